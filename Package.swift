@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "trenazher", targets: ["trenazher"]),
         .library(name: "TrenazherCore", targets: ["TrenazherCore"]),
+        .library(name: "TrenazherConsole", targets: ["TrenazherConsole"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -22,16 +23,25 @@ let package = Package(
             name: "TrenazherCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        .target(
+            name: "TrenazherConsole",
+            dependencies: ["TrenazherCore", "CLibEdit"]
+        ),
         .executableTarget(
             name: "trenazher",
             dependencies: [
                 "TrenazherCore",
+                "TrenazherConsole",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "TrenazherCoreTests",
             dependencies: ["TrenazherCore"]
+        ),
+        .testTarget(
+            name: "TrenazherConsoleTests",
+            dependencies: ["TrenazherConsole", "TrenazherCore"]
         ),
     ]
 )

@@ -3,5 +3,88 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <locale.h>
+#include <langinfo.h>
+#include <sys/ioctl.h>
+#include <histedit.h>
 #include <editline/readline.h>
+
+/*
+ * Non-variadic wrappers around libedit's `el_set` / `el_get` / `history` (Swift cannot call
+ * variadic C functions) and the small amount of C state the prompt and key callbacks need.
+ */
+
+/// What the Swift side shares with libedit's callbacks through `EL_CLIENTDATA`.
+typedef struct trz_editor_state {
+    /// The prompt shown by `trz_prompt`, owned by the Swift side.
+    const char *prompt;
+    /// Set to 1 by `trz_on_interrupt` when Ctrl-C ends the line.
+    int interrupted;
+} trz_editor_state;
+
+static inline trz_editor_state *trz_state(EditLine *el) {
+    void *data = NULL;
+    el_get(el, EL_CLIENTDATA, &data);
+    return (trz_editor_state *)data;
+}
+
+/// The prompt callback: the prompt string kept in the client data.
+static inline char *trz_prompt(EditLine *el) {
+    trz_editor_state *state = trz_state(el);
+    return (char *)(state != NULL && state->prompt != NULL ? state->prompt : "");
+}
+
+/// Bound to Ctrl-C: remembers the interruption and ends the line, keeping its text.
+static inline unsigned char trz_on_interrupt(EditLine *el, int ch) {
+    (void)ch;
+    trz_editor_state *state = trz_state(el);
+    if (state != NULL) {
+        state->interrupted = 1;
+    }
+    return CC_NEWLINE;
+}
+
+/// Creates an editor in emacs mode with history, our prompt, Ctrl-C bound to `trz_on_interrupt`
+/// and the terminal's own Ctrl-C signal turned off while editing.
+static inline EditLine *trz_editor_open(const char *program, FILE *in, FILE *out, FILE *err,
+                                        trz_editor_state *state, History *hist) {
+    EditLine *el = el_init(program, in, out, err);
+    if (el == NULL) {
+        return NULL;
+    }
+    el_set(el, EL_CLIENTDATA, (void *)state);
+    el_set(el, EL_EDITOR, "emacs");
+    el_set(el, EL_SIGNAL, 1);
+    el_set(el, EL_PROMPT, trz_prompt);
+    el_set(el, EL_HIST, history, hist);
+    el_set(el, EL_SETTY, "-d", "-isig", NULL);
+    el_set(el, EL_ADDFN, "trz-interrupt", "Leave the line (Ctrl-C)", trz_on_interrupt);
+    el_set(el, EL_BIND, "^C", "trz-interrupt", NULL);
+    return el;
+}
+
+/// A history of `size` entries.
+static inline History *trz_history_open(int size) {
+    History *hist = history_init();
+    if (hist != NULL) {
+        HistEvent event;
+        history(hist, &event, H_SETSIZE, size);
+        history(hist, &event, H_SETUNIQUE, 1);
+    }
+    return hist;
+}
+
+/// Adds a line to the history.
+static inline void trz_history_add(History *hist, const char *line) {
+    HistEvent event;
+    history(hist, &event, H_ENTER, line);
+}
+
+/// Columns of the terminal on `fd`, or 0 when it is not a terminal.
+static inline int trz_terminal_columns(int fd) {
+    struct winsize size;
+    if (ioctl(fd, TIOCGWINSZ, &size) != 0) {
+        return 0;
+    }
+    return size.ws_col;
+}
 #endif

@@ -1,0 +1,133 @@
+import TrenazherCore
+
+/// The console's interface in English (`--lang en`).
+public struct EnglishStrings: Strings {
+    public init() {}
+
+    public let isEnglish = true
+
+    public let appTitle = "Customer-service Standards trainer"
+    public let whoIsTraining = "Who is training?"
+    public let registerNew = "New employee — register"
+    public let askFullName = "Full name (surname, first name, patronymic): "
+    public let askFirstName = "First name you introduce yourself with: "
+    public let askRole = "Role"
+    public func roleName(_ role: TraineeRole) -> String {
+        switch role {
+        case .serviceCentre: "customer service centre (ЦОК) specialist"
+        case .hotline: "hotline operator"
+        }
+    }
+    public func welcome(_ firstName: String) -> String { "Welcome, \(firstName)!" }
+    public let menuTitle = "What next?"
+    public let menuPractise = "Practise a scenario"
+    public let menuExam = "Exam for a certification track"
+    public let menuProgress = "My progress"
+    public let menuQuit = "Quit"
+    public let choicePrompt = "Your choice: "
+    public func invalidChoice(_ count: Int) -> String { "Type a number from 1 to \(count)." }
+    public let emptyAnswer = "This cannot be empty."
+    public let suggested = "suggested"
+    public let passedMark = "passed"
+    public let chooseScenario = "Choose a scenario"
+    public let chooseTrack = "Choose a certification track"
+    public let noTracks = "No certification tracks are set up yet."
+    public let back = "Back"
+    public let goodbye = "See you!"
+
+    public func channelName(_ channel: Channel) -> String {
+        switch channel {
+        case .visit: "visit to a ЦОК"
+        case .phone: "ЦОК phone"
+        case .hotline: "hotline"
+        case .written: "written appeal"
+        }
+    }
+    public func modeName(_ mode: AttemptMode) -> String {
+        switch mode {
+        case .practice: "practice"
+        case .exam: "exam"
+        }
+    }
+    public func attemptHeader(title: String, channel: Channel, mode: AttemptMode) -> String {
+        "\(title) · \(channelName(channel)) · \(modeName(mode))"
+    }
+    public let practiceIntro = "Short feedback after each answer. /help lists actions and commands, /hint gives a hint."
+    public let examIntro = "Exam: feedback and hints only at the end. /help lists actions and commands."
+    public func youSpeakFirst(_ channel: Channel) -> String {
+        switch channel {
+        case .visit: "A visitor comes to your desk. You start the conversation."
+        case .phone, .hotline: "The phone rings. You answer the call."
+        case .written: ""
+        }
+    }
+    public let writtenIntro = "Write the reply to the appeal. A line with a single dot «.» ends the letter."
+    public let traineePrompt = "You › "
+    public let letterPrompt = "│ "
+    public let customerLabel = "Customer"
+    public let systemLabel = "System"
+    public func statusLine(clock: String, channel: Channel, mood: String?) -> String {
+        var parts = ["🕒 \(clock)", channelName(channel)]
+        if let mood { parts.append("customer's mood: \(mood)") }
+        return parts.joined(separator: " · ")
+    }
+    public func holding(seconds: Int) -> String { "⏳ The caller waits on the line… \(seconds) s" }
+    public func answerTime(seconds: Double) -> String { "answered in \(Int(seconds.rounded())) s" }
+    public let interruptedNote = "You interrupted the customer: what you typed is kept as the start of your answer."
+    public let leaveQuestion = "Leave the attempt? What was recorded is kept; continue with: trenazher train --resume. [y/N] "
+    public let yesAnswers: Set<String> = ["y", "yes", "т", "так"]
+    public let leftAttempt = "Attempt put aside. Continue with: trenazher train --resume"
+    public let conversationEnded = "The conversation has ended."
+    public func unknownCommand(_ name: String) -> String { "Unknown command /\(name). /help lists them." }
+    public let hintsOnlyInPractice = "No hints during an exam."
+    public let hintTitle = "Hint"
+    public func resumed(answers: Int) -> String { "Continuing the interrupted attempt (\(answers) answers restored)." }
+    public let nothingToResume = "There is no interrupted attempt."
+    public func unknownScenario(_ id: String) -> String { "There is no scenario '\(id)'." }
+    public func unknownTrack(_ id: String) -> String { "There is no certification track '\(id)'." }
+    public func recordingFailed(_ reason: String) -> String { "Could not record the turn: \(reason)" }
+
+    public let helpTitle = "Actions in the company software and trainer commands"
+    public let helpLines: [(command: String, meaning: String)] = [
+        ("/docs", "look at the documents the visitor handed over"),
+        ("/lookup [ACCOUNT]", "search the company software (account, application)"),
+        ("/ticket TYPE [NOTE]", "register a request / appeal / complaint"),
+        ("/callback DATE TIME", "schedule a call-back"),
+        ("/hold", "put the call on hold"),
+        ("/standards", "the Standards' clauses for this scenario"),
+        ("/clause ID", "the text of one clause"),
+        ("/hint", "what the Standards expect next (practice only)"),
+        ("/end", "end the conversation and get the grade"),
+        ("/quit", "put the attempt aside (continue: train --resume)"),
+    ]
+    public let standardsTitle = "Standards that apply in this scenario"
+    public func clauseUsage(_ ids: [String]) -> String { "Name the clause: /clause \(ids.first ?? "ID")" }
+    public func unknownStandard(_ id: String) -> String { "Clause '\(id)' does not apply in this scenario." }
+
+    public let clauseOnRequest = "Clause text: /clause ID"
+    public let examNoFeedback = "Answer recorded."
+    public let summaryTitle = "Attempt summary"
+    public let summaryStandard = "Standard"
+    public let summaryVerdict = "Verdict"
+    public let summaryNote = "Note"
+    public func verdictName(_ verdict: Verdict) -> String {
+        switch verdict {
+        case .met: "met"
+        case .violated: "violated"
+        case .missed: "missed"
+        case .notApplicable: "not applicable"
+        }
+    }
+    public func score(_ score: Int, passed: Bool) -> String {
+        "Score: \(score) of 100 — \(passed ? "passed" : "not passed")"
+    }
+    public let practiseNext = "Practise next"
+    public let nothingToPractise = "Every Standard met. Keep it up!"
+
+    public let progressTitle = "My progress"
+    public let noAttemptsYet = "No attempts yet."
+    public func progressLine(title: String, attempts: Int, best: Int, passed: Bool, examPassed: Bool) -> String {
+        let status = examPassed ? "exam passed" : (passed ? "practice passed" : "not passed yet")
+        return "\(title): \(attempts) attempts, best score \(best) — \(status)"
+    }
+}

@@ -1,0 +1,99 @@
+import TrenazherCore
+
+/// Every piece of interface text the console shows, in one language. The Standards' own texts
+/// (clauses, notes) come from `Content/`; these are only the console's words.
+public protocol Strings: Sendable {
+    /// Whether this is the English table (the core's hints and titles have English variants).
+    var isEnglish: Bool { get }
+
+    // MARK: Trainer start and menu
+    var appTitle: String { get }
+    var whoIsTraining: String { get }
+    var registerNew: String { get }
+    var askFullName: String { get }
+    var askFirstName: String { get }
+    var askRole: String { get }
+    func roleName(_ role: TraineeRole) -> String
+    func welcome(_ firstName: String) -> String
+    var menuTitle: String { get }
+    var menuPractise: String { get }
+    var menuExam: String { get }
+    var menuProgress: String { get }
+    var menuQuit: String { get }
+    var choicePrompt: String { get }
+    func invalidChoice(_ count: Int) -> String
+    var emptyAnswer: String { get }
+    var suggested: String { get }
+    var passedMark: String { get }
+    var chooseScenario: String { get }
+    var chooseTrack: String { get }
+    var noTracks: String { get }
+    var back: String { get }
+    var goodbye: String { get }
+
+    // MARK: The attempt
+    func channelName(_ channel: Channel) -> String
+    func modeName(_ mode: AttemptMode) -> String
+    func attemptHeader(title: String, channel: Channel, mode: AttemptMode) -> String
+    var practiceIntro: String { get }
+    var examIntro: String { get }
+    func youSpeakFirst(_ channel: Channel) -> String
+    var writtenIntro: String { get }
+    var traineePrompt: String { get }
+    var letterPrompt: String { get }
+    var customerLabel: String { get }
+    var systemLabel: String { get }
+    func statusLine(clock: String, channel: Channel, mood: String?) -> String
+    func holding(seconds: Int) -> String
+    func answerTime(seconds: Double) -> String
+    var interruptedNote: String { get }
+    var leaveQuestion: String { get }
+    var yesAnswers: Set<String> { get }
+    var leftAttempt: String { get }
+    var conversationEnded: String { get }
+    func unknownCommand(_ name: String) -> String
+    var hintsOnlyInPractice: String { get }
+    var hintTitle: String { get }
+    func resumed(answers: Int) -> String
+    var nothingToResume: String { get }
+    func unknownScenario(_ id: String) -> String
+    func unknownTrack(_ id: String) -> String
+    func recordingFailed(_ reason: String) -> String
+
+    // MARK: Help and Standards
+    var helpTitle: String { get }
+    var helpLines: [(command: String, meaning: String)] { get }
+    var standardsTitle: String { get }
+    func clauseUsage(_ ids: [String]) -> String
+    func unknownStandard(_ id: String) -> String
+
+    // MARK: Feedback and summary
+    var clauseOnRequest: String { get }
+    var examNoFeedback: String { get }
+    var summaryTitle: String { get }
+    var summaryStandard: String { get }
+    var summaryVerdict: String { get }
+    var summaryNote: String { get }
+    func verdictName(_ verdict: Verdict) -> String
+    func score(_ score: Int, passed: Bool) -> String
+    var practiseNext: String { get }
+    var nothingToPractise: String { get }
+
+    // MARK: Progress
+    var progressTitle: String { get }
+    var noAttemptsYet: String { get }
+    func progressLine(title: String, attempts: Int, best: Int, passed: Bool, examPassed: Bool) -> String
+}
+
+/// The interface languages.
+public enum InterfaceLanguage: String, Sendable, CaseIterable {
+    case uk, en
+
+    /// The table of interface strings for this language.
+    public var strings: any Strings {
+        switch self {
+        case .uk: UkrainianStrings()
+        case .en: EnglishStrings()
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import TrenazherCore
+
+/// The console's output: wraps text to the terminal's width, styles it, paces the customer's words.
+/// Everything the console shows goes through it.
+public final class Screen {
+    public let sink: any OutputSink
+    public let palette: Palette
+    public let strings: any Strings
+
+    public init(sink: any OutputSink, palette: Palette, strings: any Strings) {
+        self.sink = sink
+        self.palette = palette
+        self.strings = strings
+    }
+
+    /// Writes a paragraph wrapped at the terminal's width, each line styled by `style`.
+    public func paragraph(_ text: String, indent: String = "", style: (String) -> String = { $0 }) {
+        for line in TextWrapper.wrap(text, width: sink.columns, indent: indent) {
+            sink.write(style(line) + "\n")
+        }
+    }
+
+    /// Writes lines that are already laid out (tables), cut to the terminal's width.
+    public func lines(_ lines: [String]) {
+        for line in lines { sink.write(line + "\n") }
+    }
+
+    /// An empty line.
+    public func blank() { sink.write("\n") }
+
+    /// Writes text without a newline (prompts of the plain reader).
+    public func raw(_ text: String) { sink.write(text) }
+
+    /// The customer's line: a label, then the words at `voice`'s pace.
+    public func customer(name: String, text: String, voice: CustomerVoice,
+                         listener: (any KeyListener)?) -> SpeechOutcome {
+        let label = "\(name): "
+        let lines = TextWrapper.wrap(label + text, width: sink.columns)
+        var first = true
+        let styled = lines.map { line -> String in
+            defer { first = false }
+            return first ? String(line.dropFirst(label.count)) : line
+        }
+        sink.write(palette.strong(label))
+        return voice.speak(lines: styled, style: palette.customer, listener: listener, write: sink.write)
+    }
+
+    /// The simulated company software's answer in a framed block.
+    public func systemBlock(_ text: String) {
+        let width = min(sink.columns, 100)
+        let title = "┌─ \(strings.systemLabel) "
+        sink.write(palette.system(title + String(repeating: "─", count: max(0, width - title.count))) + "\n")
+        for line in TextWrapper.wrap(text, width: width, indent: "│ ") {
+            sink.write(palette.system(line) + "\n")
+        }
+        sink.write(palette.system("└" + String(repeating: "─", count: max(0, width - 1))) + "\n")
+    }
+
+    /// The status line: simulated clock, channel and, where there is one, the customer's mood.
+    public func status(clock: String, channel: Channel, mood: String?) {
+        paragraph(strings.statusLine(clock: clock, channel: channel, mood: mood), style: palette.status)
+    }
+}

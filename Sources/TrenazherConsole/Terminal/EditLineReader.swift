@@ -1,0 +1,69 @@
+@preconcurrency import CLibEdit
+import Foundation
+@preconcurrency import Glibc
+
+/// Reads lines with libedit: arrow keys, history within the session, UTF-8 editing, Ctrl-D as end
+/// of input and Ctrl-C as `LineInput.interrupt`. Use it when standard input is a terminal.
+public final class EditLineReader: LineReader {
+    private let editor: OpaquePointer
+    private let history: OpaquePointer
+    private let state: UnsafeMutablePointer<trz_editor_state>
+    private var prompt: UnsafeMutablePointer<CChar>?
+
+    /// `nil` when libedit cannot start (no terminal on standard input).
+    public init?(program: String = "trenazher") {
+        guard isatty(0) == 1 else { return nil }
+        UTF8Locale.activate()
+        guard let history = trz_history_open(200) else { return nil }
+        let state = UnsafeMutablePointer<trz_editor_state>.allocate(capacity: 1)
+        state.initialize(to: trz_editor_state(prompt: nil, interrupted: 0))
+        guard let editor = trz_editor_open(program, stdin, stdout, stderr, state, history) else {
+            history_end(history)
+            state.deallocate()
+            return nil
+        }
+        self.editor = editor
+        self.history = history
+        self.state = state
+    }
+
+    deinit {
+        el_end(editor)
+        history_end(history)
+        free(prompt)
+        state.deallocate()
+    }
+
+    public func readLine(prompt text: String, typedAhead: String) -> LineInput {
+        free(prompt)
+        prompt = strdup(text)
+        state.pointee.prompt = UnsafePointer(prompt)
+        state.pointee.interrupted = 0
+        let keys = TypedAhead.editableKeys(typedAhead)
+        if !keys.isEmpty {
+            el_push(editor, keys)
+        }
+        var count: Int32 = 0
+        let raw = el_gets(editor, &count)
+        var line = raw.map { String(cString: $0) } ?? ""
+        while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
+        if state.pointee.interrupted != 0 {
+            fputs("\n", stdout)
+            fflush(stdout)
+            return .interrupt(line)
+        }
+        guard raw != nil, count > 0 else {
+            fputs("\n", stdout)
+            fflush(stdout)
+            return .end
+        }
+        if !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            trz_history_add(history, line)
+        }
+        return .line(line)
+    }
+
+    public func listenForKeys() -> (any KeyListener)? {
+        RawKeyListener(fd: 0)
+    }
+}

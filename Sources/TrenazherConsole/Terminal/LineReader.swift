@@ -1,0 +1,31 @@
+/// What one attempt to read a line produced.
+public enum LineInput: Sendable, Equatable {
+    /// The trainee pressed Enter.
+    case line(String)
+    /// The trainee pressed Ctrl-C; the text typed so far is kept.
+    case interrupt(String)
+    /// End of input: Ctrl-D on an empty line, or the end of a piped script.
+    case end
+}
+
+/// Reads the trainee's lines. The console never touches standard input directly, so a script can
+/// stand in for the keyboard in tests.
+public protocol LineReader: AnyObject {
+    /// Shows `prompt` and reads one line; `typedAhead` is text the trainee already typed, kept as the
+    /// start of the line (it may include Enter, which ends the line at once).
+    func readLine(prompt: String, typedAhead: String) -> LineInput
+
+    /// Starts noticing keys pressed while the console is busy (the customer speaking); `nil` when
+    /// this reader cannot notice them (standard input is not a terminal).
+    func listenForKeys() -> (any KeyListener)?
+}
+
+/// Notices keys pressed while the console prints; created by `LineReader.listenForKeys()`.
+public protocol KeyListener: AnyObject {
+    /// Waits up to `seconds` (also when nothing is pressed: it paces the output) and returns what was
+    /// typed meanwhile, raw; empty when nothing was.
+    func keysPressed(within seconds: Double) -> String
+
+    /// Stops listening and returns whatever was typed since the last call.
+    func finish() -> String
+}

@@ -1,0 +1,22 @@
+import Foundation
+
+/// Reads plain lines from standard input when it is not a terminal, so the console can be scripted.
+/// Shows the prompt on standard output (libedit would not); notices no key presses.
+public final class PlainLineReader: LineReader {
+    private let output: any OutputSink
+
+    public init(output: any OutputSink) {
+        self.output = output
+    }
+
+    public func readLine(prompt: String, typedAhead: String) -> LineInput {
+        output.write(prompt)
+        guard let line = Swift.readLine(strippingNewline: true) else {
+            output.write("\n")
+            return .end
+        }
+        return .line(typedAhead + line)
+    }
+
+    public func listenForKeys() -> (any KeyListener)? { nil }
+}
