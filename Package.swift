@@ -8,10 +8,13 @@ let package = Package(
         .executable(name: "trenazher", targets: ["trenazher"]),
         .library(name: "TrenazherCore", targets: ["TrenazherCore"]),
         .library(name: "TrenazherConsole", targets: ["TrenazherConsole"]),
+        .library(name: "TrenazherStore", targets: ["TrenazherStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -27,13 +30,27 @@ let package = Package(
             name: "TrenazherConsole",
             dependencies: ["TrenazherCore", "CLibEdit"]
         ),
+        .target(
+            name: "TrenazherStore",
+            dependencies: [
+                "TrenazherCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         .executableTarget(
             name: "trenazher",
             dependencies: [
                 "TrenazherCore",
                 "TrenazherConsole",
+                "TrenazherStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "trenazher-bench",
+            dependencies: ["TrenazherCore", "TrenazherStore"]
         ),
         .testTarget(
             name: "TrenazherCoreTests",
@@ -42,6 +59,10 @@ let package = Package(
         .testTarget(
             name: "TrenazherConsoleTests",
             dependencies: ["TrenazherConsole", "TrenazherCore"]
+        ),
+        .testTarget(
+            name: "TrenazherStoreTests",
+            dependencies: ["TrenazherStore"]
         ),
     ]
 )

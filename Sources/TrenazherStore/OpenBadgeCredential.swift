@@ -1,0 +1,83 @@
+import Foundation
+
+/// A certificate as an Open Badges 3.0 `OpenBadgeCredential` (a W3C Verifiable Credential), signed with
+/// a Data Integrity proof of the `eddsa-jcs-2022` cryptosuite.
+public enum OpenBadgeCredential {
+    static let contexts: [JSONValue] = [
+        .string("https://www.w3.org/ns/credentials/v2"),
+        .string("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"),
+    ]
+
+    /// The credential's ID: `urn:trenazher:certificate:ТР-2026-000123`.
+    static func id(number: String) -> String { "urn:trenazher:certificate:" + number }
+
+    /// The credential without its proof: what the signature covers.
+    public static func unsigned(_ certificate: Certificate) -> JSONValue {
+        .object([
+            "@context": .array(contexts),
+            "id": .string(id(number: certificate.number)),
+            "type": .array([.string("VerifiableCredential"), .string("OpenBadgeCredential")]),
+            "name": .string("\(certificate.trackTitle) — \(certificate.number)"),
+            "description": .string("Сертифікат \(certificate.number) · код перевірки \(certificate.code)"),
+            "issuer": .object([
+                "id": .string(certificate.issuerDID),
+                "type": .array([.string("Profile")]),
+                "name": .string(certificate.issuer),
+            ]),
+            "validFrom": .string(Timestamp.string(certificate.issuedAt)),
+            "validUntil": .string(Timestamp.string(certificate.expiresAt)),
+            "credentialSubject": .object([
+                "id": .string("urn:trenazher:trainee:\(certificate.traineeID)"),
+                "type": .array([.string("AchievementSubject")]),
+                "identifier": .array([.object([
+                    "type": .string("IdentityObject"),
+                    "identityType": .string("name"),
+                    "hashed": .bool(false),
+                    "identityHash": .string(certificate.traineeName),
+                ])]),
+                "achievement": .object([
+                    "id": .string("urn:trenazher:track:" + certificate.trackID),
+                    "type": .array([.string("Achievement")]),
+                    "achievementType": .string("Certificate"),
+                    "name": .string(certificate.trackTitle),
+                    "description": .string(certificate.trackDescription),
+                    "criteria": .object(["narrative": .string(certificate.criteria)]),
+                ]),
+            ]),
+            "evidence": .array(certificate.evidence.map {
+                .object([
+                    "id": .string("urn:trenazher:attempt:\($0)"),
+                    "type": .array([.string("Evidence")]),
+                    "name": .string("Іспит, спроба #\($0)"),
+                ])
+            }),
+        ])
+    }
+
+    /// The proof options (everything in the proof but its value), also covered by the signature.
+    static func proofConfiguration(verificationMethod: String, created: Date) -> JSONValue {
+        .object([
+            "@context": .array(contexts),
+            "type": .string("DataIntegrityProof"),
+            "cryptosuite": .string("eddsa-jcs-2022"),
+            "created": .string(Timestamp.string(created)),
+            "verificationMethod": .string(verificationMethod),
+            "proofPurpose": .string("assertionMethod"),
+        ])
+    }
+
+    /// The signed credential: the unsigned one with its `proof`.
+    public static func signed(_ certificate: Certificate) -> JSONValue {
+        guard case .object(var members) = unsigned(certificate),
+              case .object(var proof) = proofConfiguration(verificationMethod: verificationMethod(certificate.issuerDID),
+                                                           created: certificate.issuedAt) else { return unsigned(certificate) }
+        proof["@context"] = nil
+        proof["proofValue"] = .string(certificate.signature)
+        members["proof"] = .object(proof)
+        return .object(members)
+    }
+
+    static func verificationMethod(_ did: String) -> String {
+        did + "#" + did.replacingOccurrences(of: "did:key:", with: "")
+    }
+}

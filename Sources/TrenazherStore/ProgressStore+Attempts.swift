@@ -1,0 +1,209 @@
+import Foundation
+import GRDB
+import TrenazherCore
+
+extension ProgressStore {
+    /// Opens a new attempt, in progress.
+    public func startAttempt(traineeID: Int64, scenarioID: String, scenarioHash: String, channel: Channel, mode: AttemptMode,
+                             variantSeed: Int64? = nil, graderVersion: String = GraderVersion.current,
+                             at date: Date = Date()) throws -> AttemptInfo {
+        try writer.write { db in
+            guard try Int.fetchOne(db, sql: "SELECT 1 FROM trainee WHERE id = ?", arguments: [traineeID]) != nil else {
+                throw StoreError.unknownTrainee(String(traineeID))
+            }
+            try db.execute(sql: """
+                INSERT INTO attempt (trainee_id, scenario_id, scenario_hash, channel, mode, variant_seed, grader_version,
+                                     started_at, status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'in_progress')
+                """, arguments: [traineeID, scenarioID, scenarioHash, channel.rawValue, mode.rawValue, variantSeed,
+                                 graderVersion, Timestamp.string(date)])
+            return AttemptInfo(id: db.lastInsertedRowID, traineeID: traineeID, scenarioID: scenarioID, scenarioHash: scenarioHash,
+                               channel: channel, mode: mode, variantSeed: variantSeed, graderVersion: graderVersion,
+                               startedAt: date, finishedAt: nil, score: nil, passed: nil, status: .inProgress)
+        }
+    }
+
+    /// Records the lines said before the trainee's first turn (a written appeal, a caller's opening).
+    public func recordOpening(attemptID: Int64, turns: [TurnRecord]) throws {
+        try writer.write { db in
+            try Self.requireInProgress(db, attemptID)
+            try Self.insert(turns, attemptID: attemptID, db)
+        }
+    }
+
+    /// Commits one trainee turn as it is played: the input as typed and the turns the engine produced
+    /// from it (the trainee's turn with its findings, then the reply), in one transaction.
+    public func appendTurn(attemptID: Int64, input: TraineeInput, turns: [TurnRecord]) throws {
+        try writer.write { db in
+            try Self.requireInProgress(db, attemptID)
+            let seq = try Int.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) + 1 FROM input WHERE attempt_id = ?",
+                                       arguments: [attemptID]) ?? 1
+            try db.execute(sql: "INSERT INTO input (attempt_id, seq, text, seconds, interrupted) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [attemptID, seq, input.text, input.seconds, input.interrupted])
+            try Self.insert(turns, attemptID: attemptID, db)
+        }
+    }
+
+    /// Closes an attempt with its graded result: score, pass, every Standard's verdict, and the final
+    /// turns and findings (which replace the ones committed along the way).
+    public func finishAttempt(attemptID: Int64, result: AttemptResult, at date: Date = Date()) throws {
+        try writer.write { db in
+            try Self.requireInProgress(db, attemptID)
+            try Self.storeResult(result, attemptID: attemptID, finishedAt: date, db)
+        }
+    }
+
+    /// Marks an unfinished attempt as abandoned; its turns are kept.
+    public func abandonAttempt(attemptID: Int64, at date: Date = Date()) throws {
+        try writer.write { db in
+            try Self.requireInProgress(db, attemptID)
+            try db.execute(sql: "UPDATE attempt SET status = 'abandoned', finished_at = ? WHERE id = ?",
+                           arguments: [Timestamp.string(date), attemptID])
+        }
+    }
+
+    /// The trainee's latest attempt still in progress, with its inputs in order, if any.
+    public func unfinishedAttempt(traineeID: Int64) throws -> UnfinishedAttempt? {
+        try writer.read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT * FROM attempt WHERE trainee_id = ? AND status = 'in_progress' ORDER BY started_at DESC, id DESC LIMIT 1
+                """, arguments: [traineeID]) else { return nil }
+            let attempt = Self.attempt(from: row)
+            return UnfinishedAttempt(attempt: attempt, inputs: try Self.inputs(attempt.id, db))
+        }
+    }
+
+    /// One attempt's record.
+    public func attempt(id: Int64) throws -> AttemptInfo {
+        try writer.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM attempt WHERE id = ?", arguments: [id]) else {
+                throw StoreError.unknownAttempt(id)
+            }
+            return Self.attempt(from: row)
+        }
+    }
+
+    /// Attempts, oldest first; optionally only one trainee's and only in one status.
+    public func attempts(traineeID: Int64? = nil, status: AttemptStatus? = nil) throws -> [AttemptInfo] {
+        try writer.read { db in
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let traineeID {
+                conditions.append("trainee_id = ?")
+                arguments += [traineeID]
+            }
+            if let status {
+                conditions.append("status = ?")
+                arguments += [status.rawValue]
+            }
+            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            return try Row.fetchAll(db, sql: "SELECT * FROM attempt \(filter) ORDER BY started_at, id", arguments: arguments)
+                .map(Self.attempt(from:))
+        }
+    }
+
+    /// What the trainee typed in an attempt, in order.
+    public func inputs(attemptID: Int64) throws -> [TraineeInput] {
+        try writer.read { db in try Self.inputs(attemptID, db) }
+    }
+
+    /// The attempt as it is stored: turns with findings, every Standard's verdict, score and pass.
+    public func storedResult(attemptID: Int64) throws -> AttemptResult {
+        try writer.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM attempt WHERE id = ?", arguments: [attemptID]) else {
+                throw StoreError.unknownAttempt(attemptID)
+            }
+            let info = Self.attempt(from: row)
+            var findings: [Int: [Finding]] = [:]
+            for finding in try Row.fetchAll(db, sql: "SELECT * FROM finding WHERE attempt_id = ? ORDER BY id", arguments: [attemptID]) {
+                findings[finding["turn_idx"], default: []].append(Finding(
+                    standardID: finding["standard_id"], verdict: Verdict(rawValue: finding["verdict"]) ?? .missed,
+                    turn: finding["finding_turn"], evidence: finding["evidence"], note: finding["note"]))
+            }
+            let turns = try Row.fetchAll(db, sql: "SELECT * FROM turn WHERE attempt_id = ? ORDER BY idx", arguments: [attemptID]).map {
+                TurnRecord(index: $0["idx"], speaker: Speaker(rawValue: $0["speaker"]) ?? .customer, text: $0["text"],
+                           action: $0["action"], seconds: $0["seconds"], interrupted: $0["interrupted"], ignored: $0["ignored"],
+                           clock: $0["clock"], findings: findings[$0["idx"]] ?? [])
+            }
+            let standards = try Row.fetchAll(db, sql: "SELECT * FROM standard_verdict WHERE attempt_id = ? ORDER BY position",
+                                             arguments: [attemptID]).map {
+                StandardVerdict(id: $0["standard_id"], verdict: Verdict(rawValue: $0["verdict"]) ?? .missed,
+                                severity: Severity(rawValue: $0["severity"]) ?? .minor, turn: $0["turn"],
+                                evidence: $0["evidence"], note: $0["note"])
+            }
+            return AttemptResult(scenarioID: info.scenarioID, channel: info.channel, score: info.score ?? 0,
+                                 passed: info.passed ?? false, standards: standards, turns: turns,
+                                 graderVersion: info.graderVersion, finalMood: row["final_mood"], reachedEnd: row["reached_end"])
+        }
+    }
+
+    // MARK: - Shared with the recorder
+
+    static func requireInProgress(_ db: Database, _ attemptID: Int64) throws {
+        guard let status = try String.fetchOne(db, sql: "SELECT status FROM attempt WHERE id = ?", arguments: [attemptID]) else {
+            throw StoreError.unknownAttempt(attemptID)
+        }
+        guard status == AttemptStatus.inProgress.rawValue else { throw StoreError.attemptClosed(attemptID) }
+    }
+
+    static func insert(_ turns: [TurnRecord], attemptID: Int64, _ db: Database) throws {
+        for turn in turns {
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO turn (attempt_id, idx, speaker, text, action, seconds, interrupted, ignored, clock)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [attemptID, turn.index, turn.speaker.rawValue, turn.text, turn.action, turn.seconds,
+                                 turn.interrupted, turn.ignored, turn.clock])
+            try db.execute(sql: "DELETE FROM finding WHERE attempt_id = ? AND turn_idx = ?", arguments: [attemptID, turn.index])
+            for finding in turn.findings {
+                try db.execute(sql: """
+                    INSERT INTO finding (attempt_id, turn_idx, standard_id, verdict, finding_turn, evidence, note)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [attemptID, turn.index, finding.standardID, finding.verdict.rawValue, finding.turn,
+                                     finding.evidence, finding.note])
+            }
+        }
+    }
+
+    static func insertInputs(_ inputs: [TraineeInput], attemptID: Int64, _ db: Database) throws {
+        for (offset, input) in inputs.enumerated() {
+            try db.execute(sql: "INSERT INTO input (attempt_id, seq, text, seconds, interrupted) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [attemptID, offset + 1, input.text, input.seconds, input.interrupted])
+        }
+    }
+
+    static func storeResult(_ result: AttemptResult, attemptID: Int64, finishedAt: Date, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM finding WHERE attempt_id = ?", arguments: [attemptID])
+        try db.execute(sql: "DELETE FROM turn WHERE attempt_id = ?", arguments: [attemptID])
+        try insert(result.turns, attemptID: attemptID, db)
+        try db.execute(sql: "DELETE FROM standard_verdict WHERE attempt_id = ?", arguments: [attemptID])
+        for (position, standard) in result.standards.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO standard_verdict (attempt_id, standard_id, position, verdict, severity, turn, evidence, note)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [attemptID, standard.id, position, standard.verdict.rawValue, standard.severity.rawValue, standard.turn,
+                                 standard.evidence, standard.note])
+        }
+        try db.execute(sql: """
+            UPDATE attempt SET status = 'finished', finished_at = ?, score = ?, passed = ?, grader_version = ?,
+                               final_mood = ?, reached_end = ?
+            WHERE id = ?
+            """, arguments: [Timestamp.string(finishedAt), result.score, result.passed, result.graderVersion,
+                             result.finalMood, result.reachedEnd, attemptID])
+    }
+
+    static func inputs(_ attemptID: Int64, _ db: Database) throws -> [TraineeInput] {
+        try Row.fetchAll(db, sql: "SELECT * FROM input WHERE attempt_id = ? ORDER BY seq", arguments: [attemptID]).map {
+            TraineeInput(text: $0["text"], seconds: $0["seconds"], interrupted: $0["interrupted"])
+        }
+    }
+
+    static func attempt(from row: Row) -> AttemptInfo {
+        let finished: String? = row["finished_at"]
+        return AttemptInfo(id: row["id"], traineeID: row["trainee_id"], scenarioID: row["scenario_id"],
+                           scenarioHash: row["scenario_hash"], channel: Channel(rawValue: row["channel"]) ?? .visit,
+                           mode: AttemptMode(rawValue: row["mode"]) ?? .practice, variantSeed: row["variant_seed"],
+                           graderVersion: row["grader_version"], startedAt: Timestamp.date(row["started_at"]) ?? Date(timeIntervalSince1970: 0),
+                           finishedAt: finished.flatMap(Timestamp.date), score: row["score"], passed: row["passed"],
+                           status: AttemptStatus(rawValue: row["status"]) ?? .abandoned)
+    }
+}

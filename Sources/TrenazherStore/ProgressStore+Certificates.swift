@@ -1,0 +1,182 @@
+import Crypto
+import Foundation
+import GRDB
+
+extension ProgressStore {
+    /// A renewal may be issued when the current certificate expires within this many days.
+    public static let renewalWindowDays = 30
+
+    /// Checks the trainee's recorded exam attempts against the track and, when they suffice, issues and
+    /// signs a certificate. Every decision, issued or refused, goes to the audit log.
+    public func certify(traineeID: Int64, track: CertificationTrack, signingKey: Curve25519.Signing.PrivateKey, issuer: String,
+                        actor: String, at date: Date = Date()) throws -> CertificationOutcome {
+        try writer.write { db in
+            guard let traineeRow = try Row.fetchOne(db, sql: "SELECT * FROM trainee WHERE id = ?", arguments: [traineeID]) else {
+                throw StoreError.unknownTrainee(String(traineeID))
+            }
+            let trainee = Self.trainee(from: traineeRow)
+            let attempts = try Row.fetchAll(db, sql: "SELECT * FROM attempt WHERE trainee_id = ?", arguments: [traineeID])
+                .map(Self.attempt(from:))
+            let eligibility = Eligibility.evaluate(track: track, attempts: attempts, at: date)
+            let renewalLimit = Timestamp.calendar.date(byAdding: .day, value: Self.renewalWindowDays, to: date) ?? date
+            let held = try Self.registered(db, where: "c.trainee_id = ? AND c.track_id = ?", [traineeID, track.id])
+                .filter { $0.revocation == nil && $0.certificate.expiresAt > renewalLimit }
+            if let current = held.first {
+                try Self.audit(db, at: date, actor: actor, action: "certify-refused", subject: trainee.fullName,
+                               details: "\(track.id): already certified, \(current.certificate.number)")
+                return .refusedAlreadyCertified(current.certificate)
+            }
+            guard eligibility.isEligible else {
+                try Self.audit(db, at: date, actor: actor, action: "certify-refused", subject: trainee.fullName,
+                               details: "\(track.id): not passed \(eligibility.missing.map(\.scenarioID).joined(separator: ", "))")
+                return .refusedNotEligible(eligibility)
+            }
+            let year = Timestamp.calendar.component(.year, from: date)
+            let prefix = "ТР-\(year)-"
+            let issuedThisYear = try Int.fetchOne(db, sql: "SELECT count(*) FROM certificate WHERE number LIKE ?",
+                                                  arguments: [prefix + "%"]) ?? 0
+            let expires = Timestamp.calendar.date(byAdding: .month, value: track.validityMonths, to: date) ?? date
+            let unsigned = Certificate(
+                number: prefix + String(format: "%06d", issuedThisYear + 1), code: Self.newVerificationCode(),
+                traineeID: trainee.id, traineeName: trainee.fullName, trackID: track.id, trackTitle: track.title,
+                trackDescription: track.description,
+                criteria: "Іспити складено (не менше \(track.minScore) балів): \(track.scenarios.joined(separator: ", ")).",
+                issuedAt: Self.wholeSeconds(date), expiresAt: Self.wholeSeconds(expires), evidence: eligibility.evidence,
+                issuer: issuer, issuerDID: "", signature: "")
+            let certificate = try CertificateSignature.sign(unsigned, with: signingKey)
+            try db.execute(sql: """
+                INSERT INTO certificate (number, code, trainee_id, trainee_name, track_id, track_title, track_description, criteria,
+                                         issued_at, expires_at, evidence, issuer, public_key, signature)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [certificate.number, certificate.code, certificate.traineeID, certificate.traineeName,
+                                 certificate.trackID, certificate.trackTitle, certificate.trackDescription, certificate.criteria,
+                                 Timestamp.string(certificate.issuedAt), Timestamp.string(certificate.expiresAt),
+                                 certificate.evidence.map(String.init).joined(separator: ","), certificate.issuer,
+                                 certificate.issuerDID, certificate.signature])
+            try Self.audit(db, at: date, actor: actor, action: "certify", subject: trainee.fullName,
+                           details: "\(certificate.number) \(track.id), attempts \(certificate.evidence.map { "#\($0)" }.joined(separator: " "))")
+            return .issued(certificate)
+        }
+    }
+
+    /// Revokes a certificate given by number or verification code.
+    @discardableResult
+    public func revoke(reference: String, reason: String, actor: String, at date: Date = Date()) throws -> Certificate {
+        try writer.write { db in
+            guard let found = try Self.lookUp(db, reference) else { throw StoreError.unknownCertificate(reference) }
+            guard found.revocation == nil else { throw StoreError.alreadyRevoked(found.certificate.number) }
+            try db.execute(sql: """
+                INSERT INTO revocation (certificate_id, revoked_at, reason, actor)
+                SELECT id, ?, ?, ? FROM certificate WHERE number = ?
+                """, arguments: [Timestamp.string(date), reason, actor, found.certificate.number])
+            try Self.audit(db, at: date, actor: actor, action: "revoke", subject: found.certificate.traineeName,
+                           details: "\(found.certificate.number): \(reason)")
+            return found.certificate
+        }
+    }
+
+    /// The certificate with this number or verification code, with its revocation.
+    public func certificate(reference: String) throws -> RegisteredCertificate? {
+        try writer.read { db in try Self.lookUp(db, reference) }
+    }
+
+    /// Every certificate, newest first; optionally one trainee's.
+    public func certificates(traineeID: Int64? = nil) throws -> [RegisteredCertificate] {
+        try writer.read { db in
+            if let traineeID { return try Self.registered(db, where: "c.trainee_id = ?", [traineeID]) }
+            return try Self.registered(db, where: "1", [])
+        }
+    }
+
+    /// Checks a certificate named by number or code: signature over every field, revocation, expiry.
+    public func verify(reference: String, trustedKey: Curve25519.Signing.PublicKey, at date: Date = Date()) throws -> VerificationOutcome {
+        guard let found = try certificate(reference: reference) else { return .notFound(reference: reference) }
+        guard CertificateSignature.isValid(found.certificate, trustedKey: trustedKey) else {
+            return .badSignature(reference: found.certificate.number)
+        }
+        return Self.status(of: found, at: date)
+    }
+
+    /// Checks an exported credential: its proof against the trusted key, then revocation and expiry in the register.
+    public func verify(document: JSONValue, trustedKey: Curve25519.Signing.PublicKey, at date: Date = Date()) throws -> VerificationOutcome {
+        let claimed = document["id"]?.stringValue.map { String($0.split(separator: ":").last ?? "") } ?? "?"
+        guard let number = CertificateSignature.verifiedNumber(ofDocument: document, trustedKey: trustedKey) else {
+            return .badSignature(reference: claimed)
+        }
+        guard let found = try certificate(reference: number) else { return .notFound(reference: number) }
+        guard CertificateSignature.isValid(found.certificate, trustedKey: trustedKey),
+              OpenBadgeCredential.signed(found.certificate) == document else {
+            return .badSignature(reference: number)
+        }
+        return Self.status(of: found, at: date)
+    }
+
+    /// The HR audit log, oldest first.
+    public func auditLog() throws -> [AuditEntry] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id").map {
+                AuditEntry(id: $0["id"], at: Timestamp.date($0["at"]) ?? Date(timeIntervalSince1970: 0), actor: $0["actor"],
+                           action: $0["action"], subject: $0["subject"], details: $0["details"])
+            }
+        }
+    }
+
+    /// Appends an entry to the HR audit log.
+    public func appendAudit(actor: String, action: String, subject: String, details: String, at date: Date = Date()) throws {
+        try writer.write { db in try Self.audit(db, at: date, actor: actor, action: action, subject: subject, details: details) }
+    }
+
+    // MARK: - Helpers
+
+    static func status(of found: RegisteredCertificate, at date: Date) -> VerificationOutcome {
+        if let revocation = found.revocation { return .revoked(found.certificate, revocation) }
+        if found.certificate.isExpired(at: date) { return .expired(found.certificate) }
+        return .valid(found.certificate)
+    }
+
+    static func audit(_ db: Database, at date: Date, actor: String, action: String, subject: String, details: String) throws {
+        try db.execute(sql: "INSERT INTO audit_log (at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [Timestamp.string(date), actor, action, subject, details])
+    }
+
+    static func lookUp(_ db: Database, _ reference: String) throws -> RegisteredCertificate? {
+        let trimmed = reference.trimmingCharacters(in: .whitespaces)
+        if let byNumber = try registered(db, where: "c.number = ?", [trimmed.uppercased()]).first { return byNumber }
+        let code = Certificate.normalizedCode(trimmed)
+        return try registered(db, where: "replace(c.code, '-', '') = ?", [code]).first
+    }
+
+    static func registered(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [RegisteredCertificate] {
+        try Row.fetchAll(db, sql: """
+            SELECT c.*, r.revoked_at, r.reason, r.actor FROM certificate c LEFT JOIN revocation r ON r.certificate_id = c.id
+            WHERE \(condition) ORDER BY c.issued_at DESC, c.id DESC
+            """, arguments: arguments).map { row in
+            let evidence: String = row["evidence"]
+            let certificate = Certificate(
+                number: row["number"], code: row["code"], traineeID: row["trainee_id"], traineeName: row["trainee_name"],
+                trackID: row["track_id"], trackTitle: row["track_title"], trackDescription: row["track_description"],
+                criteria: row["criteria"], issuedAt: Timestamp.date(row["issued_at"]) ?? Date(timeIntervalSince1970: 0),
+                expiresAt: Timestamp.date(row["expires_at"]) ?? Date(timeIntervalSince1970: 0),
+                evidence: evidence.split(separator: ",").compactMap { Int64($0) }, issuer: row["issuer"],
+                issuerDID: row["public_key"], signature: row["signature"])
+            let revokedAt: String? = row["revoked_at"]
+            let revocation = revokedAt.map {
+                Revocation(revokedAt: Timestamp.date($0) ?? Date(timeIntervalSince1970: 0), reason: row["reason"], actor: row["actor"])
+            }
+            return RegisteredCertificate(certificate: certificate, revocation: revocation)
+        }
+    }
+
+    /// 12 characters of Crockford base32 in groups of four: `K7Q4-M2XD-9PTA`.
+    static func newVerificationCode() -> String {
+        let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
+        var generator = SystemRandomNumberGenerator()
+        let characters = (0..<12).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+        return stride(from: 0, to: 12, by: 4).map { String(characters[$0..<$0 + 4]) }.joined(separator: "-")
+    }
+
+    /// Stored timestamps have whole seconds; signed dates must survive the round trip unchanged.
+    static func wholeSeconds(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
+    }
+}

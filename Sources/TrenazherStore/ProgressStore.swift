@@ -1,0 +1,144 @@
+import Foundation
+import GRDB
+
+/// The progress database: trainees, attempts turn by turn, verdicts, certificates, revocations and the
+/// HR audit log, in one SQLite file shared by every trainee working on the machine.
+///
+/// Each process opens its own connection (a `DatabaseQueue`); SQLite's WAL mode and a generous busy
+/// timeout let many processes write at once without losing a record. Every write is one immediate
+/// transaction, so a killed process loses nothing it had committed.
+public struct ProgressStore: Sendable {
+    let writer: DatabaseQueue
+    /// The database file, or `:memory:`.
+    public let path: String
+
+    /// How long a writer waits for another process's transaction before giving up.
+    static let busyTimeout: TimeInterval = 60
+
+    private init(writer: DatabaseQueue, path: String) {
+        self.writer = writer
+        self.path = path
+    }
+
+    /// A private in-memory database, migrated: for tests and benchmarks.
+    public static func inMemory() throws -> ProgressStore {
+        let queue = try DatabaseQueue(configuration: configuration())
+        try StoreSchema.migrator.migrate(queue)
+        return ProgressStore(writer: queue, path: ":memory:")
+    }
+
+    /// Opens (creating it and its directory when missing) the database at `path` and brings its schema up
+    /// to date. Refuses, without writing anything, a file that is not SQLite, a database of another
+    /// program, a database from a newer Trenazher, and a read-only location.
+    public static func open(path: String) throws -> ProgressStore {
+        let fileManager = FileManager.default
+        let directory = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        if fileManager.fileExists(atPath: path) {
+            try checkHeader(path: path)
+            guard access(path, R_OK | W_OK) == 0, access(directory, W_OK) == 0 else { throw StoreError.readOnly(path: path) }
+        } else {
+            if !fileManager.fileExists(atPath: directory) {
+                do {
+                    try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                } catch {
+                    throw StoreError.readOnly(path: path)
+                }
+            }
+            guard access(directory, W_OK) == 0 else { throw StoreError.readOnly(path: path) }
+        }
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration())
+            try validate(queue, path: path)
+            try queue.writeWithoutTransaction { db in
+                let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? ""
+                if mode.lowercased() != "wal" {
+                    try db.execute(sql: "PRAGMA journal_mode = WAL")
+                }
+            }
+            try migrate(queue)
+            return ProgressStore(writer: queue, path: path)
+        } catch let error as DatabaseError {
+            throw translate(error, path: path)
+        }
+    }
+
+    private static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.foreignKeysEnabled = true
+        configuration.label = "trenazher"
+        configuration.prepareDatabase { db in
+            // WAL with synchronous=NORMAL is durable against a killed process; only a power cut may lose
+            // the last commits.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        return configuration
+    }
+
+    /// A non-empty file must start with the SQLite magic string before SQLite is let near it.
+    private static func checkHeader(path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw StoreError.readOnly(path: path) }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        if header.isEmpty { return }
+        guard header == Data("SQLite format 3\0".utf8) else { throw StoreError.notADatabase(path: path) }
+    }
+
+    /// Reads (never writes) enough to tell whether the file is ours and not from the future.
+    private static func validate(_ queue: DatabaseQueue, path: String) throws {
+        try queue.read { db in
+            let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+            if applicationID != StoreSchema.applicationID && (applicationID != 0 || tables > 0) {
+                throw StoreError.foreignDatabase(path: path)
+            }
+            if tables > 0 {
+                let migrator = StoreSchema.migrator
+                let known = Set(migrator.migrations)
+                let applied = try migrator.appliedIdentifiers(db)
+                let unknown = applied.subtracting(known)
+                if !unknown.isEmpty {
+                    throw StoreError.newerSchema(path: path, unknownMigrations: unknown.sorted())
+                }
+            }
+        }
+    }
+
+    /// Runs the migrations; when several processes create the database at once, the losers of the
+    /// race find the work done.
+    private static func migrate(_ queue: DatabaseQueue) throws {
+        let migrator = StoreSchema.migrator
+        var lastError: Error?
+        for _ in 0..<5 {
+            do {
+                try migrator.migrate(queue)
+                return
+            } catch {
+                lastError = error
+                if try queue.read({ try migrator.hasCompletedMigrations($0) }) { return }
+            }
+        }
+        if let lastError { throw lastError }
+    }
+
+    private static func translate(_ error: DatabaseError, path: String) -> Error {
+        switch error.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+            return StoreError.notADatabase(path: path)
+        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN:
+            return StoreError.readOnly(path: path)
+        default:
+            return StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// `PRAGMA integrity_check`: `["ok"]` for a healthy database.
+    public func integrityCheck() throws -> [String] {
+        try writer.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    }
+
+    /// The schema migrations applied to this database, oldest first.
+    public func appliedMigrations() throws -> [String] {
+        try writer.read { db in try StoreSchema.migrator.appliedMigrations(db) }
+    }
+}

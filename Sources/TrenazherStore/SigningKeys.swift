@@ -1,0 +1,118 @@
+import Crypto
+import Foundation
+
+/// A problem with the HR signing keys.
+public enum SigningKeyError: Error, Equatable, Sendable, LocalizedError {
+    /// `hr init` was already run for this key directory.
+    case alreadyExists(directory: String)
+    /// No key pair in the directory: `hr init` has not been run.
+    case missing(directory: String)
+    /// A key file exists but does not hold a key.
+    case unreadable(path: String)
+    /// The directory cannot be created or written.
+    case cannotWrite(directory: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .alreadyExists(let directory):
+            return "\(directory): a signing key already exists; it is kept (certificates issued with it stay verifiable)"
+        case .missing(let directory):
+            return "\(directory): no signing key; run `trenazher hr init` first"
+        case .unreadable(let path):
+            return "\(path): not a Trenazher signing key"
+        case .cannotWrite(let directory):
+            return "\(directory): cannot create the signing key here (read-only?)"
+        }
+    }
+}
+
+/// The issuer's identity as stored next to the keys: its name and its public key.
+public struct IssuerProfile {
+    /// The organisation named on certificates.
+    public var name: String
+    /// The Ed25519 public key.
+    public var publicKey: Curve25519.Signing.PublicKey
+
+    /// The key as a did:key identifier (`did:key:z6Mk…`), the issuer's ID in exported credentials.
+    public var did: String { "did:key:" + DIDKey.multibase(publicKey) }
+
+    /// The verification method that names the key inside a proof.
+    public var verificationMethod: String { did + "#" + DIDKey.multibase(publicKey) }
+}
+
+/// did:key encoding of an Ed25519 public key: multibase base58btc of the multicodec prefix 0xed01 and the key.
+enum DIDKey {
+    static func multibase(_ key: Curve25519.Signing.PublicKey) -> String {
+        "z" + Base58.encode([0xED, 0x01] + Array(key.rawRepresentation))
+    }
+}
+
+/// The Ed25519 key pair HR signs certificates with, kept in files outside the database:
+/// `hr-signing.key` (private, mode 0600), `hr-signing.pub` and `issuer.txt`.
+public enum SigningKeys {
+    static let privateKeyFile = "hr-signing.key"
+    static let publicKeyFile = "hr-signing.pub"
+    static let issuerFile = "issuer.txt"
+
+    /// Creates a new key pair in `directory` (mode 0700); refuses to overwrite an existing one.
+    @discardableResult
+    public static func create(in directory: String, issuerName: String) throws -> IssuerProfile {
+        let fileManager = FileManager.default
+        let privatePath = (directory as NSString).appendingPathComponent(privateKeyFile)
+        if fileManager.fileExists(atPath: privatePath) { throw SigningKeyError.alreadyExists(directory: directory) }
+        do {
+            try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                            attributes: [.posixPermissions: 0o700])
+            let key = Curve25519.Signing.PrivateKey()
+            try write(key.rawRepresentation.base64EncodedString() + "\n", to: privatePath, permissions: 0o600)
+            try write(key.publicKey.rawRepresentation.base64EncodedString() + "\n",
+                      to: (directory as NSString).appendingPathComponent(publicKeyFile), permissions: 0o644)
+            try write(issuerName + "\n", to: (directory as NSString).appendingPathComponent(issuerFile), permissions: 0o644)
+            return IssuerProfile(name: issuerName, publicKey: key.publicKey)
+        } catch is SigningKeyError {
+            throw SigningKeyError.alreadyExists(directory: directory)
+        } catch {
+            throw SigningKeyError.cannotWrite(directory: directory)
+        }
+    }
+
+    /// The private key, for issuing.
+    public static func privateKey(in directory: String) throws -> Curve25519.Signing.PrivateKey {
+        let data = try keyData(directory, privateKeyFile)
+        do {
+            return try Curve25519.Signing.PrivateKey(rawRepresentation: data)
+        } catch {
+            throw SigningKeyError.unreadable(path: (directory as NSString).appendingPathComponent(privateKeyFile))
+        }
+    }
+
+    /// The issuer's name and public key, for verifying.
+    public static func issuer(in directory: String) throws -> IssuerProfile {
+        let data = try keyData(directory, publicKeyFile)
+        let key: Curve25519.Signing.PublicKey
+        do {
+            key = try Curve25519.Signing.PublicKey(rawRepresentation: data)
+        } catch {
+            throw SigningKeyError.unreadable(path: (directory as NSString).appendingPathComponent(publicKeyFile))
+        }
+        let name = (try? String(contentsOfFile: (directory as NSString).appendingPathComponent(issuerFile), encoding: .utf8))?
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        return IssuerProfile(name: name?.isEmpty == false ? name! : "Trenazher", publicKey: key)
+    }
+
+    private static func keyData(_ directory: String, _ file: String) throws -> Data {
+        let path = (directory as NSString).appendingPathComponent(file)
+        guard FileManager.default.fileExists(atPath: path) else { throw SigningKeyError.missing(directory: directory) }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8),
+              let data = Data(base64Encoded: text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw SigningKeyError.unreadable(path: path)
+        }
+        return data
+    }
+
+    private static func write(_ text: String, to path: String, permissions: Int) throws {
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: permissions]) else {
+            throw SigningKeyError.cannotWrite(directory: (path as NSString).deletingLastPathComponent)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Everything the progress store can refuse, each with a one-line message naming what was refused.
+public enum StoreError: Error, Equatable, Sendable, LocalizedError {
+    /// The file exists but is not an SQLite database (corrupt, truncated, or some other kind of file).
+    case notADatabase(path: String)
+    /// A valid SQLite database that belongs to another program.
+    case foreignDatabase(path: String)
+    /// The database was written by a newer Trenazher whose schema this build does not know.
+    case newerSchema(path: String, unknownMigrations: [String])
+    /// The database, or the directory it lives in, cannot be written.
+    case readOnly(path: String)
+    /// The database could not be opened or created for another reason.
+    case cannotOpen(path: String, reason: String)
+    /// No trainee matches the given name or number.
+    case unknownTrainee(String)
+    /// Several trainees match the given name; the candidates are listed.
+    case ambiguousTrainee(String, candidates: [String])
+    /// A trainee with this full name is already registered.
+    case duplicateTrainee(String)
+    /// No attempt with this number.
+    case unknownAttempt(Int64)
+    /// The attempt is finished or abandoned and can take no more turns.
+    case attemptClosed(Int64)
+    /// No certificate with this number or verification code.
+    case unknownCertificate(String)
+    /// The certificate is already revoked.
+    case alreadyRevoked(String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .notADatabase(let path):
+            return "\(path): not a Trenazher database (the file is not SQLite or is damaged); it was left untouched"
+        case .foreignDatabase(let path):
+            return "\(path): an SQLite database of another program, not Trenazher's; it was left untouched"
+        case .newerSchema(let path, let unknown):
+            return "\(path): written by a newer Trenazher (unknown schema \(unknown.joined(separator: ", "))); update trenazher — the file was left untouched"
+        case .readOnly(let path):
+            return "\(path): cannot write here (read-only file or directory); nothing was changed"
+        case .cannotOpen(let path, let reason):
+            return "\(path): cannot open the database: \(reason)"
+        case .unknownTrainee(let name):
+            return "no trainee '\(name)'; see `trenazher trainees list`"
+        case .ambiguousTrainee(let name, let candidates):
+            return "'\(name)' matches several trainees: \(candidates.joined(separator: "; ")); give the number or the full name"
+        case .duplicateTrainee(let name):
+            return "trainee '\(name)' is already registered"
+        case .unknownAttempt(let id):
+            return "no attempt #\(id)"
+        case .attemptClosed(let id):
+            return "attempt #\(id) is already finished or abandoned"
+        case .unknownCertificate(let ref):
+            return "no certificate '\(ref)'"
+        case .alreadyRevoked(let number):
+            return "certificate \(number) is already revoked"
+        }
+    }
+}

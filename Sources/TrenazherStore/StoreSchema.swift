@@ -1,0 +1,126 @@
+import GRDB
+
+/// The versioned schema of the progress database. A migration is never modified once it has shipped:
+/// a change is a new migration appended to `migrator`.
+enum StoreSchema {
+    /// `PRAGMA application_id` of a Trenazher database ("TRNZ"), so a foreign SQLite file is recognised.
+    static let applicationID: Int32 = 0x5452_4E5A
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.execute(sql: """
+                CREATE TABLE trainee (
+                    id INTEGER PRIMARY KEY,
+                    full_name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    first_name TEXT NOT NULL,
+                    role TEXT NOT NULL CHECK (role IN ('cok', 'hotline')),
+                    created_at TEXT NOT NULL
+                );
+                CREATE TABLE attempt (
+                    id INTEGER PRIMARY KEY,
+                    trainee_id INTEGER NOT NULL REFERENCES trainee(id),
+                    scenario_id TEXT NOT NULL,
+                    scenario_hash TEXT NOT NULL,
+                    channel TEXT NOT NULL,
+                    mode TEXT NOT NULL CHECK (mode IN ('practice', 'exam')),
+                    variant_seed INTEGER,
+                    grader_version TEXT NOT NULL,
+                    started_at TEXT NOT NULL,
+                    finished_at TEXT,
+                    score INTEGER,
+                    passed INTEGER,
+                    status TEXT NOT NULL CHECK (status IN ('in_progress', 'finished', 'abandoned')),
+                    final_mood TEXT,
+                    reached_end INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE INDEX attempt_by_trainee ON attempt(trainee_id, finished_at);
+                CREATE INDEX attempt_by_finish ON attempt(finished_at);
+                CREATE TABLE input (
+                    attempt_id INTEGER NOT NULL REFERENCES attempt(id) ON DELETE CASCADE,
+                    seq INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    seconds REAL,
+                    interrupted INTEGER NOT NULL DEFAULT 0,
+                    PRIMARY KEY (attempt_id, seq)
+                ) WITHOUT ROWID;
+                CREATE TABLE turn (
+                    attempt_id INTEGER NOT NULL REFERENCES attempt(id) ON DELETE CASCADE,
+                    idx INTEGER NOT NULL,
+                    speaker TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    action TEXT,
+                    seconds REAL,
+                    interrupted INTEGER NOT NULL DEFAULT 0,
+                    ignored INTEGER NOT NULL DEFAULT 0,
+                    clock TEXT,
+                    PRIMARY KEY (attempt_id, idx)
+                ) WITHOUT ROWID;
+                CREATE TABLE finding (
+                    id INTEGER PRIMARY KEY,
+                    attempt_id INTEGER NOT NULL REFERENCES attempt(id) ON DELETE CASCADE,
+                    turn_idx INTEGER NOT NULL,
+                    standard_id TEXT NOT NULL,
+                    verdict TEXT NOT NULL,
+                    finding_turn INTEGER,
+                    evidence TEXT,
+                    note TEXT NOT NULL
+                );
+                CREATE INDEX finding_by_attempt ON finding(attempt_id, turn_idx);
+                CREATE TABLE standard_verdict (
+                    attempt_id INTEGER NOT NULL REFERENCES attempt(id) ON DELETE CASCADE,
+                    standard_id TEXT NOT NULL,
+                    position INTEGER NOT NULL,
+                    verdict TEXT NOT NULL,
+                    severity TEXT NOT NULL,
+                    turn INTEGER,
+                    evidence TEXT,
+                    note TEXT,
+                    PRIMARY KEY (attempt_id, standard_id)
+                ) WITHOUT ROWID;
+                CREATE TABLE certificate (
+                    id INTEGER PRIMARY KEY,
+                    number TEXT NOT NULL UNIQUE,
+                    code TEXT NOT NULL UNIQUE,
+                    trainee_id INTEGER NOT NULL REFERENCES trainee(id),
+                    trainee_name TEXT NOT NULL,
+                    track_id TEXT NOT NULL,
+                    track_title TEXT NOT NULL,
+                    track_description TEXT NOT NULL,
+                    criteria TEXT NOT NULL,
+                    issued_at TEXT NOT NULL,
+                    expires_at TEXT NOT NULL,
+                    evidence TEXT NOT NULL,
+                    issuer TEXT NOT NULL,
+                    public_key TEXT NOT NULL,
+                    signature TEXT NOT NULL
+                );
+                CREATE TABLE revocation (
+                    id INTEGER PRIMARY KEY,
+                    certificate_id INTEGER NOT NULL UNIQUE REFERENCES certificate(id),
+                    revoked_at TEXT NOT NULL,
+                    reason TEXT NOT NULL,
+                    actor TEXT NOT NULL
+                );
+                CREATE TABLE audit_log (
+                    id INTEGER PRIMARY KEY,
+                    at TEXT NOT NULL,
+                    actor TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    subject TEXT NOT NULL,
+                    details TEXT NOT NULL
+                );
+                CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+                    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+                CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+                    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+                CREATE TRIGGER revocation_no_update BEFORE UPDATE ON revocation
+                    BEGIN SELECT RAISE(ABORT, 'revocation is append-only'); END;
+                CREATE TRIGGER revocation_no_delete BEFORE DELETE ON revocation
+                    BEGIN SELECT RAISE(ABORT, 'revocation is append-only'); END;
+                """)
+        }
+        return migrator
+    }
+}

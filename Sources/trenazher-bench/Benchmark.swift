@@ -1,0 +1,28 @@
+import Foundation
+
+/// Times a piece of work a number of times and reports the median against a target.
+struct Benchmark {
+    var name: String
+    /// The median must stay under this many milliseconds.
+    var targetMilliseconds: Double
+    var iterations: Int
+
+    /// Runs `work` `iterations` times and prints one line: name, median, target, OK or SLOW.
+    /// Returns whether the median met the target.
+    @discardableResult
+    func run(_ work: () throws -> Void) rethrows -> Bool {
+        var samples: [Double] = []
+        samples.reserveCapacity(iterations)
+        for _ in 0..<iterations {
+            let start = DispatchTime.now().uptimeNanoseconds
+            try work()
+            samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+        }
+        samples.sort()
+        let median = samples[samples.count / 2]
+        let verdict = median < targetMilliseconds ? "OK" : "SLOW"
+        print(String(format: "%-58@ median %9.3f ms  (target < %.0f ms, %d runs)  %@",
+                     name as NSString, median, targetMilliseconds, iterations, verdict as NSString))
+        return median < targetMilliseconds
+    }
+}

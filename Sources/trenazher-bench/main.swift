@@ -1,0 +1,11 @@
+import Foundation
+
+// `make bench`: times the store's hot paths on a release build and prints medians against targets.
+var allMet = true
+do {
+    allMet = try StoreBenchmarks.turnCommit() && allMet
+} catch {
+    FileHandle.standardError.write(Data("trenazher-bench: \(error.localizedDescription)\n".utf8))
+    exit(1)
+}
+exit(allMet ? 0 : 1)

@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+@testable import TrenazherStore
+
+@Suite struct TrackCatalogueTests {
+    static let contentDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Content")
+
+    @Test func theBundledTracksLoad() throws {
+        let catalogue = try TrackCatalogue.load(contentDirectory: Self.contentDirectory)
+        let cok = try #require(catalogue.track("cok-specialist"))
+        #expect(cok.title == "Фахівець ЦОК")
+        #expect(cok.scenarios.contains("visit-incomplete-documents") && cok.scenarios.contains("phone-callback"))
+        #expect(catalogue.track("Оператор кол-центру")?.scenarios == ["hotline-account-no-id", "hotline-long-lookup"])
+        #expect(catalogue.tracks.allSatisfy { $0.validityMonths == 12 && $0.minScore == 80 })
+    }
+
+    @Test(arguments: [
+        ("- id: a\n  title: A\n  role: cok\n  scenarios: [x]\n  min_scor: 80\n", 5, "unknown key 'min_scor'"),
+        ("- id: a\n  title: A\n  role: boss\n  scenarios: [x]\n", 3, "'role' must be cok or hotline"),
+        ("- id: a\n  title: A\n  role: cok\n  scenarios: [x]\n  min_score: 180\n", 5, "'min_score' must be at most 100"),
+        ("- id: a\n  title: A\n  role: cok\n", 1, "'scenarios' must list scenario IDs"),
+    ])
+    func problemsNameTheirLine(text: String, line: Int, message: String) {
+        #expect(throws: TrackFileError(file: "tracks.yaml", line: line, message: message)) {
+            try TrackCatalogue.parse(text, file: "tracks.yaml")
+        }
+    }
+}
