@@ -1,13 +1,49 @@
 import ArgumentParser
+import Foundation
 import TrenazherCore
 
 /// The `trenazher` command: parses arguments and wires the libraries together.
-@main
 struct Trenazher: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trenazher",
         abstract: "Тренажер стандартів обслуговування клієнтів.",
         version: GraderVersion.current,
-        subcommands: []
+        subcommands: [ScenariosCommand.self, PlayCommand.self]
     )
+}
+
+/// Runs the command and maps errors to exit codes: 0 success, 1 the task failed, 2 bad usage or input.
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try Trenazher.parseAsRoot()
+            try command.run()
+        } catch let failure as CommandFailure {
+            Output.error(failure.message)
+            failure.more.forEach(Output.error)
+            exit(failure.code)
+        } catch {
+            let code = Trenazher.exitCode(for: error)
+            if code == .success || error is ExitCode {
+                Trenazher.exit(withError: error)
+            }
+            Output.error(Trenazher.message(for: error))
+            if !(error is CommandFailure) {
+                Output.error("Usage: trenazher --help")
+            }
+            exit(2)
+        }
+    }
+}
+
+/// Writing to standard output and standard error.
+enum Output {
+    static func print(_ text: String) {
+        FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data(("trenazher: " + text + "\n").utf8))
+    }
 }

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Everything in `Content/`: the catalogue, intents, lexicons, services and scoring.
+public struct ContentBundle: Sendable {
+    public var directory: URL
+    /// The Standards in catalogue order.
+    public var catalogue: [StandardDefinition]
+    /// Intent name → definition.
+    public var intents: [String: IntentDefinition]
+    public var informal: InformalLexicon
+    public var courtesy: CourtesyLexicon
+    public var language: LanguageLexicon
+    public var time: TimeLexicon
+    public var jargon: [JargonEntry]
+    public var interrogatives: Set<String>
+    public var topics: [String: String]
+    public var services: [ServiceDefinition]
+    public var additionalServices: [AdditionalService]
+    public var scoring: ScoringRules
+    /// A digest of every file read, so a stored attempt can tell which content graded it.
+    public var digest: String
+
+    /// The Standard with this ID.
+    public func standard(_ id: String) -> StandardDefinition? { catalogue.first { $0.id == id } }
+
+    /// Every catalogue ID.
+    public var standardIDs: [String] { catalogue.map(\.id) }
+
+    /// Loads and validates the folder; throws `ContentError` listing every problem.
+    public static func load(from directory: URL) throws -> ContentBundle {
+        try ContentLoader(directory: directory).load()
+    }
+}
+
+/// `Content/` could not be used.
+public struct ContentError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}

@@ -1,0 +1,265 @@
+import Foundation
+
+/// Reads the files of `Content/` into a `ContentBundle`, reporting every problem with its place.
+struct ContentLoader {
+    let directory: URL
+    let log = DiagnosticLog()
+    /// Placeholders every content pattern may use; bound per conversation.
+    static let contentPlaceholders = ["trainee": "Олена"]
+
+    func load() throws -> ContentBundle {
+        var digestInput = ""
+        func read(_ name: String) -> YAMLNode? {
+            let url = directory.appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                log.report("missing file \(name) in \(directory.path)", at: SourceLocation(file: url.path, line: 1, column: 1))
+                return nil
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                log.report("not UTF-8 text", at: SourceLocation(file: url.path, line: 1, column: 1))
+                return nil
+            }
+            digestInput += name + "\n" + text
+            return YAMLNode.parse(text, file: url.path, log: log)
+        }
+
+        let catalogue = read("standards.yaml").map(readCatalogue) ?? []
+        let intents = read("intents.yaml").map(readIntents) ?? [:]
+        let informal = read("lexicon/informal.yaml").map(readInformal)
+        let courtesy = read("lexicon/courtesy.yaml").map(readCourtesy)
+        let language = read("lexicon/language.yaml").map(readLanguage)
+        let time = read("lexicon/time.yaml").map(readTime)
+        let jargon = read("lexicon/jargon.yaml").map(readJargon) ?? []
+        let interrogatives = read("lexicon/questions.yaml").map(readQuestions) ?? []
+        let services = read("services.yaml").map(readServices)
+        let scoring = read("scoring.yaml").map(readScoring)
+
+        guard log.isEmpty, let informal, let courtesy, let language, let time, let services, let scoring else {
+            throw ContentError(diagnostics: log.entries)
+        }
+        return ContentBundle(
+            directory: directory, catalogue: catalogue, intents: intents, informal: informal, courtesy: courtesy,
+            language: language, time: time, jargon: jargon, interrogatives: interrogatives, topics: services.topics,
+            services: services.services, additionalServices: services.additional, scoring: scoring,
+            digest: StableHash.hex(of: Array(digestInput.utf8)))
+    }
+
+    // MARK: standards.yaml
+
+    func readCatalogue(_ root: YAMLNode) -> [StandardDefinition] {
+        var result: [StandardDefinition] = []
+        for item in root.list("the catalogue", log: log) ?? [] {
+            let keys = ["id", "channels", "severity", "title", "title_en", "requirement", "clause", "hint", "hint_en", "notes", "notes_en"]
+            guard let fields = item.fields("a Standard", allowed: keys, required: ["id", "channels", "severity", "title", "clause"], log: log),
+                  let id = fields["id"]?.string("id", log: log) else { continue }
+            if result.contains(where: { $0.id == id }) { log.report("duplicate Standard ID '\(id)'", at: fields.keyLocation("id")) }
+            let channels: [Channel] = (fields["channels"]?.strings("channels", log: log) ?? []).compactMap { name, location in
+                guard let channel = Channel(rawValue: name) else {
+                    log.report("unknown channel '\(name)'\(Suggestion.didYouMean(name, in: Channel.allCases.map(\.rawValue)))", at: location)
+                    return nil
+                }
+                return channel
+            }
+            var severity = Severity.minor
+            if let node = fields["severity"], let text = node.string("severity", log: log) {
+                if let value = Severity(rawValue: text) { severity = value } else {
+                    log.report("unknown severity '\(text)'\(Suggestion.didYouMean(text, in: Severity.allCases.map(\.rawValue)))", at: node.location)
+                }
+            }
+            func text(_ key: String) -> String { fields[key]?.string(key, log: log) ?? "" }
+            result.append(StandardDefinition(
+                id: id, channels: channels, severity: severity, title: text("title"), titleEN: text("title_en"),
+                requirement: text("requirement"), clause: text("clause"), hint: text("hint"), hintEN: text("hint_en"),
+                notes: readNotes(fields["notes"]), notesEN: readNotes(fields["notes_en"])))
+        }
+        return result
+    }
+
+    func readNotes(_ node: YAMLNode?) -> [Verdict: String] {
+        guard let node else { return [:] }
+        var notes: [Verdict: String] = [:]
+        for entry in node.entries("notes", log: log) ?? [] {
+            guard let verdict = Verdict(rawValue: entry.key) else {
+                log.report("unknown verdict '\(entry.key)'\(Suggestion.didYouMean(entry.key, in: Verdict.allCases.map(\.rawValue)))", at: entry.keyLocation)
+                continue
+            }
+            notes[verdict] = entry.value.string("a note", log: log)
+        }
+        return notes
+    }
+
+    // MARK: intents.yaml
+
+    func readIntents(_ root: YAMLNode) -> [String: IntentDefinition] {
+        IntentReader(log: log, bindings: Self.contentPlaceholders).read(root)
+    }
+
+    // MARK: lexicons
+
+    func readInformal(_ root: YAMLNode) -> InformalLexicon {
+        let keys = ["pronouns", "verb_2sg", "polite_imperatives", "informal_imperatives", "noun_homographs", "safe_phrases"]
+        let fields = root.fields("informal.yaml", allowed: keys, required: ["pronouns", "verb_2sg", "polite_imperatives"], log: log)
+        func words(_ node: YAMLNode?, _ what: String) -> [String] {
+            (node?.strings(what, log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) }
+        }
+        let verbs = fields?["verb_2sg"]?.fields("verb_2sg", allowed: ["suffixes", "exceptions", "irregular"], required: ["suffixes"], log: log)
+        var singulars = Set(words(fields?["informal_imperatives"], "informal_imperatives"))
+        for polite in words(fields?["polite_imperatives"], "polite_imperatives") {
+            singulars.formUnion(InformalLexicon.singulars(ofPolite: polite))
+        }
+        singulars.remove("будь")
+        return InformalLexicon(
+            pronouns: Set(words(fields?["pronouns"], "pronouns")),
+            verbSuffixes: words(verbs?["suffixes"], "suffixes").sorted { $0.count > $1.count },
+            verbExceptions: WordList(words(verbs?["exceptions"], "exceptions")),
+            irregularVerbs: Set(words(verbs?["irregular"], "irregular")),
+            singularImperatives: singulars,
+            nounHomographs: Set(words(fields?["noun_homographs"], "noun_homographs")),
+            safePhrases: fields?["safe_phrases"]?.patterns("safe_phrases", log: log, bindings: [:]) ?? [])
+    }
+
+    func readCourtesy(_ root: YAMLNode) -> CourtesyLexicon {
+        let keys = ["prohibited", "insults", "obscene", "disrespectful_address", "acronyms", "shouting"]
+        let fields = root.fields("courtesy.yaml", allowed: keys, required: ["prohibited"], log: log)
+        let obscene = fields?["obscene"]?.fields("obscene", allowed: ["roots", "exclusions"], log: log)
+        let shouting = fields?["shouting"]?.fields("shouting", allowed: ["min_word_letters", "max_caps_ratio", "min_letters_for_ratio", "punctuation", "repeated_letter"], log: log)
+        return CourtesyLexicon(
+            prohibited: fields?["prohibited"]?.patterns("prohibited", log: log, bindings: [:]) ?? [],
+            insults: fields?["insults"]?.patterns("insults", log: log, bindings: [:]) ?? [],
+            obsceneRoots: (obscene?["roots"]?.strings("roots", log: log) ?? []).map { TextNormalizer.matchForm(of: $0.0) },
+            obsceneExclusions: WordList((obscene?["exclusions"]?.strings("exclusions", log: log) ?? []).map(\.0)),
+            disrespectfulAddress: fields?["disrespectful_address"]?.patterns("disrespectful_address", log: log, bindings: [:]) ?? [],
+            acronyms: Set((fields?["acronyms"]?.strings("acronyms", log: log) ?? []).map { TextNormalizer.fixLookalikes(in: $0.0).uppercased() }),
+            minShoutingWordLetters: shouting?["min_word_letters"]?.int("min_word_letters", log: log) ?? 4,
+            maxCapsRatio: shouting?["max_caps_ratio"]?.double("max_caps_ratio", log: log) ?? 0.6,
+            minLettersForRatio: shouting?["min_letters_for_ratio"]?.int("min_letters_for_ratio", log: log) ?? 8,
+            shoutingPunctuation: (shouting?["punctuation"]?.strings("punctuation", log: log) ?? []).map(\.0),
+            repeatedLetter: shouting?["repeated_letter"]?.int("repeated_letter", log: log) ?? 3)
+    }
+
+    func readLanguage(_ root: YAMLNode) -> LanguageLexicon {
+        let fields = root.fields("language.yaml", allowed: ["russian_letters", "russian_words", "surzhyk_words", "surzhyk_threshold"],
+                                 required: ["russian_letters", "russian_words"], log: log)
+        return LanguageLexicon(
+            russianLetters: Set((fields?["russian_letters"]?.strings("russian_letters", log: log) ?? []).flatMap { Array($0.0.lowercased()) }),
+            russianWords: fields?["russian_words"]?.patterns("russian_words", log: log, bindings: [:]) ?? [],
+            surzhykWords: fields?["surzhyk_words"]?.patterns("surzhyk_words", log: log, bindings: [:]) ?? [],
+            surzhykThreshold: fields?["surzhyk_threshold"]?.int("surzhyk_threshold", log: log) ?? 2)
+    }
+
+    func readTime(_ root: YAMLNode) -> TimeLexicon {
+        let keys = ["months", "weekdays", "relative_days", "number_words", "clock_words", "clock_prepositions", "day_parts", "units", "greeting_windows"]
+        let fields = root.fields("time.yaml", allowed: keys, required: ["months", "units"], log: log)
+        func numberedWords(_ key: String) -> [String: Int] {
+            var map: [String: Int] = [:]
+            for entry in fields?[key]?.entries(key, log: log) ?? [] {
+                guard let number = Int(entry.key) else {
+                    log.report("\(key): '\(entry.key)' must be a number", at: entry.keyLocation)
+                    continue
+                }
+                for (word, _) in entry.value.strings(key, log: log) { map[TextNormalizer.matchForm(of: word)] = number }
+            }
+            return map
+        }
+        func wordNumbers(_ key: String) -> [String: Int] {
+            var map: [String: Int] = [:]
+            for entry in fields?[key]?.entries(key, log: log) ?? [] {
+                if let value = entry.value.int("\(key).\(entry.key)", log: log) {
+                    map[TextNormalizer.matchForm(of: TextNormalizer.normalize(entry.key))] = value
+                }
+            }
+            return map
+        }
+        var units: [(kind: String, patterns: [PatternSource])] = []
+        for item in fields?["units"]?.list("units", log: log) ?? [] {
+            guard let unit = item.fields("a unit", allowed: ["kind", "patterns"], required: ["kind", "patterns"], log: log),
+                  let kind = unit["kind"]?.string("kind", log: log) else { continue }
+            units.append((kind, unit["patterns"]?.patterns("patterns", log: log, bindings: [:]) ?? []))
+        }
+        var windows: [String: (from: Int, to: Int)] = [:]
+        for entry in fields?["greeting_windows"]?.entries("greeting_windows", log: log) ?? [] {
+            guard let window = entry.value.fields(entry.key, allowed: ["from", "to"], required: ["from", "to"], log: log),
+                  let from = window["from"].flatMap({ ClockTime.minutes(of: $0, log: log) }),
+                  let to = window["to"].flatMap({ ClockTime.minutes(of: $0, log: log) }) else { continue }
+            windows[entry.key] = (from, to)
+        }
+        return TimeLexicon(
+            months: numberedWords("months"), weekdays: numberedWords("weekdays"), relativeDays: wordNumbers("relative_days"),
+            numberWords: wordNumbers("number_words"), clockWords: wordNumbers("clock_words"),
+            clockPrepositions: Set((fields?["clock_prepositions"]?.strings("clock_prepositions", log: log) ?? []).map { TextNormalizer.matchForm(of: $0.0) }),
+            dayParts: fields?["day_parts"]?.patterns("day_parts", log: log, bindings: [:]) ?? [],
+            units: units, greetingWindows: windows)
+    }
+
+    func readJargon(_ root: YAMLNode) -> [JargonEntry] {
+        (root.list("jargon", log: log) ?? []).compactMap { item in
+            guard let fields = item.fields("an abbreviation", allowed: ["abbr", "expansion"], required: ["abbr", "expansion"], log: log),
+                  let abbreviation = fields["abbr"]?.string("abbr", log: log) else { return nil }
+            return JargonEntry(abbreviation: abbreviation, expansions: fields["expansion"]?.patterns("expansion", log: log, bindings: [:]) ?? [])
+        }
+    }
+
+    func readQuestions(_ root: YAMLNode) -> Set<String> {
+        let fields = root.fields("questions.yaml", allowed: ["interrogatives"], required: ["interrogatives"], log: log)
+        return Set((fields?["interrogatives"]?.strings("interrogatives", log: log) ?? []).map { TextNormalizer.matchForm(of: $0.0) })
+    }
+
+    // MARK: services.yaml, scoring.yaml
+
+    func readServices(_ root: YAMLNode) -> (topics: [String: String], services: [ServiceDefinition], additional: [AdditionalService]) {
+        let fields = root.fields("services.yaml", allowed: ["topics", "services", "additional_services"], required: ["additional_services"], log: log)
+        var topics: [String: String] = [:]
+        for item in fields?["topics"]?.list("topics", log: log) ?? [] {
+            guard let topic = item.fields("a topic", allowed: ["id", "name"], required: ["id"], log: log),
+                  let id = topic["id"]?.string("id", log: log) else { continue }
+            topics[id] = topic["name"]?.string("name", log: log) ?? id
+        }
+        let services: [ServiceDefinition] = (fields?["services"]?.list("services", log: log) ?? []).compactMap { item in
+            let keys = ["id", "name", "documents", "term", "cost", "documents_deadline", "payment_term", "notes"]
+            guard let service = item.fields("a service", allowed: keys, required: ["id", "name"], log: log),
+                  let id = service["id"]?.string("id", log: log) else { return nil }
+            return ServiceDefinition(
+                id: id, name: service["name"]?.string("name", log: log) ?? id,
+                documents: (service["documents"]?.strings("documents", log: log) ?? []).map(\.0),
+                term: service["term"]?.string("term", log: log), cost: service["cost"]?.string("cost", log: log),
+                documentsDeadline: service["documents_deadline"]?.string("documents_deadline", log: log))
+        }
+        let additional: [AdditionalService] = (fields?["additional_services"]?.list("additional_services", log: log) ?? []).compactMap { item in
+            guard let service = item.fields("an additional service", allowed: ["id", "name", "patterns", "topics"], required: ["id", "patterns"], log: log),
+                  let id = service["id"]?.string("id", log: log) else { return nil }
+            let serviceTopics = (service["topics"]?.strings("topics", log: log) ?? [])
+            for (topic, location) in serviceTopics where !topics.isEmpty && topics[topic] == nil {
+                log.report("unknown topic '\(topic)'\(Suggestion.didYouMean(topic, in: topics.keys))", at: location)
+            }
+            return AdditionalService(id: id, name: service["name"]?.string("name", log: log) ?? id,
+                                     patterns: service["patterns"]?.patterns("patterns", log: log, bindings: [:]) ?? [],
+                                     topics: serviceTopics.map(\.0))
+        }
+        return (topics, services, additional)
+    }
+
+    func readScoring(_ root: YAMLNode) -> ScoringRules {
+        let keys = ["weights", "pass_score", "critical_failure_fails", "long_action_seconds", "default_limits", "practise_next_count"]
+        let fields = root.fields("scoring.yaml", allowed: keys, required: ["weights", "pass_score"], log: log)
+        var weights: [Severity: Int] = [:]
+        for entry in fields?["weights"]?.entries("weights", log: log) ?? [] {
+            guard let severity = Severity(rawValue: entry.key) else {
+                log.report("unknown severity '\(entry.key)'\(Suggestion.didYouMean(entry.key, in: Severity.allCases.map(\.rawValue)))", at: entry.keyLocation)
+                continue
+            }
+            weights[severity] = entry.value.int("weight", log: log)
+        }
+        for severity in Severity.allCases where weights[severity] == nil {
+            log.report("weights needs '\(severity.rawValue)'", at: fields?.keyLocation("weights") ?? root.location)
+        }
+        let limits = fields?["default_limits"]?.fields("default_limits", allowed: ["turn_words", "pause_seconds"], log: log)
+        return ScoringRules(
+            weights: weights,
+            passScore: fields?["pass_score"]?.int("pass_score", log: log) ?? 80,
+            criticalFailureFails: fields?["critical_failure_fails"]?.bool("critical_failure_fails", log: log) ?? true,
+            longActionSeconds: fields?["long_action_seconds"]?.int("long_action_seconds", log: log) ?? 30,
+            defaultTurnWords: limits?["turn_words"]?.int("turn_words", log: log) ?? 80,
+            defaultPauseSeconds: limits?["pause_seconds"]?.double("pause_seconds", log: log) ?? 60,
+            practiseNextCount: fields?["practise_next_count"]?.int("practise_next_count", log: log) ?? 2)
+    }
+}

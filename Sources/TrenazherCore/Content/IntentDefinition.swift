@@ -1,0 +1,50 @@
+/// A named thing a trainee turn can show (`wait_request`, `farewell` …) and the word patterns
+/// that detect it, from `Content/intents.yaml` or a scenario's `intents:`.
+public struct IntentDefinition: Sendable, Hashable {
+    public var name: String
+    public var description: String
+    public var patterns: [PatternSource]
+    /// Patterns that cancel a match in the same sentence («не треба чекати»).
+    public var negations: [PatternSource]
+    /// Texts that must show the intent, and texts that must not.
+    public var matchExamples: [String]
+    public var noMatchExamples: [String]
+    public var location: SourceLocation
+}
+
+/// An intent compiled for one conversation (placeholders bound).
+public struct CompiledIntent: Sendable {
+    public var name: String
+    var patterns: [WordPattern]
+    var negations: [WordPattern]
+
+    /// Compiles a definition; bad patterns are reported to `log` and left out.
+    public init(_ definition: IntentDefinition, bindings: [String: String], log: DiagnosticLog? = nil) {
+        name = definition.name
+        patterns = definition.patterns.compactMap { $0.compile(bindings: bindings, log: log) }
+        negations = definition.negations.compactMap { $0.compile(bindings: bindings, log: log) }
+    }
+
+    /// Builds an intent straight from compiled patterns.
+    public init(name: String, patterns: [WordPattern], negations: [WordPattern] = []) {
+        self.name = name
+        self.patterns = patterns
+        self.negations = negations
+    }
+
+    /// The first match whose sentence holds no negation, or `nil`.
+    public func firstMatch(in text: AnalyzedText) -> PatternMatch? {
+        var cancelled = Set<Int>()
+        for negation in negations {
+            for match in negation.allMatches(in: text) { cancelled.insert(match.sentence) }
+        }
+        var best: PatternMatch?
+        for pattern in patterns {
+            for match in pattern.allMatches(in: text) where !cancelled.contains(match.sentence) {
+                if best == nil || match.firstWord < best!.firstWord { best = match }
+                break
+            }
+        }
+        return best
+    }
+}

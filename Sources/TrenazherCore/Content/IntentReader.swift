@@ -1,0 +1,30 @@
+/// Reads a mapping of intents (`Content/intents.yaml`, a scenario's `intents:`).
+/// An intent is either a list of patterns or a mapping with `patterns`, `not`, `description`, `examples`.
+struct IntentReader {
+    let log: DiagnosticLog
+    let bindings: [String: String]
+
+    func read(_ root: YAMLNode) -> [String: IntentDefinition] {
+        var intents: [String: IntentDefinition] = [:]
+        for entry in root.entries("intents", log: log) ?? [] {
+            if entry.value.isMapping {
+                let keys = ["description", "patterns", "not", "examples"]
+                guard let fields = entry.value.fields("intent '\(entry.key)'", allowed: keys, required: ["patterns"], log: log) else { continue }
+                let examples = fields["examples"]?.fields("examples", allowed: ["match", "no_match"], log: log)
+                intents[entry.key] = IntentDefinition(
+                    name: entry.key,
+                    description: fields["description"]?.string("description", log: log) ?? "",
+                    patterns: fields["patterns"]?.patterns("patterns", log: log, bindings: bindings) ?? [],
+                    negations: fields["not"]?.patterns("not", log: log, bindings: bindings) ?? [],
+                    matchExamples: (examples?["match"]?.strings("match", log: log) ?? []).map(\.0),
+                    noMatchExamples: (examples?["no_match"]?.strings("no_match", log: log) ?? []).map(\.0),
+                    location: entry.keyLocation)
+            } else {
+                intents[entry.key] = IntentDefinition(
+                    name: entry.key, description: "", patterns: entry.value.patterns("intent '\(entry.key)'", log: log, bindings: bindings),
+                    negations: [], matchExamples: [], noMatchExamples: [], location: entry.keyLocation)
+            }
+        }
+        return intents
+    }
+}

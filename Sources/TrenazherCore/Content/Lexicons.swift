@@ -1,0 +1,122 @@
+/// «ти»-forms (GEN-FORMAL), from `Content/lexicon/informal.yaml`.
+public struct InformalLexicon: Sendable {
+    public var pronouns: Set<String>
+    public var verbSuffixes: [String]
+    public var verbExceptions: WordList
+    public var irregularVerbs: Set<String>
+    /// Singular imperatives derived from the polite plurals, plus the fixed informal ones.
+    public var singularImperatives: Set<String>
+    public var nounHomographs: Set<String>
+    public var safePhrases: [PatternSource]
+
+    /// Derives the singular imperative(s) of a polite plural imperative:
+    /// -іться → -ись/-ися, -йтеся/-йтесь → -йся/-йсь, -іть → -и, -йте → -й, -ьте → -ь, consonant+те → consonant.
+    public static func singulars(ofPolite word: String) -> [String] {
+        let w = word.lowercased()
+        func stem(_ suffix: String) -> String { String(w.dropLast(suffix.count)) }
+        if w.hasSuffix("іться") { return [stem("іться") + "ись", stem("іться") + "ися"] }
+        if w.hasSuffix("йтеся") { return [stem("йтеся") + "йся", stem("йтеся") + "йсь"] }
+        if w.hasSuffix("йтесь") { return [stem("йтесь") + "йся", stem("йтесь") + "йсь"] }
+        if w.hasSuffix("ьтеся") { return [stem("ьтеся") + "ься", stem("ьтеся") + "ись"] }
+        if w.hasSuffix("теся"), let c = w.dropLast(4).last, !"аеєиіїоуюяь".contains(c) { return [stem("теся") + "ся", stem("теся") + "ись"] }
+        if w.hasSuffix("іть") { return [stem("іть") + "и"] }
+        if w.hasSuffix("йте") { return [stem("йте") + "й"] }
+        if w.hasSuffix("ьте") { return [stem("ьте") + "ь"] }
+        if w.hasSuffix("те"), let c = w.dropLast(2).last, !"аеєиіїоуюя".contains(c) { return [stem("те")] }
+        return []
+    }
+}
+
+/// Rude, dismissive and obscene language and shouting (GEN-COURTESY), from `lexicon/courtesy.yaml`.
+public struct CourtesyLexicon: Sendable {
+    public var prohibited: [PatternSource]
+    public var insults: [PatternSource]
+    public var obsceneRoots: [String]
+    public var obsceneExclusions: WordList
+    public var disrespectfulAddress: [PatternSource]
+    /// Upper-case words that are not shouting, in upper-case match form.
+    public var acronyms: Set<String>
+    public var minShoutingWordLetters: Int
+    public var maxCapsRatio: Double
+    public var minLettersForRatio: Int
+    public var shoutingPunctuation: [String]
+    public var repeatedLetter: Int
+}
+
+/// Russian and surzhyk (GEN-LANGUAGE), from `lexicon/language.yaml`.
+public struct LanguageLexicon: Sendable {
+    public var russianLetters: Set<Character>
+    public var russianWords: [PatternSource]
+    public var surzhykWords: [PatternSource]
+    public var surzhykThreshold: Int
+}
+
+/// Dates, times and quantities, from `lexicon/time.yaml`.
+public struct TimeLexicon: Sendable {
+    /// Word form → month number (1…12).
+    public var months: [String: Int]
+    /// Word form → weekday (1 = Monday).
+    public var weekdays: [String: Int]
+    /// «сьогодні» → 0, «завтра» → 1 …
+    public var relativeDays: [String: Int]
+    public var numberWords: [String: Int]
+    /// «десятій» → 10.
+    public var clockWords: [String: Int]
+    public var clockPrepositions: Set<String>
+    public var dayParts: [PatternSource]
+    /// A quantity's kind and the unit patterns that follow its number.
+    public var units: [(kind: String, patterns: [PatternSource])]
+    /// Intent name → allowed minutes of the day (from, to; may wrap past midnight).
+    public var greetingWindows: [String: (from: Int, to: Int)]
+}
+
+/// An abbreviation and the words that explain it (WRT-PLAIN).
+public struct JargonEntry: Sendable {
+    public var abbreviation: String
+    public var expansions: [PatternSource]
+}
+
+/// Scoring and grading thresholds, from `Content/scoring.yaml`.
+public struct ScoringRules: Sendable {
+    public var weights: [Severity: Int]
+    public var passScore: Int
+    public var criticalFailureFails: Bool
+    public var longActionSeconds: Int
+    public var defaultTurnWords: Int
+    public var defaultPauseSeconds: Double
+    public var practiseNextCount: Int
+
+    /// Score (rounded down) and pass/fail of a set of final verdicts.
+    public func score(_ standards: [StandardVerdict]) -> (score: Int, passed: Bool) {
+        var applicable = 0
+        var earned = 0
+        var criticalFailure = false
+        for item in standards where item.verdict != .notApplicable {
+            let weight = weights[item.severity] ?? 0
+            applicable += weight
+            if item.verdict == .met { earned += weight }
+            if item.severity == .critical && item.verdict.isFailure { criticalFailure = true }
+        }
+        let score = applicable == 0 ? 100 : earned * 100 / applicable
+        let passed = score >= passScore && !(criticalFailureFails && criticalFailure)
+        return (score, passed)
+    }
+}
+
+/// A company service (documents, term, cost), from `Content/services.yaml`.
+public struct ServiceDefinition: Sendable {
+    public var id: String
+    public var name: String
+    public var documents: [String]
+    public var term: String?
+    public var cost: String?
+    public var documentsDeadline: String?
+}
+
+/// An additional service worth offering on some topics (HOT-SERVICES, PHN-SUMMARY).
+public struct AdditionalService: Sendable {
+    public var id: String
+    public var name: String
+    public var patterns: [PatternSource]
+    public var topics: [String]
+}

@@ -1,0 +1,26 @@
+/// One gradeable Standard of the catalogue, as kept in `Content/standards.yaml`.
+public struct StandardDefinition: Sendable, Hashable {
+    public var id: String
+    public var channels: [Channel]
+    public var severity: Severity
+    public var title: String
+    public var titleEN: String
+    /// What the trainee must show, in Ukrainian.
+    public var requirement: String
+    /// The clause of the source Standards the item grades, quoted.
+    public var clause: String
+    /// What to do, for practice-mode hints.
+    public var hint: String
+    public var hintEN: String
+    /// One-line explanations per verdict (Ukrainian and English).
+    public var notes: [Verdict: String]
+    public var notesEN: [Verdict: String]
+
+    /// The explanation for a verdict in the wanted language.
+    public func note(for verdict: Verdict, english: Bool = false) -> String {
+        (english ? notesEN[verdict] : nil) ?? notes[verdict] ?? requirement
+    }
+
+    /// The title in the wanted language.
+    public func title(english: Bool) -> String { english && !titleEN.isEmpty ? titleEN : title }
+}

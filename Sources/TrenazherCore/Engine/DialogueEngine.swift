@@ -1,0 +1,198 @@
+/// The pure dialogue state machine: scenario + state + one trainee turn or action → the customer's
+/// reply, the findings and the new state. No I/O; the same inputs always give the same outputs.
+public struct DialogueEngine: Sendable {
+    public let scenario: Scenario
+    public let content: ContentBundle
+    public let traineeName: String
+    public let analyzer: TurnAnalyzer
+    public let grader: Grader
+    let software: SimulatedSoftware
+
+    public init(scenario: Scenario, content: ContentBundle, traineeName: String) {
+        self.scenario = scenario
+        self.content = content
+        self.traineeName = traineeName
+        analyzer = TurnAnalyzer(scenario: scenario, content: content, traineeName: traineeName)
+        grader = Grader(analyzer: analyzer)
+        software = SimulatedSoftware(scenario: scenario, traineeName: traineeName)
+    }
+
+    /// The state before the trainee's first turn (written channel: the appeal is already there).
+    public func start() -> DialogueState {
+        var state = DialogueState(node: scenario.startNode, clockSeconds: scenario.clockMinutes * 60)
+        if let mood = scenario.mood {
+            state.moodIndex = mood.scale.firstIndex(of: mood.start) ?? 0
+            state.mood = mood.start
+        } else {
+            state.mood = scenario.persona.mood
+        }
+        if !scenario.channel.traineeSpeaksFirst, let opening = scenario.opening {
+            state.turns.append(TurnRecord(index: 1, speaker: .customer, text: fill(opening), clock: state.clock))
+            state.openingSaid = true
+        }
+        return state
+    }
+
+    /// Plays one trainee turn or action.
+    public func step(_ previous: DialogueState, _ input: TraineeInput) -> DialogueStep {
+        var state = previous
+        state.inputs.append(input)
+        let index = state.turns.count + 1
+        let action = input.action
+        state.clockSeconds += Int((input.seconds ?? estimatedSeconds(input.text)).rounded())
+        var trainee = TurnRecord(index: index, speaker: .trainee, text: input.text, action: action?.name, seconds: input.seconds,
+                                 interrupted: input.interrupted, ignored: state.ended, clock: state.clock)
+        guard !state.ended else {
+            state.turns.append(trainee)
+            return DialogueStep(state: state, newTurns: [trainee], waitedSeconds: 0)
+        }
+
+        var replies: [TurnRecord] = []
+        var customerLines: [String] = []
+        var waited = 0
+        var played = PlayedTurn(index: index, input: input, analysis: nil, action: action, actionSeconds: 0,
+                                identifiedBefore: state.identified, disclosedBefore: state.disclosed)
+        if let action {
+            guard let result = software.perform(action, state: &state) else {
+                trainee.ignored = true
+                state.turns.append(trainee)
+                return DialogueStep(state: state, newTurns: [trainee], waitedSeconds: 0)
+            }
+            played.actionSeconds = result.seconds
+            waited = result.seconds
+            state.clockSeconds += result.seconds
+            replies.append(TurnRecord(index: index + 1, speaker: .system, text: result.text, action: action.name, clock: state.clock))
+            if let transition = currentNode(state)?.transitions.first(where: { $0.action == action.name }) {
+                customerLines += take(transition, in: &state)
+            }
+        } else {
+            let analysis = analyzer.analyze(input.text)
+            played.analysis = analysis
+            customerLines += answers(to: analysis, state: &state)
+            let firstSpeech = !state.openingSaid
+            if firstSpeech {
+                if let opening = scenario.opening { customerLines.append(fill(opening)) }
+                state.openingSaid = true
+            } else {
+                customerLines += react(to: analysis, state: &state)
+            }
+            if scenario.channel == .written { state.ended = true }
+            if customerLines.isEmpty, !state.ended, !scenario.fallback.isEmpty {
+                customerLines.append(fill(scenario.fallback[state.fallbackIndex % scenario.fallback.count]))
+                state.fallbackIndex += 1
+            }
+        }
+        state.identified = isIdentified(state.disclosed)
+        state.played.append(played)
+        let findings = grader.findings(for: gradedTurns(state), final: false).filter { $0.turn == index }
+        trainee.findings = findings
+        state.turns.append(trainee)
+        if !customerLines.isEmpty {
+            replies.append(TurnRecord(index: index + 1 + replies.count, speaker: .customer, text: customerLines.joined(separator: " "), clock: state.clock))
+        }
+        state.turns += replies
+        return DialogueStep(state: state, newTurns: [trainee] + replies, waitedSeconds: waited)
+    }
+
+    /// Grades the whole conversation and scores it.
+    public func finish(_ state: DialogueState) -> AttemptResult {
+        let findings = grader.findings(for: gradedTurns(state), final: true)
+        let standards = grader.verdicts(from: findings)
+        let (score, passed) = content.scoring.score(standards)
+        var turns = state.turns
+        for position in turns.indices where turns[position].speaker == .trainee {
+            turns[position].findings = findings.filter { $0.turn == turns[position].index }
+        }
+        return AttemptResult(scenarioID: scenario.id, channel: scenario.channel, score: score, passed: passed, standards: standards,
+                             turns: turns, graderVersion: GraderVersion.current, finalMood: state.mood, reachedEnd: state.ended)
+    }
+
+    /// What the Standards expect next (practice-mode `/hint`).
+    public func hint(for state: DialogueState, english: Bool) -> String {
+        let findings = grader.findings(for: gradedTurns(state), final: true)
+        let verdicts = grader.verdicts(from: findings)
+        let open = verdicts.first { $0.verdict == .missed } ?? verdicts.first { $0.verdict == .violated }
+        guard let open, let standard = content.standard(open.id) else {
+            return english ? "Everything required so far is shown. Close the conversation politely." : "Усе потрібне вже показано. Завершіть розмову ввічливо."
+        }
+        let hint = english && !standard.hintEN.isEmpty ? standard.hintEN : (standard.hint.isEmpty ? standard.requirement : standard.hint)
+        return "\(standard.id): \(hint)"
+    }
+
+    // MARK: - Dialogue mechanics
+
+    func gradedTurns(_ state: DialogueState) -> [PlayedTurn] {
+        let ignored = Set(state.turns.filter(\.ignored).map(\.index))
+        return state.played.filter { !ignored.contains($0.index) }
+    }
+
+    func fill(_ text: String) -> String { scenario.fill(text, trainee: traineeName) }
+
+    func estimatedSeconds(_ text: String) -> Double {
+        let words = text.split(whereSeparator: \.isWhitespace).count
+        return max(3, Double(words) / 2.5)
+    }
+
+    func currentNode(_ state: DialogueState) -> DialogueNode? { scenario.node(state.node) }
+
+    /// The customer answers questions the turn asked whose facts are not given yet.
+    func answers(to analysis: TurnAnalysis, state: inout DialogueState) -> [String] {
+        var lines: [String] = []
+        for answer in scenario.answers where analysis.shows(answer.intent) {
+            let alreadyGiven = answer.gives.isEmpty ? state.answered.contains(answer.intent) : Set(answer.gives).isSubset(of: state.disclosed)
+            guard !alreadyGiven else { continue }
+            lines.append(fill(answer.say))
+            state.disclosed.formUnion(answer.gives)
+            state.answered.insert(answer.intent)
+        }
+        return lines
+    }
+
+    /// Mood changes, then the current node's first transition whose intents were all shown.
+    func react(to analysis: TurnAnalysis, state: inout DialogueState) -> [String] {
+        var lines: [String] = []
+        if let mood = scenario.mood, var index = state.moodIndex {
+            if mood.worse.contains(where: analysis.shows) {
+                index = min(mood.scale.count - 1, index + 1)
+                state.escalations += 1
+                if let limit = mood.limit, state.escalations >= limit, let target = mood.onLimit {
+                    state.moodIndex = index
+                    state.mood = mood.scale[index]
+                    return enter(target, say: nil, state: &state)
+                }
+            } else if mood.better.contains(where: analysis.shows) {
+                index = max(0, index - 1)
+            }
+            state.moodIndex = index
+            state.mood = mood.scale[index]
+        }
+        if let transition = currentNode(state)?.transitions.first(where: { t in t.action == nil && !t.when.isEmpty && t.when.allSatisfy(analysis.shows) }) {
+            lines += take(transition, in: &state)
+        }
+        return lines
+    }
+
+    func take(_ transition: Transition, in state: inout DialogueState) -> [String] {
+        if let mood = transition.mood, let index = scenario.mood?.scale.firstIndex(of: mood) {
+            state.moodIndex = index
+            state.mood = mood
+        }
+        if let target = transition.go { return enter(target, say: transition.say, state: &state) }
+        return transition.say.map { [fill($0)] } ?? []
+    }
+
+    func enter(_ target: String, say: String?, state: inout DialogueState) -> [String] {
+        state.node = target
+        let node = scenario.node(target)
+        if node?.end == true { state.ended = true }
+        if let say { return [fill(say)] }
+        return node?.say.map { [fill($0)] } ?? []
+    }
+
+    func isIdentified(_ disclosed: Set<String>) -> Bool {
+        guard let identification = scenario.identification else { return false }
+        let all = identification.all.allSatisfy(disclosed.contains)
+        let any = identification.any.isEmpty || identification.any.contains(where: disclosed.contains)
+        return all && any
+    }
+}

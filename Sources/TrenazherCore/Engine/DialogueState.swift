@@ -1,0 +1,43 @@
+/// Where a conversation stands: a plain value, so a step is a pure function of state and input.
+public struct DialogueState: Sendable {
+    /// The whole conversation so far, with findings on the trainee's turns.
+    public var turns: [TurnRecord] = []
+    /// The trainee's graded turns (for the grader).
+    public var played: [PlayedTurn] = []
+    /// Everything the trainee typed, in order (recording and resuming replay these).
+    public var inputs: [TraineeInput] = []
+    /// The current node of the dialogue graph.
+    public var node: String
+    /// Simulated seconds since midnight.
+    public var clockSeconds: Int
+    /// Position on the scenario's mood scale, where it has one.
+    public var moodIndex: Int?
+    public var escalations: Int = 0
+    /// Facts the customer has given.
+    public var disclosed: Set<String> = []
+    /// Answers already given (by intent).
+    public var answered: Set<String> = []
+    public var fallbackIndex: Int = 0
+    /// An end node was reached: later turns are ignored.
+    public var ended: Bool = false
+    /// The customer has spoken their opening line.
+    public var openingSaid: Bool = false
+    /// Tickets registered so far (for their numbers).
+    public var ticketCount: Int = 0
+    /// Set by the engine: whether the identification requirement is satisfied.
+    public var identified: Bool = false
+    /// The mood's name, when the scenario has a mood.
+    public var mood: String?
+
+    /// The simulated clock, `HH:MM:SS`.
+    public var clock: String { ClockTime.text(seconds: clockSeconds) }
+}
+
+/// The result of one step.
+public struct DialogueStep: Sendable {
+    public var state: DialogueState
+    /// The trainee's turn (with its findings), then the software's output and the customer's reply.
+    public var newTurns: [TurnRecord]
+    /// Simulated seconds a long action took (the console shows a hold indicator).
+    public var waitedSeconds: Int
+}

@@ -1,0 +1,69 @@
+/// *-FAREWELL: the last spoken turn (or the one before it) holds a polite farewell; an informal
+/// farewell is a violation.
+struct FarewellCheck: StandardCheck {
+    func evaluate(_ context: GradingContext) -> [Finding] {
+        let speech = context.speech
+        for turn in speech {
+            if let informal = turn.analysis?.intents["farewell_informal"] {
+                return [context.finding(.violated, turn: turn, evidence: informal.evidence, detail: "неофіційне прощання")]
+            }
+        }
+        for turn in speech.suffix(2).reversed() {
+            if let match = turn.analysis?.intents["farewell"] { return [context.finding(.met, turn: turn, evidence: match.evidence)] }
+        }
+        return context.missedIfFinal()
+    }
+}
+
+/// VIS-SUMMARY / PHN-SUMMARY: a summary phrase and a next step; PHN also a relevant additional service.
+struct SummaryCheck: StandardCheck {
+    var requiresService: Bool
+
+    func evaluate(_ context: GradingContext) -> [Finding] {
+        var summary: (PlayedTurn, PatternMatch)?
+        var nextStep: PatternMatch?
+        var service: PatternMatch?
+        for turn in context.speech {
+            guard let analysis = turn.analysis else { continue }
+            if summary == nil, let match = analysis.intents["summary"] { summary = (turn, match) }
+            if let match = analysis.intents["next_step"], summary != nil || nextStep == nil { nextStep = match }
+            if service == nil, let named = analysis.servicesNamed.first(where: { context.analyzer.isRelevant($0.service) }) { service = named.match }
+        }
+        guard let (turn, match) = summary else { return context.missedIfFinal(detail: "немає підсумку") }
+        guard nextStep != nil else { return context.missedIfFinal(detail: "не сказали про подальші дії") }
+        if requiresService, service == nil { return context.missedIfFinal(detail: "не повідомили про додаткові сервіси") }
+        return [context.finding(.met, turn: turn, evidence: match.evidence)]
+    }
+}
+
+/// HOT-MORE: asks whether the caller has other questions.
+struct MoreQuestionsCheck: StandardCheck {
+    func evaluate(_ context: GradingContext) -> [Finding] {
+        for turn in context.speech {
+            if let match = turn.analysis?.intents["more_questions"] { return [context.finding(.met, turn: turn, evidence: match.evidence)] }
+        }
+        return context.missedIfFinal()
+    }
+}
+
+/// HOT-SERVICES: names an additional service relevant to the topic.
+struct ServicesCheck: StandardCheck {
+    func evaluate(_ context: GradingContext) -> [Finding] {
+        for turn in context.speech {
+            if let named = turn.analysis?.servicesNamed.first(where: { context.analyzer.isRelevant($0.service) }) {
+                return [context.finding(.met, turn: turn, evidence: named.match.evidence)]
+            }
+        }
+        return context.missedIfFinal()
+    }
+}
+
+/// HOT-TICKET: tells the caller a request is or will be registered (or registers one).
+struct TicketCheck: StandardCheck {
+    func evaluate(_ context: GradingContext) -> [Finding] {
+        for turn in context.speech {
+            if let match = turn.analysis?.intents["ticket_registered"] { return [context.finding(.met, turn: turn, evidence: match.evidence)] }
+        }
+        return context.missedIfFinal()
+    }
+}

@@ -1,0 +1,26 @@
+/// VIS-ID / HOT-ID: any account fact said before the customer was identified (every `all` fact
+/// and one `any` fact asked for and given) is a violation; identification done is met; neither is
+/// missed. VIS-ID with `update_contacts` also needs the contact details confirmed.
+struct IdentificationCheck: StandardCheck {
+    static let askIntents = ["asks_account", "asks_full_name", "asks_address", "asks_application"]
+
+    func evaluate(_ context: GradingContext) -> [Finding] {
+        for turn in context.speech where !turn.identifiedBefore {
+            if let fact = turn.analysis?.accountFacts.first {
+                return [context.finding(.violated, turn: turn, evidence: fact.evidence, detail: "дані рахунку до ідентифікації")]
+            }
+        }
+        guard let identifiedAt = context.turns.first(where: \.identifiedBefore) else {
+            return context.missedIfFinal(detail: "клієнта не ідентифіковано")
+        }
+        if context.scenario.identification?.updateContacts == true,
+           !context.speech.contains(where: { $0.analysis?.shows("asks_contacts") == true }) {
+            return context.missedIfFinal(detail: "не актуалізували контактні дані")
+        }
+        let asking = context.speech.last { turn in
+            turn.index < identifiedAt.index && Self.askIntents.contains { turn.analysis?.intents[$0] != nil }
+        }
+        let evidence = asking.flatMap { turn in Self.askIntents.lazy.compactMap { turn.analysis?.intents[$0]?.evidence }.first }
+        return [context.finding(.met, turn: asking ?? identifiedAt, evidence: evidence)]
+    }
+}

@@ -1,0 +1,74 @@
+/// *-GREET: the first spoken turn holds a greeting; PHN/HOT also the trainee's own name; HOT also a
+/// greeting that fits the time of day (a neutral one always fits). An informal greeting, or one that
+/// contradicts the clock, is a violation.
+struct GreetingCheck: StandardCheck {
+    var requiresOwnName: Bool
+    var checksTimeOfDay: Bool
+    static let timedGreetings = ["greeting_morning", "greeting_day", "greeting_evening"]
+
+    func evaluate(_ context: GradingContext) -> [Finding] {
+        guard let first = context.speech.first, let analysis = first.analysis else { return context.missedIfFinal() }
+        if let informal = analysis.intents["greeting_informal"] {
+            return [context.finding(.violated, turn: first, evidence: informal.evidence, detail: "неофіційне привітання")]
+        }
+        var greeting = analysis.intents["greeting_neutral"]
+        if checksTimeOfDay {
+            for name in Self.timedGreetings {
+                guard let match = analysis.intents[name] else { continue }
+                if let window = context.content.time.greetingWindows[name],
+                   !ClockTime.window(from: window.from, to: window.to, contains: context.scenario.clockMinutes) {
+                    return [context.finding(.violated, turn: first, evidence: match.evidence,
+                                            detail: "не відповідає часу доби (\(context.scenario.clock))")]
+                }
+                greeting = greeting ?? match
+            }
+        } else {
+            greeting = greeting ?? Self.timedGreetings.lazy.compactMap { analysis.intents[$0] }.first
+        }
+        guard let greeting else {
+            return [context.finding(.missed, turn: first, detail: "у першій репліці немає привітання")]
+        }
+        if requiresOwnName, analysis.ownName == nil {
+            return [context.finding(.missed, turn: first, evidence: greeting.evidence, detail: "не назвали своє ім'я")]
+        }
+        let evidence = requiresOwnName ? analysis.text.normalized.trimmingCharacters() : greeting.evidence
+        return [context.finding(.met, turn: first, evidence: String(evidence.prefix(120)))]
+    }
+}
+
+/// HOT-ASK-NAME: asks how to address the caller within the first two spoken turns.
+struct AskNameCheck: StandardCheck {
+    var withinTurns: Int
+
+    func evaluate(_ context: GradingContext) -> [Finding] {
+        for (position, turn) in context.speech.enumerated() {
+            guard let match = turn.analysis?.intents["asks_name"] else { continue }
+            if position < withinTurns { return [context.finding(.met, turn: turn, evidence: match.evidence)] }
+            return context.final ? [context.finding(.missed, turn: turn, evidence: match.evidence, detail: "запитали ім'я запізно")] : []
+        }
+        return context.missedIfFinal()
+    }
+}
+
+/// *-NEED: a question about the need or a clarifying question. Identification, name, «more
+/// questions» and wait requests are not clarifying questions.
+struct NeedCheck: StandardCheck {
+    static let needIntents = ["asks_need", "clarifies"]
+    static let notClarifying = ["asks_name", "asks_account", "asks_full_name", "asks_address", "asks_application",
+                                "asks_contacts", "more_questions", "wait_request"]
+
+    func evaluate(_ context: GradingContext) -> [Finding] {
+        for turn in context.speech {
+            guard let analysis = turn.analysis else { continue }
+            if let match = Self.needIntents.lazy.compactMap({ analysis.intents[$0] }).first {
+                return [context.finding(.met, turn: turn, evidence: match.evidence)]
+            }
+            let excluded = Set(Self.notClarifying.compactMap { analysis.intents[$0]?.sentence })
+            if let sentence = analysis.questionSentences.first(where: { !excluded.contains($0) }),
+               let word = analysis.text.words.firstIndex(where: { $0.sentence == sentence }) {
+                return [context.finding(.met, turn: turn, evidence: analysis.text.sentence(containingWord: word))]
+            }
+        }
+        return context.missedIfFinal()
+    }
+}

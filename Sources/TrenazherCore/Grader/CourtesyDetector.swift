@@ -1,0 +1,69 @@
+/// Finds rude, dismissive, insulting or obscene words and shouting (GEN-COURTESY).
+public struct CourtesyDetector: Sendable {
+    let lexicon: CourtesyLexicon
+    let prohibited: [WordPattern]
+    let insults: [WordPattern]
+    let disrespectful: [WordPattern]
+
+    public init(lexicon: CourtesyLexicon) {
+        self.lexicon = lexicon
+        prohibited = lexicon.prohibited.compactMap { $0.compile(bindings: [:], log: nil) }
+        insults = lexicon.insults.compactMap { $0.compile(bindings: [:], log: nil) }
+        disrespectful = lexicon.disrespectfulAddress.compactMap { $0.compile(bindings: [:], log: nil) }
+    }
+
+    /// Every discourtesy in the text, in order of kind.
+    public func find(in text: AnalyzedText, allowedCaps: Set<String> = []) -> [Evidence] {
+        var found: [Evidence] = []
+        func add(_ patterns: [WordPattern], _ reason: String) {
+            for pattern in patterns {
+                for match in pattern.allMatches(in: text) where !text.words[match.firstWord].quoted {
+                    found.append(Evidence(text: match.evidence, reason: reason))
+                }
+            }
+        }
+        add(prohibited, "неприпустима фраза")
+        add(insults, "образа")
+        add(disrespectful, "зневажливе звертання")
+        for word in text.words where word.kind == .word && !word.quoted {
+            if lexicon.obsceneRoots.contains(where: { word.form.hasPrefix($0) }) && !lexicon.obsceneExclusions.contains(word.form) {
+                found.append(Evidence(text: word.text, reason: "нецензурне слово"))
+            }
+        }
+        found.append(contentsOf: shouting(in: text, allowedCaps: allowedCaps))
+        return found
+    }
+
+    func shouting(in text: AnalyzedText, allowedCaps: Set<String>) -> [Evidence] {
+        var found: [Evidence] = []
+        for word in text.words where word.kind == .word && !word.quoted && word.isAllCaps {
+            let letters = word.text.filter(\.isLetter).count
+            let upper = TextNormalizer.fixLookalikes(in: word.text).uppercased()
+            let parts = upper.split(separator: "-").map(String.init)
+            let isAcronym = lexicon.acronyms.contains(upper) || parts.allSatisfy { lexicon.acronyms.contains($0) || $0.allSatisfy(\.isNumber) }
+                || allowedCaps.contains(upper)
+            if letters >= lexicon.minShoutingWordLetters && !isAcronym {
+                found.append(Evidence(text: word.text, reason: "слово великими літерами (крик)"))
+                break
+            }
+        }
+        let letters = text.normalized.filter(\.isLetter)
+        if found.isEmpty, letters.count >= lexicon.minLettersForRatio {
+            let upper = letters.filter(\.isUppercase).count
+            if Double(upper) / Double(letters.count) > lexicon.maxCapsRatio {
+                found.append(Evidence(text: String(text.normalized.prefix(60)), reason: "текст великими літерами (крик)"))
+            }
+        }
+        for mark in lexicon.shoutingPunctuation where text.normalized.contains(mark) {
+            found.append(Evidence(text: sentence(around: mark, in: text), reason: "«\(mark)» — підвищений тон"))
+            break
+        }
+        return found
+    }
+
+    func sentence(around mark: String, in text: AnalyzedText) -> String {
+        guard let range = text.normalized.range(of: mark) else { return mark }
+        let start = text.normalized[..<range.lowerBound].lastIndex(where: { ".!?\n".contains($0) }).map { text.normalized.index(after: $0) } ?? text.normalized.startIndex
+        return String(text.normalized[start..<range.upperBound]).trimmingCharacters()
+    }
+}

@@ -1,0 +1,43 @@
+/// Grades a conversation against the Standards: pure and deterministic — the same turns always
+/// give the same findings, verdicts and score.
+public struct Grader: Sendable {
+    public let analyzer: TurnAnalyzer
+    let claims: ClaimJudge
+
+    public init(analyzer: TurnAnalyzer) {
+        self.analyzer = analyzer
+        claims = ClaimJudge(analyzer: analyzer)
+    }
+
+    /// Every finding of every applicable Standard. With `final`, Standards never shown are `missed`.
+    public func findings(for turns: [PlayedTurn], final: Bool) -> [Finding] {
+        var result: [Finding] = []
+        for standard in analyzer.content.catalogue where analyzer.scenario.applies(standard.id) {
+            guard let check = CheckRegistry.check(for: standard.id) else { continue }
+            let context = GradingContext(standard: standard, turns: turns, analyzer: analyzer, claims: claims, final: final)
+            result += check.evaluate(context)
+        }
+        return result
+    }
+
+    /// The final verdict of every catalogue Standard: `violated` wins over `met`, `met` over `missed`;
+    /// Standards the scenario does not list are `not_applicable`.
+    public func verdicts(from findings: [Finding]) -> [StandardVerdict] {
+        analyzer.content.catalogue.map { standard in
+            guard analyzer.scenario.applies(standard.id) else {
+                return StandardVerdict(id: standard.id, verdict: .notApplicable, severity: standard.severity)
+            }
+            let own = findings.filter { $0.standardID == standard.id }
+            // A failure at a particular turn (a wait started without warning) outweighs a success elsewhere;
+            // «never shown» (no turn) does not.
+            let deciding = own.first { $0.verdict == .violated } ?? own.first { $0.verdict == .missed && $0.turn != nil }
+                ?? own.first { $0.verdict == .met } ?? own.first { $0.verdict == .missed }
+            guard let deciding else {
+                return StandardVerdict(id: standard.id, verdict: .missed, severity: standard.severity,
+                                       note: standard.note(for: .missed))
+            }
+            return StandardVerdict(id: standard.id, verdict: deciding.verdict, severity: standard.severity, turn: deciding.turn,
+                                   evidence: deciding.verdict == .missed ? nil : deciding.evidence, note: deciding.note)
+        }
+    }
+}

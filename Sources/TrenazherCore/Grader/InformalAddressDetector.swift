@@ -1,0 +1,53 @@
+/// Finds «ти»-address (GEN-FORMAL) on surface forms: «ти»-pronouns, 2nd-person-singular verbs
+/// (by ending, minus the exception list, minus capitalised words inside a sentence — surnames),
+/// and singular imperatives derived from the polite list (noun homographs only at a clause start).
+/// Words inside quotation marks are the customer's, not the trainee's, and are skipped.
+public struct InformalAddressDetector: Sendable {
+    let lexicon: InformalLexicon
+    let safePhrases: [WordPattern]
+
+    public init(lexicon: InformalLexicon) {
+        self.lexicon = lexicon
+        safePhrases = lexicon.safePhrases.compactMap { $0.compile(bindings: [:], log: nil) }
+    }
+
+    /// Every informal form in the text, in order.
+    public func find(in text: AnalyzedText) -> [Evidence] {
+        var safe = Set<Int>()
+        for pattern in safePhrases {
+            for match in pattern.allMatches(in: text) { safe.formUnion(match.firstWord...match.lastWord) }
+        }
+        var found: [Evidence] = []
+        for (index, word) in text.words.enumerated() where word.kind == .word && !word.quoted && !safe.contains(index) {
+            let form = word.form
+            if lexicon.pronouns.contains(form) {
+                found.append(Evidence(text: context(text, index), reason: "займенник «\(word.text)»"))
+            } else if lexicon.irregularVerbs.contains(form) || isSecondPersonVerb(word) {
+                found.append(Evidence(text: context(text, index), reason: "дієслово на «ти»: «\(word.text)»"))
+            } else if lexicon.singularImperatives.contains(form) {
+                if lexicon.nounHomographs.contains(form) && !word.startsClause { continue }
+                if form == "будь", index + 1 < text.words.count, text.words[index + 1].form == "ласка" { continue }
+                found.append(Evidence(text: context(text, index), reason: "наказовий спосіб на «ти»: «\(word.text)»"))
+            }
+        }
+        return found
+    }
+
+    func isSecondPersonVerb(_ word: Token) -> Bool {
+        let form = word.form
+        guard form.count >= 4, !lexicon.verbExceptions.contains(form) else { return false }
+        if word.isCapitalized && !word.startsClause { return false }
+        guard form.allSatisfy({ TextNormalizer.isCyrillic($0) || $0 == "'" }) else { return false }
+        return lexicon.verbSuffixes.contains { form.hasSuffix($0) }
+    }
+
+    /// The word with a neighbour on each side, for evidence.
+    func context(_ text: AnalyzedText, _ index: Int) -> String {
+        let sentence = text.words[index].sentence
+        var first = index
+        var last = index
+        if first > 0, text.words[first - 1].sentence == sentence { first -= 1 }
+        if last + 1 < text.words.count, text.words[last + 1].sentence == sentence { last += 1 }
+        return text.quote(words: first, last)
+    }
+}

@@ -1,0 +1,119 @@
+/// Finds dates, times of day and quantities in a text, using `lexicon/time.yaml`.
+/// Relative dates («завтра», «у п'ятницю») are resolved against the scenario's date.
+public struct MentionExtractor: Sendable {
+    let lexicon: TimeLexicon
+    let units: [(kind: String, patterns: [WordPattern])]
+    let dayParts: [WordPattern]
+    let today: CalendarDate
+
+    public init(lexicon: TimeLexicon, today: CalendarDate) {
+        self.lexicon = lexicon
+        self.today = today
+        units = lexicon.units.map { ($0.kind, $0.patterns.compactMap { $0.compile(bindings: [:], log: nil) }) }
+        dayParts = lexicon.dayParts.compactMap { $0.compile(bindings: [:], log: nil) }
+    }
+
+    /// Everything found in a text.
+    public struct Mentions: Sendable {
+        public var quantities: [QuantityMention] = []
+        public var dates: [DateMention] = []
+        public var times: [TimeMention] = []
+    }
+
+    public func extract(from text: AnalyzedText) -> Mentions {
+        var result = Mentions()
+        let words = text.words
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            let previous = index > 0 && words[index - 1].sentence == word.sentence ? words[index - 1].form : nil
+            let next = index + 1 < words.count && words[index + 1].sentence == word.sentence ? words[index + 1].form : nil
+            let afterClockPreposition = previous.map { lexicon.clockPrepositions.contains($0) } ?? false
+
+            func time(_ minutes: Int?, through last: Int) {
+                result.times.append(TimeMention(minutes: minutes, evidence: text.quote(words: max(0, afterClockPreposition ? index - 1 : index), last),
+                                                sentence: word.sentence, word: index))
+            }
+            func date(_ value: CalendarDate, through last: Int) {
+                result.dates.append(DateMention(date: value, evidence: text.quote(words: index, last), sentence: word.sentence, word: index))
+            }
+
+            if word.kind == .number {
+                let form = word.form
+                let parts = form.split(whereSeparator: { $0 == "." || $0 == ":" }).map(String.init)
+                if form.contains(":"), parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), h < 24, m < 60 {
+                    time(h * 60 + m, through: index)
+                } else if parts.count == 2, form.contains("."), let a = Int(parts[0]), let b = Int(parts[1]) {
+                    let looksLikeClock = afterClockPreposition && a < 24 && [0, 15, 30, 45].contains(b) && parts[1].count == 2 && next != "грн"
+                    if looksLikeClock {
+                        time(a * 60 + b, through: index)
+                    } else if (1...31).contains(a), (1...12).contains(b) {
+                        date(CalendarDate(year: today.year, month: b, day: a), through: index)
+                    }
+                } else if parts.count == 3, form.contains("."), let d = Int(parts[0]), let m = Int(parts[1]), var y = Int(parts[2]),
+                          (1...31).contains(d), (1...12).contains(m) {
+                    if y < 100 { y += 2000 }
+                    date(CalendarDate(year: y, month: m, day: d), through: index)
+                } else if let hyphen = form.firstIndex(of: "-"), let n = Int(form[..<hyphen]) {
+                    let suffix = form[form.index(after: hyphen)...]
+                    if let next, let month = lexicon.months[next] {
+                        date(CalendarDate(year: today.year, month: month, day: n), through: index + 1)
+                        index += 1
+                    } else if suffix.allSatisfy(\.isNumber), let m = Int(suffix), n < 24, m < 60, afterClockPreposition {
+                        time(n * 60 + m, through: index)
+                    } else if afterClockPreposition, n < 24 {
+                        time(n * 60, through: index)
+                    }
+                } else if let value = Double(form.replacingOccurrences(of: ",", with: ".")) {
+                    if let next, let month = lexicon.months[next], value >= 1, value <= 31, value == value.rounded() {
+                        date(CalendarDate(year: today.year, month: month, day: Int(value)), through: index + 1)
+                        index += 2
+                        continue
+                    }
+                    if let (kind, length) = unit(at: index + 1, in: text) {
+                        result.quantities.append(QuantityMention(kind: kind, value: value, evidence: text.quote(words: index, index + length),
+                                                                 sentence: word.sentence, word: index))
+                        index += 1 + length
+                        continue
+                    }
+                    if let previous, ["о", "об"].contains(previous), value < 24, value == value.rounded() {
+                        time(Int(value) * 60, through: index)
+                    } else if previous == "з", value < 24, next == "до" {
+                        time(Int(value) * 60, through: index)
+                    }
+                }
+            } else if let value = lexicon.numberWords[word.form], let (kind, length) = unit(at: index + 1, in: text) {
+                result.quantities.append(QuantityMention(kind: kind, value: Double(value), evidence: text.quote(words: index, index + length),
+                                                         sentence: word.sentence, word: index))
+                index += 1 + length
+                continue
+            } else if let weekday = lexicon.weekdays[word.form] {
+                var ahead = (weekday - today.weekday + 7) % 7
+                if ahead == 0 { ahead = 7 }
+                date(today.adding(days: ahead), through: index)
+            } else if let offset = lexicon.relativeDays[word.form] {
+                date(today.adding(days: offset), through: index)
+            } else if let hour = lexicon.clockWords[word.form], let previous, ["о", "об"].contains(previous) {
+                time((hour <= 7 ? hour + 12 : hour) * 60, through: index)
+            }
+            index += 1
+        }
+        for pattern in dayParts {
+            for match in pattern.allMatches(in: text) {
+                result.times.append(TimeMention(minutes: nil, evidence: match.evidence, sentence: match.sentence, word: match.firstWord))
+            }
+        }
+        return result
+    }
+
+    /// The unit that starts at word `index`: its kind and how many words it takes.
+    func unit(at index: Int, in text: AnalyzedText) -> (String, Int)? {
+        guard index < text.words.count else { return nil }
+        for (kind, patterns) in units {
+            for pattern in patterns {
+                if let length = pattern.matchLength(in: text, at: index) { return (kind, length) }
+            }
+        }
+        return nil
+    }
+}

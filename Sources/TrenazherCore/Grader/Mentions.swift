@@ -1,0 +1,34 @@
+/// A number with a unit the trainee said: «10 робочих днів», «15 432 кВт·год», «150 грн».
+public struct QuantityMention: Sendable, Hashable {
+    /// The unit's kind from `lexicon/time.yaml` (`working_days`, `days`, `money`, `energy` …).
+    public var kind: String
+    public var value: Double
+    public var evidence: String
+    public var sentence: Int
+    /// Index of the number's word.
+    public var word: Int
+}
+
+/// A calendar date the trainee said: «31 жовтня», «30.11», «у п'ятницю», «завтра».
+public struct DateMention: Sendable, Hashable {
+    public var date: CalendarDate
+    public var evidence: String
+    public var sentence: Int
+    public var word: Int
+}
+
+/// A time of day the trainee said: «о 14:00», «о десятій», «після обіду».
+public struct TimeMention: Sendable, Hashable {
+    /// Minutes since midnight, when a clock time was said (not for «після обіду»).
+    public var minutes: Int?
+    public var evidence: String
+    public var sentence: Int
+    public var word: Int
+}
+
+/// Words of the trainee that decided something, with the turn they are in.
+public struct Evidence: Sendable, Hashable {
+    public var text: String
+    /// Why it counts («займенник «ти»», «заборонена фраза» …).
+    public var reason: String
+}

@@ -1,0 +1,55 @@
+/// A trainee turn as the grader sees it: what was typed, its analysis, and the dialogue state
+/// around it that some Standards depend on.
+public struct PlayedTurn: Sendable {
+    /// The turn's index in the conversation (`TurnRecord.index`).
+    public var index: Int
+    public var input: TraineeInput
+    /// For speech: the analysis. `nil` for actions.
+    public var analysis: TurnAnalysis?
+    /// For actions: the action.
+    public var action: TraineeAction?
+    /// Simulated seconds the action took.
+    public var actionSeconds: Int
+    /// The customer was identified before this turn.
+    public var identifiedBefore: Bool
+    /// The facts the customer had given before this turn.
+    public var disclosedBefore: Set<String>
+
+    /// Whether this is a spoken (typed) turn rather than an action.
+    public var isSpeech: Bool { analysis != nil }
+}
+
+/// What every check gets: the graded turns and the conversation's context.
+public struct GradingContext: Sendable {
+    /// The Standard being graded.
+    public var standard: StandardDefinition
+    /// The trainee turns that are graded (turns after an end node are left out), in order.
+    public var turns: [PlayedTurn]
+    public var analyzer: TurnAnalyzer
+    public var claims: ClaimJudge
+    /// The conversation is over: report `missed` for what was never shown.
+    public var final: Bool
+
+    public var scenario: Scenario { analyzer.scenario }
+    public var content: ContentBundle { analyzer.content }
+    /// The spoken turns only.
+    public var speech: [PlayedTurn] { turns.filter(\.isSpeech) }
+
+    /// A finding for this Standard, with the catalogue's note and an optional detail.
+    public func finding(_ verdict: Verdict, turn: PlayedTurn? = nil, evidence: String? = nil, detail: String? = nil) -> Finding {
+        let base = standard.note(for: verdict)
+        let note = detail.map { base.isEmpty ? $0 : "\(base) (\($0))" } ?? base
+        return Finding(standardID: standard.id, verdict: verdict, turn: turn?.index, evidence: evidence, note: note)
+    }
+
+    /// `missed` when final, nothing otherwise.
+    public func missedIfFinal(detail: String? = nil) -> [Finding] {
+        final ? [finding(.missed, detail: detail)] : []
+    }
+}
+
+/// The mechanism behind one or more Standards; reads its data from `Content/` and the scenario.
+public protocol StandardCheck: Sendable {
+    /// The findings for the Standard in `context`.
+    func evaluate(_ context: GradingContext) -> [Finding]
+}

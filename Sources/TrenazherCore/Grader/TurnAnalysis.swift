@@ -1,0 +1,29 @@
+/// Everything the grader and the dialogue engine need to know about one trainee turn,
+/// computed once when the turn is played.
+public struct TurnAnalysis: Sendable {
+    public var text: AnalyzedText
+    /// Intent name → its first match. Built intents (`informal`, `rude`, `offers_service`,
+    /// `tells_account_fact`, `names_missing_document`, `question`) are included.
+    public var intents: [String: PatternMatch]
+    public var informal: [Evidence]
+    public var discourtesy: [Evidence]
+    public var foreignLanguage: [Evidence]
+    public var accountFacts: [PatternMatch]
+    public var mentions: MentionExtractor.Mentions
+    /// Indices of the scenario's documents the turn names, with the match.
+    public var documentsNamed: [Int: PatternMatch]
+    /// Additional services named: (service, match).
+    public var servicesNamed: [(service: AdditionalService, match: PatternMatch)]
+    /// Sentences that are questions.
+    public var questionSentences: [Int]
+    /// The trainee's own first name appears (any case form).
+    public var ownName: String?
+    /// Formal-address words («Ви», «Вас», «Ваш» …), for evidence of GEN-FORMAL.
+    public var formalAddress: String?
+
+    /// Whether the turn shows an intent.
+    public func shows(_ intent: String) -> Bool { intents[intent] != nil }
+
+    /// The number of words.
+    public var wordCount: Int { text.wordCount }
+}

@@ -1,0 +1,109 @@
+/// Analyses trainee turns for one conversation: content intents and the scenario's own intents
+/// are compiled once with the scenario's facts and the trainee's name bound.
+public struct TurnAnalyzer: Sendable {
+    public let scenario: Scenario
+    public let content: ContentBundle
+    public let traineeName: String
+    let intents: [CompiledIntent]
+    let informal: InformalAddressDetector
+    let courtesy: CourtesyDetector
+    let language: LanguageDetector
+    let mentions: MentionExtractor
+    let accountFacts: [WordPattern]
+    let documents: [(index: Int, patterns: [WordPattern])]
+    let services: [(service: AdditionalService, patterns: [WordPattern])]
+    let ownNameStem: String
+    let allowedCaps: Set<String>
+    static let formalWords: Set<String> = ["ви", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваші", "вашого", "вашої", "вашому", "вашій", "вашим", "вашими", "ваших", "вашу"]
+
+    public init(scenario: Scenario, content: ContentBundle, traineeName: String) {
+        self.scenario = scenario
+        self.content = content
+        self.traineeName = traineeName
+        let bindings = scenario.bindings(trainee: traineeName)
+        var definitions = content.intents
+        for (name, definition) in scenario.intents { definitions[name] = definition }
+        intents = definitions.keys.sorted().map { CompiledIntent(definitions[$0]!, bindings: bindings) }
+        informal = InformalAddressDetector(lexicon: content.informal)
+        courtesy = CourtesyDetector(lexicon: content.courtesy)
+        language = LanguageDetector(lexicon: content.language)
+        mentions = MentionExtractor(lexicon: content.time, today: scenario.date)
+        accountFacts = scenario.accountFacts.compactMap { $0.compile(bindings: bindings, log: nil) }
+        documents = scenario.documents.enumerated().map { index, document in
+            (index, document.patterns.compactMap { $0.compile(bindings: bindings, log: nil) })
+        }
+        services = content.additionalServices.map { service in
+            (service, service.patterns.compactMap { $0.compile(bindings: bindings, log: nil) })
+        }
+        let name = TextNormalizer.matchForm(of: TextNormalizer.normalize(traineeName))
+        ownNameStem = name.count > 3 && "аяоеєиіую".contains(name.last!) ? String(name.dropLast()) : name
+        allowedCaps = Set(scenario.facts.values.flatMap { value in
+            value.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map { TextNormalizer.fixLookalikes(in: String($0)).uppercased() }
+        })
+    }
+
+    /// Analyses one trainee turn.
+    public func analyze(_ raw: String) -> TurnAnalysis {
+        let text = AnalyzedText(raw)
+        var found: [String: PatternMatch] = [:]
+        for intent in intents {
+            if let match = intent.firstMatch(in: text) { found[intent.name] = match }
+        }
+        let informalHits = informal.find(in: text)
+        let discourtesy = courtesy.find(in: text, allowedCaps: allowedCaps)
+        let foreign = language.find(in: text)
+        var factMatches: [PatternMatch] = []
+        for pattern in accountFacts { factMatches.append(contentsOf: pattern.allMatches(in: text)) }
+        factMatches.sort { $0.firstWord < $1.firstWord }
+        var named: [Int: PatternMatch] = [:]
+        for (index, patterns) in documents {
+            for pattern in patterns {
+                if let match = pattern.firstMatch(in: text) { named[index] = match; break }
+            }
+        }
+        var servicesNamed: [(service: AdditionalService, match: PatternMatch)] = []
+        for (service, patterns) in services {
+            for pattern in patterns {
+                if let match = pattern.firstMatch(in: text) { servicesNamed.append((service, match)); break }
+            }
+        }
+        let questions = (0..<text.sentenceCount).filter { text.isQuestion(sentence: $0, interrogatives: content.interrogatives) }
+
+        if let first = informalHits.first, let index = text.words.firstIndex(where: { first.text.contains($0.text) }) {
+            found["informal"] = PatternMatch(text: text, firstWord: index, lastWord: index)
+        }
+        if !discourtesy.isEmpty, let match = firstWord(matching: discourtesy[0].text, in: text) { found["rude"] = match }
+        if let first = factMatches.first { found["tells_account_fact"] = first }
+        if let first = servicesNamed.first { found["offers_service"] = first.match }
+        let missing = named.filter { scenario.documents[$0.key].status != .ok }
+        if let first = missing.values.min(by: { $0.firstWord < $1.firstWord }) { found["names_missing_document"] = first }
+        if let sentence = questions.first, let word = text.words.firstIndex(where: { $0.sentence == sentence }) {
+            found["question"] = PatternMatch(text: text, firstWord: word, lastWord: word)
+        }
+        if let firstWord = text.words.indices.first { found["any"] = PatternMatch(text: text, firstWord: firstWord, lastWord: firstWord) }
+
+        let ownName = text.words.first { $0.kind == .word && $0.form.hasPrefix(ownNameStem) && $0.form.count <= ownNameStem.count + 3 }?.text
+        let formal = text.words.first { Self.formalWords.contains($0.form) }?.text
+        return TurnAnalysis(text: text, intents: found, informal: informalHits, discourtesy: discourtesy, foreignLanguage: foreign,
+                            accountFacts: factMatches, mentions: mentions.extract(from: text), documentsNamed: named,
+                            servicesNamed: servicesNamed, questionSentences: questions, ownName: ownName, formalAddress: formal)
+    }
+
+    func firstWord(matching evidence: String, in text: AnalyzedText) -> PatternMatch? {
+        guard let index = text.words.firstIndex(where: { evidence.contains($0.text) }) else {
+            return text.words.isEmpty ? nil : PatternMatch(text: text, firstWord: 0, lastWord: 0)
+        }
+        return PatternMatch(text: text, firstWord: index, lastWord: index)
+    }
+
+    /// Parses a natural-language value («10 робочих днів», «9 грудня») into mentions.
+    public func parseValue(_ value: String) -> MentionExtractor.Mentions {
+        mentions.extract(from: AnalyzedText(value))
+    }
+
+    /// Whether an additional service is relevant to the scenario's topic.
+    public func isRelevant(_ service: AdditionalService) -> Bool {
+        guard let topic = scenario.topic else { return true }
+        return service.topics.isEmpty || service.topics.contains(topic)
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// The examples one Standard carries in `Content/checks/ID.yaml`: transcripts that must trigger it
+/// (violated or missed) and that must not (met), played through the real engine in a scenario.
+public struct CheckExampleSet: Sendable {
+    /// One example.
+    public struct Example: Sendable {
+        public var transcript: String
+        public var triggering: Bool
+        /// The exact verdict wanted, when given.
+        public var verdict: Verdict?
+        /// Text the quoted evidence must contain, when given.
+        public var evidence: String?
+        public var location: SourceLocation
+        public var transcriptLocation: SourceLocation
+    }
+
+    public var standard: String
+    public var scenario: String
+    public var trainee: String
+    public var examples: [Example]
+    public var file: String
+
+    /// Loads every `*.yaml` of a folder.
+    public static func loadAll(from directory: URL, content: ContentBundle) -> ([CheckExampleSet], [Diagnostic]) {
+        let log = DiagnosticLog()
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+            .filter { $0.hasSuffix(".yaml") }.sorted()
+        var sets: [CheckExampleSet] = []
+        for name in files {
+            let path = directory.appendingPathComponent(name).path
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8),
+                  let root = YAMLNode.parse(text, file: path, log: log),
+                  let fields = root.fields("check examples", allowed: ["standard", "scenario", "trainee", "triggering", "non_triggering"],
+                                           required: ["standard", "scenario"], log: log) else { continue }
+            let standard = fields["standard"]?.string("standard", log: log) ?? ""
+            if content.standard(standard) == nil, let node = fields["standard"] {
+                log.report("unknown Standard ID '\(standard)'\(Suggestion.didYouMean(standard, in: content.standardIDs))", at: node.location)
+            }
+            var examples: [Example] = []
+            for (key, triggering) in [("triggering", true), ("non_triggering", false)] {
+                for item in fields[key]?.list(key, log: log) ?? [] {
+                    if let text = item.scalar {
+                        examples.append(Example(transcript: text, triggering: triggering, verdict: nil, evidence: nil,
+                                                location: item.location, transcriptLocation: blockStart(item)))
+                        continue
+                    }
+                    guard let example = item.fields("an example", allowed: ["transcript", "verdict", "evidence", "note"], required: ["transcript"], log: log),
+                          let transcriptNode = example["transcript"], let transcript = transcriptNode.string("transcript", log: log) else { continue }
+                    var verdict: Verdict?
+                    if let node = example["verdict"], let text = node.string("verdict", log: log) {
+                        verdict = Verdict(rawValue: text)
+                        if verdict == nil { log.report("unknown verdict '\(text)'\(Suggestion.didYouMean(text, in: Verdict.allCases.map(\.rawValue)))", at: node.location) }
+                    }
+                    examples.append(Example(transcript: transcript, triggering: triggering, verdict: verdict,
+                                            evidence: example["evidence"]?.string("evidence", log: log),
+                                            location: item.location, transcriptLocation: blockStart(transcriptNode)))
+                }
+            }
+            sets.append(CheckExampleSet(standard: standard, scenario: fields["scenario"]?.string("scenario", log: log) ?? "",
+                                        trainee: fields["trainee"]?.string("trainee", log: log) ?? "Олена", examples: examples, file: path))
+        }
+        return (sets, log.entries)
+    }
+
+    static func blockStart(_ node: YAMLNode) -> SourceLocation {
+        let location = node.location
+        if case .scalar(let scalar) = node.node, scalar.style == .literal || scalar.style == .folded {
+            return SourceLocation(file: location.file, line: location.line + 1, column: 1)
+        }
+        return location
+    }
+
+    /// Plays every example; returns one message per example that did not get what it wants.
+    /// `prefix` is put before the first turn (the tests re-run every example with an emoji there
+    /// to catch offset bugs in evidence quoting).
+    public func failures(library: ScenarioLibrary, content: ContentBundle, prefix: String = "") -> [String] {
+        guard let scenario = library.scenario(id: scenario) else {
+            return ["\(file):1:1: unknown scenario '\(self.scenario)'\(Suggestion.didYouMean(self.scenario, in: library.scenarios.map(\.id)))"]
+        }
+        var messages: [String] = []
+        for example in examples {
+            let where_ = "\(example.location.file):\(example.location.line):\(example.location.column)"
+            let text = prefix + scenario.fill(example.transcript, trainee: trainee)
+            guard let inputs = try? TranscriptParser.parse(text, file: file, channel: scenario.channel) else {
+                messages.append("\(where_): the transcript cannot be parsed")
+                continue
+            }
+            let result = Replay.play(scenario: scenario, content: content, traineeName: trainee, inputs: inputs)
+            guard let item = result.standards.first(where: { $0.id == standard }) else { continue }
+            let ok: Bool
+            if let verdict = example.verdict {
+                ok = item.verdict == verdict
+            } else {
+                ok = example.triggering ? item.verdict.isFailure : item.verdict == .met
+            }
+            let firstLine = example.transcript.split(separator: "\n").first.map(String.init) ?? ""
+            if !ok {
+                let wanted = example.verdict?.rawValue ?? (example.triggering ? "violated/missed" : "met")
+                messages.append("\(where_): \(standard) expected \(wanted), got \(item.verdict.rawValue)\(item.evidence.map { " «\($0)»" } ?? "") — \(firstLine)")
+            } else if let wanted = example.evidence, !(item.evidence ?? "").lowercased().contains(wanted.lowercased()) {
+                messages.append("\(where_): \(standard) evidence «\(item.evidence ?? "")» does not contain «\(wanted)» — \(firstLine)")
+            }
+        }
+        return messages
+    }
+}

@@ -1,0 +1,50 @@
+/// Plays example transcripts and compares verdicts: the scenarios' own `examples` and the
+/// per-Standard examples of `Content/checks/`.
+public enum ExampleRunner {
+    /// One example's outcome.
+    public struct Outcome: Sendable {
+        public var location: SourceLocation
+        public var name: String
+        /// Empty when the example got what it expects.
+        public var mismatches: [String]
+        public var result: AttemptResult?
+        public var passed: Bool { mismatches.isEmpty }
+    }
+
+    /// Plays every example of a scenario.
+    public static func run(_ scenario: Scenario, content: ContentBundle) -> [Outcome] {
+        scenario.examples.map { example in
+            let file = example.location.file
+            let text = scenario.fill(example.transcript, trainee: example.trainee)
+            let inputs: [TraineeInput]
+            do {
+                inputs = try TranscriptParser.parse(text, file: file, channel: scenario.channel)
+            } catch let error as TranscriptError {
+                let line = example.transcriptLocation.line + error.line - 1
+                return Outcome(location: SourceLocation(file: file, line: line, column: 1), name: example.name,
+                               mismatches: [error.message], result: nil)
+            } catch {
+                return Outcome(location: example.location, name: example.name, mismatches: ["\(error)"], result: nil)
+            }
+            let result = Replay.play(scenario: scenario, content: content, traineeName: example.trainee, inputs: inputs)
+            var mismatches: [String] = []
+            for id in content.standardIDs {
+                guard let expected = example.expect[id] else { continue }
+                let actual = result.verdict(of: id) ?? .notApplicable
+                if actual != expected {
+                    let item = result.standards.first { $0.id == id }
+                    let why = item?.note.map { " — \($0)" } ?? ""
+                    let evidence = item?.evidence.map { " «\($0)»" } ?? ""
+                    mismatches.append("\(id): expected \(expected.rawValue), got \(actual.rawValue)\(why)\(evidence)")
+                }
+            }
+            if let passed = example.passed, passed != result.passed {
+                mismatches.append("expected \(passed ? "a pass" : "a fail"), got \(result.passed ? "a pass" : "a fail") (score \(result.score))")
+            }
+            if let score = example.score, score != result.score {
+                mismatches.append("expected score \(score), got \(result.score)")
+            }
+            return Outcome(location: example.location, name: example.name, mismatches: mismatches, result: result)
+        }
+    }
+}

@@ -1,0 +1,10 @@
+/// Plays a whole transcript through the dialogue engine without a terminal.
+public enum Replay {
+    /// The graded attempt for these inputs.
+    public static func play(scenario: Scenario, content: ContentBundle, traineeName: String, inputs: [TraineeInput]) -> AttemptResult {
+        let engine = DialogueEngine(scenario: scenario, content: content, traineeName: traineeName)
+        var state = engine.start()
+        for input in inputs { state = engine.step(state, input).state }
+        return engine.finish(state)
+    }
+}

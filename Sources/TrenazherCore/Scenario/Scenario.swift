@@ -1,0 +1,171 @@
+import Foundation
+
+/// One training scenario, as a trainer wrote it in `Scenarios/*.yaml` (see docs/scenario-format.md).
+public struct Scenario: Sendable {
+    public var id: String
+    public var title: String
+    public var channel: Channel
+    public var date: CalendarDate
+    /// The simulated time of day, `HH:MM`.
+    public var clock: String
+    /// Minutes since midnight of `clock`.
+    public var clockMinutes: Int
+    public var topic: String?
+    public var serviceID: String?
+    public var summary: String?
+    public var persona: Persona
+    /// Fact name → value, usable as `{name}` in any text.
+    public var facts: [String: String]
+    /// The applicable Standards, catalogue IDs.
+    public var standards: [String]
+    public var turnWordLimit: Int
+    public var pauseLimitSeconds: Double
+    public var identification: Identification?
+    public var accountFacts: [PatternSource]
+    public var claims: [Claim]
+    public var documents: [DocumentItem]
+    public var questions: [AppealQuestion]
+    public var intents: [String: IntentDefinition]
+    public var answers: [Answer]
+    public var opening: String?
+    public var nodes: [DialogueNode]
+    public var fallback: [String]
+    public var actions: [String: ActionDefinition]
+    public var mood: MoodRules?
+    public var examples: [ScenarioExample]
+    /// Written channel: when the appeal was received, and the reply term in days.
+    public var received: CalendarDate?
+    public var replyTermDays: Int?
+    public var sourceFile: URL?
+    /// SHA-256 of the file's bytes: stored with attempts, so a changed scenario is noticed.
+    public var sourceHash: String
+
+    /// The node where the dialogue starts.
+    public var startNode: String { nodes.first?.name ?? "start" }
+
+    /// The node with this name.
+    public func node(_ name: String) -> DialogueNode? { nodes.first { $0.name == name } }
+
+    /// Whether a Standard applies to this scenario.
+    public func applies(_ id: String) -> Bool { standards.contains(id) }
+
+    /// Replaces `{fact}` placeholders (and `{trainee}`) in a text.
+    public func fill(_ text: String, trainee: String) -> String {
+        var result = text
+        for (name, value) in facts { result = result.replacingOccurrences(of: "{\(name)}", with: value) }
+        return result.replacingOccurrences(of: "{trainee}", with: trainee)
+    }
+
+    /// The bindings word patterns of this scenario are compiled with.
+    public func bindings(trainee: String) -> [String: String] {
+        var bindings = facts
+        bindings["trainee"] = trainee
+        return bindings
+    }
+}
+
+/// The customer.
+public struct Persona: Sendable {
+    public var name: String
+    public var addressAs: String?
+    public var mood: String?
+}
+
+/// What identifies the customer: every fact of `all` and at least one of `any` asked and given.
+public struct Identification: Sendable {
+    public var all: [String]
+    public var any: [String]
+    public var updateContacts: Bool
+}
+
+/// A statement the trainee may make, with its correct values (GEN-ACCURATE).
+public struct Claim: Sendable {
+    /// Word patterns showing a sentence is about this subject.
+    public var about: [PatternSource]
+    /// Correct values in natural language («10 робочих днів», «9 грудня»).
+    public var accept: [String]
+    /// Standards that stating the claim shows (VIS-TERMS, VIS-DOCS-EXPLAIN, WRT-DEADLINE).
+    public var shows: [String]
+    public var location: SourceLocation
+}
+
+/// A document the visitor hands over (or should have).
+public struct DocumentItem: Sendable {
+    public enum Status: String, Sendable, CaseIterable { case ok, incomplete, missing }
+    public var name: String
+    public var status: Status
+    public var problem: String?
+    public var patterns: [PatternSource]
+}
+
+/// A question a written appeal raises (WRT-ANSWERS).
+public struct AppealQuestion: Sendable {
+    public var id: String
+    public var text: String
+    public var answeredBy: [PatternSource]
+}
+
+/// How the customer answers a question in any node.
+public struct Answer: Sendable {
+    /// The intent that asks it.
+    public var intent: String
+    public var say: String
+    /// Facts the answer gives (for identification).
+    public var gives: [String]
+}
+
+/// A node of the dialogue graph.
+public struct DialogueNode: Sendable {
+    public var name: String
+    /// Said when the dialogue enters the node without a transition line.
+    public var say: String?
+    public var end: Bool
+    public var transitions: [Transition]
+    public var location: SourceLocation
+}
+
+/// A transition: fires when all `when` intents are shown (or the `action` was taken).
+public struct Transition: Sendable {
+    public var when: [String]
+    public var action: String?
+    public var say: String?
+    public var go: String?
+    /// Sets the customer's mood.
+    public var mood: String?
+    public var location: SourceLocation
+}
+
+/// A simulated company-software action.
+public struct ActionDefinition: Sendable {
+    public var name: String
+    /// Simulated seconds it takes.
+    public var takes: Int
+    /// Facts the customer must have given (or the argument must name) for the result to show.
+    public var needs: [String]
+    public var shows: String?
+    public var notFound: String?
+}
+
+/// How the customer's mood changes.
+public struct MoodRules: Sendable {
+    public var scale: [String]
+    public var start: String
+    public var worse: [String]
+    public var better: [String]
+    public var limit: Int?
+    public var onLimit: String?
+}
+
+/// An example transcript with the verdicts it must get.
+public struct ScenarioExample: Sendable {
+    public var name: String
+    public var transcript: String
+    public var trainee: String
+    /// Standard ID → expected verdict.
+    public var expect: [String: Verdict]
+    public var passed: Bool?
+    public var score: Int?
+    public var location: SourceLocation
+    /// Where the transcript text starts (its first line).
+    public var transcriptLocation: SourceLocation
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// Every scenario found under some paths, validated.
+public struct ScenarioLibrary: Sendable {
+    /// The scenarios, sorted by file path.
+    public var scenarios: [Scenario]
+
+    public init(scenarios: [Scenario]) { self.scenarios = scenarios }
+
+    /// The scenario with this ID.
+    public func scenario(id: String) -> Scenario? { scenarios.first { $0.id == id } }
+
+    /// Loads every `*.yaml` / `*.yml` file under the paths (files or folders). Problems are returned
+    /// as diagnostics; a scenario with a problem is left out of the library.
+    public static func load(paths: [URL], content: ContentBundle) -> (ScenarioLibrary, [Diagnostic]) {
+        let log = DiagnosticLog()
+        var scenarios: [Scenario] = []
+        var seen: [String: String] = [:]
+        for url in scenarioFiles(under: paths, log: log) {
+            let file = displayPath(url)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                log.report("cannot read the file", at: SourceLocation(file: file, line: 1, column: 1))
+                continue
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                log.report("the file is not UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1))
+                continue
+            }
+            guard let scenario = ScenarioLoader(content: content, log: log).load(text: text, file: file, url: url) else { continue }
+            if let other = seen[scenario.id] {
+                log.report("duplicate scenario ID '\(scenario.id)' (also in \(other))", at: SourceLocation(file: file, line: idLine(in: text), column: 5))
+                continue
+            }
+            seen[scenario.id] = file
+            scenarios.append(scenario)
+        }
+        return (ScenarioLibrary(scenarios: scenarios), log.entries)
+    }
+
+    /// Loads from one text (tests and tools).
+    public static func load(text: String, file: String, content: ContentBundle) -> (Scenario?, [Diagnostic]) {
+        let log = DiagnosticLog()
+        let scenario = ScenarioLoader(content: content, log: log).load(text: text, file: file, url: nil)
+        return (scenario, log.entries)
+    }
+
+    static func idLine(in text: String) -> Int {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.hasPrefix("id:") {
+            return index + 1
+        }
+        return 1
+    }
+
+    static func scenarioFiles(under paths: [URL], log: DiagnosticLog) -> [URL] {
+        var files: [URL] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path.path, isDirectory: &isDirectory) else {
+                log.report("no such file or folder", at: SourceLocation(file: path.path, line: 1, column: 1))
+                continue
+            }
+            if !isDirectory.boolValue { files.append(path); continue }
+            let enumerator = manager.enumerator(at: path, includingPropertiesForKeys: nil)
+            while let url = enumerator?.nextObject() as? URL {
+                if ["yaml", "yml"].contains(url.pathExtension.lowercased()) { files.append(url) }
+            }
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// A path relative to the current directory when it is inside it.
+    static func displayPath(_ url: URL) -> String {
+        let current = FileManager.default.currentDirectoryPath + "/"
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
+    }
+}

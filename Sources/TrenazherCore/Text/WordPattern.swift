@@ -1,0 +1,198 @@
+/// A word pattern as trainers write it in `Content/` and `Scenarios/`:
+/// `слово`, `слов*` (prefix), `(а|б)` / `а|б` (alternatives), `[слово]` (optional), `~` / `~N`
+/// (up to 3 / N other words), `#` (any number), `{fact}` (the words of a bound value).
+///
+/// Word forms are matched by curated prefixes and alternatives rather than by a stemmer: there is
+/// no free Ukrainian stemmer, hunspell-uk merges exactly the forms GEN-FORMAL must tell apart
+/// («зачекайте» / «зачекай»), and trainers can read and correct a prefix list.
+/// Matching runs on `Token.form` (normalised, lower-cased) and never crosses a sentence.
+public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
+    /// One position of a pattern.
+    enum Element: Sendable, Hashable {
+        /// Any of these words (each a literal or a prefix); `optional` ones may be skipped.
+        case word([WordTest], optional: Bool)
+        /// Up to this many other words.
+        case gap(Int)
+        /// Any number token.
+        case number
+    }
+
+    /// A test of one token form.
+    enum WordTest: Sendable, Hashable {
+        case literal(String)
+        case prefix(String)
+
+        func matches(_ form: String) -> Bool {
+            switch self {
+            case .literal(let word):
+                if form == word { return true }
+                // «31.10» also matches «31.10.2026».
+                if let first = word.first, first.isNumber, form.hasPrefix(word + ".") { return true }
+                return false
+            case .prefix(let stem): return form.hasPrefix(stem)
+            }
+        }
+    }
+
+    let elements: [Element]
+    /// The pattern as written.
+    public let source: String
+
+    public var description: String { source }
+
+    /// Compiles a pattern; `{name}` placeholders take their words from `bindings`.
+    /// Throws `PatternError` with the column of the problem.
+    public init(_ source: String, bindings: [String: String] = [:]) throws(PatternError) {
+        self.source = source
+        self.elements = try WordPattern.compile(source, bindings: bindings)
+    }
+
+    /// Whether the pattern has any element at all.
+    public var isEmpty: Bool { elements.isEmpty }
+
+    static func compile(_ source: String, bindings: [String: String]) throws(PatternError) -> [Element] {
+        var elements: [Element] = []
+        let normalized = TextNormalizer.normalize(source)
+        var pieces: [(text: String, column: Int)] = []
+        var current = ""
+        var column = 1
+        var start = 1
+        var depth = 0
+        for character in normalized {
+            if character == "(" || character == "[" || character == "{" { depth += 1 }
+            if character == ")" || character == "]" || character == "}" { depth -= 1 }
+            if character.isWhitespace && depth == 0 {
+                if !current.isEmpty { pieces.append((current, start)) }
+                current = ""
+                start = column + 1
+            } else {
+                if current.isEmpty { start = column }
+                current.append(character)
+            }
+            column += 1
+        }
+        if !current.isEmpty { pieces.append((current, start)) }
+        if depth != 0 { throw PatternError(message: "unbalanced brackets in pattern '\(source)'", column: 1) }
+
+        for (piece, column) in pieces {
+            if piece == "#" { elements.append(.number); continue }
+            if piece.hasPrefix("~") {
+                let count = piece.dropFirst()
+                if count.isEmpty { elements.append(.gap(3)); continue }
+                guard let n = Int(count), n > 0 else {
+                    throw PatternError(message: "'\(piece)' is not a gap: write ~ or ~N", column: column)
+                }
+                elements.append(.gap(n))
+                continue
+            }
+            if piece.hasPrefix("{") && piece.hasSuffix("}") {
+                let name = String(piece.dropFirst().dropLast())
+                guard let value = bindings[name] else {
+                    throw PatternError(message: "unknown placeholder '{\(name)}'", column: column)
+                }
+                let words = Tokenizer.tokenize(TextNormalizer.normalize(value)).filter { $0.kind != .punctuation }
+                for word in words { elements.append(.word([.literal(word.form)], optional: false)) }
+                continue
+            }
+            var body = Substring(piece)
+            var optional = false
+            if body.hasPrefix("[") && body.hasSuffix("]") { optional = true; body = body.dropFirst().dropLast() }
+            if body.hasPrefix("(") && body.hasSuffix(")") { body = body.dropFirst().dropLast() }
+            var tests: [WordTest] = []
+            for alternative in body.split(separator: "|", omittingEmptySubsequences: false) {
+                var word = alternative.trimmingCharactersInSet()
+                guard !word.isEmpty else {
+                    throw PatternError(message: "empty alternative in '\(piece)'", column: column)
+                }
+                if word.contains(where: { "()[]{}~#".contains($0) }) {
+                    throw PatternError(message: "unexpected character in '\(piece)'", column: column)
+                }
+                let isPrefix = word.hasSuffix("*")
+                if isPrefix { word.removeLast() }
+                let form = TextNormalizer.matchForm(of: word)
+                tests.append(isPrefix ? .prefix(form) : .literal(form))
+            }
+            elements.append(.word(tests, optional: optional))
+        }
+        if elements.isEmpty { throw PatternError(message: "empty pattern", column: 1) }
+        return elements
+    }
+
+    /// The first match in the words of `text`, or `nil`.
+    public func firstMatch(in text: AnalyzedText) -> PatternMatch? {
+        let words = text.words
+        var start = 0
+        while start < words.count {
+            if let end = match(elementIndex: 0, at: start, in: words, sentence: words[start].sentence) , end > start {
+                return PatternMatch(text: text, firstWord: start, lastWord: end - 1)
+            }
+            start += 1
+        }
+        return nil
+    }
+
+    /// The number of words matched when the pattern starts exactly at word `index`, or `nil`.
+    public func matchLength(in text: AnalyzedText, at index: Int) -> Int? {
+        guard index < text.words.count,
+              let end = match(elementIndex: 0, at: index, in: text.words, sentence: text.words[index].sentence), end > index else { return nil }
+        return end - index
+    }
+
+    /// Every non-overlapping match, left to right.
+    public func allMatches(in text: AnalyzedText) -> [PatternMatch] {
+        let words = text.words
+        var result: [PatternMatch] = []
+        var start = 0
+        while start < words.count {
+            if let end = match(elementIndex: 0, at: start, in: words, sentence: words[start].sentence), end > start {
+                result.append(PatternMatch(text: text, firstWord: start, lastWord: end - 1))
+                start = end
+            } else {
+                start += 1
+            }
+        }
+        return result
+    }
+
+    /// Matches elements from `elementIndex` at word `position`; returns the index after the match.
+    private func match(elementIndex: Int, at position: Int, in words: [Token], sentence: Int) -> Int? {
+        if elementIndex == elements.count { return position }
+        switch elements[elementIndex] {
+        case .gap(let limit):
+            var skip = 0
+            while skip <= limit {
+                let next = position + skip
+                if next > words.count { break }
+                if next < words.count, words[next].sentence != sentence, elementIndex + 1 < elements.count { break }
+                if let end = match(elementIndex: elementIndex + 1, at: next, in: words, sentence: sentence) { return end }
+                skip += 1
+            }
+            return nil
+        case .number:
+            guard position < words.count, words[position].sentence == sentence, words[position].kind == .number else { return nil }
+            return match(elementIndex: elementIndex + 1, at: position + 1, in: words, sentence: sentence)
+        case .word(let tests, let optional):
+            if position < words.count, words[position].sentence == sentence {
+                let form = words[position].form
+                if tests.contains(where: { $0.matches(form) }),
+                   let end = match(elementIndex: elementIndex + 1, at: position + 1, in: words, sentence: sentence) {
+                    return end
+                }
+            }
+            if optional { return match(elementIndex: elementIndex + 1, at: position, in: words, sentence: sentence) }
+            return nil
+        }
+    }
+}
+
+/// A problem in a word pattern, with the column (1-based, within the pattern) where it is.
+public struct PatternError: Error, Sendable, Hashable {
+    public var message: String
+    public var column: Int
+}
+
+extension Substring {
+    func trimmingCharactersInSet() -> String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import Yams
+
+/// A YAML node that knows where it stands in its file, with readers that report problems to a
+/// `DiagnosticLog` instead of throwing, so one pass finds every problem of a file.
+public struct YAMLNode {
+    let node: Node
+    /// The file name used in diagnostics.
+    public let file: String
+
+    init(node: Node, file: String) {
+        self.node = node
+        self.file = file
+    }
+
+    /// Parses a whole file; a syntax error is reported at its line and column and gives `nil`.
+    public static func parse(_ text: String, file: String, log: DiagnosticLog) -> YAMLNode? {
+        do {
+            guard let root = try Yams.compose(yaml: text) else {
+                log.report("the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
+                return nil
+            }
+            return YAMLNode(node: root, file: file)
+        } catch let error as YamlError {
+            log.append(diagnostic(for: error, file: file))
+            return nil
+        } catch {
+            log.report("cannot read YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
+            return nil
+        }
+    }
+
+    static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            return Diagnostic(file: file, line: mark.line, column: mark.column, message: "YAML syntax: \(detail)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return Diagnostic(file: file, line: context.mark.line, column: context.mark.column,
+                              message: "duplicate key '\(duplicates.joined(separator: "', '"))'")
+        case .reader(let problem, _, _, _):
+            return Diagnostic(file: file, line: 1, column: 1, message: "cannot read the file: \(problem)")
+        default:
+            return Diagnostic(file: file, line: 1, column: 1, message: "YAML: \(error)")
+        }
+    }
+
+    /// Where the node starts.
+    public var location: SourceLocation {
+        let mark = node.mark
+        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    /// The scalar's text, or `nil` for a mapping or a sequence.
+    public var scalar: String? { node.scalar?.string }
+
+    /// Whether this is a mapping.
+    public var isMapping: Bool { node.mapping != nil }
+
+    /// The scalar's text; reports a problem when the node is not a scalar.
+    public func string(_ what: String, log: DiagnosticLog) -> String? {
+        if let value = scalar { return value }
+        log.report("\(what) must be text", at: location)
+        return nil
+    }
+
+    /// A whole number; reports a problem otherwise.
+    public func int(_ what: String, log: DiagnosticLog) -> Int? {
+        guard let text = string(what, log: log) else { return nil }
+        guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+            log.report("\(what) must be a whole number, not '\(text)'", at: location)
+            return nil
+        }
+        return value
+    }
+
+    /// A number; reports a problem otherwise.
+    public func double(_ what: String, log: DiagnosticLog) -> Double? {
+        guard let text = string(what, log: log) else { return nil }
+        guard let value = Double(text.trimmingCharacters(in: .whitespaces)) else {
+            log.report("\(what) must be a number, not '\(text)'", at: location)
+            return nil
+        }
+        return value
+    }
+
+    /// `true`/`false` (also yes/no); reports a problem otherwise.
+    public func bool(_ what: String, log: DiagnosticLog) -> Bool? {
+        guard let text = string(what, log: log)?.lowercased() else { return nil }
+        switch text {
+        case "true", "yes", "так": return true
+        case "false", "no", "ні": return false
+        default:
+            log.report("\(what) must be true or false, not '\(text)'", at: location)
+            return nil
+        }
+    }
+
+    /// The items of a sequence; a lone scalar counts as a one-item list.
+    public func list(_ what: String, log: DiagnosticLog) -> [YAMLNode]? {
+        if let sequence = node.sequence { return sequence.map { YAMLNode(node: $0, file: file) } }
+        if node.scalar != nil { return [self] }
+        log.report("\(what) must be a list", at: location)
+        return nil
+    }
+
+    /// A list of texts (a lone text counts as a one-item list).
+    public func strings(_ what: String, log: DiagnosticLog) -> [(String, SourceLocation)] {
+        (list(what, log: log) ?? []).compactMap { item in item.string("an item of \(what)", log: log).map { ($0, item.location) } }
+    }
+
+    /// The entries of a mapping in file order, keys with their locations.
+    public func entries(_ what: String, log: DiagnosticLog) -> [(key: String, keyLocation: SourceLocation, value: YAMLNode)]? {
+        guard let mapping = node.mapping else {
+            log.report("\(what) must be a mapping (key: value lines)", at: location)
+            return nil
+        }
+        return mapping.map { pair in
+            (key: pair.key.scalar?.string ?? "",
+             keyLocation: YAMLNode(node: pair.key, file: file).location,
+             value: YAMLNode(node: pair.value, file: file))
+        }
+    }
+
+    /// A mapping read against a schema: unknown keys are reported with a «did you mean», missing
+    /// required keys at the mapping's start.
+    public func fields(_ what: String, allowed: [String], required: [String] = [], log: DiagnosticLog) -> YAMLFields? {
+        guard let entries = entries(what, log: log) else { return nil }
+        var values: [String: YAMLNode] = [:]
+        var keyLocations: [String: SourceLocation] = [:]
+        for entry in entries {
+            if allowed.contains(entry.key) {
+                values[entry.key] = entry.value
+                keyLocations[entry.key] = entry.keyLocation
+            } else {
+                log.report("unknown key '\(entry.key)' in \(what)\(Suggestion.didYouMean(entry.key, in: allowed))", at: entry.keyLocation)
+            }
+        }
+        for key in required where values[key] == nil {
+            log.report("\(what) needs '\(key)'", at: location)
+        }
+        return YAMLFields(values: values, keyLocations: keyLocations, location: location)
+    }
+}
+
+/// The known keys of a mapping read by `YAMLNode.fields`.
+public struct YAMLFields {
+    let values: [String: YAMLNode]
+    let keyLocations: [String: SourceLocation]
+    /// Where the mapping starts.
+    public let location: SourceLocation
+
+    public subscript(key: String) -> YAMLNode? { values[key] }
+
+    /// Where a key is written (or the mapping's start).
+    public func keyLocation(_ key: String) -> SourceLocation { keyLocations[key] ?? location }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import TrenazherCore
+
+/// Options every command shares: where the content, scenarios and database are, and the language.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "The Content folder (default: $TRENAZHER_CONTENT, ./Content, or next to the binary).")
+    var content: String?
+
+    @Option(name: .long, help: "The Scenarios folder (default: $TRENAZHER_SCENARIOS, ./Scenarios, or next to the binary).")
+    var scenarios: String?
+
+    @Option(name: .long, help: "The progress database (default: $TRENAZHER_DB or $XDG_DATA_HOME/trenazher/trenazher.sqlite).")
+    var database: String?
+
+    @Option(name: .long, help: "Interface language: uk (default) or en.")
+    var lang: InterfaceLanguage = .uk
+
+    /// English interface.
+    var english: Bool { lang == .en }
+
+    /// Finds and loads Content/ and the scenario library.
+    func loadWorld() throws -> World {
+        let paths: ResourcePaths
+        do {
+            paths = try ResourceLocator.locate(content: content, scenarios: scenarios)
+        } catch let error as ResourceError {
+            throw CommandFailure(error.description, code: 2)
+        }
+        let bundle: ContentBundle
+        do {
+            bundle = try ContentBundle.load(from: paths.content)
+        } catch let error as ContentError {
+            throw CommandFailure(error.diagnostics.first.map(\.description) ?? "Content is invalid", code: 2,
+                                 more: Array(error.diagnostics.dropFirst().map(\.description)))
+        }
+        let (library, diagnostics) = ScenarioLibrary.load(paths: [paths.scenarios], content: bundle)
+        return World(paths: paths, content: bundle, library: library, diagnostics: diagnostics)
+    }
+}
+
+/// The interface language.
+enum InterfaceLanguage: String, ExpressibleByArgument, CaseIterable {
+    case uk, en
+}
+
+/// What the commands work on.
+struct World {
+    var paths: ResourcePaths
+    var content: ContentBundle
+    var library: ScenarioLibrary
+    /// Problems found while loading the scenarios.
+    var diagnostics: [Diagnostic]
+
+    /// The scenario with this ID, or a one-line failure (exit 2) that says why.
+    func scenario(_ id: String) throws -> Scenario {
+        if let scenario = library.scenario(id: id) { return scenario }
+        if let problem = diagnostics.first(where: { $0.file.hasSuffix("/\(id).yaml") || $0.file == "\(id).yaml" }) {
+            throw CommandFailure("scenario '\(id)' has errors: \(problem)", code: 2)
+        }
+        throw CommandFailure("unknown scenario '\(id)'\(Suggestion.didYouMean(id, in: library.scenarios.map(\.id)))", code: 2)
+    }
+}
+
+/// A failure the user should see as one line (plus optional detail lines) with an exit code.
+struct CommandFailure: Error {
+    var message: String
+    var code: Int32
+    var more: [String] = []
+
+    init(_ message: String, code: Int32, more: [String] = []) {
+        self.message = message
+        self.code = code
+        self.more = more
+    }
+}

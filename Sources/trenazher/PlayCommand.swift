@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import TrenazherCore
+
+/// `trenazher play SCENARIO --transcript FILE --name NAME --format json|text` (replay-contract.md).
+struct PlayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "play",
+        abstract: "Оцінити стенограму без терміналу (формат: replay-contract.md)."
+    )
+
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The scenario ID.") var scenarioID: String
+    @Option(name: .long, help: "The transcript file, or - for standard input.") var transcript: String
+    @Option(name: .long, help: "The trainee's own first name (PHN-GREET, HOT-GREET).") var name: String
+    @Option(name: .long, help: "json or text.") var format: PlayFormat = .json
+
+    func run() throws {
+        let world = try options.loadWorld()
+        let scenario = try world.scenario(scenarioID)
+        let file = transcript == "-" ? "<stdin>" : transcript
+        let data: Data
+        if transcript == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let contents = FileManager.default.contents(atPath: transcript) else {
+                throw CommandFailure("\(file):1: cannot read the transcript", code: 2)
+            }
+            data = contents
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CommandFailure("\(file):1: the transcript is not UTF-8 text", code: 2)
+        }
+        let inputs: [TraineeInput]
+        do {
+            inputs = try TranscriptParser.parse(text, file: file, channel: scenario.channel)
+        } catch let error as TranscriptError {
+            throw CommandFailure(error.description, code: 2)
+        }
+        let result = Replay.play(scenario: scenario, content: world.content, traineeName: name, inputs: inputs)
+        switch format {
+        case .json: Output.print(AttemptRendering.json(result, trainee: name))
+        case .text: Output.print(AttemptRendering.text(result, content: world.content, english: options.english))
+        }
+    }
+}
+
+/// The output format of `play`.
+enum PlayFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, text
+}
