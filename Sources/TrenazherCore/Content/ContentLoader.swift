@@ -97,23 +97,27 @@ struct ContentLoader {
     // MARK: lexicons
 
     func readInformal(_ root: YAMLNode) -> InformalLexicon {
-        let keys = ["pronouns", "verb_2sg", "polite_imperatives", "informal_imperatives", "noun_homographs", "safe_phrases"]
+        let keys = ["pronouns", "verb_2sg", "polite_imperatives", "informal_imperatives", "noun_homographs", "safe_phrases", "imperative_lead_words"]
         let fields = root.fields("informal.yaml", allowed: keys, required: ["pronouns", "verb_2sg", "polite_imperatives"], log: log)
         func words(_ node: YAMLNode?, _ what: String) -> [String] {
             (node?.strings(what, log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) }
         }
         let verbs = fields?["verb_2sg"]?.fields("verb_2sg", allowed: ["suffixes", "exceptions", "irregular"], required: ["suffixes"], log: log)
-        var singulars = Set(words(fields?["informal_imperatives"], "informal_imperatives"))
+        let fixed = Set(words(fields?["informal_imperatives"], "informal_imperatives"))
+        var singulars = fixed
         for polite in words(fields?["polite_imperatives"], "polite_imperatives") {
             singulars.formUnion(InformalLexicon.singulars(ofPolite: polite))
         }
         singulars.remove("будь")
+        let ambiguous = singulars.subtracting(fixed).filter { $0.hasSuffix("и") }
         return InformalLexicon(
             pronouns: Set(words(fields?["pronouns"], "pronouns")),
             verbSuffixes: words(verbs?["suffixes"], "suffixes").sorted { $0.count > $1.count },
             verbExceptions: WordList(words(verbs?["exceptions"], "exceptions")),
             irregularVerbs: Set(words(verbs?["irregular"], "irregular")),
             singularImperatives: singulars,
+            ambiguousImperatives: ambiguous,
+            imperativeLeadWords: Set(words(fields?["imperative_lead_words"], "imperative_lead_words")),
             nounHomographs: Set(words(fields?["noun_homographs"], "noun_homographs")),
             safePhrases: fields?["safe_phrases"]?.patterns("safe_phrases", log: log, bindings: [:]) ?? [])
     }

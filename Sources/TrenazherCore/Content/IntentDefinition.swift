@@ -6,6 +6,9 @@ public struct IntentDefinition: Sendable, Hashable {
     public var patterns: [PatternSource]
     /// Patterns that cancel a match in the same sentence («не треба чекати»).
     public var negations: [PatternSource]
+    /// Intents that win over this one: a match in a sentence where one of them matched is dropped
+    /// («чи є у Вас ще запитання» is `more_questions`, not `clarifies`).
+    public var yieldsTo: [String]
     /// Texts that must show the intent, and texts that must not.
     public var matchExamples: [String]
     public var noMatchExamples: [String]
@@ -17,12 +20,15 @@ public struct CompiledIntent: Sendable {
     public var name: String
     var patterns: [WordPattern]
     var negations: [WordPattern]
+    /// Intents that win over this one in the same sentence.
+    public var yieldsTo: [String]
 
     /// Compiles a definition; bad patterns are reported to `log` and left out.
     public init(_ definition: IntentDefinition, bindings: [String: String], log: DiagnosticLog? = nil) {
         name = definition.name
         patterns = definition.patterns.compactMap { $0.compile(bindings: bindings, log: log) }
         negations = definition.negations.compactMap { $0.compile(bindings: bindings, log: log) }
+        yieldsTo = definition.yieldsTo
     }
 
     /// Builds an intent straight from compiled patterns.
@@ -30,11 +36,12 @@ public struct CompiledIntent: Sendable {
         self.name = name
         self.patterns = patterns
         self.negations = negations
+        yieldsTo = []
     }
 
     /// The first match whose sentence holds no negation, or `nil`.
-    public func firstMatch(in text: AnalyzedText) -> PatternMatch? {
-        var cancelled = Set<Int>()
+    public func firstMatch(in text: AnalyzedText, excludingSentences excluded: Set<Int> = []) -> PatternMatch? {
+        var cancelled = excluded
         for negation in negations {
             for match in negation.allMatches(in: text) { cancelled.insert(match.sentence) }
         }

@@ -8,7 +8,7 @@ struct IntentReader {
         var intents: [String: IntentDefinition] = [:]
         for entry in root.entries("intents", log: log) ?? [] {
             if entry.value.isMapping {
-                let keys = ["description", "patterns", "not", "examples"]
+                let keys = ["description", "patterns", "not", "yields_to", "examples"]
                 guard let fields = entry.value.fields("intent '\(entry.key)'", allowed: keys, required: ["patterns"], log: log) else { continue }
                 let examples = fields["examples"]?.fields("examples", allowed: ["match", "no_match"], log: log)
                 intents[entry.key] = IntentDefinition(
@@ -16,13 +16,14 @@ struct IntentReader {
                     description: fields["description"]?.string("description", log: log) ?? "",
                     patterns: fields["patterns"]?.patterns("patterns", log: log, bindings: bindings) ?? [],
                     negations: fields["not"]?.patterns("not", log: log, bindings: bindings) ?? [],
+                    yieldsTo: (fields["yields_to"]?.strings("yields_to", log: log) ?? []).map(\.0),
                     matchExamples: (examples?["match"]?.strings("match", log: log) ?? []).map(\.0),
                     noMatchExamples: (examples?["no_match"]?.strings("no_match", log: log) ?? []).map(\.0),
                     location: entry.keyLocation)
             } else {
                 intents[entry.key] = IntentDefinition(
                     name: entry.key, description: "", patterns: entry.value.patterns("intent '\(entry.key)'", log: log, bindings: bindings),
-                    negations: [], matchExamples: [], noMatchExamples: [], location: entry.keyLocation)
+                    negations: [], yieldsTo: [], matchExamples: [], noMatchExamples: [], location: entry.keyLocation)
             }
         }
         return intents

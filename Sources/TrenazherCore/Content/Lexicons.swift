@@ -6,6 +6,10 @@ public struct InformalLexicon: Sendable {
     public var irregularVerbs: Set<String>
     /// Singular imperatives derived from the polite plurals, plus the fixed informal ones.
     public var singularImperatives: Set<String>
+    /// Derived singulars ending in «-и» that double as noun forms («погоди», «оплати»): informal only
+    /// at a clause start or after one of `imperativeLeadWords` («ну скажи»).
+    public var ambiguousImperatives: Set<String>
+    public var imperativeLeadWords: Set<String>
     public var nounHomographs: Set<String>
     public var safePhrases: [PatternSource]
 

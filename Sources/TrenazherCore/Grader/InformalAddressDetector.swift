@@ -25,12 +25,21 @@ public struct InformalAddressDetector: Sendable {
             } else if lexicon.irregularVerbs.contains(form) || isSecondPersonVerb(word) {
                 found.append(Evidence(text: context(text, index), reason: "дієслово на «ти»: «\(word.text)»"))
             } else if lexicon.singularImperatives.contains(form) {
-                if lexicon.nounHomographs.contains(form) && !word.startsClause { continue }
+                let led = index > 0 && lexicon.imperativeLeadWords.contains(text.words[index - 1].form) && text.words[index - 1].sentence == word.sentence
+                if lexicon.nounHomographs.contains(form) && !word.startsClause && !led { continue }
+                if lexicon.ambiguousImperatives.contains(form) && !led && !startsSentenceOrFollowsVocative(index, in: text) { continue }
                 if form == "будь", index + 1 < text.words.count, text.words[index + 1].form == "ласка" { continue }
                 found.append(Evidence(text: context(text, index), reason: "наказовий спосіб на «ти»: «\(word.text)»"))
             }
         }
         return found
+    }
+
+    /// The first word of a sentence, or right after «Name,» (a vocative): «Андрію, скажи».
+    func startsSentenceOrFollowsVocative(_ index: Int, in text: AnalyzedText) -> Bool {
+        let word = text.words[index]
+        guard index > 0, text.words[index - 1].sentence == word.sentence else { return true }
+        return word.startsClause && text.words[index - 1].isCapitalized
     }
 
     func isSecondPersonVerb(_ word: Token) -> Bool {

@@ -46,8 +46,12 @@ public struct TurnAnalyzer: Sendable {
     public func analyze(_ raw: String) -> TurnAnalysis {
         let text = AnalyzedText(raw)
         var found: [String: PatternMatch] = [:]
-        for intent in intents {
+        for intent in intents where intent.yieldsTo.isEmpty {
             if let match = intent.firstMatch(in: text) { found[intent.name] = match }
+        }
+        for intent in intents where !intent.yieldsTo.isEmpty {
+            let excluded = Set(intent.yieldsTo.compactMap { found[$0]?.sentence })
+            if let match = intent.firstMatch(in: text, excludingSentences: excluded) { found[intent.name] = match }
         }
         let informalHits = informal.find(in: text)
         let discourtesy = courtesy.find(in: text, allowedCaps: allowedCaps)

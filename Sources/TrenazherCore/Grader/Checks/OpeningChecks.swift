@@ -60,10 +60,10 @@ struct NeedCheck: StandardCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
         for turn in context.speech {
             guard let analysis = turn.analysis else { continue }
-            if let match = Self.needIntents.lazy.compactMap({ analysis.intents[$0] }).first {
+            let excluded = Set(Self.notClarifying.compactMap { analysis.intents[$0]?.sentence })
+            if let match = Self.needIntents.lazy.compactMap({ analysis.intents[$0] }).first(where: { !excluded.contains($0.sentence) }) {
                 return [context.finding(.met, turn: turn, evidence: match.evidence)]
             }
-            let excluded = Set(Self.notClarifying.compactMap { analysis.intents[$0]?.sentence })
             if let sentence = analysis.questionSentences.first(where: { !excluded.contains($0) }),
                let word = analysis.text.words.firstIndex(where: { $0.sentence == sentence }) {
                 return [context.finding(.met, turn: turn, evidence: analysis.text.sentence(containingWord: word))]
