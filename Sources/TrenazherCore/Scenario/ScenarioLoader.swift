@@ -47,9 +47,11 @@ struct ScenarioLoader {
         let facts = readFacts(fields["facts"])
         let knownPlaceholders = Set(facts.keys).union(["trainee"])
         let bindings = facts.merging(["trainee": "Олена"]) { a, _ in a }
-        func checkPlaceholders(_ text: String, at location: SourceLocation) {
-            for name in placeholders(in: text) where !knownPlaceholders.contains(name) {
-                log.report("'{\(name)}' names no fact\(Suggestion.didYouMean(name, in: knownPlaceholders))", at: location)
+        let rawLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        func checkPlaceholders(_ value: String, at location: SourceLocation) {
+            for name in placeholders(in: value) where !knownPlaceholders.contains(name) {
+                log.report("'{\(name)}' names no fact\(Suggestion.didYouMean(name, in: knownPlaceholders))",
+                           at: Self.position(of: "{\(name)}", from: location, in: rawLines))
             }
         }
 
@@ -110,6 +112,21 @@ struct ScenarioLoader {
             fallback: fallback.map(\.0), actions: actions, mood: mood, examples: examples, received: received,
             replyTermDays: fields["reply_term_days"]?.int("reply_term_days", log: log), sourceFile: url,
             sourceHash: StableHash.hex(of: bytes))
+    }
+
+    /// Where a text first occurs in the file at or after `location` (a block scalar's text starts on
+    /// later lines), so a problem inside a multi-line value is reported on its own line and column.
+    static func position(of needle: String, from location: SourceLocation, in lines: [Substring]) -> SourceLocation {
+        var line = max(0, location.line - 1)
+        while line < lines.count {
+            let content = lines[line]
+            let start = line == location.line - 1 ? content.index(content.startIndex, offsetBy: min(max(0, location.column - 1), content.count)) : content.startIndex
+            if let range = content[start...].range(of: needle) {
+                return SourceLocation(file: location.file, line: line + 1, column: content.distance(from: content.startIndex, to: range.lowerBound) + 1)
+            }
+            line += 1
+        }
+        return location
     }
 
     /// `{name}` placeholders in a text.

@@ -1,0 +1,57 @@
+import Testing
+@testable import TrenazherCore
+
+@Suite struct TextNormalizerTests {
+    @Test func composesAndUnifiesApostrophes() {
+        let decomposed = "зачекаи\u{0306}те"
+        #expect(TextNormalizer.normalize(decomposed) == "зачекайте")
+        for apostrophe in ["'", "’", "ʼ", "`", "‘"] {
+            #expect(TextNormalizer.normalize("ім\(apostrophe)я") == "ім'я")
+        }
+    }
+
+    @Test func removesStressAndInvisibleCharacters() {
+        #expect(TextNormalizer.normalize("зачека\u{0301}йте") == "зачекайте")
+        #expect(TextNormalizer.normalize("до\u{00AD}бре\u{200B}") == "добре")
+        #expect(TextNormalizer.normalize("10\u{00A0}днів") == "10 днів")
+    }
+
+    @Test func keepsShortAndDiaeresisLetters() {
+        #expect(TextNormalizer.normalize("ї й Ї Й") == "ї й Ї Й")
+    }
+
+    @Test func fixesLatinLookalikesOnlyInsideCyrillicWords() {
+        #expect(TextNormalizer.matchForm(of: "дякуeмо") == "дякуемо")
+        #expect(TextNormalizer.matchForm(of: "Bітаю") == "вітаю")
+        #expect(TextNormalizer.matchForm(of: "будь-ласка") == "будь-ласка")
+        #expect(TextNormalizer.matchForm(of: "EIC-код") == "eic-код")
+        #expect(TextNormalizer.matchForm(of: "Viber") == "viber")
+        #expect(TextNormalizer.matchForm(of: "прошу, зачекaйтe") == "прошу, зачекайте")
+    }
+}
+
+@Suite struct TokenizerTests {
+    @Test func keepsWordsWithApostrophesAndHyphens() {
+        let text = AnalyzedText("Ваше ім'я та EIC-код, будь-ласка")
+        #expect(text.words.map(\.form) == ["ваше", "ім'я", "та", "eic-код", "будь-ласка"])
+    }
+
+    @Test func joinsNumbers() {
+        let text = AnalyzedText("15 432 кВт·год на 31.10.2026 о 14:00, 10-й день")
+        #expect(text.words.filter { $0.kind == .number }.map(\.form) == ["15432", "31.10.2026", "14:00", "10-й"])
+    }
+
+    @Test func splitsSentencesAndSeesQuotes() {
+        let text = AnalyzedText("Ви сказали «ти мене не чуєш». Добре! Що саме?")
+        #expect(text.sentenceCount == 3)
+        #expect(text.words.first { $0.form == "ти" }?.quoted == true)
+        #expect(text.words.first { $0.form == "добре" }?.quoted == false)
+        #expect(text.isQuestion(sentence: 2, interrogatives: []))
+    }
+
+    @Test func quotesEvidenceAsWritten() throws {
+        let text = AnalyzedText("🙂 Добрий   день, Олена")
+        let pattern = try WordPattern("добр* день")
+        #expect(pattern.firstMatch(in: text)?.evidence == "Добрий   день")
+    }
+}

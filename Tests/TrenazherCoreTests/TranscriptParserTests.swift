@@ -1,0 +1,78 @@
+import Testing
+@testable import TrenazherCore
+
+@Suite struct TranscriptParserTests {
+    @Test func readsTurnsActionsInterruptionsAndTimes() throws {
+        let text = """
+        # a comment
+        Добрий вечір!
+
+        ! Зачекайте, будь ласка
+        [+75 s] /lookup ПР-1147
+        [+4с]
+        Дякую за очікування
+        /hint
+        """
+        let inputs = try TranscriptParser.parse(text, file: "t.txt", channel: .hotline)
+        #expect(inputs.map(\.text) == ["Добрий вечір!", "Зачекайте, будь ласка", "/lookup ПР-1147", "Дякую за очікування"])
+        #expect(inputs.map(\.interrupted) == [false, true, false, false])
+        #expect(inputs.map(\.seconds) == [nil, nil, 75, 4])
+        #expect(inputs.map(\.sourceLine) == [2, 4, 5, 7])
+        #expect(inputs[2].action == TraineeAction(name: "lookup", argument: "ПР-1147"))
+    }
+
+    @Test func aWrittenTranscriptIsOneTurn() throws {
+        let text = "# чернетка\nШановна пані!\n\nВідповідаємо…\nЗ повагою"
+        let inputs = try TranscriptParser.parse(text, file: "t.txt", channel: .written)
+        #expect(inputs.count == 1)
+        #expect(inputs[0].text == "Шановна пані!\n\nВідповідаємо…\nЗ повагою")
+        #expect(inputs[0].sourceLine == 2)
+    }
+
+    @Test(arguments: [
+        ("Добрий день\n/lokup 1", 2, "unknown action '/lokup' (did you mean 'lookup'?)"),
+        ("[+x s] Добрий день", 1, "'[+x s]' is not a time taken: write [+75 s]"),
+        ("Добрий день\n[+5 s Дякую", 2, "'[' without ']': write the time taken as [+75 s]"),
+        ("# only a comment\n\n", 3, "the transcript holds no turn"),
+        ("Добрий день\n!", 2, "'!' marks an interruption but no turn follows it"),
+    ])
+    func reportsTheLineOfAProblem(text: String, line: Int, message: String) {
+        #expect {
+            try TranscriptParser.parse(text, file: "t.txt", channel: .visit)
+        } throws: { error in
+            guard let error = error as? TranscriptError else { return false }
+            return error.line == line && error.message == message && error.description == "t.txt:\(line): \(message)"
+        }
+    }
+}
+
+@Suite struct CalendarAndMentionTests {
+    @Test func knowsWeekdaysAndWorkingDays() {
+        let today = CalendarDate(year: 2026, month: 11, day: 25)
+        #expect(today.weekday == 3)
+        #expect(today.adding(workingDays: 2) == CalendarDate(year: 2026, month: 11, day: 27))
+        #expect(today.adding(workingDays: 10) == CalendarDate(year: 2026, month: 12, day: 9))
+        #expect(CalendarDate(iso: "2026-02-30") == nil)
+        #expect(CalendarDate(dayNumber: today.dayNumber) == today)
+    }
+
+    @Test func findsDatesTimesAndQuantities() {
+        let extractor = MentionExtractor(lexicon: Fixtures.content.time, today: CalendarDate(year: 2026, month: 11, day: 25))
+        let mentions = extractor.extract(from: AnalyzedText(
+            "Принесіть до 9 грудня, це десять робочих днів; передзвоню у п'ятницю о 14:00, показники 15 432 кВт·год на 31.10"))
+        #expect(mentions.dates.map(\.date) == [CalendarDate(year: 2026, month: 12, day: 9), CalendarDate(year: 2026, month: 11, day: 27),
+                                              CalendarDate(year: 2026, month: 10, day: 31)])
+        #expect(mentions.times.compactMap(\.minutes) == [14 * 60])
+        #expect(mentions.quantities.map(\.kind) == ["working_days", "energy"])
+        #expect(mentions.quantities.map(\.value) == [10, 15432])
+    }
+
+    @Test func aBareDotNumberIsATimeOnlyAfterAClockPreposition() {
+        let extractor = MentionExtractor(lexicon: Fixtures.content.time, today: CalendarDate(year: 2026, month: 11, day: 25))
+        let time = extractor.extract(from: AnalyzedText("зателефоную завтра о 10.00"))
+        #expect(time.times.compactMap(\.minutes) == [600])
+        let date = extractor.extract(from: AnalyzedText("показники на 30.11"))
+        #expect(date.dates.map(\.date) == [CalendarDate(year: 2026, month: 11, day: 30)])
+        #expect(date.times.isEmpty)
+    }
+}

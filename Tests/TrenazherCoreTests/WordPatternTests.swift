@@ -1,0 +1,45 @@
+import Testing
+@testable import TrenazherCore
+
+@Suite struct WordPatternTests {
+    func matches(_ pattern: String, _ text: String, bindings: [String: String] = [:]) throws -> Bool {
+        try WordPattern(pattern, bindings: bindings).firstMatch(in: AnalyzedText(text)) != nil
+    }
+
+    @Test func literalsPrefixesAndAlternatives() throws {
+        #expect(try matches("до побачення", "Дякую, до побачення!"))
+        #expect(try matches("зачека*", "ЗАЧЕКАЙТЕ на лінії"))
+        #expect(try matches("(день|дня)", "доброго дня"))
+        #expect(try matches("особов* рахун*", "номер особового рахунку"))
+        #expect(!(try matches("до побачення", "до зустрічі")))
+    }
+
+    @Test func optionalsGapsAndNumbers() throws {
+        #expect(try matches("зачекайте [будь] [ласка] на лінії", "зачекайте на лінії"))
+        #expect(try matches("зачекайте [будь] [ласка] на лінії", "зачекайте будь ласка на лінії"))
+        #expect(try matches("дякую ~ очікування", "дякую Вам за очікування"))
+        #expect(!(try matches("дякую ~1 очікування", "дякую Вам за очікування")))
+        #expect(try matches("протягом # днів", "протягом 10 днів"))
+    }
+
+    @Test func neverCrossesASentence() throws {
+        #expect(!(try matches("добрий день", "Добрий. День")))
+        #expect(!(try matches("дякую ~ очікування", "Дякую. Очікування")))
+    }
+
+    @Test func placeholdersTakeTheBoundWords() throws {
+        #expect(try matches("рахунок {account}", "рахунок 20417385", bindings: ["account": "20417385"]))
+        #expect(try matches("{date}", "до 31.10.2026", bindings: ["date": "31.10"]))
+    }
+
+    @Test func reportsSyntaxErrorsWithColumn() {
+        #expect(throws: PatternError.self) { try WordPattern("(день|дня") }
+        #expect(throws: PatternError.self) { try WordPattern("{missing}") }
+        do {
+            _ = try WordPattern("добрий ~x день")
+            Issue.record("a bad gap must be reported")
+        } catch {
+            #expect(error.column == 8)
+        }
+    }
+}
