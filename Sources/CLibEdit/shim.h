@@ -2,6 +2,7 @@
 #define TRENAZHER_CLIBEDIT_SHIM_H
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <locale.h>
 #include <langinfo.h>
 #include <sys/ioctl.h>
@@ -19,6 +20,9 @@ typedef struct trz_editor_state {
     const char *prompt;
     /// Set to 1 by `trz_on_interrupt` when Ctrl-C ends the line.
     int interrupted;
+    /// The text of the line Ctrl-C ended (malloc'ed, NUL-terminated; the Swift side frees it):
+    /// a line ended by a bound function is not NUL-terminated in `el_gets`'s result.
+    char *interrupted_text;
 } trz_editor_state;
 
 static inline trz_editor_state *trz_state(EditLine *el) {
@@ -33,11 +37,19 @@ static inline char *trz_prompt(EditLine *el) {
     return (char *)(state != NULL && state->prompt != NULL ? state->prompt : "");
 }
 
-/// Bound to Ctrl-C: remembers the interruption and ends the line, keeping its text.
+/// Bound to Ctrl-C: remembers the interruption and the line's text, and ends the line.
 static inline unsigned char trz_on_interrupt(EditLine *el, int ch) {
     (void)ch;
     trz_editor_state *state = trz_state(el);
     if (state != NULL) {
+        const LineInfo *line = el_line(el);
+        size_t length = (size_t)(line->lastchar - line->buffer);
+        free(state->interrupted_text);
+        state->interrupted_text = malloc(length + 1);
+        if (state->interrupted_text != NULL) {
+            memcpy(state->interrupted_text, line->buffer, length);
+            state->interrupted_text[length] = '\0';
+        }
         state->interrupted = 1;
     }
     return CC_NEWLINE;

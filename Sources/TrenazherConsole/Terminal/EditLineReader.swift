@@ -16,7 +16,7 @@ public final class EditLineReader: LineReader {
         UTF8Locale.activate()
         guard let history = trz_history_open(200) else { return nil }
         let state = UnsafeMutablePointer<trz_editor_state>.allocate(capacity: 1)
-        state.initialize(to: trz_editor_state(prompt: nil, interrupted: 0))
+        state.initialize(to: trz_editor_state(prompt: nil, interrupted: 0, interrupted_text: nil))
         guard let editor = trz_editor_open(program, stdin, stdout, stderr, state, history) else {
             history_end(history)
             state.deallocate()
@@ -31,6 +31,7 @@ public final class EditLineReader: LineReader {
         el_end(editor)
         history_end(history)
         free(prompt)
+        free(state.pointee.interrupted_text)
         state.deallocate()
     }
 
@@ -45,13 +46,14 @@ public final class EditLineReader: LineReader {
         }
         var count: Int32 = 0
         let raw = el_gets(editor, &count)
-        var line = raw.map { String(cString: $0) } ?? ""
-        while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
         if state.pointee.interrupted != 0 {
+            let partial = state.pointee.interrupted_text.map { String(cString: $0) } ?? ""
             fputs("\n", stdout)
             fflush(stdout)
-            return .interrupt(line)
+            return .interrupt(partial)
         }
+        var line = raw.map { String(cString: $0) } ?? ""
+        while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
         guard raw != nil, count > 0 else {
             fputs("\n", stdout)
             fflush(stdout)
