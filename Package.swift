@@ -28,7 +28,7 @@ let package = Package(
         ),
         .target(
             name: "TrenazherConsole",
-            dependencies: ["TrenazherCore", "CLibEdit"]
+            dependencies: ["TrenazherCore", "TrenazherStore", "CLibEdit"]
         ),
         .target(
             name: "TrenazherStore",
@@ -56,9 +56,13 @@ let package = Package(
             name: "TrenazherCoreTests",
             dependencies: ["TrenazherCore"]
         ),
+        .target(
+            name: "TerminalHarness",
+            path: "Sources/TerminalHarness"
+        ),
         .testTarget(
             name: "TrenazherConsoleTests",
-            dependencies: ["TrenazherConsole", "TrenazherCore"]
+            dependencies: ["TrenazherConsole", "TrenazherCore", "TrenazherStore", "TerminalHarness"]
         ),
         .testTarget(
             name: "TrenazherStoreTests",

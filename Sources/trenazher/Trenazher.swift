@@ -8,7 +8,8 @@ struct Trenazher: ParsableCommand {
         commandName: "trenazher",
         abstract: "Тренажер стандартів обслуговування клієнтів.",
         version: GraderVersion.current,
-        subcommands: [ScenariosCommand.self, PlayCommand.self]
+        subcommands: [StartCommand.self, TrainCommand.self, ExamCommand.self, ScenariosCommand.self, PlayCommand.self],
+        defaultSubcommand: StartCommand.self
     )
 }
 

@@ -1,4 +1,5 @@
 import TrenazherCore
+import TrenazherStore
 
 /// The console's interface in English (`--lang en`).
 public struct EnglishStrings: Strings {
@@ -14,11 +15,12 @@ public struct EnglishStrings: Strings {
     public let askRole = "Role"
     public func roleName(_ role: TraineeRole) -> String {
         switch role {
-        case .serviceCentre: "customer service centre (ЦОК) specialist"
+        case .cok: "customer service centre (ЦОК) specialist"
         case .hotline: "hotline operator"
         }
     }
     public func welcome(_ firstName: String) -> String { "Welcome, \(firstName)!" }
+    public func resumeItem(_ title: String) -> String { "Continue the interrupted attempt: \(title)" }
     public let menuTitle = "What next?"
     public let menuPractise = "Practise a scenario"
     public let menuExam = "Exam for a certification track"

@@ -1,4 +1,5 @@
 import TrenazherCore
+import TrenazherStore
 
 /// Every piece of interface text the console shows, in one language. The Standards' own texts
 /// (clauses, notes) come from `Content/`; these are only the console's words.
@@ -15,6 +16,7 @@ public protocol Strings: Sendable {
     var askRole: String { get }
     func roleName(_ role: TraineeRole) -> String
     func welcome(_ firstName: String) -> String
+    func resumeItem(_ title: String) -> String
     var menuTitle: String { get }
     var menuPractise: String { get }
     var menuExam: String { get }

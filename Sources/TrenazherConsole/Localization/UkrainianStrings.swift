@@ -1,4 +1,5 @@
 import TrenazherCore
+import TrenazherStore
 
 /// The console's interface in Ukrainian (the default).
 public struct UkrainianStrings: Strings {
@@ -14,11 +15,12 @@ public struct UkrainianStrings: Strings {
     public let askRole = "Посада"
     public func roleName(_ role: TraineeRole) -> String {
         switch role {
-        case .serviceCentre: "фахівець ЦОК"
+        case .cok: "фахівець ЦОК"
         case .hotline: "оператор гарячої лінії"
         }
     }
     public func welcome(_ firstName: String) -> String { "Вітаємо, \(firstName)!" }
+    public func resumeItem(_ title: String) -> String { "Продовжити перервану спробу: \(title)" }
     public let menuTitle = "Що робимо?"
     public let menuPractise = "Тренування: сценарій"
     public let menuExam = "Іспит за напрямом сертифікації"

@@ -1,3 +1,4 @@
+import Foundation
 import TrenazherCore
 
 /// The console's output: wraps text to the terminal's width, styles it, paces the customer's words.
@@ -35,7 +36,7 @@ public final class Screen {
     public func customer(name: String, text: String, voice: CustomerVoice,
                          listener: (any KeyListener)?) -> SpeechOutcome {
         let label = "\(name): "
-        let lines = TextWrapper.wrap(label + text, width: sink.columns)
+        let lines = TextWrapper.wrap(label + text.trimmingCharacters(in: .whitespacesAndNewlines), width: sink.columns)
         var first = true
         let styled = lines.map { line -> String in
             defer { first = false }
@@ -50,7 +51,7 @@ public final class Screen {
         let width = min(sink.columns, 100)
         let title = "┌─ \(strings.systemLabel) "
         sink.write(palette.system(title + String(repeating: "─", count: max(0, width - title.count))) + "\n")
-        for line in TextWrapper.wrap(text, width: width, indent: "│ ") {
+        for line in TextWrapper.wrap(text.trimmingCharacters(in: .whitespacesAndNewlines), width: width, indent: "│ ") {
             sink.write(palette.system(line) + "\n")
         }
         sink.write(palette.system("└" + String(repeating: "─", count: max(0, width - 1))) + "\n")

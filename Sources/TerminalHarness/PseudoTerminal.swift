@@ -1,0 +1,141 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs a program on a pseudo-terminal of its own, as a person in a terminal would, so end-to-end
+/// tests and benchmarks can drive the real `trenazher` binary without a terminal of their own.
+public final class PseudoTerminal {
+    /// Why driving the program failed.
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    private let master: Int32
+    private let process = Process()
+    private var bytes: [UInt8] = []
+    private var mark = 0
+
+    /// Starts `executable` with `arguments` on a new `columns`×`rows` terminal; `environment` is added
+    /// to a minimal one (`TERM=xterm`, `LANG=C.UTF-8`, `NO_COLOR=1`).
+    public init(executable: URL, arguments: [String], environment: [String: String] = [:],
+                currentDirectory: URL? = nil, columns: UInt16 = 100, rows: UInt16 = 40) throws {
+        var master: Int32 = -1
+        var slave: Int32 = -1
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        guard openpty(&master, &slave, nil, nil, &size) == 0 else {
+            throw Failure(description: "openpty failed: \(String(cString: strerror(errno)))")
+        }
+        self.master = master
+        let terminal = FileHandle(fileDescriptor: slave, closeOnDealloc: true)
+        process.executableURL = executable
+        process.arguments = arguments
+        var base = ["TERM": "xterm", "LANG": "C.UTF-8", "NO_COLOR": "1",
+                    "HOME": ProcessInfo.processInfo.environment["HOME"] ?? "/tmp",
+                    "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
+        base.merge(environment) { $1 }
+        process.environment = base
+        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
+        process.standardInput = terminal
+        process.standardOutput = terminal
+        process.standardError = terminal
+        do {
+            try process.run()
+        } catch {
+            close(master)
+            throw error
+        }
+        try? terminal.close()
+    }
+
+    deinit {
+        if process.isRunning { process.terminate() }
+        close(master)
+    }
+
+    /// Everything the program has written so far, decoded as UTF-8.
+    public var transcript: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The transcript without terminal control sequences (colours, cursor movement) and carriage
+    /// returns: what a person reads, give or take redrawing.
+    public var visibleText: String { Self.visible(bytes) }
+
+    /// Removes `ESC [ … final`, `ESC ] … BEL`, other `ESC x` pairs and `\r`.
+    static func visible(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x1B, index + 1 < bytes.count {
+                let next = bytes[index + 1]
+                index += 2
+                if next == UInt8(ascii: "[") {
+                    while index < bytes.count, !(0x40...0x7E).contains(bytes[index]) { index += 1 }
+                    index += 1
+                } else if next == UInt8(ascii: "]") {
+                    while index < bytes.count, bytes[index] != 0x07 { index += 1 }
+                    index += 1
+                }
+                continue
+            }
+            if byte != 0x0D && byte != 0x1B { out.append(byte) }
+            index += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Types `text` (use "\r" for Enter, "\u{03}" for Ctrl-C, "\u{04}" for Ctrl-D).
+    public func type(_ text: String) {
+        let data = Array(text.utf8)
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(master, buffer.baseAddress! + offset, buffer.count - offset)
+                if written <= 0 { break }
+                offset += written
+            }
+        }
+    }
+
+    /// Waits until the visible output written since the last `expect` contains `needle`, and returns
+    /// that output; throws with the output seen when `timeout` passes or the program ends first.
+    @discardableResult
+    public func expect(_ needle: String, timeout: Double = 10) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            let visible = Array(visibleText.utf8)
+            let recent = String(decoding: visible[min(mark, visible.count)...], as: UTF8.self)
+            if let range = recent.range(of: needle) {
+                mark += recent[..<range.upperBound].utf8.count
+                return String(recent[..<range.upperBound])
+            }
+            let left = deadline.timeIntervalSinceNow
+            guard left > 0, pump(milliseconds: Int32(min(left, 0.1) * 1000)) else {
+                throw Failure(description: "did not see «\(needle)» within \(timeout) s; output since the last match:\n\(recent)")
+            }
+        }
+    }
+
+    /// Waits for the program to end, reading what it still writes; its exit status, or `nil` on timeout.
+    public func waitForExit(timeout: Double = 10) -> Int32? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning, deadline.timeIntervalSinceNow > 0 {
+            _ = pump(milliseconds: 50)
+        }
+        while pump(milliseconds: 0) {}
+        guard !process.isRunning else { return nil }
+        return process.terminationStatus
+    }
+
+    /// Reads what is available within `milliseconds`; `false` once the terminal is closed.
+    private func pump(milliseconds: Int32) -> Bool {
+        var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&descriptor, 1, milliseconds)
+        guard ready > 0 else { return ready == 0 }
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let count = read(master, &buffer, buffer.count)
+        guard count > 0 else { return false }
+        bytes.append(contentsOf: buffer[0..<count])
+        return true
+    }
+}

@@ -1,0 +1,72 @@
+import TrenazherCore
+
+/// The end-of-attempt summary: every applicable Standard with its verdict, the score, pass or fail,
+/// and the two Standards to practise next.
+public enum SummaryRendering {
+    /// The Standards shown in the summary: those of the scenario, and any other that got a verdict.
+    public static func applicable(_ result: AttemptResult, scenario: Scenario) -> [StandardVerdict] {
+        result.standards.filter { scenario.standards.contains($0.id) || $0.verdict != .notApplicable }
+    }
+
+    /// The (at most) two Standards to practise next: the failures, most severe first.
+    public static func practiseNext(_ result: AttemptResult) -> [StandardVerdict] {
+        Array(result.failures.prefix(2))
+    }
+
+    public static func lines(for result: AttemptResult, scenario: Scenario, content: ContentBundle,
+                             palette: Palette, strings: any Strings, width: Int) -> [String] {
+        let rows = applicable(result, scenario: scenario)
+        let idWidth = max(strings.summaryStandard.count, rows.map(\.id.count).max() ?? 0)
+        let verdictWidth = max(strings.summaryVerdict.count,
+                               Verdict.allCases.map { strings.verdictName($0).count }.max() ?? 0)
+        let noteColumn = 2 + idWidth + 2 + verdictWidth + 2
+        let noteIndent = String(repeating: " ", count: noteColumn)
+        var lines = [palette.strong(strings.summaryTitle), ""]
+        lines.append(palette.faint("  " + pad(strings.summaryStandard, idWidth) + "  "
+                                   + pad(strings.summaryVerdict, verdictWidth) + "  " + strings.summaryNote))
+        for row in rows {
+            let mark: String
+            let verdict = pad(strings.verdictName(row.verdict), verdictWidth)
+            let colouredVerdict: String
+            switch row.verdict {
+            case .met: mark = palette.good("✓"); colouredVerdict = palette.good(verdict)
+            case .violated, .missed: mark = palette.bad("✗"); colouredVerdict = palette.bad(verdict)
+            case .notApplicable: mark = " "; colouredVerdict = palette.faint(verdict)
+            }
+            var note = row.note ?? title(of: row.id, content: content, strings: strings)
+            if let evidence = row.evidence, !evidence.isEmpty { note += " «\(evidence)»" }
+            let noteLines = TextWrapper.wrap(note, width: max(20, width - noteColumn))
+            lines.append(mark + " " + pad(row.id, idWidth) + "  " + colouredVerdict + "  " + (noteLines.first ?? ""))
+            lines.append(contentsOf: noteLines.dropFirst().map { noteIndent + $0 })
+        }
+        lines.append("")
+        let score = strings.score(result.score, passed: result.passed)
+        lines.append(result.passed ? palette.good(palette.strong(score)) : palette.bad(palette.strong(score)))
+        lines.append("")
+        let next = practiseNext(result)
+        if next.isEmpty {
+            lines.append(strings.nothingToPractise)
+        } else {
+            lines.append(palette.strong(strings.practiseNext + ":"))
+            for item in next {
+                let standard = content.standard(item.id)
+                let hint = strings.isEnglish ? standard?.hintEN : standard?.hint
+                let text = "• \(item.id) — \(title(of: item.id, content: content, strings: strings))"
+                    + (hint.map { ". \($0)" } ?? "")
+                let wrapped = TextWrapper.wrap(text, width: width, indent: "  ")
+                lines.append(contentsOf: wrapped.enumerated().map { $0.offset == 0 ? String($0.element.dropFirst(2)) : $0.element })
+            }
+        }
+        return lines
+    }
+
+    /// A Standard's title in the interface language, or its ID when the catalogue lacks it.
+    static func title(of id: String, content: ContentBundle, strings: any Strings) -> String {
+        guard let standard = content.standard(id) else { return id }
+        return strings.isEnglish ? standard.titleEN : standard.title
+    }
+
+    private static func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - text.count))
+    }
+}

@@ -1,0 +1,16 @@
+import TrenazherCore
+import TrenazherStore
+
+/// Keeps one attempt as it is played, so a crash or a closed terminal loses at most the turn being
+/// typed. The progress store implements it; tests use an in-memory one.
+public protocol AttemptRecording: AnyObject {
+    /// Records the lines said before the trainee's first turn (a written appeal).
+    func open(with turns: [TurnRecord]) throws
+
+    /// Records one trainee turn or action the moment it has been played: the input as typed and the
+    /// lines it produced (the trainee's turn with its findings, then the replies).
+    func record(_ input: TraineeInput, turns: [TurnRecord]) throws
+
+    /// Records the graded end of the attempt; after it the attempt can no longer be resumed.
+    func finish(_ result: AttemptResult) throws
+}

@@ -1,0 +1,278 @@
+import Foundation
+import TrenazherCore
+import TrenazherStore
+
+/// One attempt at a scenario in the console: reads the trainee's turns, runs them through the pure
+/// `DialogueEngine`, records each turn as it is played, and shows the customer, the company
+/// software, the feedback (practice mode) and the summary.
+public final class AttemptSession {
+    private let scenario: Scenario
+    private let content: ContentBundle
+    private let engine: DialogueEngine
+    private let mode: AttemptMode
+    private let voice: CustomerVoice
+    private let reader: any LineReader
+    private let screen: Screen
+    private let clock: any MonotonicClock
+    private let recording: (any AttemptRecording)?
+    private var state: DialogueState
+    private var typedAhead = ""
+    private var interruptedNext = false
+    private var answerStarted: Double
+
+    private var strings: any Strings { screen.strings }
+    private var palette: Palette { screen.palette }
+
+    public init(scenario: Scenario, content: ContentBundle, traineeName: String, mode: AttemptMode,
+                voice: CustomerVoice, reader: any LineReader, screen: Screen,
+                clock: any MonotonicClock = SystemClock(), recording: (any AttemptRecording)?) {
+        self.scenario = scenario
+        self.content = content
+        self.engine = DialogueEngine(scenario: scenario, content: content, traineeName: traineeName)
+        self.mode = mode
+        self.voice = voice
+        self.reader = reader
+        self.screen = screen
+        self.clock = clock
+        self.recording = recording
+        self.state = engine.start()
+        self.answerStarted = clock.now()
+    }
+
+    /// Plays the attempt to its end or until the trainee leaves. `inputs` are the turns of an
+    /// interrupted attempt, replayed through the engine (not recorded again) before play continues.
+    public func run(resuming inputs: [TraineeInput] = []) -> AttemptOutcome {
+        introduce()
+        if inputs.isEmpty {
+            if !state.turns.isEmpty { record { try $0.open(with: state.turns) } }
+            state.turns.forEach(show)
+        } else {
+            resume(inputs)
+        }
+        screen.status(clock: state.clock, channel: scenario.channel, mood: state.mood)
+        answerStarted = clock.now()
+        while !state.ended {
+            switch nextInput() {
+            case .leave:
+                screen.paragraph(strings.leftAttempt, style: palette.faint)
+                return .left
+            case .finish:
+                return finish()
+            case .input(let input):
+                play(input)
+            }
+        }
+        screen.paragraph(strings.conversationEnded, style: palette.strong)
+        return finish()
+    }
+
+    // MARK: Reading the trainee's turns
+
+    private enum Next {
+        case input(TraineeInput)
+        case leave
+        case finish
+    }
+
+    private func nextInput() -> Next {
+        while true {
+            let read = scenario.channel == .written ? readLetter() : reader.readLine(prompt: strings.traineePrompt, typedAhead: typedAhead)
+            typedAhead = ""
+            switch read {
+            case .end:
+                return .finish
+            case .interrupt(let partial):
+                if confirmLeave() { return .leave }
+                typedAhead = partial
+            case .line(let line):
+                let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard !text.isEmpty else { continue }
+                if let action = TraineeAction(line: text), let command = ConsoleCommand(action: action) {
+                    if let next = perform(command) { return next }
+                    continue
+                }
+                if let action = TraineeAction(line: text), !SoftwareAction.names.contains(action.name) {
+                    screen.paragraph(strings.unknownCommand(action.name), style: palette.faint)
+                    continue
+                }
+                let seconds = scenario.channel == .written ? nil : ((clock.now() - answerStarted) * 10).rounded() / 10
+                defer { interruptedNext = false }
+                return .input(TraineeInput(text: text, seconds: seconds, interrupted: interruptedNext))
+            }
+        }
+    }
+
+    /// A written reply: lines until one holding a single dot. A first line that is a command is
+    /// returned alone.
+    private func readLetter() -> LineInput {
+        var lines: [String] = []
+        while true {
+            switch reader.readLine(prompt: strings.letterPrompt, typedAhead: "") {
+            case .end:
+                return lines.isEmpty ? .end : .line(lines.joined(separator: "\n"))
+            case .interrupt(let partial):
+                return .interrupt((lines + [partial]).joined(separator: "\n"))
+            case .line(let line):
+                if lines.isEmpty, line.hasPrefix("/") { return .line(line) }
+                if line.trimmingCharacters(in: .whitespaces) == "." {
+                    return .line(lines.joined(separator: "\n"))
+                }
+                lines.append(line)
+            }
+        }
+    }
+
+    private func confirmLeave() -> Bool {
+        switch reader.readLine(prompt: strings.leaveQuestion, typedAhead: "") {
+        case .line(let answer):
+            return strings.yesAnswers.contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+        case .interrupt, .end:
+            return true
+        }
+    }
+
+    private func perform(_ command: ConsoleCommand) -> Next? {
+        switch command {
+        case .help:
+            screen.paragraph(strings.helpTitle, style: palette.strong)
+            let width = strings.helpLines.map(\.command.count).max() ?? 0
+            for line in strings.helpLines {
+                let padded = line.command + String(repeating: " ", count: width - line.command.count)
+                screen.paragraph("\(padded)  \(line.meaning)", indent: "  ")
+            }
+        case .standards:
+            screen.paragraph(strings.standardsTitle, style: palette.strong)
+            for line in StandardsRendering.list(for: scenario, content: content, strings: strings) {
+                screen.paragraph(line, indent: "  ")
+            }
+            screen.paragraph(strings.clauseOnRequest, style: palette.faint)
+        case .clause(let id):
+            if id.isEmpty {
+                screen.paragraph(strings.clauseUsage(scenario.standards), style: palette.faint)
+            } else if let text = StandardsRendering.clause(id, scenario: scenario, content: content) {
+                screen.paragraph(text, indent: "  ", style: palette.faint)
+            } else {
+                screen.paragraph(strings.unknownStandard(id), style: palette.faint)
+            }
+        case .hint:
+            if mode == .exam {
+                screen.paragraph(strings.hintsOnlyInPractice, style: palette.faint)
+            } else {
+                screen.paragraph("💡 \(strings.hintTitle): \(engine.hint(for: state, english: strings.isEnglish))", style: palette.faint)
+            }
+        case .end:
+            return .finish
+        case .quit:
+            return .leave
+        }
+        return nil
+    }
+
+    // MARK: Playing and showing turns
+
+    private func play(_ input: TraineeInput) {
+        let step = engine.step(state, input)
+        state = step.state
+        record { try $0.record(input, turns: step.newTurns) }
+        for turn in step.newTurns where turn.speaker == .trainee {
+            showFeedback(turn)
+        }
+        if step.waitedSeconds > 0 {
+            hold(seconds: step.waitedSeconds)
+        }
+        for turn in step.newTurns where turn.speaker != .trainee {
+            show(turn)
+        }
+        screen.blank()
+        screen.status(clock: state.clock, channel: scenario.channel, mood: state.mood)
+        answerStarted = clock.now()
+    }
+
+    private func showFeedback(_ turn: TurnRecord) {
+        guard mode == .practice, !turn.findings.isEmpty else { return }
+        screen.lines(FeedbackRendering.lines(for: turn.findings, palette: palette, strings: strings,
+                                             width: screen.sink.columns))
+    }
+
+    private func show(_ turn: TurnRecord) {
+        switch turn.speaker {
+        case .customer where scenario.channel == .written:
+            screen.paragraph(strings.customerLabel + ":", style: palette.strong)
+            screen.paragraph(turn.text.trimmingCharacters(in: .whitespacesAndNewlines), indent: "  ", style: palette.customer)
+            screen.blank()
+            screen.paragraph(strings.writtenIntro, style: palette.faint)
+        case .customer:
+            let outcome = screen.customer(name: strings.customerLabel, text: turn.text, voice: voice,
+                                          listener: reader.listenForKeys())
+            typedAhead += outcome.typedAhead
+            if outcome.interrupted {
+                interruptedNext = true
+                screen.paragraph(strings.interruptedNote, style: palette.faint)
+            }
+        case .system:
+            screen.systemBlock(turn.text)
+        case .trainee:
+            screen.paragraph(strings.traineePrompt + turn.text, style: palette.faint)
+        }
+    }
+
+    /// The hold indicator for a long action; paced like the customer's words, skipped by `--fast`.
+    /// Keys pressed meanwhile are kept for the next answer (the customer is not speaking).
+    private func hold(seconds: Int) {
+        screen.raw(palette.system(strings.holding(seconds: seconds)))
+        if voice.secondsPerWord > 0, let listener = reader.listenForKeys() {
+            for _ in 0..<min(8, max(2, seconds / 10)) {
+                typedAhead += listener.keysPressed(within: 0.25)
+                screen.raw(palette.system("."))
+            }
+            typedAhead += listener.finish()
+        }
+        screen.blank()
+    }
+
+    private func introduce() {
+        screen.blank()
+        screen.paragraph(strings.attemptHeader(title: scenario.title, channel: scenario.channel, mode: mode),
+                         style: palette.strong)
+        screen.paragraph(mode == .practice ? strings.practiceIntro : strings.examIntro, style: palette.faint)
+        if scenario.channel.traineeSpeaksFirst {
+            screen.paragraph(strings.youSpeakFirst(scenario.channel))
+        }
+        screen.blank()
+    }
+
+    private func resume(_ inputs: [TraineeInput]) {
+        for input in inputs {
+            state = engine.step(state, input).state
+        }
+        screen.paragraph(strings.resumed(answers: inputs.count), style: palette.faint)
+        for turn in state.turns {
+            switch turn.speaker {
+            case .customer where scenario.channel != .written:
+                screen.paragraph("\(strings.customerLabel): \(turn.text.trimmingCharacters(in: .whitespacesAndNewlines))", style: palette.customer)
+            default:
+                show(turn)
+            }
+        }
+    }
+
+    /// Writes through the recording; a failure is shown and play goes on (the trainee's words stay on
+    /// screen and in the resumable record up to the failed turn).
+    private func record(_ write: (any AttemptRecording) throws -> Void) {
+        guard let recording else { return }
+        do {
+            try write(recording)
+        } catch {
+            screen.paragraph(strings.recordingFailed(String(describing: error)), style: palette.bad)
+        }
+    }
+
+    private func finish() -> AttemptOutcome {
+        let result = engine.finish(state)
+        record { try $0.finish(result) }
+        screen.blank()
+        screen.lines(SummaryRendering.lines(for: result, scenario: scenario, content: content, palette: palette,
+                                            strings: strings, width: screen.sink.columns))
+        return .finished(result)
+    }
+}

@@ -1,0 +1,47 @@
+import TrenazherCore
+import TrenazherStore
+
+/// The progress store behind the trainer: every turn is committed as it is played.
+extension ProgressStore: TrainingRecords {
+    public func register(fullName: String, firstName: String, role: TraineeRole) throws -> Trainee {
+        try registerTrainee(fullName: fullName, firstName: firstName, role: role)
+    }
+
+    public func begin(_ scenario: Scenario, mode: AttemptMode, trainee: Trainee) throws -> any AttemptRecording {
+        let attempt = try startAttempt(traineeID: trainee.id, scenarioID: scenario.id, scenarioHash: scenario.sourceHash,
+                                       channel: scenario.channel, mode: mode)
+        return StoreAttemptRecording(store: self, attemptID: attempt.id)
+    }
+
+    public func resumable(trainee: Trainee) throws -> (attempt: UnfinishedAttempt, recording: any AttemptRecording)? {
+        guard let unfinished = try unfinishedAttempt(traineeID: trainee.id) else { return nil }
+        return (unfinished, StoreAttemptRecording(store: self, attemptID: unfinished.attempt.id))
+    }
+
+    public func attempts(trainee: Trainee) throws -> [AttemptInfo] {
+        try attempts(traineeID: trainee.id)
+    }
+}
+
+/// One attempt in the progress store.
+final class StoreAttemptRecording: AttemptRecording {
+    let store: ProgressStore
+    let attemptID: Int64
+
+    init(store: ProgressStore, attemptID: Int64) {
+        self.store = store
+        self.attemptID = attemptID
+    }
+
+    func open(with turns: [TurnRecord]) throws {
+        try store.recordOpening(attemptID: attemptID, turns: turns)
+    }
+
+    func record(_ input: TraineeInput, turns: [TurnRecord]) throws {
+        try store.appendTurn(attemptID: attemptID, input: input, turns: turns)
+    }
+
+    func finish(_ result: AttemptResult) throws {
+        try store.finishAttempt(attemptID: attemptID, result: result)
+    }
+}

@@ -1,0 +1,17 @@
+import TrenazherCore
+import TrenazherStore
+
+/// What the trainer needs from the progress store: trainees, attempts to record and resume, and
+/// the attempts behind "my progress". `ProgressStore` implements it; tests may use an in-memory one.
+public protocol TrainingRecords {
+    /// Every registered trainee.
+    func trainees() throws -> [Trainee]
+    /// Registers a new trainee.
+    func register(fullName: String, firstName: String, role: TraineeRole) throws -> Trainee
+    /// Opens a new attempt, in progress, and returns where its turns go.
+    func begin(_ scenario: Scenario, mode: AttemptMode, trainee: Trainee) throws -> any AttemptRecording
+    /// The trainee's latest attempt still in progress, with where its further turns go.
+    func resumable(trainee: Trainee) throws -> (attempt: UnfinishedAttempt, recording: any AttemptRecording)?
+    /// The trainee's attempts, oldest first.
+    func attempts(trainee: Trainee) throws -> [AttemptInfo]
+}

@@ -1,0 +1,132 @@
+import Testing
+import TrenazherConsole
+import TrenazherCore
+
+struct AttemptSessionTests {
+    @Test func practiceRecordsEveryTurnWithItsMeasuredTimeAndGivesFeedback() throws {
+        let played = try PlayedSession.play("hotline-account-no-id", [
+            .line("Гаряча лінія, добрий день, мене звати Олена. Як я можу до вас звертатися?", after: 4),
+            .line("Назвіть, будь ласка, номер особового рахунку та ваше прізвище, ім'я, по батькові.", after: 12.5),
+            .end,
+        ])
+        #expect(played.recording.inputs.map(\.seconds) == [4, 12.5])
+        #expect(played.recording.inputs.allSatisfy { !$0.interrupted })
+        #expect(played.output.contains("🕒 09:10"))
+        #expect(played.output.contains("гаряча лінія"))
+        #expect(played.output.contains("✓") || played.output.contains("✗"))
+        let result = try #require(played.result)
+        #expect(played.recording.result == result)
+        #expect(played.output.contains("Бал: \(result.score) з 100"))
+        #expect(played.output.contains("Що потренувати далі") || played.output.contains("Усі Стандарти виконано"))
+    }
+
+    @Test func typingWhileTheCustomerSpeaksIsAnInterruptionKeptAsTheStartOfTheAnswer() throws {
+        let played = try PlayedSession.play("hotline-account-no-id", [
+            .line("Гаряча лінія, добрий день, мене звати Олена.", after: 3),
+            .typeWhileSpeaking("Перепрошую, "),
+            .line("назвіть номер рахунку."),
+            .end,
+        ])
+        #expect(played.reader.typedAheadSeen.contains("Перепрошую, "))
+        let second = try #require(played.recording.inputs.dropFirst().first)
+        #expect(second.text == "Перепрошую, назвіть номер рахунку.")
+        #expect(second.interrupted)
+        #expect(!played.recording.inputs[0].interrupted)
+        #expect(played.output.contains("Ви перебили клієнта"))
+    }
+
+    @Test func ctrlCAsksAndStayingKeepsTheTypedText() throws {
+        let played = try PlayedSession.play("hotline-account-no-id", [
+            .ctrlC("Гаряча лінія, добрий"),
+            .line("н"),
+            .line(" день, мене звати Олена."),
+            .end,
+        ])
+        #expect(played.reader.prompts.contains { $0.contains("Вийти зі спроби?") })
+        #expect(played.recording.inputs.first?.text == "Гаряча лінія, добрий день, мене звати Олена.")
+        #expect(played.result != nil)
+    }
+
+    @Test func ctrlCAndYesLeavesWithTheRecordedTurnsKeptAndUngraded() throws {
+        let played = try PlayedSession.play("hotline-account-no-id", [
+            .line("Гаряча лінія, добрий день, мене звати Олена."),
+            .ctrlC(""),
+            .line("т"),
+        ])
+        guard case .left = played.outcome else {
+            Issue.record("expected the trainee to leave, got \(played.outcome)")
+            return
+        }
+        #expect(played.recording.inputs.count == 1)
+        #expect(played.recording.result == nil)
+        #expect(played.output.contains("trenazher train --resume"))
+    }
+
+    @Test func examShowsNoFeedbackAndNoHintsUntilTheEnd() throws {
+        let played = try PlayedSession.play("hotline-account-no-id", mode: .exam, [
+            .line("Гаряча лінія, добрий день, мене звати Олена."),
+            .line("/hint"),
+            .line("Назвіть, будь ласка, номер особового рахунку."),
+            .end,
+        ])
+        let summaryStart = try #require(played.output.range(of: "Підсумок спроби"))
+        let beforeSummary = played.output[..<summaryStart.lowerBound]
+        #expect(!beforeSummary.contains("✓") && !beforeSummary.contains("✗"))
+        #expect(played.output.contains("Під час іспиту підказок немає."))
+        #expect(played.recording.inputs.count == 2)
+    }
+
+    @Test func trainerCommandsAreNeitherGradedNorRecorded() throws {
+        let played = try PlayedSession.play("hotline-account-no-id", [
+            .line("/help"),
+            .line("/standards"),
+            .line("/clause HOT-ID"),
+            .line("/hint"),
+            .line("/foo"),
+            .line("/quit"),
+        ])
+        #expect(played.recording.inputs.isEmpty)
+        #expect(played.output.contains("/lookup"))
+        #expect(played.output.contains("HOT-ID"))
+        #expect(played.output.contains("💡 Підказка:"))
+        #expect(played.output.contains("Невідома команда /foo"))
+    }
+
+    @Test func softwareActionsAreRecordedAndShownInABlock() throws {
+        let played = try PlayedSession.play("hotline-account-no-id", [
+            .line("Гаряча лінія, добрий день, мене звати Олена."),
+            .line("/lookup 20417385"),
+            .end,
+        ])
+        #expect(played.recording.inputs.map(\.text).last == "/lookup 20417385")
+        #expect(played.output.contains("┌─ Система"))
+    }
+
+    @Test func resumingReplaysTheRecordedInputsWithoutRecordingThemAgain() throws {
+        let first = try PlayedSession.play("hotline-account-no-id", [
+            .line("Гаряча лінія, добрий день, мене звати Олена.", after: 3),
+            .ctrlC(""),
+            .line("т"),
+        ])
+        let recording = first.recording
+        let second = try PlayedSession.play("hotline-account-no-id", [
+            .line("Назвіть, будь ласка, номер особового рахунку.", after: 5),
+            .end,
+        ], resuming: recording.inputs, recording: recording)
+        #expect(second.output.contains("відновлено відповідей: 1"))
+        #expect(recording.inputs.map(\.text) == [
+            "Гаряча лінія, добрий день, мене звати Олена.", "Назвіть, будь ласка, номер особового рахунку.",
+        ])
+        let result = try #require(second.result)
+        #expect(result.turns.filter { $0.speaker == .trainee }.count == 2)
+    }
+
+    @Test func englishInterface() throws {
+        let played = try PlayedSession.play("hotline-account-no-id", language: .en, [
+            .line("Гаряча лінія, добрий день, мене звати Олена."),
+            .end,
+        ])
+        #expect(played.output.contains("Attempt summary"))
+        #expect(played.output.contains("hotline"))
+    }
+}

@@ -1,0 +1,77 @@
+import Testing
+import TrenazherConsole
+import TrenazherCore
+import TrenazherStore
+
+/// Time that moves only when the script says the trainee took a while.
+final class ManualClock: MonotonicClock {
+    var current: Double = 1000
+    func now() -> Double { current }
+}
+
+/// A keyboard played from a script: each step is a line (after some seconds), Ctrl-C, end of
+/// input, or keys pressed while the customer is speaking.
+final class ScriptedLineReader: LineReader {
+    enum Step {
+        case line(String, after: Double = 2)
+        case ctrlC(String)
+        case end
+        /// Keys pressed during the next customer line.
+        case typeWhileSpeaking(String)
+    }
+
+    private var steps: [Step]
+    private let clock: ManualClock
+    private(set) var prompts: [String] = []
+    private(set) var typedAheadSeen: [String] = []
+
+    init(_ steps: [Step], clock: ManualClock) {
+        self.steps = steps
+        self.clock = clock
+    }
+
+    func readLine(prompt: String, typedAhead: String) -> LineInput {
+        prompts.append(prompt)
+        typedAheadSeen.append(typedAhead)
+        guard !steps.isEmpty else { return .end }
+        switch steps.removeFirst() {
+        case .line(let text, let seconds):
+            clock.current += seconds
+            return .line(typedAhead + text)
+        case .ctrlC(let partial):
+            return .interrupt(typedAhead + partial)
+        case .end:
+            return .end
+        case .typeWhileSpeaking:
+            Issue.record("the script expected the customer to be speaking")
+            return .end
+        }
+    }
+
+    func listenForKeys() -> (any KeyListener)? {
+        guard case .typeWhileSpeaking(let keys)? = steps.first else { return ScriptedKeyListener() }
+        steps.removeFirst()
+        return ScriptedKeyListener(keysAfterWord: [1: keys])
+    }
+}
+
+/// Records turns in memory, as the progress store would.
+final class MemoryRecording: AttemptRecording {
+    private(set) var opening: [TurnRecord] = []
+    private(set) var inputs: [TraineeInput] = []
+    private(set) var turns: [TurnRecord] = []
+    private(set) var result: AttemptResult?
+
+    func open(with turns: [TurnRecord]) throws {
+        opening = turns
+    }
+
+    func record(_ input: TraineeInput, turns: [TurnRecord]) throws {
+        inputs.append(input)
+        self.turns += turns
+    }
+
+    func finish(_ result: AttemptResult) throws {
+        self.result = result
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+import TrenazherConsole
+import TrenazherCore
+import TrenazherStore
+
+struct TrainerTests {
+    private func trainer(_ script: [ScriptedLineReader.Step], records: ProgressStore,
+                         tracks: [CertificationTrack] = []) throws -> (Trainer, CapturedOutput, ScriptedLineReader) {
+        let (content, library) = try Fixtures.resources()
+        let clock = ManualClock()
+        let reader = ScriptedLineReader(script, clock: clock)
+        let output = CapturedOutput(columns: 80)
+        let screen = Screen(sink: output, palette: Palette(enabled: false), strings: UkrainianStrings())
+        let trainer = Trainer(library: library, content: content, tracks: tracks, records: records, reader: reader,
+                              screen: screen, voice: CustomerVoice(secondsPerWord: 0), clock: clock)
+        return (trainer, output, reader)
+    }
+
+    @Test func registersANewTraineeAndPractisesTheSuggestedScenario() throws {
+        let records = try ProgressStore.inMemory()
+        let (trainer, output, reader) = try self.trainer([
+            .line("1"),                              // who is training: the only option is to register
+            .line("Коваль Олена Петрівна"),
+            .line(""),                               // the first name is offered: «Олена»
+            .line("2"),                              // hotline operator
+            .line("1"),                              // practise
+            .line("1"),                              // the suggested scenario
+            .line("Гаряча лінія, добрий день, мене звати Олена."),
+            .line("/end"),
+            .line("4"),                              // quit
+        ], records: records)
+        try trainer.run()
+        let trainee = try #require(try records.trainees().first)
+        #expect(trainee.fullName == "Коваль Олена Петрівна")
+        #expect(trainee.firstName == "Олена")
+        #expect(trainee.role == .hotline)
+        #expect(reader.typedAheadSeen.contains("Олена"))
+        let attempt = try #require(try records.attempts(traineeID: trainee.id).first)
+        #expect(attempt.channel == .hotline)
+        #expect(attempt.mode == .practice)
+        #expect(attempt.status == .finished)
+        #expect(try records.inputs(attemptID: attempt.id).map(\.text) == ["Гаряча лінія, добрий день, мене звати Олена."])
+        #expect(output.text.contains("рекомендовано"))
+        #expect(output.text.contains("До зустрічі!"))
+    }
+
+    @Test func menuOffersToContinueAnInterruptedAttempt() throws {
+        let records = try ProgressStore.inMemory()
+        let olena = try records.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .hotline)
+        let (trainer, output, _) = try self.trainer([
+            .line("1"), .line("1"),
+            .line("Гаряча лінія, добрий день, мене звати Олена."),
+            .ctrlC(""), .line("т"),
+            .line("1"),                              // continue the interrupted attempt
+            .line("/end"),
+            .end,
+        ], records: records)
+        try trainer.run(trainee: "Олена")
+        #expect(output.text.contains("Продовжити перервану спробу"))
+        #expect(output.text.contains("відновлено відповідей: 1"))
+        let attempts = try records.attempts(traineeID: olena.id)
+        #expect(attempts.count == 1)
+        #expect(attempts.first?.status == .finished)
+    }
+
+    @Test func resumeWithoutAnInterruptedAttemptFails() throws {
+        let records = try ProgressStore.inMemory()
+        try records.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .cok)
+        let (trainer, _, _) = try self.trainer([], records: records)
+        #expect(throws: TrainerError.nothingToResume) {
+            try trainer.train(scenarioID: nil, resume: true, trainee: "1")
+        }
+        #expect(throws: TrainerError.unknownScenario("no-such")) {
+            try trainer.train(scenarioID: "no-such", resume: false, trainee: "1")
+        }
+        #expect(throws: TrainerError.unknownTrainee("Петро")) {
+            try trainer.train(scenarioID: nil, resume: false, trainee: "Петро")
+        }
+    }
+}
+
+struct ScenarioSuggestionTests {
+    @Test func suggestsTheFirstUnpassedScenarioOfTheTraineesChannels() throws {
+        let (_, library) = try Fixtures.resources()
+        let hotline = try #require(ScenarioSuggestion.next(in: library.scenarios, attempts: [], role: .hotline))
+        #expect(hotline.channel == .hotline)
+        let passed = AttemptInfo(id: 1, traineeID: 1, scenarioID: hotline.id, scenarioHash: "", channel: .hotline,
+                                 mode: .practice, variantSeed: nil, graderVersion: "", startedAt: Date(), finishedAt: Date(),
+                                 score: 95, passed: true, status: .finished)
+        let next = ScenarioSuggestion.next(in: library.scenarios, attempts: [passed], role: .hotline)
+        #expect(next?.id != hotline.id)
+        let ordered = ScenarioSuggestion.ordered(library.scenarios, attempts: [passed], role: .hotline)
+        #expect(ordered.first?.id == next?.id)
+        #expect(Set(ordered.map { $0.id }) == Set(library.scenarios.map { $0.id }))
+    }
+}
