@@ -130,3 +130,56 @@ struct AttemptSessionTests {
         #expect(played.output.contains("hotline"))
     }
 }
+
+struct WrittenAndReplayTests {
+    @Test func aWrittenReplyIsOneTurnOfManyLinesEndedByADot() throws {
+        let played = try PlayedSession.play("web-appeal-reply", [
+            .line("Шановна пані Ірино!"),
+            .line(""),
+            .line("Дякуємо за звернення. Повідомлення про планові відключення публікуємо на сайті."),
+            .line("."),
+        ])
+        #expect(played.output.contains("Клієнт:"))
+        #expect(played.output.contains("Рядок з однією крапкою «.» завершує лист."))
+        #expect(played.recording.opening.first?.speaker == .customer)
+        #expect(played.recording.inputs.map(\.text) == [
+            "Шановна пані Ірино!\n\nДякуємо за звернення. Повідомлення про планові відключення публікуємо на сайті.",
+        ])
+        #expect(played.recording.inputs.first?.seconds == nil)
+        #expect(played.result != nil)
+    }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        let scenario: String
+        let script: [String]
+        var testDescription: String { scenario }
+    }
+
+    /// What the console recorded, written as a replay transcript, gets the same verdicts from `Replay`
+    /// (what `trenazher play` runs) as the console gave.
+    @Test(arguments: [
+        Case(scenario: "hotline-account-no-id", script: [
+            "Гаряча лінія, добрий день, мене звати Олена. Як я можу до вас звертатися?",
+            "Назвіть, будь ласка, номер особового рахунку та ваше прізвище, ім'я, по батькові.",
+            "/lookup 20417385",
+            "Останні показники 15 432 кВт·год, наступне зняття 30 листопада. Чи є у вас ще питання?",
+            "Дякую за дзвінок, до побачення!",
+        ]),
+        Case(scenario: "visit-difficult-visitor", script: [
+            "Добрий день! Слухаю вас уважно.",
+            "Ти чого кричиш?",
+            "/ticket скарга",
+        ]),
+    ])
+    func consoleAndReplayAgree(_ c: Case) throws {
+        let script = c.script.enumerated().map { ScriptedLineReader.Step.line($1, after: Double($0) * 7 + 2.5) } + [.end]
+        let played = try PlayedSession.play(c.scenario, script)
+        let console = try #require(played.result)
+        let (content, scenario) = try Fixtures.scenario(c.scenario)
+        let transcript = TranscriptText.make(played.recording.inputs)
+        let inputs = try TranscriptParser.parse(transcript, file: "typed.txt", channel: scenario.channel)
+        let replayed = Replay.play(scenario: scenario, content: content, traineeName: "Олена", inputs: inputs)
+        #expect(replayed.standards == console.standards)
+        #expect(replayed.score == console.score)
+    }
+}

@@ -95,3 +95,30 @@ struct ScenarioSuggestionTests {
         #expect(Set(ordered.map { $0.id }) == Set(library.scenarios.map { $0.id }))
     }
 }
+
+struct ExamTests {
+    @Test func anExamPlaysEveryScenarioOfTheTrackInExamMode() throws {
+        let (content, library) = try Fixtures.resources()
+        let tracks = try TrackCatalogue.load(contentDirectory: Fixtures.root.appendingPathComponent("Content")).tracks
+        let track = try #require(tracks.first { $0.id == "hotline-operator" })
+        let store = try ProgressStore.inMemory()
+        let olena = try store.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .hotline)
+        let clock = ManualClock()
+        let script = track.scenarios.flatMap { _ in
+            [ScriptedLineReader.Step.line("Гаряча лінія, добрий вечір, мене звати Олена."), .line("/hint"), .line("/end")]
+        }
+        let reader = ScriptedLineReader(script, clock: clock)
+        let output = CapturedOutput(columns: 100)
+        let screen = Screen(sink: output, palette: Palette(enabled: false), strings: UkrainianStrings())
+        let trainer = Trainer(library: library, content: content, tracks: tracks, records: store, reader: reader,
+                              screen: screen, voice: CustomerVoice(secondsPerWord: 0), clock: clock)
+        try trainer.exam(trackID: "Оператор кол-центру", trainee: "Олена")
+        let attempts = try store.attempts(traineeID: olena.id)
+        #expect(attempts.map(\.scenarioID) == track.scenarios)
+        #expect(attempts.allSatisfy { $0.mode == .exam && $0.status == .finished })
+        #expect(output.text.components(separatedBy: "Під час іспиту підказок немає.").count == track.scenarios.count + 1)
+        #expect(throws: TrainerError.unknownTrack("no-such-track")) {
+            try trainer.exam(trackID: "no-such-track", trainee: "Олена")
+        }
+    }
+}

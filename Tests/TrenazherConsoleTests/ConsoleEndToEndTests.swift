@@ -1,0 +1,155 @@
+import Foundation
+import Testing
+import TerminalHarness
+import TrenazherCore
+import TrenazherStore
+
+/// Drives the real `trenazher` binary through a pseudo-terminal, as a trainee at a keyboard would:
+/// registration, arrow-key editing of Cyrillic text, an interruption, Ctrl-C, `--resume`, and the same
+/// turns given to `trenazher play`.
+@Suite(.serialized)
+final class ConsoleEndToEndTests {
+    static let binary: URL = {
+        let besideTests = Bundle.main.bundleURL.appendingPathComponent("trenazher")
+        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
+        return Fixtures.root.appendingPathComponent(".build/debug/trenazher")
+    }()
+
+    let directory: URL
+    let database: URL
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("trenazher-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        database = directory.appendingPathComponent("progress.sqlite")
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    private func launch(_ arguments: [String]) throws -> PseudoTerminal {
+        try PseudoTerminal(executable: Self.binary, arguments: arguments, environment: [
+            "TRENAZHER_DB": database.path,
+            "TRENAZHER_CONTENT": Fixtures.root.appendingPathComponent("Content").path,
+            "TRENAZHER_SCENARIOS": Fixtures.root.appendingPathComponent("Scenarios").path,
+        ], currentDirectory: directory)
+    }
+
+    private static let left = "\u{1B}[D"
+    private static let ctrlC = "\u{03}"
+    private static let ctrlD = "\u{04}"
+
+    @Test func aTraineeRegistersIsInterruptedLeavesWithCtrlCResumesAndPlayAgrees() throws {
+        // Register and start the suggested hotline scenario.
+        let first = try launch(["--pace", "0.15"])
+        try first.expect("Ваш вибір:")
+        first.type("1\r")
+        try first.expect("Прізвище, ім'я та по батькові:")
+        first.type("Коваль Олена Петрівна\r")
+        try first.expect("Ім'я, яким ви представляєтеся клієнтам: Олена")
+        first.type("\r")
+        try first.expect("Ваш вибір:")
+        first.type("2\r")
+        try first.expect("Вітаємо, Олена!")
+        try first.expect("Ваш вибір:")
+        first.type("1\r")
+        try first.expect("1) Показники без ідентифікації · гаряча лінія — рекомендовано")
+        try first.expect("Ваш вибір:")
+        first.type("1\r")
+
+        // Type the greeting with a missing letter, go back with the arrow keys and insert it.
+        try first.expect("Ви › ")
+        first.type("Гаряча лінія, добрий день, мене звати Олена. Як я можу до ва звертатися?")
+        first.type(String(repeating: Self.left, count: " звертатися?".count) + "с\r")
+        try first.expect("✓ HOT-GREET")
+
+        // Start answering while the customer is still speaking.
+        try first.expect("Клієнт: ")
+        first.type("Перепрошую")
+        try first.expect("Ви перебили клієнта")
+        try first.expect("Ви › Перепрошую")
+        first.type(", назвіть номер особового рахунку.\r")
+        try first.expect("✗ GEN-NO-INTERRUPT")
+
+        // Ctrl-C in the middle of a turn, and leave.
+        try first.expect("Ви › ")
+        first.type("Дякую" + Self.ctrlC)
+        try first.expect("Вийти зі спроби?")
+        first.type("т\r")
+        try first.expect("Спробу відкладено")
+        try first.expect("Ваш вибір:")
+        first.type(Self.ctrlD)
+        #expect(first.waitForExit() == 0)
+
+        let store = try ProgressStore.open(path: database.path)
+        let olena = try store.trainee(matching: "Олена")
+        #expect(olena.fullName == "Коваль Олена Петрівна")
+        #expect(olena.role == .hotline)
+        let unfinished = try #require(try store.unfinishedAttempt(traineeID: olena.id))
+        #expect(unfinished.inputs.map(\.text) == [
+            "Гаряча лінія, добрий день, мене звати Олена. Як я можу до вас звертатися?",
+            "Перепрошую, назвіть номер особового рахунку.",
+        ])
+        #expect(unfinished.inputs.map(\.interrupted) == [false, true])
+        #expect(unfinished.inputs.allSatisfy { ($0.seconds ?? -1) >= 0 })
+
+        // Resume and finish.
+        let second = try launch(["train", "--resume", "--trainee", "Олена", "--fast"])
+        try second.expect("відновлено відповідей: 2")
+        try second.expect("Ви › ")
+        second.type("Назвіть, будь ласка, ваше прізвище, ім'я та по батькові.\r")
+        try second.expect("Ви › ")
+        second.type("/end\r")
+        try second.expect("Бал: ")
+        #expect(second.waitForExit() == 0)
+
+        let attempt = try #require(try store.attempts(traineeID: olena.id).first)
+        #expect(attempt.status == .finished)
+        let inputs = try store.inputs(attemptID: attempt.id)
+        #expect(inputs.count == 3)
+
+        // The same turns, as a transcript, get the same verdicts from `trenazher play`.
+        let stored = try store.storedResult(attemptID: attempt.id)
+        let transcript = directory.appendingPathComponent("typed.txt")
+        try TranscriptText.make(inputs).write(to: transcript, atomically: true, encoding: .utf8)
+        let played = try playJSON(["play", attempt.scenarioID, "--transcript", transcript.path, "--name", "Олена",
+                                   "--format", "json"])
+        let verdicts = try #require(played["standards"] as? [[String: Any]]).map { "\($0["id"]!)=\($0["verdict"]!)" }
+        #expect(verdicts == stored.standards.map { "\($0.id)=\($0.verdict.rawValue)" })
+        #expect(played["score"] as? Int == stored.score)
+    }
+
+    @Test func resumeWithoutAnInterruptedAttemptSaysSoAndFails() throws {
+        let store = try ProgressStore.open(path: database.path)
+        try store.registerTrainee(fullName: "Шевчук Ігор Васильович", firstName: "Ігор", role: .cok)
+        let terminal = try launch(["train", "--resume", "--trainee", "Ігор"])
+        try terminal.expect("there is no interrupted attempt")
+        #expect(terminal.waitForExit() == 1)
+    }
+
+    private func playJSON(_ arguments: [String]) throws -> [String: Any] {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = Fixtures.root
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+}
+
+/// The replay transcript of what was typed in the console (replay-contract.md).
+enum TranscriptText {
+    static func make(_ inputs: [TraineeInput]) -> String {
+        inputs.map { input in
+            var line = input.seconds.map { "[+\($0) s] " } ?? ""
+            if input.interrupted { line += "!" }
+            return line + input.text
+        }.joined(separator: "\n") + "\n"
+    }
+}
