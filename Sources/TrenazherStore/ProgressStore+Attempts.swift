@@ -148,17 +148,18 @@ extension ProgressStore {
 
     static func insert(_ turns: [TurnRecord], attemptID: Int64, _ db: Database) throws {
         for turn in turns {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT OR REPLACE INTO turn (attempt_id, idx, speaker, text, action, seconds, interrupted, ignored, clock)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [attemptID, turn.index, turn.speaker.rawValue, turn.text, turn.action, turn.seconds,
+                """).execute(arguments: [attemptID, turn.index, turn.speaker.rawValue, turn.text, turn.action, turn.seconds,
                                  turn.interrupted, turn.ignored, turn.clock])
-            try db.execute(sql: "DELETE FROM finding WHERE attempt_id = ? AND turn_idx = ?", arguments: [attemptID, turn.index])
+            try db.cachedStatement(sql: "DELETE FROM finding WHERE attempt_id = ? AND turn_idx = ?")
+                .execute(arguments: [attemptID, turn.index])
             for finding in turn.findings {
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     INSERT INTO finding (attempt_id, turn_idx, standard_id, verdict, finding_turn, evidence, note)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [attemptID, turn.index, finding.standardID, finding.verdict.rawValue, finding.turn,
+                    """).execute(arguments: [attemptID, turn.index, finding.standardID, finding.verdict.rawValue, finding.turn,
                                      finding.evidence, finding.note])
             }
         }
@@ -166,8 +167,8 @@ extension ProgressStore {
 
     static func insertInputs(_ inputs: [TraineeInput], attemptID: Int64, _ db: Database) throws {
         for (offset, input) in inputs.enumerated() {
-            try db.execute(sql: "INSERT INTO input (attempt_id, seq, text, seconds, interrupted) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [attemptID, offset + 1, input.text, input.seconds, input.interrupted])
+            try db.cachedStatement(sql: "INSERT INTO input (attempt_id, seq, text, seconds, interrupted) VALUES (?, ?, ?, ?, ?)")
+                .execute(arguments: [attemptID, offset + 1, input.text, input.seconds, input.interrupted])
         }
     }
 
@@ -177,11 +178,20 @@ extension ProgressStore {
         try insert(result.turns, attemptID: attemptID, db)
         try db.execute(sql: "DELETE FROM standard_verdict WHERE attempt_id = ?", arguments: [attemptID])
         for (position, standard) in result.standards.enumerated() {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO standard_verdict (attempt_id, standard_id, position, verdict, severity, turn, evidence, note)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [attemptID, standard.id, position, standard.verdict.rawValue, standard.severity.rawValue, standard.turn,
+                """).execute(arguments: [attemptID, standard.id, position, standard.verdict.rawValue, standard.severity.rawValue, standard.turn,
                                  standard.evidence, standard.note])
+        }
+        let day = String(Timestamp.string(finishedAt).prefix(10))
+        for (position, standard) in result.standards.enumerated() where standard.verdict != .notApplicable {
+            try db.cachedStatement(sql: """
+                INSERT INTO compliance_tally (day, standard_id, channel, position, met, violated, missed) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (day, standard_id, channel) DO UPDATE
+                SET met = met + excluded.met, violated = violated + excluded.violated, missed = missed + excluded.missed
+                """).execute(arguments: [day, standard.id, result.channel.rawValue, position, standard.verdict == .met ? 1 : 0,
+                                         standard.verdict == .violated ? 1 : 0, standard.verdict == .missed ? 1 : 0])
         }
         try db.execute(sql: """
             UPDATE attempt SET status = 'finished', finished_at = ?, score = ?, passed = ?, grader_version = ?,

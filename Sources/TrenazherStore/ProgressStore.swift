@@ -88,11 +88,14 @@ public struct ProgressStore: Sendable {
     private static func validate(_ queue: DatabaseQueue, path: String) throws {
         try queue.read { db in
             let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-            let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+            // grdb_migrations alone is what another process creating the database leaves before its first migration commits.
+            let tables = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT IN ('grdb_migrations', 'sqlite_sequence')
+                """) ?? 0
             if applicationID != StoreSchema.applicationID && (applicationID != 0 || tables > 0) {
                 throw StoreError.foreignDatabase(path: path)
             }
-            if tables > 0 {
+            if try db.tableExists("grdb_migrations") {
                 let migrator = StoreSchema.migrator
                 let known = Set(migrator.migrations)
                 let applied = try migrator.appliedIdentifiers(db)

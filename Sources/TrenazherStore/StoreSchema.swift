@@ -121,6 +121,29 @@ enum StoreSchema {
                     BEGIN SELECT RAISE(ABORT, 'revocation is append-only'); END;
                 """)
         }
+        migrator.registerMigration("v2-compliance-tally") { db in
+            // Per day, Standard and channel: how many finished attempts met, violated or missed it. Kept up to
+            // date in the transaction that finishes an attempt, so the quarterly report reads a few thousand
+            // rows instead of every verdict.
+            try db.execute(sql: """
+                CREATE TABLE compliance_tally (
+                    day TEXT NOT NULL,
+                    standard_id TEXT NOT NULL,
+                    channel TEXT NOT NULL,
+                    position INTEGER NOT NULL,
+                    met INTEGER NOT NULL DEFAULT 0,
+                    violated INTEGER NOT NULL DEFAULT 0,
+                    missed INTEGER NOT NULL DEFAULT 0,
+                    PRIMARY KEY (day, standard_id, channel)
+                ) WITHOUT ROWID;
+                INSERT INTO compliance_tally (day, standard_id, channel, position, met, violated, missed)
+                SELECT substr(a.finished_at, 1, 10), sv.standard_id, a.channel, min(sv.position),
+                       sum(sv.verdict = 'met'), sum(sv.verdict = 'violated'), sum(sv.verdict = 'missed')
+                FROM attempt a JOIN standard_verdict sv ON sv.attempt_id = a.id
+                WHERE a.status = 'finished' AND sv.verdict != 'not_applicable'
+                GROUP BY 1, 2, 3;
+                """)
+        }
         return migrator
     }
 }

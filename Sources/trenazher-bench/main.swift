@@ -4,6 +4,7 @@ import Foundation
 var allMet = true
 do {
     allMet = try StoreBenchmarks.turnCommit() && allMet
+    allMet = try QuarterlyReportBenchmark.run() && allMet
 } catch {
     FileHandle.standardError.write(Data("trenazher-bench: \(error.localizedDescription)\n".utf8))
     exit(1)

@@ -1,0 +1,75 @@
+import Foundation
+import TrenazherCore
+
+/// The words reports and HR messages use, in Ukrainian or English.
+public struct ReportWording: Sendable {
+    public var english: Bool
+
+    public init(english: Bool) {
+        self.english = english
+    }
+
+    func pick(_ ukrainian: String, _ englishText: String) -> String { english ? englishText : ukrainian }
+
+    /// `87%`.
+    public func percent(_ rate: Double) -> String { "\(Int((rate * 100).rounded()))%" }
+
+    /// `2026-11-25`.
+    public func day(_ date: Date) -> String { String(Timestamp.string(date).prefix(10)) }
+
+    /// A channel's name.
+    public func channel(_ raw: String) -> String {
+        switch Channel(rawValue: raw) {
+        case .visit: return pick("Візит до ЦОК", "Visit to a centre")
+        case .phone: return pick("Телефон ЦОК", "Centre phone")
+        case .hotline: return pick("Гаряча лінія", "Hotline")
+        case .written: return pick("Письмові звернення", "Written appeals")
+        case nil: return raw
+        }
+    }
+
+    public func role(_ role: TraineeRole) -> String {
+        switch role {
+        case .cok: return pick("фахівець ЦОК", "centre specialist")
+        case .hotline: return pick("оператор кол-центру", "call-centre operator")
+        }
+    }
+
+    public func mode(_ mode: AttemptMode) -> String {
+        switch mode {
+        case .practice: return pick("тренування", "practice")
+        case .exam: return pick("іспит", "exam")
+        }
+    }
+
+    public func verdict(_ verdict: Verdict) -> String {
+        switch verdict {
+        case .met: return pick("виконано", "met")
+        case .violated: return pick("порушено", "violated")
+        case .missed: return pick("пропущено", "missed")
+        case .notApplicable: return pick("не застосовується", "not applicable")
+        }
+    }
+
+    public func yesNo(_ flag: Bool) -> String { flag ? pick("так", "yes") : pick("ні", "no") }
+
+    /// Why a required scenario is or is not met, in one phrase.
+    public func requirement(_ status: RequirementStatus, track: CertificationTrack) -> String {
+        switch status.state {
+        case .passed(let attemptID, let score, let finishedAt):
+            return pick("іспит складено: \(score) балів (спроба #\(attemptID), \(day(finishedAt)))",
+                        "exam passed: score \(score) (attempt #\(attemptID), \(day(finishedAt)))")
+        case .failed(let best, let count):
+            return pick("іспит не складено: найкращий бал \(best), потрібно щонайменше \(track.minScore) без критичних порушень (спроб: \(count))",
+                        "exam not passed: best score \(best), needs at least \(track.minScore) with no critical failure (attempts: \(count))")
+        case .outdated(let last):
+            return pick("іспит складено \(day(last)), але понад \(track.validityMonths) міс. тому — потрібно скласти знову",
+                        "exam passed on \(day(last)), more than \(track.validityMonths) months ago — must be retaken")
+        case .practiceOnly(let best):
+            return pick("лише тренування (найкращий бал \(best)) — іспит не складався",
+                        "practice only (best score \(best)) — no exam taken")
+        case .notAttempted:
+            return pick("ще не пройдено", "not played yet")
+        }
+    }
+}

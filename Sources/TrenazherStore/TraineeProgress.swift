@@ -1,0 +1,122 @@
+import Foundation
+import TrenazherCore
+
+/// How reliably a trainee meets one Standard, recent attempts weighing more.
+public struct StandardProgress: Sendable, Hashable {
+    public var standardID: String
+    public var severity: Severity
+    /// Recency-weighted share of applicable attempts in which the Standard was met, 0…1.
+    public var metRate: Double
+    /// Attempts in which the Standard applied.
+    public var attempts: Int
+    /// The verdict in the most recent attempt where it applied.
+    public var lastVerdict: Verdict
+}
+
+/// A trainee's best result on one scenario.
+public struct ScenarioProgress: Sendable, Hashable {
+    public var scenarioID: String
+    public var attempts: Int
+    public var bestScore: Int
+    public var passedInPractice: Bool
+    public var passedInExam: Bool
+}
+
+/// A certification track seen from the trainee's side.
+public struct TrackStanding: Sendable, Hashable {
+    public var eligibility: Eligibility
+    /// Eligible now, or at most one exam away, or every missing scenario already passed in practice.
+    public var withinReach: Bool
+}
+
+/// Everything `trenazher progress` shows.
+public struct TraineeProgress: Sendable, Hashable {
+    public var trainee: Trainee
+    public var finishedAttempts: Int
+    /// Per Standard, in catalogue order of first appearance.
+    public var standards: [StandardProgress]
+    public var scenarios: [ScenarioProgress]
+    /// The weakest Standards, most important first (at most three).
+    public var practiseNext: [StandardProgress]
+    /// The scenario to play next, when one can be suggested.
+    public var suggestedScenario: String?
+    public var tracks: [TrackStanding]
+
+    /// Each older attempt weighs this much of the next newer one.
+    public static let recencyDecay = 0.75
+
+    /// Computes a trainee's progress from their attempts and their Standards' verdicts.
+    public static func compute(trainee: Trainee, attempts: [AttemptInfo], verdicts: [Int64: [StandardVerdict]],
+                               tracks: [CertificationTrack], at date: Date) -> TraineeProgress {
+        let finished = attempts.filter { $0.status == .finished }
+            .sorted { ($0.finishedAt ?? .distantPast, $0.id) > ($1.finishedAt ?? .distantPast, $1.id) }
+        var order: [String] = []
+        var weighted: [String: (met: Double, total: Double, count: Int, severity: Severity, last: Verdict)] = [:]
+        for attempt in finished.reversed() {
+            for verdict in verdicts[attempt.id] ?? [] where !order.contains(verdict.id) {
+                order.append(verdict.id)
+            }
+        }
+        for attempt in finished {
+            for verdict in verdicts[attempt.id] ?? [] where verdict.verdict != .notApplicable {
+                var entry = weighted[verdict.id] ?? (0, 0, 0, verdict.severity, verdict.verdict)
+                let weight = pow(recencyDecay, Double(entry.count))
+                entry.total += weight
+                if verdict.verdict == .met { entry.met += weight }
+                entry.count += 1
+                weighted[verdict.id] = entry
+            }
+        }
+        let standards = order.compactMap { id -> StandardProgress? in
+            guard let entry = weighted[id] else { return nil }
+            return StandardProgress(standardID: id, severity: entry.severity, metRate: entry.met / entry.total,
+                                    attempts: entry.count, lastVerdict: entry.last)
+        }
+        let severityRank: [Severity: Int] = [.critical: 0, .major: 1, .minor: 2]
+        let practiseNext = standards.filter { $0.metRate < 1 }
+            .sorted { ($0.metRate, severityRank[$0.severity] ?? 3) < ($1.metRate, severityRank[$1.severity] ?? 3) }
+            .prefix(3)
+
+        var scenarioOrder: [String] = []
+        var byScenario: [String: ScenarioProgress] = [:]
+        for attempt in finished.reversed() {
+            if byScenario[attempt.scenarioID] == nil { scenarioOrder.append(attempt.scenarioID) }
+            var entry = byScenario[attempt.scenarioID]
+                ?? ScenarioProgress(scenarioID: attempt.scenarioID, attempts: 0, bestScore: 0, passedInPractice: false, passedInExam: false)
+            entry.attempts += 1
+            entry.bestScore = max(entry.bestScore, attempt.score ?? 0)
+            if attempt.passed == true {
+                if attempt.mode == .exam { entry.passedInExam = true } else { entry.passedInPractice = true }
+            }
+            byScenario[attempt.scenarioID] = entry
+        }
+
+        let standings = tracks.map { track -> TrackStanding in
+            let eligibility = Eligibility.evaluate(track: track, attempts: attempts, at: date)
+            let missing = eligibility.missing
+            let practised = missing.allSatisfy {
+                if case .practiceOnly(let best) = $0.state { return best >= track.minScore }
+                return false
+            }
+            return TrackStanding(eligibility: eligibility, withinReach: missing.count <= 1 || practised)
+        }
+
+        return TraineeProgress(trainee: trainee, finishedAttempts: finished.count, standards: standards,
+                               scenarios: scenarioOrder.compactMap { byScenario[$0] }, practiseNext: Array(practiseNext),
+                               suggestedScenario: suggest(practiseNext.first, finished: finished, verdicts: verdicts,
+                                                          tracks: tracks, role: trainee.role, byScenario: byScenario),
+                               tracks: standings)
+    }
+
+    /// The most recent scenario where the weakest Standard failed; otherwise the first scenario of the
+    /// trainee's tracks not yet passed in an exam.
+    private static func suggest(_ weakest: StandardProgress?, finished: [AttemptInfo], verdicts: [Int64: [StandardVerdict]],
+                                tracks: [CertificationTrack], role: TraineeRole, byScenario: [String: ScenarioProgress]) -> String? {
+        if let weakest {
+            for attempt in finished where verdicts[attempt.id]?.contains(where: { $0.id == weakest.standardID && $0.verdict.isFailure }) == true {
+                return attempt.scenarioID
+            }
+        }
+        return tracks.filter { $0.role == role }.flatMap(\.scenarios).first { byScenario[$0]?.passedInExam != true }
+    }
+}

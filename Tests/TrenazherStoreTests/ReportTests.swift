@@ -1,0 +1,168 @@
+import Crypto
+import GRDB
+import Foundation
+import Testing
+import TrenazherCore
+@testable import TrenazherStore
+
+@Suite struct ReportTests {
+    private func storeWithTwoTrainees() throws -> ProgressStore {
+        let store = try ProgressStore.inMemory()
+        let olena = try Fixtures.trainee(store)
+        let ivan = try Fixtures.trainee(store, "Петренко Іван", first: "Іван")
+        try Fixtures.record(store, olena, scenario: "hotline-long-lookup", mode: .exam, score: 86, passed: true)
+        try Fixtures.record(store, ivan, scenario: "hotline-long-lookup", mode: .practice, score: 60, passed: false)
+        return store
+    }
+
+    @Test func quarterlyFiguresAggregatePerStandardAndChannelWithoutNames() throws {
+        let store = try storeWithTwoTrainees()
+        let figures = try store.quarterlyFigures(Quarter(containing: Fixtures.now))
+        #expect(figures.trainees == 2)
+        #expect(figures.channels == [ChannelActivity(channel: "hotline", attempts: 2, passed: 1, averageScore: 73)])
+        let hold = try #require(figures.compliance.first { $0.standardID == "HOT-HOLD" })
+        #expect(hold.applicable == 2 && hold.missed == 2 && hold.rate == 0)
+        #expect(!figures.compliance.contains { $0.standardID == "VIS-GREET" })
+        for format in ReportFormat.allCases {
+            let rendered = ReportRenderer.render(HRReports(english: false).quarterly(figures, generatedAt: Fixtures.now), as: format)
+            #expect(!rendered.contains("Коваль") && !rendered.contains("Петренко"))
+            #expect(rendered.contains("HOT-GREET"))
+        }
+        #expect(try store.quarterlyFigures(Quarter("2025-Q1")!).channels.isEmpty)
+    }
+
+    @Test func quartersParseAndBound() throws {
+        let quarter = try #require(Quarter("2026-Q4"))
+        #expect(Timestamp.string(quarter.start) == "2026-10-01T00:00:00Z")
+        #expect(Timestamp.string(quarter.end) == "2027-01-01T00:00:00Z")
+        #expect(Quarter("2026-Q5") == nil && Quarter("осінь") == nil)
+        #expect(Quarter(containing: Fixtures.now).description == "2026-Q4")
+    }
+
+    @Test func csvQuotesFieldsAndHTMLEscapesText() {
+        let document = ReportDocument(title: "Звіт <тест>", tables: [
+            ReportTable(columns: ["ПІБ", "Примітка"], rows: [["Коваль, Олена", "сказала \"ні\""]]),
+        ])
+        #expect(ReportRenderer.render(document, as: .csv) == "ПІБ,Примітка\r\n\"Коваль, Олена\",\"сказала \"\"ні\"\"\"\r\n")
+        let html = ReportRenderer.render(document, as: .html)
+        #expect(html.contains("Звіт &lt;тест&gt;") && html.hasPrefix("<!DOCTYPE html>") && !html.contains("http"))
+    }
+
+    @Test func progressWeighsRecentAttemptsMoreAndSuggestsWhatToPractise() throws {
+        let store = try ProgressStore.inMemory()
+        let trainee = try Fixtures.trainee(store)
+        let recorder = AttemptRecorder(store: store)
+        try recorder.record(result: Fixtures.result(greet: .violated), inputs: Fixtures.inputs, trainee: trainee, scenarioHash: "h",
+                            mode: .practice, finishedAt: Fixtures.now.addingTimeInterval(-3 * 86_400))
+        try recorder.record(result: Fixtures.result(greet: .met), inputs: Fixtures.inputs, trainee: trainee, scenarioHash: "h",
+                            mode: .practice, finishedAt: Fixtures.now.addingTimeInterval(-86_400))
+        let progress = TraineeProgress.compute(trainee: trainee, attempts: try store.attempts(traineeID: trainee.id),
+                                               verdicts: try store.standardVerdicts(traineeID: trainee.id),
+                                               tracks: [Fixtures.hotlineTrack], at: Fixtures.now)
+        let greet = try #require(progress.standards.first { $0.standardID == "HOT-GREET" })
+        #expect(greet.metRate > 0.5 && greet.metRate < 1)
+        #expect(greet.lastVerdict == .met)
+        #expect(progress.practiseNext.first?.standardID == "HOT-HOLD")
+        #expect(progress.suggestedScenario == "hotline-long-lookup")
+        #expect(progress.tracks.first?.withinReach == false)
+        #expect(progress.tracks.first?.eligibility.missing.map(\.state) == [.notAttempted, .practiceOnly(bestScore: 86)])
+        #expect(!progress.standards.contains { $0.standardID == "VIS-GREET" })
+    }
+
+    @Test func xapiStatementsCarryScoreVerbAndAStableID() throws {
+        let store = try storeWithTwoTrainees()
+        let attempt = try #require(try store.attempts(status: .finished).first)
+        let trainee = try store.trainee(id: attempt.traineeID)
+        let exporter = XAPIStatements()
+        let statement = exporter.statement(for: attempt, trainee: trainee, verdicts: [])
+        #expect(statement["verb"]?["id"]?.stringValue == "http://adlnet.gov/expapi/verbs/passed")
+        #expect(statement["result"]?["score"]?["raw"] == .integer(86))
+        #expect(statement["id"] == exporter.statement(for: attempt, trainee: trainee, verdicts: [])["id"])
+        #expect(statement["id"]?.stringValue?.count == 36)
+        #expect(!statement.canonical.contains("\n"))
+    }
+
+    @Test func theCertificatePageEmbedsAVerifiableCredential() throws {
+        let key = Curve25519.Signing.PrivateKey()
+        let store = try ProgressStore.inMemory()
+        let trainee = try Fixtures.trainee(store)
+        try Fixtures.record(store, trainee, scenario: "hotline-account-no-id", mode: .exam, score: 90, passed: true)
+        try Fixtures.record(store, trainee, scenario: "hotline-long-lookup", mode: .exam, score: 90, passed: true)
+        guard case .issued(let certificate) = try store.certify(traineeID: trainee.id, track: Fixtures.hotlineTrack, signingKey: key,
+                                                                issuer: "ПрАТ <Тест>", actor: "hr", at: Fixtures.now) else {
+            Issue.record("not issued")
+            return
+        }
+        let page = CertificatePage.html(certificate, english: false)
+        #expect(page.contains("ПрАТ &lt;Тест&gt;") && page.contains(certificate.code))
+        let embedded = try #require(CertificatePage.embeddedCredential(in: page))
+        let document = try #require(JSONValue.parse(Data(embedded.utf8)))
+        #expect(try store.verify(document: document, trustedKey: key.publicKey, at: Fixtures.now) == .valid(certificate))
+    }
+}
+
+@Suite struct ComplianceTallyTests {
+    static func recount(_ store: ProgressStore) throws -> [String] {
+        try store.writer.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT sv.standard_id || ' ' || a.channel || ' ' || sum(sv.verdict = 'met') || ' ' || sum(sv.verdict = 'violated')
+                       || ' ' || sum(sv.verdict = 'missed')
+                FROM attempt a JOIN standard_verdict sv ON sv.attempt_id = a.id
+                WHERE a.status = 'finished' AND sv.verdict != 'not_applicable' GROUP BY sv.standard_id, a.channel ORDER BY 1
+                """)
+        }
+    }
+
+    static func tally(_ store: ProgressStore) throws -> [String] {
+        try store.quarterlyFigures(Quarter(containing: Fixtures.now)).compliance
+            .map { "\($0.standardID) \($0.channel) \($0.met) \($0.violated) \($0.missed)" }.sorted()
+    }
+
+    @Test func theTallyAgreesWithARecountOfEveryVerdict() throws {
+        let store = try ProgressStore.inMemory()
+        let trainee = try Fixtures.trainee(store)
+        let recorder = AttemptRecorder(store: store)
+        for greet in [Verdict.met, .violated, .missed, .met] {
+            try recorder.record(result: Fixtures.result(greet: greet), inputs: [], trainee: trainee, scenarioHash: "h", mode: .practice,
+                                finishedAt: Fixtures.now)
+        }
+        let attempt = try store.startAttempt(traineeID: trainee.id, scenarioID: "s", scenarioHash: "h", channel: .hotline, mode: .exam)
+        try store.finishAttempt(attemptID: attempt.id, result: Fixtures.result(), at: Fixtures.now)
+        #expect(try Self.tally(store) == Self.recount(store))
+        #expect(try Self.tally(store).contains("HOT-GREET hotline 3 1 1"))
+    }
+
+    @Test func migratingFromVersionOneFillsTheTally() throws {
+        let path = try Fixtures.temporaryDirectory().appendingPathComponent("v1.sqlite").path
+        let queue = try DatabaseQueue(path: path)
+        try StoreSchema.migrator.migrate(queue, upTo: "v1")
+        let trainee = try Trainee(id: queue.write { db in
+            try db.execute(sql: "INSERT INTO trainee (full_name, first_name, role, created_at) VALUES ('Коваль Олена', 'Олена', 'hotline', '')")
+            return db.lastInsertedRowID
+        }, fullName: "Коваль Олена", firstName: "Олена", role: .hotline)
+        try AttemptRecorderWithoutTally.record(queue, trainee)
+        try queue.close()
+        let migrated = try ProgressStore.open(path: path)
+        #expect(try migrated.appliedMigrations() == ["v1", "v2-compliance-tally"])
+        #expect(try Self.tally(migrated) == Self.recount(migrated))
+        #expect(try !Self.tally(migrated).isEmpty)
+    }
+}
+
+/// Writes a finished attempt the way a version-1 database held it: verdicts, and no tally.
+enum AttemptRecorderWithoutTally {
+    static func record(_ queue: DatabaseQueue, _ trainee: Trainee) throws {
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO attempt (trainee_id, scenario_id, scenario_hash, channel, mode, grader_version, started_at, finished_at,
+                                     score, passed, status)
+                VALUES (?, 'hotline-long-lookup', 'h', 'hotline', 'exam', '1.0.0', ?, ?, 86, 1, 'finished')
+                """, arguments: [trainee.id, Timestamp.string(Fixtures.now), Timestamp.string(Fixtures.now)])
+            let id = db.lastInsertedRowID
+            for (position, standard) in Fixtures.result().standards.enumerated() {
+                try db.execute(sql: "INSERT INTO standard_verdict (attempt_id, standard_id, position, verdict, severity) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [id, standard.id, position, standard.verdict.rawValue, standard.severity.rawValue])
+            }
+        }
+    }
+}
