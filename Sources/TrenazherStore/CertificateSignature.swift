@@ -5,7 +5,7 @@ import Foundation
 /// the `eddsa-jcs-2022` recipe.
 public enum CertificateSignature {
     /// The bytes the signature covers.
-    static func signedBytes(credential: JSONValue, proofConfiguration: JSONValue) -> Data {
+    static func signedBytes(credential: JSONDocument, proofConfiguration: JSONDocument) -> Data {
         Data(SHA256.hash(data: Data(proofConfiguration.canonical.utf8))) + Data(SHA256.hash(data: Data(credential.canonical.utf8)))
     }
 
@@ -34,7 +34,7 @@ public enum CertificateSignature {
 
     /// Checks an exported credential document (a signed `OpenBadgeCredential`) against the trusted key.
     /// Returns the certificate number its ID names when the proof is valid, `nil` otherwise.
-    public static func verifiedNumber(ofDocument document: JSONValue, trustedKey: Curve25519.Signing.PublicKey) -> String? {
+    public static func verifiedNumber(ofDocument document: JSONDocument, trustedKey: Curve25519.Signing.PublicKey) -> String? {
         guard case .object(var members) = document, case .object(var proof)? = members["proof"],
               let proofValue = proof["proofValue"]?.stringValue,
               let method = proof["verificationMethod"]?.stringValue,

@@ -3,7 +3,7 @@ import Foundation
 /// A certificate as an Open Badges 3.0 `OpenBadgeCredential` (a W3C Verifiable Credential), signed with
 /// a Data Integrity proof of the `eddsa-jcs-2022` cryptosuite.
 public enum OpenBadgeCredential {
-    static let contexts: [JSONValue] = [
+    static let contexts: [JSONDocument] = [
         .string("https://www.w3.org/ns/credentials/v2"),
         .string("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"),
     ]
@@ -12,7 +12,7 @@ public enum OpenBadgeCredential {
     static func id(number: String) -> String { "urn:trenazher:certificate:" + number }
 
     /// The credential without its proof: what the signature covers.
-    public static func unsigned(_ certificate: Certificate) -> JSONValue {
+    public static func unsigned(_ certificate: Certificate) -> JSONDocument {
         .object([
             "@context": .array(contexts),
             "id": .string(id(number: certificate.number)),
@@ -55,7 +55,7 @@ public enum OpenBadgeCredential {
     }
 
     /// The proof options (everything in the proof but its value), also covered by the signature.
-    static func proofConfiguration(verificationMethod: String, created: Date) -> JSONValue {
+    static func proofConfiguration(verificationMethod: String, created: Date) -> JSONDocument {
         .object([
             "@context": .array(contexts),
             "type": .string("DataIntegrityProof"),
@@ -67,7 +67,7 @@ public enum OpenBadgeCredential {
     }
 
     /// The signed credential: the unsigned one with its `proof`.
-    public static func signed(_ certificate: Certificate) -> JSONValue {
+    public static func signed(_ certificate: Certificate) -> JSONDocument {
         guard case .object(var members) = unsigned(certificate),
               case .object(var proof) = proofConfiguration(verificationMethod: verificationMethod(certificate.issuerDID),
                                                            created: certificate.issuedAt) else { return unsigned(certificate) }

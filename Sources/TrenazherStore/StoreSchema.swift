@@ -142,6 +142,7 @@ enum StoreSchema {
                 FROM attempt a JOIN standard_verdict sv ON sv.attempt_id = a.id
                 WHERE a.status = 'finished' AND sv.verdict != 'not_applicable'
                 GROUP BY 1, 2, 3;
+                CREATE INDEX attempt_for_reports ON attempt(status, finished_at, channel, trainee_id, passed, score);
                 """)
         }
         return migrator

@@ -15,12 +15,12 @@ public struct XAPIStatements: Sendable {
     }
 
     /// One statement: the trainee passed or failed the scenario, with score, duration and every Standard's verdict.
-    public func statement(for attempt: AttemptInfo, trainee: Trainee, verdicts: [StandardVerdict]) -> JSONValue {
+    public func statement(for attempt: AttemptInfo, trainee: Trainee, verdicts: [StandardVerdict]) -> JSONDocument {
         let passed = attempt.passed == true
         let score = attempt.score ?? 0
         let finished = attempt.finishedAt ?? attempt.startedAt
         let seconds = max(0, Int(finished.timeIntervalSince(attempt.startedAt).rounded()))
-        var standards: [String: JSONValue] = [:]
+        var standards: [String: JSONDocument] = [:]
         for verdict in verdicts { standards[verdict.id] = .string(verdict.verdict.rawValue) }
         return .object([
             "id": .string(Self.statementID(attempt)),

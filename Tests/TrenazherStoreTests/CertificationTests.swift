@@ -101,10 +101,10 @@ import Testing
     @Test func theExportedBadgeVerifiesAndAnEditedOneDoesNot() throws {
         let (store, certificate) = try certifiedStore()
         let exported = OpenBadgeCredential.signed(certificate).pretty
-        let document = try #require(JSONValue.parse(Data(exported.utf8)))
+        let document = try #require(JSONDocument.parse(Data(exported.utf8)))
         #expect(try store.verify(document: document, trustedKey: key.publicKey, at: Fixtures.now) == .valid(certificate))
         let edited = exported.replacingOccurrences(of: certificate.traineeName, with: "Підроблене Ім'я")
-        let forged = try #require(JSONValue.parse(Data(edited.utf8)))
+        let forged = try #require(JSONDocument.parse(Data(edited.utf8)))
         #expect(try store.verify(document: forged, trustedKey: key.publicKey, at: Fixtures.now)
                 == .badSignature(reference: certificate.number))
         #expect(document["type"]?.arrayValue == [.string("VerifiableCredential"), .string("OpenBadgeCredential")])

@@ -96,7 +96,7 @@ import TrenazherCore
         let page = CertificatePage.html(certificate, english: false)
         #expect(page.contains("ПрАТ &lt;Тест&gt;") && page.contains(certificate.code))
         let embedded = try #require(CertificatePage.embeddedCredential(in: page))
-        let document = try #require(JSONValue.parse(Data(embedded.utf8)))
+        let document = try #require(JSONDocument.parse(Data(embedded.utf8)))
         #expect(try store.verify(document: document, trustedKey: key.publicKey, at: Fixtures.now) == .valid(certificate))
     }
 }

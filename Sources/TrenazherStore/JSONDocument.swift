@@ -2,14 +2,14 @@ import Foundation
 
 /// A JSON document as a value, with the canonical serialisation (RFC 8785 JCS for the strings,
 /// integers and objects used here) that certificate signatures are computed over.
-public indirect enum JSONValue: Sendable, Hashable {
+public indirect enum JSONDocument: Sendable, Hashable {
     case string(String)
     case integer(Int)
     case number(Double)
     case bool(Bool)
     case null
-    case array([JSONValue])
-    case object([String: JSONValue])
+    case array([JSONDocument])
+    case object([String: JSONDocument])
 
     /// Keys sorted by UTF-16 code units, no whitespace, only the escapes JSON requires.
     public var canonical: String {
@@ -26,7 +26,7 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
 
     /// The member of an object.
-    public subscript(key: String) -> JSONValue? {
+    public subscript(key: String) -> JSONDocument? {
         if case .object(let members) = self { return members[key] }
         return nil
     }
@@ -38,15 +38,15 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
 
     /// The elements of an array value.
-    public var arrayValue: [JSONValue]? {
+    public var arrayValue: [JSONDocument]? {
         if case .array(let elements) = self { return elements }
         return nil
     }
 
     /// Parses JSON text; `nil` when it is not JSON.
-    public static func parse(_ data: Data) -> JSONValue? {
+    public static func parse(_ data: Data) -> JSONDocument? {
         guard let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return nil }
-        return JSONValue(foundation: object)
+        return JSONDocument(foundation: object)
     }
 
     private init?(foundation object: Any) {
@@ -62,16 +62,16 @@ public indirect enum JSONValue: Sendable, Hashable {
                 self = .number(number.doubleValue)
             }
         case let array as [Any]:
-            var elements: [JSONValue] = []
+            var elements: [JSONDocument] = []
             for element in array {
-                guard let value = JSONValue(foundation: element) else { return nil }
+                guard let value = JSONDocument(foundation: element) else { return nil }
                 elements.append(value)
             }
             self = .array(elements)
         case let dictionary as [String: Any]:
-            var members: [String: JSONValue] = [:]
+            var members: [String: JSONDocument] = [:]
             for (key, element) in dictionary {
-                guard let value = JSONValue(foundation: element) else { return nil }
+                guard let value = JSONDocument(foundation: element) else { return nil }
                 members[key] = value
             }
             self = .object(members)
