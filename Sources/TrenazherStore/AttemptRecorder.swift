@@ -68,3 +68,13 @@ public struct AttemptRecorder: Sendable {
                            score: result.score, passed: result.passed, status: .finished)
     }
 }
+
+extension AttemptRecorder {
+    /// Stores a finished attempt played on `scenario` (its ID, channel and file hash go with it).
+    @discardableResult
+    public func record(result: AttemptResult, inputs: [TraineeInput], trainee: Trainee, scenario: Scenario, mode: AttemptMode,
+                       variantSeed: Int64? = nil, startedAt: Date = Date(), finishedAt: Date = Date()) throws -> AttemptInfo {
+        try record(result: result, inputs: inputs, trainee: trainee, scenarioHash: scenario.sourceHash, mode: mode,
+                   variantSeed: variantSeed, startedAt: startedAt, finishedAt: finishedAt)
+    }
+}

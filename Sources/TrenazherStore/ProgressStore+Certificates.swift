@@ -106,7 +106,7 @@ extension ProgressStore {
         guard let found = try certificate(reference: number) else { return .notFound(reference: number) }
         guard CertificateSignature.isValid(found.certificate, trustedKey: trustedKey),
               OpenBadgeCredential.signed(found.certificate) == document else {
-            return .badSignature(reference: number)
+            return .registerAltered(reference: number)
         }
         return Self.status(of: found, at: date)
     }

@@ -28,6 +28,8 @@ public enum VerificationOutcome: Sendable, Hashable {
     case valid(Certificate)
     /// The signature does not match the certificate's fields (edited, or signed by another key).
     case badSignature(reference: String)
+    /// The exported file is genuine, but the register's entry for it was altered.
+    case registerAltered(reference: String)
     case revoked(Certificate, Revocation)
     case expired(Certificate)
     /// No certificate with this code or number in the register.

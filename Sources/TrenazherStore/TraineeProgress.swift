@@ -25,8 +25,21 @@ public struct ScenarioProgress: Sendable, Hashable {
 /// A certification track seen from the trainee's side.
 public struct TrackStanding: Sendable, Hashable {
     public var eligibility: Eligibility
-    /// Eligible now, or at most one exam away, or every missing scenario already passed in practice.
+    /// Eligible now; or one scenario short after some work on the track (another scenario passed, or the
+    /// missing one already played); or every missing scenario already passed in practice.
     public var withinReach: Bool
+
+    /// Judges a track from the trainee's attempts.
+    public static func evaluate(track: CertificationTrack, attempts: [AttemptInfo], at date: Date) -> TrackStanding {
+        let eligibility = Eligibility.evaluate(track: track, attempts: attempts, at: date)
+        let missing = eligibility.missing
+        let started = missing.count < eligibility.requirements.count || missing.allSatisfy { $0.state != .notAttempted }
+        let practised = missing.allSatisfy {
+            if case .practiceOnly(let best) = $0.state { return best >= track.minScore }
+            return false
+        }
+        return TrackStanding(eligibility: eligibility, withinReach: (missing.count <= 1 && started) || practised)
+    }
 }
 
 /// Everything `trenazher progress` shows.
@@ -91,15 +104,7 @@ public struct TraineeProgress: Sendable, Hashable {
             byScenario[attempt.scenarioID] = entry
         }
 
-        let standings = tracks.map { track -> TrackStanding in
-            let eligibility = Eligibility.evaluate(track: track, attempts: attempts, at: date)
-            let missing = eligibility.missing
-            let practised = missing.allSatisfy {
-                if case .practiceOnly(let best) = $0.state { return best >= track.minScore }
-                return false
-            }
-            return TrackStanding(eligibility: eligibility, withinReach: missing.count <= 1 || practised)
-        }
+        let standings = tracks.map { TrackStanding.evaluate(track: $0, attempts: attempts, at: date) }
 
         return TraineeProgress(trainee: trainee, finishedAttempts: finished.count, standards: standards,
                                scenarios: scenarioOrder.compactMap { byScenario[$0] }, practiseNext: Array(practiseNext),

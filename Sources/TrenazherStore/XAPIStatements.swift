@@ -52,17 +52,22 @@ public struct XAPIStatements: Sendable {
                 "registration": .string(Self.statementID(attempt)),
                 "platform": .string("Trenazher"),
                 "language": .string("uk-UA"),
-                "extensions": .object([
-                    "urn:trenazher:xapi:attempt": .integer(Int(attempt.id)),
-                    "urn:trenazher:xapi:mode": .string(attempt.mode.rawValue),
-                    "urn:trenazher:xapi:channel": .string(attempt.channel.rawValue),
-                    "urn:trenazher:xapi:scenario-hash": .string(attempt.scenarioHash),
-                    "urn:trenazher:xapi:grader-version": .string(attempt.graderVersion),
-                    "urn:trenazher:xapi:variant-seed": attempt.variantSeed.map { .integer(Int($0)) } ?? .null,
-                ]),
+                "extensions": .object(contextExtensions(attempt)),
             ]),
             "timestamp": .string(Timestamp.string(finished)),
         ])
+    }
+
+    private func contextExtensions(_ attempt: AttemptInfo) -> [String: JSONDocument] {
+        var extensions: [String: JSONDocument] = [
+            "urn:trenazher:xapi:attempt": .integer(Int(attempt.id)),
+            "urn:trenazher:xapi:mode": .string(attempt.mode.rawValue),
+            "urn:trenazher:xapi:channel": .string(attempt.channel.rawValue),
+            "urn:trenazher:xapi:scenario-hash": .string(attempt.scenarioHash),
+            "urn:trenazher:xapi:grader-version": .string(attempt.graderVersion),
+        ]
+        if let seed = attempt.variantSeed { extensions["urn:trenazher:xapi:variant-seed"] = .integer(Int(seed)) }
+        return extensions
     }
 
     /// A stable UUID per attempt (SHA-256 based, version 8), so re-exports do not duplicate statements.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TrenazherCore
+import TrenazherStore
 
 /// `trenazher play SCENARIO --transcript FILE --name NAME --format json|text` (replay-contract.md).
 struct PlayCommand: ParsableCommand {
@@ -14,6 +15,9 @@ struct PlayCommand: ParsableCommand {
     @Option(name: .long, help: "The transcript file, or - for standard input.") var transcript: String
     @Option(name: .long, help: "The trainee's own first name (PHN-GREET, HOT-GREET).") var name: String
     @Option(name: .long, help: "json or text.") var format: PlayFormat = .json
+    @Option(name: .long, help: "Record the attempt in the progress database for this trainee (number, full name or first name; a new full name is registered).")
+    var record: String?
+    @Option(name: .long, help: "With --record: practice or exam.") var mode: AttemptMode = .practice
 
     func run() throws {
         let world = try options.loadWorld()
@@ -38,6 +42,9 @@ struct PlayCommand: ParsableCommand {
             throw CommandFailure(error.description, code: 2)
         }
         let result = Replay.play(scenario: scenario, content: world.content, traineeName: name, inputs: inputs)
+        if let record {
+            try PlayRecording.record(result, inputs: inputs, scenario: scenario, trainee: record, firstName: name, mode: mode, options: options)
+        }
         switch format {
         case .json: Output.print(AttemptRendering.json(result, trainee: name))
         case .text: Output.print(AttemptRendering.text(result, content: world.content, english: options.english))

@@ -8,7 +8,8 @@ struct Trenazher: ParsableCommand {
         commandName: "trenazher",
         abstract: "Тренажер стандартів обслуговування клієнтів.",
         version: GraderVersion.current,
-        subcommands: [StartCommand.self, TrainCommand.self, ExamCommand.self, ScenariosCommand.self, PlayCommand.self],
+        subcommands: [StartCommand.self, TrainCommand.self, ExamCommand.self, ScenariosCommand.self, PlayCommand.self,
+                      ProgressCommand.self, TraineesCommand.self, HRCommand.self, VerifyCommand.self],
         defaultSubcommand: StartCommand.self
     )
 }

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import TrenazherStore
+
+/// `trenazher hr certify TRAINEE TRACK`: checks eligibility from the recorded exam attempts; issues a signed
+/// certificate, or refuses with the reason for each scenario (exit 1).
+struct HRCertifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "certify", abstract: "Видати сертифікат (якщо іспити складено).")
+
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var keys: KeyOptions
+    @Argument(help: "The trainee (number, full name or first name).") var trainee: String
+    @Argument(help: "The track (ID or title from Content/tracks.yaml).") var track: String
+
+    func run() throws {
+        let say = Say(english: options.english)
+        let wording = ReportWording(english: options.english)
+        let world = try options.loadWorld()
+        let catalogue = try StoreAccess.tracks(world)
+        guard let chosen = catalogue.track(track) else {
+            throw CommandFailure(say("невідомий напрям '\(track)'; є: ", "unknown track '\(track)'; known: ")
+                                 + catalogue.tracks.map(\.id).joined(separator: ", "), code: 2)
+        }
+        let directory = StoreAccess.keyDirectory(keys.keyDir, options)
+        let key = try StoreAccess.signingKey(directory)
+        let issuer = try StoreAccess.issuer(directory)
+        let store = try StoreAccess.open(options)
+        let person = try StoreAccess.trainee(trainee, in: store)
+        let outcome = try StoreAccess.attempt {
+            try store.certify(traineeID: person.id, track: chosen, signingKey: key, issuer: issuer.name, actor: StoreAccess.actor)
+        }
+        switch outcome {
+        case .issued(let certificate):
+            Output.print(say("Видано сертифікат \(certificate.number): \(certificate.traineeName), «\(certificate.trackTitle)», чинний до \(wording.day(certificate.expiresAt))\nКод перевірки: \(certificate.code)",
+                             "Issued certificate \(certificate.number): \(certificate.traineeName), «\(certificate.trackTitle)», valid until \(wording.day(certificate.expiresAt))\nVerification code: \(certificate.code)"))
+        case .refusedAlreadyCertified(let certificate):
+            Output.error(say("відмовлено: \(person.fullName) вже має чинний сертифікат \(certificate.number) до \(wording.day(certificate.expiresAt)); поновлення — за \(ProgressStore.renewalWindowDays) днів до кінця строку",
+                             "refused: \(person.fullName) already holds \(certificate.number), valid until \(wording.day(certificate.expiresAt)); renewal opens \(ProgressStore.renewalWindowDays) days before expiry"))
+            throw ExitCode(1)
+        case .refusedNotEligible(let eligibility):
+            Output.error(say("відмовлено: \(person.fullName) ще не відповідає вимогам напряму «\(chosen.title)»:",
+                             "refused: \(person.fullName) does not yet meet the requirements of «\(chosen.titleEN)»:"))
+            for requirement in eligibility.requirements {
+                let mark = requirement.state.isMet ? "✓" : "✗"
+                FileHandle.standardError.write(Data("  \(mark) \(requirement.scenarioID): \(wording.requirement(requirement, track: chosen))\n".utf8))
+            }
+            throw ExitCode(1)
+        }
+    }
+}

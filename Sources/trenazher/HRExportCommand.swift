@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import TrenazherStore
+
+/// `trenazher hr export xapi` (JSON lines) and `trenazher hr export badge CERT` (Open Badges 3.0 JSON).
+struct HRExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "export", abstract: "Експорт: xAPI, Open Badges 3.0.",
+                                                    subcommands: [XAPI.self, Badge.self])
+
+    struct XAPI: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "xapi", abstract: "Завершені спроби як xAPI-твердження (JSON lines).")
+
+        @OptionGroup var options: GlobalOptions
+        @Option(name: .long, help: "The account home page that identifies trainee accounts.") var homePage = "https://trenazher.localhost"
+        @Option(name: .long, help: "Write to this file instead of standard output.") var output: String?
+
+        func run() throws {
+            let world = try options.loadWorld()
+            let store = try StoreAccess.open(options)
+            let exporter = XAPIStatements(homePage: homePage, scenarioTitles: StoreAccess.scenarioTitles(world))
+            var lines: [String] = []
+            for trainee in try store.trainees() {
+                let verdicts = try store.standardVerdicts(traineeID: trainee.id)
+                for attempt in try store.attempts(traineeID: trainee.id, status: .finished) {
+                    lines.append(exporter.statement(for: attempt, trainee: trainee, verdicts: verdicts[attempt.id] ?? []).canonical)
+                }
+            }
+            try StoreAccess.emit(lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n"), to: output)
+        }
+    }
+
+    struct Badge: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "badge", abstract: "Сертифікат як підписаний бейдж Open Badges 3.0.")
+
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "The certificate number or verification code.") var certificate: String
+        @Option(name: .long, help: "Write to this file instead of standard output.") var output: String?
+
+        func run() throws {
+            let store = try StoreAccess.open(options)
+            guard let registered = try store.certificate(reference: certificate) else {
+                throw CommandFailure(StoreError.unknownCertificate(certificate).errorDescription ?? certificate, code: 2)
+            }
+            try StoreAccess.emit(OpenBadgeCredential.signed(registered.certificate).pretty + "\n", to: output)
+        }
+    }
+}

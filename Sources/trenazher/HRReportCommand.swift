@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import TrenazherStore
+
+/// `trenazher hr report trainee TRAINEE | team | quarterly [--quarter 2026-Q4] --format text|csv|html`.
+struct HRReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "report", abstract: "Звіти: працівник, команда, квартальний моніторинг.")
+
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case trainee, team, quarterly
+    }
+
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "trainee, team or quarterly.") var kind: Kind
+    @Argument(help: "For `trainee`: the trainee (number, full name or first name).") var trainee: String?
+    @Option(name: .long, help: "text, csv or html.") var format: ReportFormat = .text
+    @Option(name: .long, help: "For `quarterly`: the quarter, e.g. 2026-Q4 (default: the current one).") var quarter: String?
+    @Option(name: .long, help: "Write to this file instead of standard output.") var output: String?
+
+    func validate() throws {
+        if kind == .trainee && trainee == nil { throw ValidationError("`report trainee` needs the trainee") }
+        if kind != .trainee && trainee != nil { throw ValidationError("unexpected argument '\(trainee!)'") }
+        if let quarter, Quarter(quarter) == nil { throw ValidationError("--quarter must look like 2026-Q4, not '\(quarter)'") }
+    }
+
+    func run() throws {
+        let world = try options.loadWorld()
+        let store = try StoreAccess.open(options)
+        let now = Date()
+        let reports = HRReports(english: options.english, standardTitles: StoreAccess.standardTitles(world, english: options.english),
+                                scenarioTitles: StoreAccess.scenarioTitles(world))
+        let document: ReportDocument
+        switch kind {
+        case .quarterly:
+            let period = quarter.flatMap(Quarter.init) ?? Quarter(containing: now)
+            document = reports.quarterly(try store.quarterlyFigures(period), generatedAt: now)
+        case .team:
+            document = reports.team(try store.teamFigures(), certificates: try store.certificates(), at: now)
+        case .trainee:
+            let person = try StoreAccess.trainee(trainee ?? "", in: store)
+            let tracks = try StoreAccess.tracks(world).tracks
+            let attempts = try store.attempts(traineeID: person.id)
+            let progress = TraineeProgress.compute(trainee: person, attempts: attempts,
+                                                   verdicts: try store.standardVerdicts(traineeID: person.id), tracks: tracks, at: now)
+            document = reports.trainee(progress, attempts: attempts, certificates: try store.certificates(traineeID: person.id), at: now)
+        }
+        try StoreAccess.emit(ReportRenderer.render(document, as: format), to: output)
+    }
+}

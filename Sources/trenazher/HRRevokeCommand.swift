@@ -1,0 +1,24 @@
+import ArgumentParser
+import Foundation
+import TrenazherStore
+
+/// `trenazher hr revoke CERT --reason TEXT`.
+struct HRRevokeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Відкликати сертифікат.")
+
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The certificate number or verification code.") var certificate: String
+    @Option(name: .long, help: "Why it is revoked (kept in the register and the audit log).") var reason: String
+
+    func validate() throws {
+        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--reason must not be empty") }
+    }
+
+    func run() throws {
+        let say = Say(english: options.english)
+        let store = try StoreAccess.open(options)
+        let revoked = try StoreAccess.attempt { try store.revoke(reference: certificate, reason: reason, actor: StoreAccess.actor) }
+        Output.print(say("Сертифікат \(revoked.number) (\(revoked.traineeName)) відкликано: \(reason)",
+                         "Certificate \(revoked.number) (\(revoked.traineeName)) revoked: \(reason)"))
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import TrenazherStore
+
+/// `trenazher hr status`: who is certified, who is close, whose certificate expires within 30 days.
+struct HRStatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "status", abstract: "Хто сертифікований, хто близько, чиї сертифікати спливають.")
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        let say = Say(english: options.english)
+        let wording = ReportWording(english: options.english)
+        let world = try options.loadWorld()
+        let tracks = try StoreAccess.tracks(world).tracks
+        let store = try StoreAccess.open(options)
+        let now = Date()
+        let soon = Calendar(identifier: .gregorian).date(byAdding: .day, value: ProgressStore.renewalWindowDays, to: now) ?? now
+        let certificates = try store.certificates()
+        var certified: [String] = []
+        var expiring: [String] = []
+        var close: [String] = []
+        for trainee in try store.trainees() {
+            let held = certificates.filter { $0.certificate.traineeID == trainee.id && $0.revocation == nil && !$0.certificate.isExpired(at: now) }
+            for registered in held {
+                let line = "  \(trainee.fullName) — «\(registered.certificate.trackTitle)» \(registered.certificate.number), "
+                    + say("до", "until") + " \(wording.day(registered.certificate.expiresAt))"
+                certified.append(line)
+                if registered.certificate.expiresAt <= soon { expiring.append(line) }
+            }
+            let attempts = try store.attempts(traineeID: trainee.id)
+            for track in tracks where !held.contains(where: { $0.certificate.trackID == track.id }) {
+                let standing = TrackStanding.evaluate(track: track, attempts: attempts, at: now)
+                let eligibility = standing.eligibility
+                guard standing.withinReach else { continue }
+                if eligibility.isEligible {
+                    close.append("  \(trainee.fullName) — «\(track.title(english: options.english))»: "
+                                 + say("можна сертифікувати", "ready to certify") + " (`trenazher hr certify #\(trainee.id) \(track.id)`)")
+                } else {
+                    close.append("  \(trainee.fullName) — «\(track.title(english: options.english))»: " + say("лишилось: ", "remaining: ")
+                                 + eligibility.missing.map { "\($0.scenarioID) (\(wording.requirement($0, track: track)))" }.joined(separator: "; "))
+                }
+            }
+        }
+        let revoked = certificates.filter { $0.revocation != nil }.map {
+            "  \($0.certificate.traineeName) — \($0.certificate.number): \($0.revocation!.reason)"
+        }
+        var lines: [String] = []
+        func section(_ title: String, _ items: [String]) {
+            lines.append(title)
+            lines += items.isEmpty ? ["  —"] : items
+        }
+        section(say("Сертифіковані (чинні сертифікати):", "Certified (valid certificates):"), certified)
+        section(say("Спливає протягом \(ProgressStore.renewalWindowDays) днів:", "Expiring within \(ProgressStore.renewalWindowDays) days:"), expiring)
+        section(say("Близькі до сертифікації:", "Close to certification:"), close)
+        section(say("Відкликані:", "Revoked:"), revoked)
+        Output.print(lines.joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import TrenazherStore
+
+/// `trenazher progress [TRAINEE]`: per Standard how often it was met (recent attempts weigh more),
+/// scenarios passed, what to practise next, and the certification tracks within reach.
+struct ProgressCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "progress",
+        abstract: "Мій прогрес: стандарти, сценарії, що потренувати, сертифікація."
+    )
+
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The trainee (number, full name or first name); may be left out when there is only one.")
+    var trainee: String?
+    @Option(name: .long, help: "text, csv or html.") var format: ReportFormat = .text
+    @Option(name: .long, help: "Write to this file instead of standard output.") var output: String?
+
+    func run() throws {
+        let say = Say(english: options.english)
+        let world = try options.loadWorld()
+        let tracks = try StoreAccess.tracks(world)
+        let store = try StoreAccess.open(options)
+        let person: Trainee
+        if let trainee {
+            person = try StoreAccess.trainee(trainee, in: store)
+        } else {
+            let all = try store.trainees()
+            guard all.count == 1 else {
+                throw CommandFailure(all.isEmpty
+                    ? say("працівників ще немає: зареєструйтеся в `trenazher`", "no trainees yet: register in `trenazher`")
+                    : say("назвіть працівника: ", "name the trainee: ") + all.map { "#\($0.id) \($0.fullName)" }.joined(separator: "; "),
+                    code: 2)
+            }
+            person = all[0]
+        }
+        let now = Date()
+        let progress = TraineeProgress.compute(trainee: person, attempts: try store.attempts(traineeID: person.id),
+                                               verdicts: try store.standardVerdicts(traineeID: person.id), tracks: tracks.tracks, at: now)
+        let reports = HRReports(english: options.english, standardTitles: StoreAccess.standardTitles(world, english: options.english),
+                                scenarioTitles: StoreAccess.scenarioTitles(world))
+        try StoreAccess.emit(ReportRenderer.render(reports.progress(progress, at: now), as: format), to: output)
+    }
+}

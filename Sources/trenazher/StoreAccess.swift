@@ -1,0 +1,108 @@
+import ArgumentParser
+import Crypto
+import Foundation
+import TrenazherCore
+import TrenazherStore
+
+/// Opening the progress store, the tracks and the HR keys for the commands, with their failures as
+/// one-line command failures (exit 1: the task could not be done; exit 2: bad input).
+enum StoreAccess {
+    /// The progress database named by `--database`, `TRENAZHER_DB` or the default location.
+    static func open(_ options: GlobalOptions) throws -> ProgressStore {
+        do {
+            return try ProgressStore.open(path: databasePath(options))
+        } catch let error as StoreError {
+            throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
+        }
+    }
+
+    static func databasePath(_ options: GlobalOptions) -> String {
+        DatabaseLocation.resolve(option: options.database)
+    }
+
+    /// The key directory: `--key-dir`, `TRENAZHER_KEYS`, or `keys/` next to the database.
+    static func keyDirectory(_ option: String?, _ options: GlobalOptions) -> String {
+        DatabaseLocation.keyDirectory(option: option, databasePath: databasePath(options))
+    }
+
+    /// The certification tracks of `Content/tracks.yaml`.
+    static func tracks(_ world: World) throws -> TrackCatalogue {
+        do {
+            return try TrackCatalogue.load(contentDirectory: world.paths.content)
+        } catch let error as TrackFileError {
+            throw CommandFailure(error.errorDescription ?? "\(error)", code: 2)
+        }
+    }
+
+    /// A trainee by number, full name or first name.
+    static func trainee(_ reference: String, in store: ProgressStore) throws -> Trainee {
+        do {
+            return try store.trainee(matching: reference)
+        } catch let error as StoreError {
+            throw CommandFailure(error.errorDescription ?? "\(error)", code: 2)
+        }
+    }
+
+    /// The issuer's public key and name, for verifying.
+    static func issuer(_ directory: String) throws -> IssuerProfile {
+        do {
+            return try SigningKeys.issuer(in: directory)
+        } catch let error as SigningKeyError {
+            throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
+        }
+    }
+
+    /// The private signing key, for issuing.
+    static func signingKey(_ directory: String) throws -> Curve25519.Signing.PrivateKey {
+        do {
+            return try SigningKeys.privateKey(in: directory)
+        } catch let error as SigningKeyError {
+            throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
+        }
+    }
+
+    /// Who is acting, for the audit log: `$USER`, `$LOGNAME`, or the account name.
+    static var actor: String {
+        let environment = ProcessInfo.processInfo.environment
+        return environment["USER"] ?? environment["LOGNAME"] ?? NSUserName()
+    }
+
+    /// Standard ID → title, in the interface language.
+    static func standardTitles(_ world: World, english: Bool) -> [String: String] {
+        Dictionary(world.content.catalogue.map { ($0.id, english ? $0.titleEN : $0.title) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Scenario ID → title.
+    static func scenarioTitles(_ world: World) -> [String: String] {
+        Dictionary(world.library.scenarios.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Writes to `--output FILE`, or to standard output.
+    static func emit(_ text: String, to output: String?) throws {
+        guard let output else {
+            Output.print(text)
+            return
+        }
+        guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)) else {
+            throw CommandFailure("\(output): cannot write the file", code: 1)
+        }
+    }
+
+    /// Runs a store operation, turning the store's refusals into one-line failures.
+    static func attempt<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
+        }
+    }
+}
+
+/// Picks the Ukrainian or the English wording.
+struct Say {
+    var english: Bool
+
+    func callAsFunction(_ ukrainian: String, _ englishText: String) -> String { english ? englishText : ukrainian }
+}
+
+extension ReportFormat: ExpressibleByArgument {}

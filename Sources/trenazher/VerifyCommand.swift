@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import TrenazherStore
+
+/// `trenazher verify CODE-OR-FILE`: checks a certificate's signature, revocation and expiry and says
+/// which in one line. Exit 0 when valid, 1 when not.
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Перевірити сертифікат: код, номер, файл бейджа (.json) або сторінку сертифіката (.html)."
+    )
+
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "A verification code, a certificate number, or an exported badge / certificate page.")
+    var reference: String
+    @Option(name: .long, help: "The HR key directory (default: $TRENAZHER_KEYS or keys/ next to the database).")
+    var keyDir: String?
+
+    func run() throws {
+        let say = Say(english: options.english)
+        let issuer = try StoreAccess.issuer(StoreAccess.keyDirectory(keyDir, options))
+        let store = try StoreAccess.open(options)
+        let outcome: VerificationOutcome
+        if FileManager.default.fileExists(atPath: reference) {
+            guard let data = FileManager.default.contents(atPath: reference), let text = String(data: data, encoding: .utf8) else {
+                throw CommandFailure("\(reference):1: " + say("не вдається прочитати файл", "cannot read the file"), code: 2)
+            }
+            let json = CertificatePage.embeddedCredential(in: text) ?? text
+            guard let document = JSONDocument.parse(Data(json.utf8)) else {
+                throw CommandFailure("\(reference):1: " + say("це не сертифікат (очікується JSON бейджа або HTML сертифіката)",
+                                                              "not a certificate (expected a badge JSON or a certificate page)"), code: 2)
+            }
+            outcome = try store.verify(document: document, trustedKey: issuer.publicKey)
+        } else {
+            outcome = try store.verify(reference: reference, trustedKey: issuer.publicKey)
+        }
+        let wording = ReportWording(english: options.english)
+        switch outcome {
+        case .valid(let certificate):
+            Output.print(say("ДІЙСНИЙ: \(certificate.number) — \(certificate.traineeName), «\(certificate.trackTitle)», чинний до \(wording.day(certificate.expiresAt)); підпис правильний, не відкликано",
+                             "VALID: \(certificate.number) — \(certificate.traineeName), «\(certificate.trackTitle)», valid until \(wording.day(certificate.expiresAt)); signature correct, not revoked"))
+        case .badSignature(let number):
+            Output.print(say("НЕДІЙСНИЙ: \(number) — підпис не збігається: сертифікат змінено або підписано іншим ключем",
+                             "INVALID: \(number) — signature mismatch: the certificate was altered or signed by another key"))
+            throw ExitCode(1)
+        case .registerAltered(let number):
+            Output.print(say("НЕДІЙСНИЙ: \(number) — файл справжній, але запис у реєстрі змінено; зверніться до HR",
+                             "INVALID: \(number) — the file is genuine but its register entry was altered; contact HR"))
+            throw ExitCode(1)
+        case .revoked(let certificate, let revocation):
+            Output.print(say("НЕДІЙСНИЙ: \(certificate.number) — відкликано \(wording.day(revocation.revokedAt)): \(revocation.reason)",
+                             "INVALID: \(certificate.number) — revoked on \(wording.day(revocation.revokedAt)): \(revocation.reason)"))
+            throw ExitCode(1)
+        case .expired(let certificate):
+            Output.print(say("НЕДІЙСНИЙ: \(certificate.number) — строк дії минув \(wording.day(certificate.expiresAt))",
+                             "INVALID: \(certificate.number) — expired on \(wording.day(certificate.expiresAt))"))
+            throw ExitCode(1)
+        case .notFound(let reference):
+            Output.print(say("НЕДІЙСНИЙ: \(reference) — такого сертифіката немає в реєстрі",
+                             "INVALID: \(reference) — no such certificate in the register"))
+            throw ExitCode(1)
+        }
+    }
+}
