@@ -66,7 +66,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TrenazherStoreTests",
-            dependencies: ["TrenazherStore"]
+            dependencies: ["TrenazherStore", "TrenazherCore"]
         ),
     ]
 )

@@ -1,0 +1,173 @@
+import Foundation
+import GRDB
+import Testing
+import TrenazherCore
+@testable import TrenazherStore
+
+/// Runs the real `trenazher` binary as HR would: record attempts, certify one trainee, refuse another with
+/// reasons, revoke, verify codes and exported files, and find edited rows.
+@Suite(.serialized)
+final class HRCommandsEndToEndTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let binary = root.appendingPathComponent(".build/debug/trenazher")
+
+    let directory: URL
+    var database: String { directory.appendingPathComponent("progress.sqlite").path }
+    var keys: String { directory.appendingPathComponent("keys").path }
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    init() throws {
+        directory = try Fixtures.temporaryDirectory()
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    func run(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments + ["--database", database]
+        process.currentDirectoryURL = Self.root
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: stdout, stderr: stderr)
+    }
+
+    /// Writes a scenario's own example transcript (the first that passes, or the first that fails) to a file.
+    func transcript(_ scenarioID: String, passing: Bool, trainee: String) throws -> String {
+        let content = try ContentBundle.load(from: Self.root.appendingPathComponent("Content"))
+        let (library, _) = ScenarioLibrary.load(paths: [Self.root.appendingPathComponent("Scenarios")], content: content)
+        let scenario = try #require(library.scenario(id: scenarioID))
+        let example = try #require(scenario.examples.first { $0.passed == passing })
+        let path = directory.appendingPathComponent("\(scenarioID)-\(passing)-\(trainee).txt").path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(scenario.fill(example.transcript, trainee: trainee).utf8)))
+        return path
+    }
+
+    func recordExam(_ scenarioID: String, passing: Bool, trainee: String, firstName: String) throws {
+        let result = try run(["play", scenarioID, "--transcript", try transcript(scenarioID, passing: passing, trainee: firstName),
+                              "--name", firstName, "--record", trainee, "--mode", "exam"])
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    func code(of output: String) -> String? {
+        output.split(separator: "\n").first { $0.contains("Код перевірки:") }.map { String($0.split(separator: " ").last ?? "") }
+    }
+
+    @Test func certifyRefuseRevokeAndVerifyAsHRWould() throws {
+        #expect(try run(["hr", "init", "--key-dir", keys, "--issuer", "ПрАТ Тест"]).status == 0)
+        try recordExam("hotline-account-no-id", passing: true, trainee: "Коваль Олена", firstName: "Олена")
+        try recordExam("hotline-long-lookup", passing: true, trainee: "Коваль Олена", firstName: "Олена")
+        try recordExam("hotline-long-lookup", passing: true, trainee: "Петренко Іван", firstName: "Іван")
+        try recordExam("hotline-account-no-id", passing: false, trainee: "Петренко Іван", firstName: "Іван")
+
+        let issued = try run(["hr", "certify", "Олена", "hotline-operator", "--key-dir", keys])
+        #expect(issued.status == 0, "\(issued.stderr)")
+        let olenaCode = try #require(code(of: issued.stdout))
+
+        let refused = try run(["hr", "certify", "Іван", "Оператор кол-центру", "--key-dir", keys])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("✗ hotline-account-no-id: іспит не складено"))
+        #expect(refused.stderr.contains("✓ hotline-long-lookup"))
+
+        try recordExam("hotline-account-no-id", passing: true, trainee: "Петренко Іван", firstName: "Іван")
+        let second = try run(["hr", "certify", "Іван", "hotline-operator", "--key-dir", keys])
+        #expect(second.status == 0)
+        let ivanCode = try #require(code(of: second.stdout))
+        #expect(try run(["hr", "revoke", ivanCode, "--reason", "перевірка"]).status == 0)
+
+        let valid = try run(["verify", olenaCode, "--key-dir", keys])
+        #expect(valid.status == 0 && valid.stdout.hasPrefix("ДІЙСНИЙ"))
+        #expect(valid.stdout.split(separator: "\n").count == 1)
+        let revoked = try run(["verify", ivanCode, "--key-dir", keys])
+        #expect(revoked.status == 1 && revoked.stdout.contains("відкликано"))
+
+        let badge = directory.appendingPathComponent("badge.json").path
+        #expect(try run(["hr", "export", "badge", olenaCode, "--output", badge]).status == 0)
+        #expect(try run(["verify", badge, "--key-dir", keys]).status == 0)
+        let page = directory.appendingPathComponent("certificate.html").path
+        #expect(try run(["hr", "certificate", olenaCode, "--output", page]).status == 0)
+        #expect(try run(["verify", page, "--key-dir", keys]).status == 0)
+        let edited = try String(contentsOfFile: badge, encoding: .utf8).replacingOccurrences(of: "Коваль Олена", with: "Коваль Олеся")
+        try edited.write(toFile: badge, atomically: true, encoding: .utf8)
+        let forged = try run(["verify", badge, "--key-dir", keys])
+        #expect(forged.status == 1 && forged.stdout.contains("підпис не збігається"))
+
+        let queue = try DatabaseQueue(path: database)
+        try queue.write { try $0.execute(sql: "UPDATE certificate SET trainee_name = 'Інша Особа' WHERE code = ?", arguments: [olenaCode]) }
+        #expect(try run(["verify", olenaCode, "--key-dir", keys]).status == 1)
+
+        #expect(try run(["hr", "regrade"]).status == 0)
+        try queue.write { try $0.execute(sql: "UPDATE attempt SET score = 99, passed = 1 WHERE score < 80 OR passed = 0") }
+        let regrade = try run(["hr", "regrade"])
+        #expect(regrade.status == 1)
+        #expect(regrade.stdout.contains("Петренко Іван, hotline-account-no-id") && regrade.stdout.contains("бал 99 →"))
+        try queue.close()
+
+        let quarterly = try run(["hr", "report", "quarterly", "--format", "html"])
+        #expect(quarterly.status == 0 && quarterly.stdout.contains("HOT-ID") && !quarterly.stdout.contains("Петренко"))
+    }
+
+    @Test func aKilledTraineeProcessLosesNoCommittedTurn() throws {
+        #expect(try run(["trainees", "add", "Коваль Олена", "--first-name", "Олена", "--role", "hotline"]).status == 0)
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["train", "hotline-long-lookup", "--trainee", "Олена", "--fast", "--database", database]
+        process.currentDirectoryURL = Self.root
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let turns = ["Добрий вечір! Гаряча лінія, мене звати Олена. Як я можу до Вас звертатися?",
+                     "Назвіть, будь ласка, номер заявки та Ваше прізвище, ім'я та по батькові."]
+        input.fileHandleForWriting.write(Data((turns.joined(separator: "\n") + "\n").utf8))
+        let store = try ProgressStore.open(path: database)
+        let trainee = try store.trainee(matching: "Олена")
+        var committed: [TraineeInput] = []
+        for _ in 0..<100 where committed.count < turns.count {
+            Thread.sleep(forTimeInterval: 0.1)
+            committed = try store.unfinishedAttempt(traineeID: trainee.id)?.inputs ?? []
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        let reopened = try ProgressStore.open(path: database)
+        #expect(try reopened.unfinishedAttempt(traineeID: trainee.id)?.inputs.map(\.text) == turns)
+        #expect(try reopened.integrityCheck() == ["ok"])
+    }
+
+    @Test func twentyProcessesRecordingAtOnceLoseNothing() throws {
+        let file = try transcript("hotline-long-lookup", passing: true, trainee: "Олена")
+        let processes = try (1...20).map { number -> Process in
+            let process = Process()
+            process.executableURL = Self.binary
+            process.arguments = ["play", "hotline-long-lookup", "--transcript", file, "--name", "Олена", "--record", "Працівник \(number)",
+                                 "--mode", "exam", "--database", database]
+            process.currentDirectoryURL = Self.root
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        processes.forEach { $0.waitUntilExit() }
+        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+        let store = try ProgressStore.open(path: database)
+        #expect(try store.trainees().count == 20)
+        #expect(try store.attempts(status: .finished).count == 20)
+        #expect(try store.integrityCheck() == ["ok"])
+    }
+}
