@@ -3,6 +3,8 @@ import Foundation
 // `make bench`: times the store's hot paths on a release build and prints medians against targets.
 var allMet = true
 do {
+    allMet = try CoreBenchmarks.gradeOneTurn() && allMet
+    allMet = try CoreBenchmarks.checkLibrary() && allMet
     allMet = try StoreBenchmarks.turnCommit() && allMet
     allMet = try QuarterlyReportBenchmark.run() && allMet
 } catch {

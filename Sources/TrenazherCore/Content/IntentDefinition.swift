@@ -47,10 +47,9 @@ public struct CompiledIntent: Sendable {
         }
         var best: PatternMatch?
         for pattern in patterns {
-            for match in pattern.allMatches(in: text) where !cancelled.contains(match.sentence) {
-                if best == nil || match.firstWord < best!.firstWord { best = match }
-                break
-            }
+            let match = cancelled.isEmpty ? pattern.firstMatch(in: text)
+                : pattern.allMatches(in: text).first { !cancelled.contains($0.sentence) }
+            if let match, best == nil || match.firstWord < best!.firstWord { best = match }
         }
         return best
     }

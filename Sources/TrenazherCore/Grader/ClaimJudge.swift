@@ -24,14 +24,13 @@ public struct ClaimJudge: Sendable {
     let claims: [CompiledClaim]
     static let dayKinds: Set<String> = ["days", "working_days"]
 
-    public init(analyzer: TurnAnalyzer) {
-        let bindings = analyzer.scenario.bindings(trainee: analyzer.traineeName)
-        claims = analyzer.scenario.claims.map { claim in
+    public init(scenario: Scenario, bindings: [String: String], extractor: MentionExtractor) {
+        claims = scenario.claims.map { claim in
             var quantities: [QuantityMention] = []
             var dates: [CalendarDate] = []
             var phrases: [WordPattern] = []
             for value in claim.accept {
-                let mentions = analyzer.parseValue(value)
+                let mentions = extractor.extract(from: AnalyzedText(value))
                 quantities += mentions.quantities
                 dates += mentions.dates.map(\.date)
                 if mentions.quantities.isEmpty && mentions.dates.isEmpty, let pattern = try? WordPattern(value) { phrases.append(pattern) }
@@ -45,12 +44,12 @@ public struct ClaimJudge: Sendable {
     }
 
     /// Every statement about a claim in one turn.
-    public func statements(in analysis: TurnAnalysis) -> [Statement] {
+    public func statements(in text: AnalyzedText, mentions: MentionExtractor.Mentions) -> [Statement] {
         guard !claims.isEmpty else { return [] }
         var claimsBySentence: [Int: [(claim: Int, word: Int)]] = [:]
         for (index, claim) in claims.enumerated() {
             for pattern in claim.about {
-                for match in pattern.allMatches(in: analysis.text) {
+                for match in pattern.allMatches(in: text) {
                     claimsBySentence[match.sentence, default: []].append((index, match.firstWord))
                 }
             }
@@ -64,7 +63,7 @@ public struct ClaimJudge: Sendable {
         for sentence in claimsBySentence.keys.sorted() {
             let about = claimsBySentence[sentence]!
             let candidates = Set(about.map(\.claim))
-            for quantity in analysis.mentions.quantities where quantity.sentence == sentence {
+            for quantity in mentions.quantities where quantity.sentence == sentence {
                 let fitting = candidates.filter { claims[$0].kinds.contains(quantity.kind) }
                 guard !fitting.isEmpty else { continue }
                 if let accepting = fitting.first(where: { accepts(claims[$0], quantity) }) {
@@ -74,7 +73,7 @@ public struct ClaimJudge: Sendable {
                     add(Statement(claimIndex: nearest, correct: false, evidence: quantity.evidence, shows: claims[nearest].claim.shows))
                 }
             }
-            for date in analysis.mentions.dates where date.sentence == sentence {
+            for date in mentions.dates where date.sentence == sentence {
                 let fitting = candidates.filter { claims[$0].kinds.contains("date") }
                 guard !fitting.isEmpty else { continue }
                 if let accepting = fitting.first(where: { claims[$0].dates.contains(date.date) }) {
@@ -87,7 +86,7 @@ public struct ClaimJudge: Sendable {
         }
         for (index, claim) in claims.enumerated() {
             for phrase in claim.phrases {
-                if let match = phrase.firstMatch(in: analysis.text) {
+                if let match = phrase.firstMatch(in: text) {
                     add(Statement(claimIndex: index, correct: true, evidence: match.evidence, shows: claim.claim.shows))
                 }
             }

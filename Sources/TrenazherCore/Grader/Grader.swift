@@ -2,11 +2,9 @@
 /// give the same findings, verdicts and score.
 public struct Grader: Sendable {
     public let analyzer: TurnAnalyzer
-    let claims: ClaimJudge
 
     public init(analyzer: TurnAnalyzer) {
         self.analyzer = analyzer
-        claims = ClaimJudge(analyzer: analyzer)
     }
 
     /// Every finding of every applicable Standard. With `final`, Standards never shown are `missed`.
@@ -14,7 +12,7 @@ public struct Grader: Sendable {
         var result: [Finding] = []
         for standard in analyzer.content.catalogue where analyzer.scenario.applies(standard.id) {
             guard let check = CheckRegistry.check(for: standard.id) else { continue }
-            let context = GradingContext(standard: standard, turns: turns, analyzer: analyzer, claims: claims, final: final)
+            let context = GradingContext(standard: standard, turns: turns, analyzer: analyzer, final: final)
             result += check.evaluate(context)
         }
         return result

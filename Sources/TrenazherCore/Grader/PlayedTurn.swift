@@ -26,7 +26,6 @@ public struct GradingContext: Sendable {
     /// The trainee turns that are graded (turns after an end node are left out), in order.
     public var turns: [PlayedTurn]
     public var analyzer: TurnAnalyzer
-    public var claims: ClaimJudge
     /// The conversation is over: report `missed` for what was never shown.
     public var final: Bool
 

@@ -18,6 +18,12 @@ public struct TurnAnalysis: Sendable {
     public var questionSentences: [Int]
     /// The trainee's own first name appears (any case form).
     public var ownName: String?
+    /// What the turn states about the scenario's claims (GEN-ACCURATE and the Standards claims show).
+    public var statements: [ClaimJudge.Statement]
+    /// Written channel: appeal question ID → the words that answer it.
+    public var answeredQuestions: [String: String]
+    /// Abbreviations used with none of their expansions in the turn (WRT-PLAIN).
+    public var unexplainedJargon: [Evidence]
     /// Formal-address words («Ви», «Вас», «Ваш» …), for evidence of GEN-FORMAL.
     public var formalAddress: String?
 

@@ -12,6 +12,9 @@ public struct TurnAnalyzer: Sendable {
     let accountFacts: [WordPattern]
     let documents: [(index: Int, patterns: [WordPattern])]
     let services: [(service: AdditionalService, patterns: [WordPattern])]
+    let claims: ClaimJudge
+    let questions: [(id: String, patterns: [WordPattern])]
+    let jargon: [(abbreviation: String, expansions: [WordPattern])]
     let ownNameStem: String
     let allowedCaps: Set<String>
     static let formalWords: Set<String> = ["ви", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваші", "вашого", "вашої", "вашому", "вашій", "вашим", "вашими", "ваших", "вашу"]
@@ -34,6 +37,11 @@ public struct TurnAnalyzer: Sendable {
         }
         services = content.additionalServices.map { service in
             (service, service.patterns.compactMap { $0.compile(bindings: bindings, log: nil) })
+        }
+        claims = ClaimJudge(scenario: scenario, bindings: bindings, extractor: mentions)
+        questions = scenario.questions.map { ($0.id, $0.answeredBy.compactMap { $0.compile(bindings: bindings, log: nil) }) }
+        jargon = content.jargon.map { entry in
+            (TextNormalizer.fixLookalikes(in: entry.abbreviation).uppercased(), entry.expansions.compactMap { $0.compile(bindings: [:], log: nil) })
         }
         let name = TextNormalizer.matchForm(of: TextNormalizer.normalize(traineeName))
         ownNameStem = name.count > 3 && "аяоеєиіую".contains(name.last!) ? String(name.dropLast()) : name
@@ -71,7 +79,7 @@ public struct TurnAnalyzer: Sendable {
                 if let match = pattern.firstMatch(in: text) { servicesNamed.append((service, match)); break }
             }
         }
-        let questions = (0..<text.sentenceCount).filter { text.isQuestion(sentence: $0, interrogatives: content.interrogatives) }
+        let questionSentences = (0..<text.sentenceCount).filter { text.isQuestion(sentence: $0, interrogatives: content.interrogatives) }
 
         if let first = informalHits.first, let index = text.words.firstIndex(where: { first.text.contains($0.text) }) {
             found["informal"] = PatternMatch(text: text, firstWord: index, lastWord: index)
@@ -81,16 +89,39 @@ public struct TurnAnalyzer: Sendable {
         if let first = servicesNamed.first { found["offers_service"] = first.match }
         let missing = named.filter { scenario.documents[$0.key].status != .ok }
         if let first = missing.values.min(by: { $0.firstWord < $1.firstWord }) { found["names_missing_document"] = first }
-        if let sentence = questions.first, let word = text.words.firstIndex(where: { $0.sentence == sentence }) {
+        if let sentence = questionSentences.first, let word = text.words.firstIndex(where: { $0.sentence == sentence }) {
             found["question"] = PatternMatch(text: text, firstWord: word, lastWord: word)
         }
         if let firstWord = text.words.indices.first { found["any"] = PatternMatch(text: text, firstWord: firstWord, lastWord: firstWord) }
 
+        let mentioned = mentions.extract(from: text)
+        var answered: [String: String] = [:]
+        for question in questions {
+            if let match = question.patterns.lazy.compactMap({ $0.firstMatch(in: text) }).first { answered[question.id] = match.evidence }
+        }
         let ownName = text.words.first { $0.kind == .word && $0.form.hasPrefix(ownNameStem) && $0.form.count <= ownNameStem.count + 3 }?.text
         let formal = text.words.first { Self.formalWords.contains($0.form) }?.text
         return TurnAnalysis(text: text, intents: found, informal: informalHits, discourtesy: discourtesy, foreignLanguage: foreign,
-                            accountFacts: factMatches, mentions: mentions.extract(from: text), documentsNamed: named,
-                            servicesNamed: servicesNamed, questionSentences: questions, ownName: ownName, formalAddress: formal)
+                            accountFacts: factMatches, mentions: mentioned, documentsNamed: named,
+                            servicesNamed: servicesNamed, questionSentences: questionSentences, ownName: ownName,
+                            statements: claims.statements(in: text, mentions: mentioned), answeredQuestions: answered,
+                            unexplainedJargon: unexplainedJargon(in: text), formalAddress: formal)
+    }
+
+    /// Abbreviations of `lexicon/jargon.yaml` used in capitals with none of their expansions present.
+    func unexplainedJargon(in text: AnalyzedText) -> [Evidence] {
+        var found: [Evidence] = []
+        let capitals = text.words.filter { $0.kind == .word && $0.isAllCaps }.map { word in
+            (word, Set(TextNormalizer.fixLookalikes(in: word.text).uppercased().split(separator: "-").map(String.init)))
+        }
+        guard !capitals.isEmpty else { return [] }
+        for entry in jargon {
+            guard let (word, _) = capitals.first(where: { $0.1.contains(entry.abbreviation) }) else { continue }
+            if !entry.expansions.contains(where: { $0.firstMatch(in: text) != nil }) {
+                found.append(Evidence(text: word.text, reason: "абревіатуру «\(entry.abbreviation)» не пояснено"))
+            }
+        }
+        return found
     }
 
     func firstWord(matching evidence: String, in text: AnalyzedText) -> PatternMatch? {

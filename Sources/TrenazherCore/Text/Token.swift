@@ -17,12 +17,24 @@ public struct Token: Sendable, Hashable {
     /// It stands inside quotation marks («…», "…", „…“): quoted words are not the trainee's own.
     public var quoted: Bool
 
+    /// `form` as UTF-8 bytes: patterns compare bytes (both sides are NFC, so this is exact).
+    public var bytes: [UInt8]
     /// The first letter is a capital.
-    public var isCapitalized: Bool { text.first.map { $0.isUppercase } ?? false }
-
+    public var isCapitalized: Bool
     /// Every letter is a capital (and there is at least one letter).
-    public var isAllCaps: Bool {
-        let letters = text.filter(\.isLetter)
-        return !letters.isEmpty && letters.allSatisfy(\.isUppercase)
+    public var isAllCaps: Bool
+
+    public init(kind: Kind, text: String, form: String, range: Range<String.Index>, sentence: Int, startsClause: Bool, quoted: Bool) {
+        self.kind = kind
+        self.text = text
+        self.form = form
+        self.range = range
+        self.sentence = sentence
+        self.startsClause = startsClause
+        self.quoted = quoted
+        bytes = Array(form.utf8)
+        isCapitalized = text.first.map { $0.isUppercase } ?? false
+        let hasLower = text.contains { $0.isLowercase }
+        isAllCaps = !hasLower && text.contains { $0.isUppercase }
     }
 }

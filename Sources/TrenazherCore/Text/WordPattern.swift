@@ -1,3 +1,5 @@
+import Foundation
+
 /// A word pattern as trainers write it in `Content/` and `Scenarios/`:
 /// `слово`, `слов*` (prefix), `(а|б)` / `а|б` (alternatives), `[слово]` (optional), `~` / `~N`
 /// (up to 3 / N other words), `#` (any number), `{fact}` (the words of a bound value).
@@ -19,17 +21,29 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
 
     /// A test of one token form.
     enum WordTest: Sendable, Hashable {
-        case literal(String)
-        case prefix(String)
+        case literal([UInt8])
+        case prefix([UInt8])
 
-        func matches(_ form: String) -> Bool {
+        static func literal(_ word: String) -> WordTest { .literal(Array(word.utf8)) }
+        static func prefix(_ stem: String) -> WordTest { .prefix(Array(stem.utf8)) }
+
+        /// Compares UTF-8 bytes: both sides are NFC, so this is as exact as comparing characters.
+        func matches(_ form: [UInt8]) -> Bool {
             switch self {
             case .literal(let word):
                 if form == word { return true }
                 // «31.10» also matches «31.10.2026».
-                if let first = word.first, first.isNumber, form.hasPrefix(word + ".") { return true }
+                if let first = word.first, (48...57).contains(first), form.count > word.count, form[word.count] == 46,
+                   Self.hasPrefix(form, word) { return true }
                 return false
-            case .prefix(let stem): return form.hasPrefix(stem)
+            case .prefix(let stem): return Self.hasPrefix(form, stem)
+            }
+        }
+
+        static func hasPrefix(_ form: [UInt8], _ stem: [UInt8]) -> Bool {
+            guard form.count >= stem.count else { return false }
+            return form.withUnsafeBufferPointer { f in
+                stem.withUnsafeBufferPointer { s in memcmp(f.baseAddress!, s.baseAddress!, s.count) == 0 }
             }
         }
     }
@@ -173,7 +187,7 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
             return match(elementIndex: elementIndex + 1, at: position + 1, in: words, sentence: sentence)
         case .word(let tests, let optional):
             if position < words.count, words[position].sentence == sentence {
-                let form = words[position].form
+                let form = words[position].bytes
                 if tests.contains(where: { $0.matches(form) }),
                    let end = match(elementIndex: elementIndex + 1, at: position + 1, in: words, sentence: sentence) {
                     return end

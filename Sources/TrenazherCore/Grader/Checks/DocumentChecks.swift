@@ -27,7 +27,7 @@ struct DocumentsExplainCheck: StandardCheck {
             guard let analysis = turn.analysis else { continue }
             let explanation = analysis.intents["explains_procedure"] ?? analysis.intents["names_missing_document"]
             if explained == nil, let explanation { explained = (turn, explanation) }
-            let statedDeadline = context.claims.statements(in: analysis).contains { $0.shows.contains(context.standard.id) }
+            let statedDeadline = analysis.statements.contains { $0.shows.contains(context.standard.id) }
             let termInTurn = explanation != nil && (!analysis.mentions.dates.isEmpty || analysis.mentions.quantities.contains { ["days", "working_days"].contains($0.kind) })
             if statedDeadline || termInTurn { deadline = true }
             if let explained, deadline { return [context.finding(.met, turn: explained.0, evidence: explained.1.evidence)] }
@@ -43,7 +43,7 @@ struct ClaimShownCheck: StandardCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
         for turn in context.speech {
             guard let analysis = turn.analysis else { continue }
-            if let statement = context.claims.statements(in: analysis).first(where: { $0.shows.contains(context.standard.id) }) {
+            if let statement = analysis.statements.first(where: { $0.shows.contains(context.standard.id) }) {
                 return [context.finding(.met, turn: turn, evidence: statement.evidence)]
             }
         }

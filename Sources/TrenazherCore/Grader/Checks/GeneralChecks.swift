@@ -70,7 +70,7 @@ struct AccuracyCheck: StandardCheck {
         var findings: [Finding] = []
         for turn in context.speech {
             guard let analysis = turn.analysis else { continue }
-            for statement in context.claims.statements(in: analysis) {
+            for statement in analysis.statements {
                 findings.append(context.finding(statement.correct ? .met : .violated, turn: turn, evidence: statement.evidence))
             }
         }

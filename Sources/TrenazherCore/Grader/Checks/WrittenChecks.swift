@@ -19,23 +19,16 @@ struct SalutationCheck: StandardCheck {
 /// WRT-ANSWERS: every question of the appeal is answered (its patterns found).
 struct AnswersCheck: StandardCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
-        let bindings = context.scenario.bindings(trainee: context.analyzer.traineeName)
         var unanswered: [String] = []
         var evidence: [String] = []
         var turnOfLast: PlayedTurn?
         for question in context.scenario.questions {
-            let patterns = question.answeredBy.compactMap { $0.compile(bindings: bindings, log: nil) }
-            var found = false
-            for turn in context.speech {
-                guard let analysis = turn.analysis else { continue }
-                if let match = patterns.lazy.compactMap({ $0.firstMatch(in: analysis.text) }).first {
-                    evidence.append(match.evidence)
-                    turnOfLast = turn
-                    found = true
-                    break
-                }
+            if let (turn, words) = context.speech.lazy.compactMap({ turn in turn.analysis?.answeredQuestions[question.id].map { (turn, $0) } }).first {
+                evidence.append(words)
+                turnOfLast = turn
+            } else {
+                unanswered.append(question.text.isEmpty ? question.id : question.text)
             }
-            if !found { unanswered.append(question.text.isEmpty ? question.id : question.text) }
         }
         if unanswered.isEmpty, let turnOfLast {
             return [context.finding(.met, turn: turnOfLast, evidence: evidence.joined(separator: " / "))]
@@ -48,7 +41,7 @@ struct AnswersCheck: StandardCheck {
 struct WrittenDeadlineCheck: StandardCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
         guard let letter = context.speech.first, let analysis = letter.analysis else { return context.missedIfFinal() }
-        let statements = context.claims.statements(in: analysis).filter { $0.shows.contains(context.standard.id) }
+        let statements = analysis.statements.filter { $0.shows.contains(context.standard.id) }
         if let wrong = statements.first(where: { !$0.correct }) {
             return [context.finding(.violated, turn: letter, evidence: wrong.evidence, detail: "неправильний строк")]
         }
@@ -65,18 +58,8 @@ struct WrittenDeadlineCheck: StandardCheck {
 struct PlainLanguageCheck: StandardCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
         for turn in context.speech {
-            guard let analysis = turn.analysis else { continue }
-            for entry in context.content.jargon {
-                let abbreviation = TextNormalizer.fixLookalikes(in: entry.abbreviation).uppercased()
-                guard let word = analysis.text.words.first(where: { w in
-                    w.isAllCaps && TextNormalizer.fixLookalikes(in: w.text).uppercased().split(separator: "-").contains { String($0) == abbreviation }
-                }) else { continue }
-                let explained = entry.expansions.contains { source in
-                    source.compile(bindings: [:], log: nil)?.firstMatch(in: analysis.text) != nil
-                }
-                if !explained {
-                    return [context.finding(.violated, turn: turn, evidence: word.text, detail: "абревіатуру «\(entry.abbreviation)» не пояснено")]
-                }
+            if let hit = turn.analysis?.unexplainedJargon.first {
+                return [context.finding(.violated, turn: turn, evidence: hit.text, detail: hit.reason)]
             }
         }
         return context.final && !context.speech.isEmpty ? [context.finding(.met, turn: context.speech.first)] : []
