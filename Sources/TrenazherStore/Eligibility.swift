@@ -1,11 +1,13 @@
 import Foundation
+import TrenazherCore
 
 /// Where a trainee stands on one scenario a track requires.
 public enum RequirementState: Sendable, Hashable {
     /// Passed in exam mode with enough score, recently enough: this attempt counts.
     case passed(attemptID: Int64, score: Int, finishedAt: Date)
-    /// Taken in exam mode, never passed with the minimum score; the best exam score so far.
-    case failed(bestScore: Int, examAttempts: Int)
+    /// Taken in exam mode, never passed with the minimum score; the best exam score so far, and the
+    /// critical Standards that failed in that best attempt (a critical failure fails whatever the score).
+    case failed(bestScore: Int, examAttempts: Int, criticalFailures: [String])
     /// Passed in exam mode, but longer ago than the track's validity.
     case outdated(lastPassed: Date)
     /// Only practised, never taken as an exam; the best practice score.
@@ -46,7 +48,9 @@ public struct Eligibility: Sendable, Hashable {
 
     /// Judges eligibility from the trainee's attempts: each required scenario needs a finished, passed exam
     /// attempt with at least the track's minimum score, finished within the track's validity before `date`.
-    public static func evaluate(track: CertificationTrack, attempts: [AttemptInfo], at date: Date) -> Eligibility {
+    /// `verdicts` (by attempt) let a refusal name the critical Standards that failed.
+    public static func evaluate(track: CertificationTrack, attempts: [AttemptInfo], verdicts: [Int64: [StandardVerdict]] = [:],
+                                at date: Date) -> Eligibility {
         let windowStart = Timestamp.calendar.date(byAdding: .month, value: -track.validityMonths, to: date) ?? date
         let finished = attempts.filter { $0.status == .finished }
         let requirements = track.scenarios.map { scenarioID -> RequirementStatus in
@@ -61,9 +65,10 @@ public struct Eligibility: Sendable, Hashable {
             if let last = passing.compactMap(\.finishedAt).max() {
                 return RequirementStatus(scenarioID: scenarioID, state: .outdated(lastPassed: last))
             }
-            if !exams.isEmpty {
+            if let best = exams.max(by: { ($0.score ?? 0, $0.finishedAt ?? .distantPast) < ($1.score ?? 0, $1.finishedAt ?? .distantPast) }) {
+                let critical = (verdicts[best.id] ?? []).filter { $0.severity == .critical && $0.verdict.isFailure }.map(\.id)
                 return RequirementStatus(scenarioID: scenarioID,
-                                         state: .failed(bestScore: exams.compactMap(\.score).max() ?? 0, examAttempts: exams.count))
+                                         state: .failed(bestScore: best.score ?? 0, examAttempts: exams.count, criticalFailures: critical))
             }
             if !played.isEmpty {
                 return RequirementStatus(scenarioID: scenarioID, state: .practiceOnly(bestScore: played.compactMap(\.score).max() ?? 0))

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import GRDB
+import TrenazherCore
 
 extension ProgressStore {
     /// A renewal may be issued when the current certificate expires within this many days.
@@ -17,7 +18,8 @@ extension ProgressStore {
             let trainee = Self.trainee(from: traineeRow)
             let attempts = try Row.fetchAll(db, sql: "SELECT * FROM attempt WHERE trainee_id = ?", arguments: [traineeID])
                 .map(Self.attempt(from:))
-            let eligibility = Eligibility.evaluate(track: track, attempts: attempts, at: date)
+            let eligibility = Eligibility.evaluate(track: track, attempts: attempts,
+                                                   verdicts: try Self.criticalVerdicts(db, traineeID: traineeID), at: date)
             let renewalLimit = Timestamp.calendar.date(byAdding: .day, value: Self.renewalWindowDays, to: date) ?? date
             let held = try Self.registered(db, where: "c.trainee_id = ? AND c.track_id = ?", [traineeID, track.id])
                 .filter { $0.revocation == nil && $0.certificate.expiresAt > renewalLimit }
@@ -127,6 +129,19 @@ extension ProgressStore {
     }
 
     // MARK: - Helpers
+
+    /// The critical Standards' verdicts of the trainee's exam attempts, by attempt.
+    static func criticalVerdicts(_ db: Database, traineeID: Int64) throws -> [Int64: [StandardVerdict]] {
+        var verdicts: [Int64: [StandardVerdict]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT sv.attempt_id, sv.standard_id, sv.verdict FROM standard_verdict sv JOIN attempt a ON a.id = sv.attempt_id
+            WHERE a.trainee_id = ? AND a.mode = 'exam' AND sv.severity = 'critical' ORDER BY sv.attempt_id, sv.position
+            """, arguments: [traineeID]) {
+            verdicts[row["attempt_id"], default: []].append(
+                StandardVerdict(id: row["standard_id"], verdict: Verdict(rawValue: row["verdict"]) ?? .missed, severity: .critical))
+        }
+        return verdicts
+    }
 
     static func status(of found: RegisteredCertificate, at date: Date) -> VerificationOutcome {
         if let revocation = found.revocation { return .revoked(found.certificate, revocation) }

@@ -59,9 +59,12 @@ public struct ReportWording: Sendable {
         case .passed(let attemptID, let score, let finishedAt):
             return pick("іспит складено: \(score) балів (спроба #\(attemptID), \(day(finishedAt)))",
                         "exam passed: score \(score) (attempt #\(attemptID), \(day(finishedAt)))")
-        case .failed(let best, let count):
-            return pick("іспит не складено: найкращий бал \(best), потрібно щонайменше \(track.minScore) без критичних порушень (спроб: \(count))",
-                        "exam not passed: best score \(best), needs at least \(track.minScore) with no critical failure (attempts: \(count))")
+        case .failed(let best, let count, let critical) where !critical.isEmpty:
+            return pick("іспит не складено: критичні стандарти не виконано (\(critical.joined(separator: ", "))) у найкращій спробі з балом \(best); спроб: \(count)",
+                        "exam not passed: critical Standards failed (\(critical.joined(separator: ", "))) in the best attempt, score \(best); attempts: \(count)")
+        case .failed(let best, let count, _):
+            return pick("іспит не складено: найкращий бал \(best), потрібно щонайменше \(track.minScore) (спроб: \(count))",
+                        "exam not passed: best score \(best), needs at least \(track.minScore) (attempts: \(count))")
         case .outdated(let last):
             return pick("іспит складено \(day(last)), але понад \(track.validityMonths) міс. тому — потрібно скласти знову",
                         "exam passed on \(day(last)), more than \(track.validityMonths) months ago — must be retaken")

@@ -30,8 +30,9 @@ public struct TrackStanding: Sendable, Hashable {
     public var withinReach: Bool
 
     /// Judges a track from the trainee's attempts.
-    public static func evaluate(track: CertificationTrack, attempts: [AttemptInfo], at date: Date) -> TrackStanding {
-        let eligibility = Eligibility.evaluate(track: track, attempts: attempts, at: date)
+    public static func evaluate(track: CertificationTrack, attempts: [AttemptInfo], verdicts: [Int64: [StandardVerdict]] = [:],
+                                at date: Date) -> TrackStanding {
+        let eligibility = Eligibility.evaluate(track: track, attempts: attempts, verdicts: verdicts, at: date)
         let missing = eligibility.missing
         let started = missing.count < eligibility.requirements.count || missing.allSatisfy { $0.state != .notAttempted }
         let practised = missing.allSatisfy {
@@ -104,7 +105,7 @@ public struct TraineeProgress: Sendable, Hashable {
             byScenario[attempt.scenarioID] = entry
         }
 
-        let standings = tracks.map { TrackStanding.evaluate(track: $0, attempts: attempts, at: date) }
+        let standings = tracks.map { TrackStanding.evaluate(track: $0, attempts: attempts, verdicts: verdicts, at: date) }
 
         return TraineeProgress(trainee: trainee, finishedAttempts: finished.count, standards: standards,
                                scenarios: scenarioOrder.compactMap { byScenario[$0] }, practiseNext: Array(practiseNext),

@@ -29,8 +29,9 @@ struct HRStatusCommand: ParsableCommand {
                 if registered.certificate.expiresAt <= soon { expiring.append(line) }
             }
             let attempts = try store.attempts(traineeID: trainee.id)
+            let verdicts = try store.standardVerdicts(traineeID: trainee.id)
             for track in tracks where !held.contains(where: { $0.certificate.trackID == track.id }) {
-                let standing = TrackStanding.evaluate(track: track, attempts: attempts, at: now)
+                let standing = TrackStanding.evaluate(track: track, attempts: attempts, verdicts: verdicts, at: now)
                 let eligibility = standing.eligibility
                 guard standing.withinReach else { continue }
                 if eligibility.isEligible {

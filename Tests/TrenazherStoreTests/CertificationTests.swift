@@ -32,9 +32,27 @@ import Testing
             Issue.record("expected a refusal, got \(outcome)")
             return
         }
-        #expect(eligibility.requirements.map(\.state) == [.failed(bestScore: 72, examAttempts: 1), .practiceOnly(bestScore: 95)])
+        #expect(eligibility.requirements.map(\.state) == [.failed(bestScore: 72, examAttempts: 1, criticalFailures: []),
+                                                          .practiceOnly(bestScore: 95)])
         #expect(try store.certificates().isEmpty)
         #expect(try store.auditLog().map(\.action) == ["certify-refused"])
+    }
+
+    @Test func aRefusalNamesTheCriticalStandardsThatFailed() throws {
+        let store = try ProgressStore.inMemory()
+        let trainee = try Fixtures.trainee(store)
+        var result = Fixtures.result(scenario: "hotline-account-no-id", score: 85, passed: false)
+        result.standards[0].verdict = .violated
+        try AttemptRecorder(store: store).record(result: result, inputs: [], trainee: trainee, scenarioHash: "h", mode: .exam,
+                                                 finishedAt: Fixtures.now)
+        guard case .refusedNotEligible(let eligibility) = try store.certify(
+            traineeID: trainee.id, track: Fixtures.hotlineTrack, signingKey: key, issuer: "Т", actor: "hr", at: Fixtures.now) else {
+            Issue.record("expected a refusal")
+            return
+        }
+        #expect(eligibility.requirements[0].state == .failed(bestScore: 85, examAttempts: 1, criticalFailures: ["GEN-FORMAL"]))
+        #expect(ReportWording(english: false).requirement(eligibility.requirements[0], track: Fixtures.hotlineTrack)
+                .contains("критичні стандарти не виконано (GEN-FORMAL)"))
     }
 
     @Test func examsOlderThanTheValidityDoNotCount() throws {
