@@ -45,6 +45,7 @@ check-scenarios: build
 
 ## bench: performance benchmarks on a release build
 bench: deps
+	$(SWIFT) build -c release --product trenazher
 	$(SWIFT) build -c release --product trenazher-bench
 	.build/release/trenazher-bench
 

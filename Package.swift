@@ -50,7 +50,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "trenazher-bench",
-            dependencies: ["TrenazherCore", "TrenazherStore"]
+            dependencies: ["TrenazherCore", "TrenazherStore", "TerminalHarness"]
         ),
         .testTarget(
             name: "TrenazherCoreTests",

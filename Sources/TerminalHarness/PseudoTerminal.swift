@@ -9,6 +9,10 @@ public final class PseudoTerminal {
     /// Why driving the program failed.
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
+
+        public init(description: String) {
+            self.description = description
+        }
     }
 
     private let master: Int32

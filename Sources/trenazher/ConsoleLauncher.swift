@@ -4,7 +4,8 @@ import TrenazherCore
 import TrenazherStore
 
 /// Builds the trainer from the options (resources, tracks, the progress store, the terminal) and
-/// turns its errors into command failures: 2 for bad input, 1 for a task that failed.
+/// turns its errors into command failures: 2 for bad input, 1 for a task that failed. Content and
+/// scenarios load on a background thread while the first question is on screen.
 enum ConsoleLauncher {
     static func run(_ options: ConsoleOptions, _ body: (Trainer) throws -> Void) throws {
         let trainer = try makeTrainer(options)
@@ -18,14 +19,13 @@ enum ConsoleLauncher {
     }
 
     private static func makeTrainer(_ options: ConsoleOptions) throws -> Trainer {
-        let world = try options.global.loadWorld()
-        world.diagnostics.forEach { Output.error($0.description) }
-        let tracks: [CertificationTrack]
+        let paths: ResourcePaths
         do {
-            tracks = try TrackCatalogue.load(contentDirectory: world.paths.content).tracks
-        } catch let error as TrackFileError {
-            throw CommandFailure(error.errorDescription ?? "\(error)", code: 2)
+            paths = try ResourceLocator.locate(content: options.global.content, scenarios: options.global.scenarios)
+        } catch let error as ResourceError {
+            throw CommandFailure(error.description, code: 2)
         }
+        let resources = Preloaded { try loadResources(paths) }
         let store: ProgressStore
         do {
             store = try ProgressStore.open(path: DatabaseLocation.resolve(option: options.global.database))
@@ -37,7 +37,27 @@ enum ConsoleLauncher {
         let palette = Palette(enabled: TerminalInfo.colourAllowed(
             stdoutIsTerminal: TerminalInfo.isTerminal(1), environment: ProcessInfo.processInfo.environment))
         let screen = Screen(sink: output, palette: palette, strings: options.strings)
-        return Trainer(library: world.library, content: world.content, tracks: tracks, records: store,
-                       reader: reader, screen: screen, voice: options.voice)
+        return Trainer(resources: resources, records: store, reader: reader, screen: screen, voice: options.voice)
+    }
+
+    /// Content/, the scenario library and the certification tracks; a scenario that does not load is
+    /// a problem to show, not a failure.
+    private static func loadResources(_ paths: ResourcePaths) throws -> TrainerResources {
+        let content: ContentBundle
+        do {
+            content = try ContentBundle.load(from: paths.content)
+        } catch let error as ContentError {
+            throw CommandFailure(error.diagnostics.first.map(\.description) ?? "Content is invalid", code: 2,
+                                 more: Array(error.diagnostics.dropFirst().map(\.description)))
+        }
+        let (library, diagnostics) = ScenarioLibrary.load(paths: [paths.scenarios], content: content)
+        let tracks: [CertificationTrack]
+        do {
+            tracks = try TrackCatalogue.load(contentDirectory: paths.content).tracks
+        } catch let error as TrackFileError {
+            throw CommandFailure(error.errorDescription ?? "\(error)", code: 2)
+        }
+        return TrainerResources(content: content, library: library, tracks: tracks,
+                                problems: diagnostics.map(\.description))
     }
 }

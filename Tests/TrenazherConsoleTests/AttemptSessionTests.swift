@@ -183,3 +183,17 @@ struct WrittenAndReplayTests {
         #expect(replayed.score == console.score)
     }
 }
+
+struct WrittenDraftTests {
+    @Test func ctrlCInALetterAndStayingKeepsTheDraft() throws {
+        let played = try PlayedSession.play("web-appeal-reply", [
+            .line("Шановна пані Ірино!"),
+            .ctrlC("Дякуємо"),
+            .line("н"),
+            .line(" за звернення."),
+            .line("."),
+        ])
+        #expect(played.reader.typedAheadSeen.contains("Дякуємо"))
+        #expect(played.recording.inputs.map(\.text) == ["Шановна пані Ірино!\nДякуємо за звернення."])
+    }
+}

@@ -106,7 +106,7 @@ public struct EnglishStrings: Strings {
     public func clauseUsage(_ ids: [String]) -> String { "Name the clause: /clause \(ids.first ?? "ID")" }
     public func unknownStandard(_ id: String) -> String { "Clause '\(id)' does not apply in this scenario." }
 
-    public let clauseOnRequest = "Clause text: /clause ID"
+    public let clauseOnRequest = "The full text of a Standard's clause: /clause ID"
     public let examNoFeedback = "Answer recorded."
     public let summaryTitle = "Attempt summary"
     public let summaryStandard = "Standard"

@@ -106,7 +106,7 @@ public struct UkrainianStrings: Strings {
     public func clauseUsage(_ ids: [String]) -> String { "Вкажіть пункт: /clause \(ids.first ?? "ID")" }
     public func unknownStandard(_ id: String) -> String { "Пункту «\(id)» у цьому сценарії немає." }
 
-    public let clauseOnRequest = "Текст пункту: /clause ID"
+    public let clauseOnRequest = "Повний текст пункту Стандарту: /clause ID"
     public let examNoFeedback = "Відповідь записано."
     public let summaryTitle = "Підсумок спроби"
     public let summaryStandard = "Стандарт"

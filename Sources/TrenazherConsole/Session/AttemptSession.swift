@@ -18,6 +18,7 @@ public final class AttemptSession {
     private var state: DialogueState
     private var typedAhead = ""
     private var interruptedNext = false
+    private var clauseTipShown = false
     private var answerStarted: Double
 
     private var strings: any Strings { screen.strings }
@@ -76,7 +77,9 @@ public final class AttemptSession {
 
     private func nextInput() -> Next {
         while true {
-            let read = scenario.channel == .written ? readLetter() : reader.readLine(prompt: strings.traineePrompt, typedAhead: typedAhead)
+            let read = scenario.channel == .written
+                ? readLetter(resuming: typedAhead)
+                : reader.readLine(prompt: strings.traineePrompt, typedAhead: typedAhead)
             typedAhead = ""
             switch read {
             case .end:
@@ -103,11 +106,17 @@ public final class AttemptSession {
     }
 
     /// A written reply: lines until one holding a single dot. A first line that is a command is
-    /// returned alone.
-    private func readLetter() -> LineInput {
-        var lines: [String] = []
+    /// returned alone. `draft` is a letter begun before Ctrl-C: its lines are kept, its last line is
+    /// offered for editing.
+    private func readLetter(resuming draft: String) -> LineInput {
+        var lines = draft.isEmpty ? [] : draft.components(separatedBy: "\n")
+        var current = lines.popLast() ?? ""
+        for line in lines {
+            screen.paragraph(strings.letterPrompt + line, style: palette.faint)
+        }
         while true {
-            switch reader.readLine(prompt: strings.letterPrompt, typedAhead: "") {
+            defer { current = "" }
+            switch reader.readLine(prompt: strings.letterPrompt, typedAhead: current) {
             case .end:
                 return lines.isEmpty ? .end : .line(lines.joined(separator: "\n"))
             case .interrupt(let partial):
@@ -192,6 +201,10 @@ public final class AttemptSession {
         guard mode == .practice, !turn.findings.isEmpty else { return }
         screen.lines(FeedbackRendering.lines(for: turn.findings, palette: palette, strings: strings,
                                              width: screen.sink.columns))
+        if !clauseTipShown, turn.findings.contains(where: { $0.verdict.isFailure }) {
+            clauseTipShown = true
+            screen.paragraph(strings.clauseOnRequest, indent: "  ", style: palette.faint)
+        }
     }
 
     private func show(_ turn: TurnRecord) {

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Reads plain lines from standard input when it is not a terminal, so the console can be scripted.
-/// Shows the prompt on standard output (libedit would not); notices no key presses.
+/// Shows the prompt on standard output (libedit would not) followed by any text already typed,
+/// which the line read then continues; notices no key presses.
 public final class PlainLineReader: LineReader {
     private let output: any OutputSink
 
@@ -10,7 +11,7 @@ public final class PlainLineReader: LineReader {
     }
 
     public func readLine(prompt: String, typedAhead: String) -> LineInput {
-        output.write(prompt)
+        output.write(prompt + typedAhead)
         guard let line = Swift.readLine(strippingNewline: true) else {
             output.write("\n")
             return .end

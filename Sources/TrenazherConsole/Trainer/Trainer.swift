@@ -5,25 +5,44 @@ import TrenazherStore
 /// The trainer a trainee sees: who is training, then practice, exams and progress. Every attempt is
 /// played by an `AttemptSession` and recorded through `TrainingRecords` as it happens.
 public final class Trainer {
-    private let library: ScenarioLibrary
-    private let content: ContentBundle
-    private let tracks: [CertificationTrack]
+    private let resources: Preloaded<TrainerResources>
+    private var problemsShown = false
     private let records: any TrainingRecords
     private let reader: any LineReader
     private let screen: Screen
     private let voice: CustomerVoice
     private let clock: any MonotonicClock
 
+    /// A trainer over resources already loaded.
+    public convenience init(library: ScenarioLibrary, content: ContentBundle, tracks: [CertificationTrack],
+                            records: any TrainingRecords, reader: any LineReader, screen: Screen, voice: CustomerVoice,
+                            clock: any MonotonicClock = SystemClock()) {
+        self.init(resources: Preloaded(value: TrainerResources(content: content, library: library, tracks: tracks)),
+                  records: records, reader: reader, screen: screen, voice: voice, clock: clock)
+    }
+
+    private var library: ScenarioLibrary { get throws { try loaded().library } }
+    private var content: ContentBundle { get throws { try loaded().content } }
+    private var tracks: [CertificationTrack] { get throws { try loaded().tracks } }
+
+    /// The resources, waiting for them if they are still loading; shows the loading problems once.
+    private func loaded() throws -> TrainerResources {
+        let loaded = try resources.get()
+        if !problemsShown {
+            problemsShown = true
+            loaded.problems.forEach { screen.paragraph($0, style: palette.bad) }
+        }
+        return loaded
+    }
+
     private var strings: any Strings { screen.strings }
     private var palette: Palette { screen.palette }
     private var menu: ChoiceMenu { ChoiceMenu(reader: reader, screen: screen) }
 
-    public init(library: ScenarioLibrary, content: ContentBundle, tracks: [CertificationTrack],
-                records: any TrainingRecords, reader: any LineReader, screen: Screen, voice: CustomerVoice,
-                clock: any MonotonicClock = SystemClock()) {
-        self.library = library
-        self.content = content
-        self.tracks = tracks
+    /// A trainer whose resources may still be loading (they are needed after the first prompt).
+    public init(resources: Preloaded<TrainerResources>, records: any TrainingRecords, reader: any LineReader,
+                screen: Screen, voice: CustomerVoice, clock: any MonotonicClock = SystemClock()) {
+        self.resources = resources
         self.records = records
         self.reader = reader
         self.screen = screen
@@ -44,7 +63,7 @@ public final class Trainer {
             var items: [MenuItem] = [.practise, .exam, .progress, .quit]
             var resumeTitle = ""
             if let resumable = try records.resumable(trainee: trainee),
-               let scenario = library.scenario(id: resumable.attempt.attempt.scenarioID) {
+               let scenario = try library.scenario(id: resumable.attempt.attempt.scenarioID) {
                 items.insert(.resume, at: 0)
                 resumeTitle = scenario.title
             }
@@ -62,11 +81,11 @@ public final class Trainer {
             case .resume:
                 try resume(trainee)
             case .practise:
-                if let scenario = chooseScenario(for: trainee) {
+                if let scenario = try chooseScenario(for: trainee) {
                     _ = try play(scenario, mode: .practice, trainee: trainee)
                 }
             case .exam:
-                if let track = chooseTrack(for: trainee) {
+                if let track = try chooseTrack(for: trainee) {
                     try exam(track, trainee: trainee)
                 }
             case .progress:
@@ -81,20 +100,20 @@ public final class Trainer {
 
     /// `trenazher train [SCENARIO] [--resume]`.
     public func train(scenarioID: String?, resume wantsResume: Bool, trainee reference: String? = nil) throws {
-        if let scenarioID, library.scenario(id: scenarioID) == nil {
+        if let scenarioID, try library.scenario(id: scenarioID) == nil {
             throw TrainerError.unknownScenario(scenarioID)
         }
         guard let trainee = try identify(reference) else { return }
         if wantsResume {
             try resume(trainee)
-        } else if let scenario = scenarioID.flatMap(library.scenario(id:)) ?? chooseScenario(for: trainee) {
+        } else if let scenario = try scenarioID.flatMap(library.scenario(id:)) ?? chooseScenario(for: trainee) {
             _ = try play(scenario, mode: .practice, trainee: trainee)
         }
     }
 
     /// `trenazher exam TRACK`.
     public func exam(trackID: String, trainee reference: String? = nil) throws {
-        guard let track = track(trackID) else { throw TrainerError.unknownTrack(trackID) }
+        guard let track = try track(trackID) else { throw TrainerError.unknownTrack(trackID) }
         guard let trainee = try identify(reference) else { return }
         try exam(track, trainee: trainee)
     }
@@ -146,10 +165,11 @@ public final class Trainer {
 
     // MARK: Choosing
 
-    private func chooseScenario(for trainee: Trainee) -> Scenario? {
+    private func chooseScenario(for trainee: Trainee) throws -> Scenario? {
         let attempts = (try? records.attempts(trainee: trainee)) ?? []
-        let ordered = ScenarioSuggestion.ordered(library.scenarios, attempts: attempts, role: trainee.role)
-        let suggested = ScenarioSuggestion.next(in: library.scenarios, attempts: attempts, role: trainee.role)
+        let scenarios = try library.scenarios
+        let ordered = ScenarioSuggestion.ordered(scenarios, attempts: attempts, role: trainee.role)
+        let suggested = ScenarioSuggestion.next(in: scenarios, attempts: attempts, role: trainee.role)
         let passed = Set(attempts.filter { $0.passed == true }.map(\.scenarioID))
         let options = ordered.map { scenario -> String in
             var label = "\(scenario.title) · \(strings.channelName(scenario.channel))"
@@ -160,7 +180,8 @@ public final class Trainer {
         return menu.choose(strings.chooseScenario, options + [strings.back]).flatMap { $0 < ordered.count ? ordered[$0] : nil }
     }
 
-    private func chooseTrack(for trainee: Trainee) -> CertificationTrack? {
+    private func chooseTrack(for trainee: Trainee) throws -> CertificationTrack? {
+        let tracks = try self.tracks
         guard !tracks.isEmpty else {
             screen.paragraph(strings.noTracks, style: palette.faint)
             return nil
@@ -170,16 +191,16 @@ public final class Trainer {
         return menu.choose(strings.chooseTrack, options + [strings.back]).flatMap { $0 < ordered.count ? ordered[$0] : nil }
     }
 
-    private func track(_ reference: String) -> CertificationTrack? {
+    private func track(_ reference: String) throws -> CertificationTrack? {
         let folded = reference.lowercased()
-        return tracks.first { $0.id.lowercased() == folded || $0.title.lowercased() == folded || $0.titleEN.lowercased() == folded }
+        return try tracks.first { $0.id.lowercased() == folded || $0.title.lowercased() == folded || $0.titleEN.lowercased() == folded }
     }
 
     // MARK: Playing
 
     private func play(_ scenario: Scenario, mode: AttemptMode, trainee: Trainee) throws -> AttemptOutcome {
         let recording = try records.begin(scenario, mode: mode, trainee: trainee)
-        return session(scenario, mode: mode, trainee: trainee, recording: recording).run()
+        return try session(scenario, mode: mode, trainee: trainee, recording: recording).run()
     }
 
     private func resume(_ trainee: Trainee) throws {
@@ -187,21 +208,21 @@ public final class Trainer {
             throw TrainerError.nothingToResume
         }
         let scenarioID = unfinished.attempt.scenarioID
-        guard let scenario = library.scenario(id: scenarioID) else { throw TrainerError.unknownScenario(scenarioID) }
-        _ = session(scenario, mode: unfinished.attempt.mode, trainee: trainee, recording: recording)
+        guard let scenario = try library.scenario(id: scenarioID) else { throw TrainerError.unknownScenario(scenarioID) }
+        _ = try session(scenario, mode: unfinished.attempt.mode, trainee: trainee, recording: recording)
             .run(resuming: unfinished.inputs)
     }
 
     private func exam(_ track: CertificationTrack, trainee: Trainee) throws {
         for scenarioID in track.scenarios {
-            guard let scenario = library.scenario(id: scenarioID) else { throw TrainerError.unknownScenario(scenarioID) }
+            guard let scenario = try library.scenario(id: scenarioID) else { throw TrainerError.unknownScenario(scenarioID) }
             guard case .finished = try play(scenario, mode: .exam, trainee: trainee) else { return }
         }
     }
 
     private func session(_ scenario: Scenario, mode: AttemptMode, trainee: Trainee,
-                         recording: any AttemptRecording) -> AttemptSession {
-        AttemptSession(scenario: scenario, content: content, traineeName: trainee.firstName, mode: mode, voice: voice,
+                         recording: any AttemptRecording) throws -> AttemptSession {
+        AttemptSession(scenario: scenario, content: try content, traineeName: trainee.firstName, mode: mode, voice: voice,
                        reader: reader, screen: screen, clock: clock, recording: recording)
     }
 
@@ -215,7 +236,8 @@ public final class Trainer {
             screen.paragraph(strings.noAttemptsYet, style: palette.faint)
             return
         }
-        for scenario in library.scenarios {
+        let scenarios = try library.scenarios
+        for scenario in scenarios {
             let own = attempts.filter { $0.scenarioID == scenario.id }
             guard !own.isEmpty else { continue }
             screen.paragraph(strings.progressLine(
@@ -223,7 +245,7 @@ public final class Trainer {
                 passed: own.contains { $0.passed == true },
                 examPassed: own.contains { $0.passed == true && $0.mode == .exam }), indent: "  ")
         }
-        if let next = ScenarioSuggestion.next(in: library.scenarios, attempts: attempts, role: trainee.role) {
+        if let next = ScenarioSuggestion.next(in: scenarios, attempts: attempts, role: trainee.role) {
             screen.paragraph("\(strings.suggested): \(next.title)", style: palette.faint)
         }
     }
