@@ -7,7 +7,7 @@ struct ScenariosCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scenarios",
         abstract: "Список, перевірка і тести сценаріїв.",
-        subcommands: [List.self, Check.self, Test.self],
+        subcommands: [List.self, Check.self, Test.self, AnalyzeCommand.self],
         defaultSubcommand: List.self
     )
 

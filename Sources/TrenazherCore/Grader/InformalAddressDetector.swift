@@ -26,8 +26,8 @@ public struct InformalAddressDetector: Sendable {
                 found.append(Evidence(text: context(text, index), reason: "дієслово на «ти»: «\(word.text)»"))
             } else if lexicon.singularImperatives.contains(form) {
                 let led = index > 0 && lexicon.imperativeLeadWords.contains(text.words[index - 1].form) && text.words[index - 1].sentence == word.sentence
-                if lexicon.nounHomographs.contains(form) && !word.startsClause && !led { continue }
-                if lexicon.ambiguousImperatives.contains(form) && !led && !startsSentenceOrFollowsVocative(index, in: text) { continue }
+                let ambiguous = lexicon.nounHomographs.contains(form) || lexicon.ambiguousImperatives.contains(form)
+                if ambiguous && !led && !startsSentenceOrFollowsVocative(index, in: text) { continue }
                 if form == "будь", index + 1 < text.words.count, text.words[index + 1].form == "ласка" { continue }
                 found.append(Evidence(text: context(text, index), reason: "наказовий спосіб на «ти»: «\(word.text)»"))
             }

@@ -47,7 +47,7 @@ public struct MentionExtractor: Sendable {
                     let looksLikeClock = afterClockPreposition && a < 24 && [0, 15, 30, 45].contains(b) && parts[1].count == 2 && next != "грн"
                     if looksLikeClock {
                         time(a * 60 + b, through: index)
-                    } else if (1...31).contains(a), (1...12).contains(b) {
+                    } else if (1...31).contains(a), (1...12).contains(b), parts[1].count == 2 {
                         date(CalendarDate(year: today.year, month: b, day: a), through: index)
                     }
                 } else if parts.count == 3, form.contains("."), let d = Int(parts[0]), let m = Int(parts[1]), var y = Int(parts[2]),

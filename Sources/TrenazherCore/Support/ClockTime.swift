@@ -25,6 +25,11 @@ public enum ClockTime {
         return "\(two(s / 3600)):\(two(s / 60 % 60)):\(two(s % 60))"
     }
 
+    /// `HH:MM` for minutes since midnight.
+    public static func minutesText(_ minutes: Int) -> String {
+        String(text(seconds: minutes * 60).prefix(5))
+    }
+
     /// Whether `minute` lies in the window `from…to` (inclusive; may wrap past midnight).
     public static func window(from: Int, to: Int, contains minute: Int) -> Bool {
         from <= to ? (from...to).contains(minute) : (minute >= from || minute <= to)
