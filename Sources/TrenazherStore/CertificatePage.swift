@@ -5,6 +5,7 @@ import Foundation
 public enum CertificatePage {
     static let credentialScriptOpening = "<script type=\"application/ld+json\" id=\"credential\">"
 
+    /// The page in Ukrainian, or in English.
     public static func html(_ certificate: Certificate, english: Bool) -> String {
         let wording = ReportWording(english: english)
         func pick(_ ukrainian: String, _ englishText: String) -> String { wording.pick(ukrainian, englishText) }

@@ -6,6 +6,7 @@ public struct Quarter: Sendable, Hashable, CustomStringConvertible {
     /// 1…4.
     public var number: Int
 
+    /// `nil` unless the quarter number is 1…4.
     public init?(year: Int, number: Int) {
         guard (1...4).contains(number), (1970...9999).contains(year) else { return nil }
         self.year = year

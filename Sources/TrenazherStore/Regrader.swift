@@ -38,6 +38,7 @@ public struct RegradeReport: Sendable, Hashable {
 /// Re-grades stored transcripts with the current grader (`Replay.play` over the stored inputs) and lists
 /// the attempts whose verdicts or score would change: a grader change, or an edited row in the database.
 public enum Regrader {
+    /// Replays every finished attempt whose scenario is still in the library.
     public static func regrade(store: ProgressStore, library: ScenarioLibrary, content: ContentBundle) throws -> RegradeReport {
         let trainees = Dictionary(uniqueKeysWithValues: try store.trainees().map { ($0.id, $0) })
         var changed: [RegradeFinding] = []

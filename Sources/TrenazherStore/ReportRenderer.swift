@@ -1,5 +1,6 @@
 /// Renders a `ReportDocument` as text, CSV or HTML.
 public enum ReportRenderer {
+    /// The document in the given format.
     public static func render(_ document: ReportDocument, as format: ReportFormat) -> String {
         switch format {
         case .text: return text(document)

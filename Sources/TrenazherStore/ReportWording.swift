@@ -28,6 +28,7 @@ public struct ReportWording: Sendable {
         }
     }
 
+    /// A role's name.
     public func role(_ role: TraineeRole) -> String {
         switch role {
         case .cok: return pick("фахівець ЦОК", "centre specialist")
@@ -35,6 +36,7 @@ public struct ReportWording: Sendable {
         }
     }
 
+    /// A mode's name.
     public func mode(_ mode: AttemptMode) -> String {
         switch mode {
         case .practice: return pick("тренування", "practice")
@@ -42,6 +44,7 @@ public struct ReportWording: Sendable {
         }
     }
 
+    /// A verdict in words.
     public func verdict(_ verdict: Verdict) -> String {
         switch verdict {
         case .met: return pick("виконано", "met")
@@ -51,6 +54,7 @@ public struct ReportWording: Sendable {
         }
     }
 
+    /// «так» / «ні».
     public func yesNo(_ flag: Bool) -> String { flag ? pick("так", "yes") : pick("ні", "no") }
 
     /// Why a required scenario is or is not met, in one phrase.

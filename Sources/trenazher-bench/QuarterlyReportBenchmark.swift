@@ -27,8 +27,12 @@ enum QuarterlyReportBenchmark {
     ]
 
     static func run() throws -> Bool {
+        try StoreBenchmarks.withTemporaryDatabase("quarterly.sqlite") { try run(path: $0) }
+    }
+
+    private static func run(path: String) throws -> Bool {
         let quarter = Quarter("2026-Q4")!
-        let store = try ProgressStore.open(path: try StoreBenchmarks.temporaryDatabase("quarterly.sqlite"))
+        let store = try ProgressStore.open(path: path)
         let generation = DispatchTime.now().uptimeNanoseconds
         var random = SplitMix64(seed: 2026)
         var trainees: [Trainee] = []

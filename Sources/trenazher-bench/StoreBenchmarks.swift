@@ -4,15 +4,21 @@ import TrenazherStore
 
 /// Benchmarks of the progress store, on a database file in a temporary directory.
 enum StoreBenchmarks {
-    static func temporaryDatabase(_ name: String) throws -> String {
+    /// Runs `body` with a database path in a fresh temporary directory, removed afterwards.
+    static func withTemporaryDatabase<T>(_ name: String, _ body: (String) throws -> T) throws -> T {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("trenazher-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory.appendingPathComponent(name).path
+        defer { try? FileManager.default.removeItem(at: directory) }
+        return try body(directory.appendingPathComponent(name).path)
     }
 
     /// One trainee turn committed as it is played (input, trainee turn with a finding, customer reply).
     static func turnCommit() throws -> Bool {
-        let store = try ProgressStore.open(path: try temporaryDatabase("turns.sqlite"))
+        try withTemporaryDatabase("turns.sqlite") { try turnCommit(path: $0) }
+    }
+
+    private static func turnCommit(path: String) throws -> Bool {
+        let store = try ProgressStore.open(path: path)
         let trainee = try store.registerTrainee(fullName: "Коваль Олена", firstName: "Олена", role: .hotline)
         let attempt = try store.startAttempt(traineeID: trainee.id, scenarioID: "hotline-long-lookup", scenarioHash: "h",
                                              channel: .hotline, mode: .practice)

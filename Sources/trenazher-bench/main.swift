@@ -1,6 +1,6 @@
 import Foundation
 
-// `make bench`: times the store's hot paths on a release build and prints medians against targets.
+// `make bench`: times the hot paths of the grader and the store on a release build and prints medians against targets.
 var allMet = true
 do {
     allMet = try CoreBenchmarks.gradeOneTurn() && allMet
