@@ -4,6 +4,13 @@ import TrenazherStore
 
 /// Benchmarks of the progress store, on a database file in a temporary directory.
 enum StoreBenchmarks {
+    /// A database path in a fresh temporary directory, left in place for the caller.
+    static func temporaryDatabase(_ name: String) throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("trenazher-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory.appendingPathComponent(name).path
+    }
+
     /// Runs `body` with a database path in a fresh temporary directory, removed afterwards.
     static func withTemporaryDatabase<T>(_ name: String, _ body: (String) throws -> T) throws -> T {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("trenazher-bench-\(UUID().uuidString)")
