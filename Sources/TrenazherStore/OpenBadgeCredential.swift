@@ -71,7 +71,6 @@ public enum OpenBadgeCredential {
         guard case .object(var members) = unsigned(certificate),
               case .object(var proof) = proofConfiguration(verificationMethod: verificationMethod(certificate.issuerDID),
                                                            created: certificate.issuedAt) else { return unsigned(certificate) }
-        proof["@context"] = nil
         proof["proofValue"] = .string(certificate.signature)
         members["proof"] = .object(proof)
         return .object(members)
