@@ -19,6 +19,10 @@ struct PlayCommand: ParsableCommand {
     var record: String?
     @Option(name: .long, help: "With --record: practice or exam.") var mode: AttemptMode = .practice
 
+    func validate() throws {
+        if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--name must not be empty") }
+    }
+
     func run() throws {
         let world = try options.loadWorld()
         let scenario = try world.scenario(scenarioID)

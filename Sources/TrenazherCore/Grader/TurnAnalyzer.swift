@@ -43,7 +43,8 @@ public struct TurnAnalyzer: Sendable {
         jargon = content.jargon.map { entry in
             (TextNormalizer.fixLookalikes(in: entry.abbreviation).uppercased(), entry.expansions.compactMap { $0.compile(bindings: [:], log: nil) })
         }
-        let name = TextNormalizer.matchForm(of: TextNormalizer.normalize(traineeName))
+        let firstName = traineeName.split(whereSeparator: { $0.isWhitespace }).first.map(String.init) ?? traineeName
+        let name = TextNormalizer.matchForm(of: TextNormalizer.normalize(firstName))
         ownNameStem = name.count > 3 && "аяоеєиіую".contains(name.last!) ? String(name.dropLast()) : name
         allowedCaps = Set(scenario.facts.values.flatMap { value in
             value.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map { TextNormalizer.fixLookalikes(in: String($0)).uppercased() }
