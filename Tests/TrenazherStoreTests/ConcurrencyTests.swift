@@ -4,15 +4,19 @@ import TrenazherCore
 @testable import TrenazherStore
 
 @Suite struct ConcurrencyTests {
-    /// Twenty writers, each with its own connection as a separate process would have, record attempts turn
-    /// by turn into one new database at once: nothing is lost and the file stays sound.
-    @Test func twentyConnectionsWritingAtOnceLoseNothing() async throws {
+    /// Twenty threads, each with its own connection as a separate process would have, create one new
+    /// database and record attempts in it turn by turn, all at once: nothing is lost and the file stays sound.
+    @Test func twentyConnectionsWritingAtOnceLoseNothing() throws {
         let path = try Fixtures.temporaryDirectory().appendingPathComponent("shared.sqlite").path
         let writers = 20
         let attemptsEach = 3
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for writer in 0..<writers {
-                group.addTask {
+        let failures = FailureLog()
+        let group = DispatchGroup()
+        for writer in 0..<writers {
+            group.enter()
+            let thread = Thread {
+                defer { group.leave() }
+                do {
                     let store = try ProgressStore.open(path: path)
                     let trainee = try store.registerTrainee(fullName: "Стажер \(writer)", firstName: "С\(writer)", role: .hotline)
                     for _ in 0..<attemptsEach {
@@ -24,10 +28,14 @@ import TrenazherCore
                         }
                         try store.finishAttempt(attemptID: attempt.id, result: result)
                     }
+                } catch {
+                    failures.append("writer \(writer): \(error)")
                 }
             }
-            try await group.waitForAll()
+            thread.start()
         }
+        group.wait()
+        #expect(failures.entries.isEmpty)
         let store = try ProgressStore.open(path: path)
         #expect(try store.trainees().count == writers)
         let attempts = try store.attempts(status: .finished)
@@ -37,4 +45,16 @@ import TrenazherCore
         }
         #expect(try store.integrityCheck() == ["ok"])
     }
+}
+
+/// Errors collected from several threads.
+final class FailureLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [String] = []
+
+    func append(_ entry: String) {
+        lock.withLock { stored.append(entry) }
+    }
+
+    var entries: [String] { lock.withLock { stored } }
 }
