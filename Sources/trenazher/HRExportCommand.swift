@@ -26,6 +26,8 @@ struct HRExportCommand: ParsableCommand {
                 }
             }
             try StoreAccess.emit(lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n"), to: output)
+            try store.appendAudit(actor: StoreAccess.actor, action: "export-xapi", subject: "\(lines.count) statements",
+                                  details: output ?? "standard output")
         }
     }
 
@@ -42,6 +44,8 @@ struct HRExportCommand: ParsableCommand {
                 throw CommandFailure(StoreError.unknownCertificate(certificate).errorDescription ?? certificate, code: 2)
             }
             try StoreAccess.emit(OpenBadgeCredential.signed(registered.certificate).pretty + "\n", to: output)
+            try store.appendAudit(actor: StoreAccess.actor, action: "export-badge", subject: registered.certificate.traineeName,
+                                  details: "\(registered.certificate.number) → \(output ?? "standard output")")
         }
     }
 }

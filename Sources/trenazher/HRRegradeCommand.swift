@@ -37,6 +37,9 @@ struct HRRegradeCommand: ParsableCommand {
             Output.error(say("#\(attempt.id): сценарію \(attempt.scenarioID) більше немає в бібліотеці — не переоцінено",
                              "#\(attempt.id): scenario \(attempt.scenarioID) is no longer in the library — not re-graded"))
         }
+        try store.appendAudit(actor: StoreAccess.actor, action: "regrade", subject: "\(report.checked) attempts",
+                              details: report.changed.isEmpty ? "no change"
+                                  : "would change: " + report.changed.map { "#\($0.attempt.id)" }.joined(separator: " "))
         Output.print(say("Переоцінено спроб: \(report.checked); зміниться: \(report.changed.count).",
                          "Attempts re-graded: \(report.checked); would change: \(report.changed.count)."))
         if !report.changed.isEmpty { throw ExitCode(1) }

@@ -19,6 +19,11 @@ struct VerifyCommand: ParsableCommand {
     func run() throws {
         let say = Say(english: options.english)
         let issuer = try StoreAccess.issuer(StoreAccess.keyDirectory(keyDir, options))
+        let register = StoreAccess.databasePath(options)
+        guard FileManager.default.fileExists(atPath: register) else {
+            throw CommandFailure(say("\(register): реєстру сертифікатів немає (вкажіть --database)",
+                                     "\(register): no certificate register here (give --database)"), code: 1)
+        }
         let store = try StoreAccess.open(options)
         let outcome: VerificationOutcome
         if FileManager.default.fileExists(atPath: reference) {
