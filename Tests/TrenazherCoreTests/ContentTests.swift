@@ -44,7 +44,7 @@ import Testing
             let intent = CompiledIntent(definition, bindings: ["trainee": "Олена"])
             let yields = definition.yieldsTo.compactMap { other in content.intents[other].map { CompiledIntent($0, bindings: ["trainee": "Олена"]) } }
             func shows(_ text: String) -> Bool {
-                let analyzed = AnalyzedText(text)
+                let analyzed = AnalyzedText(text, fillers: content.fillers)
                 let excluded = Set(yields.compactMap { $0.firstMatch(in: analyzed)?.sentence })
                 return intent.firstMatch(in: analyzed, excludingSentences: excluded) != nil
             }

@@ -13,6 +13,8 @@ public struct ContentBundle: Sendable {
     public var time: TimeLexicon
     public var jargon: [JargonEntry]
     public var interrogatives: Set<String>
+    /// Words patterns step over between two of their words (`lexicon/fillers.yaml`).
+    public var fillers: Set<String>
     public var topics: [String: String]
     public var services: [ServiceDefinition]
     public var additionalServices: [AdditionalService]

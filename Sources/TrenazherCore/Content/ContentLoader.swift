@@ -31,6 +31,7 @@ struct ContentLoader {
         let time = read("lexicon/time.yaml").map(readTime)
         let jargon = read("lexicon/jargon.yaml").map(readJargon) ?? []
         let interrogatives = read("lexicon/questions.yaml").map(readQuestions) ?? []
+        let fillers = read("lexicon/fillers.yaml").map(readFillers) ?? []
         let services = read("services.yaml").map(readServices)
         let scoring = read("scoring.yaml").map(readScoring)
 
@@ -39,7 +40,7 @@ struct ContentLoader {
         }
         return ContentBundle(
             directory: directory, catalogue: catalogue, intents: intents, informal: informal, courtesy: courtesy,
-            language: language, time: time, jargon: jargon, interrogatives: interrogatives, topics: services.topics,
+            language: language, time: time, jargon: jargon, interrogatives: interrogatives, fillers: fillers, topics: services.topics,
             services: services.services, additionalServices: services.additional, scoring: scoring,
             digest: StableHash.hex(of: Array(digestInput.utf8)))
     }
@@ -206,6 +207,11 @@ struct ContentLoader {
     func readQuestions(_ root: YAMLNode) -> Set<String> {
         let fields = root.fields("questions.yaml", allowed: ["interrogatives"], required: ["interrogatives"], log: log)
         return Set((fields?["interrogatives"]?.strings("interrogatives", log: log) ?? []).map { TextNormalizer.matchForm(of: $0.0) })
+    }
+
+    func readFillers(_ root: YAMLNode) -> Set<String> {
+        let fields = root.fields("fillers.yaml", allowed: ["fillers"], required: ["fillers"], log: log)
+        return Set((fields?["fillers"]?.strings("fillers", log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) })
     }
 
     // MARK: services.yaml, scoring.yaml

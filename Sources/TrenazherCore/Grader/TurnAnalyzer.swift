@@ -53,7 +53,7 @@ public struct TurnAnalyzer: Sendable {
 
     /// Analyses one trainee turn.
     public func analyze(_ raw: String) -> TurnAnalysis {
-        let text = AnalyzedText(raw)
+        let text = AnalyzedText(raw, fillers: content.fillers)
         var found: [String: PatternMatch] = [:]
         for intent in intents where intent.yieldsTo.isEmpty {
             if let match = intent.firstMatch(in: text) { found[intent.name] = match }

@@ -7,9 +7,16 @@ public struct AnalyzedText: Sendable {
     /// Words and numbers only: what word patterns run over.
     public let words: [Token]
 
-    public init(_ text: String) {
+    /// Analyses a text; words whose form is in `fillers` may stand between two pattern words.
+    public init(_ text: String, fillers: Set<String> = []) {
         normalized = TextNormalizer.normalize(text)
-        tokens = Tokenizer.tokenize(normalized)
+        var tokens = Tokenizer.tokenize(normalized)
+        if !fillers.isEmpty {
+            for index in tokens.indices where tokens[index].kind == .word && fillers.contains(tokens[index].form) {
+                tokens[index].isFiller = true
+            }
+        }
+        self.tokens = tokens
         words = tokens.filter { $0.kind != .punctuation }
     }
 

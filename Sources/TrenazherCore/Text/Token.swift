@@ -23,6 +23,9 @@ public struct Token: Sendable, Hashable {
     public var isCapitalized: Bool
     /// Every letter is a capital (and there is at least one letter).
     public var isAllCaps: Bool
+    /// A word that word patterns step over between two of their words («гарного Вам дня»,
+    /// «зачекайте, будь ласка, на лінії»); set from `lexicon/fillers.yaml`.
+    public var isFiller = false
 
     public init(kind: Kind, text: String, form: String, range: Range<String.Index>, sentence: Int, startsClause: Bool, quoted: Bool) {
         self.kind = kind

@@ -186,12 +186,17 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
             guard position < words.count, words[position].sentence == sentence, words[position].kind == .number else { return nil }
             return match(elementIndex: elementIndex + 1, at: position + 1, in: words, sentence: sentence)
         case .word(let tests, let optional):
-            if position < words.count, words[position].sentence == sentence {
-                let form = words[position].bytes
+            // Between two pattern words, up to two filler words («Вам», «будь ласка») may stand.
+            var at = position
+            let limit = elementIndex == 0 ? position : position + 2
+            while at <= limit, at < words.count, words[at].sentence == sentence {
+                let form = words[at].bytes
                 if tests.contains(where: { $0.matches(form) }),
-                   let end = match(elementIndex: elementIndex + 1, at: position + 1, in: words, sentence: sentence) {
+                   let end = match(elementIndex: elementIndex + 1, at: at + 1, in: words, sentence: sentence) {
                     return end
                 }
+                guard words[at].isFiller else { break }
+                at += 1
             }
             if optional { return match(elementIndex: elementIndex + 1, at: position, in: words, sentence: sentence) }
             return nil
