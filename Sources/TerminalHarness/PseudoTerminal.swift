@@ -88,8 +88,10 @@ public final class PseudoTerminal {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Types `text` (use "\r" for Enter, "\u{03}" for Ctrl-C, "\u{04}" for Ctrl-D).
-    public func type(_ text: String) {
+    /// Types `text` (use "\r" for Enter, "\u{03}" for Ctrl-C, "\u{04}" for Ctrl-D) after a pause
+    /// of `reaction` seconds, as a person reacting to what just appeared.
+    public func type(_ text: String, after reaction: Double = 0.05) {
+        Thread.sleep(forTimeInterval: reaction)
         let data = Array(text.utf8)
         data.withUnsafeBytes { buffer in
             var offset = 0
@@ -114,8 +116,9 @@ public final class PseudoTerminal {
                 return String(recent[..<range.upperBound])
             }
             let left = deadline.timeIntervalSinceNow
-            guard left > 0, pump(milliseconds: Int32(min(left, 0.1) * 1000)) else {
-                throw Failure(description: "did not see «\(needle)» within \(timeout) s; output since the last match:\n\(recent)")
+            guard left > 0, pump(milliseconds: Int32(min(left, 0.1) * 1000)) != .closed else {
+                throw Failure(description: "did not see «\(needle)» within \(timeout) s; output since the last match:\n\(recent)"
+                              + "\nthe last bytes written: \(String(decoding: bytes.suffix(600), as: UTF8.self).debugDescription)")
             }
         }
     }
@@ -126,20 +129,24 @@ public final class PseudoTerminal {
         while process.isRunning, deadline.timeIntervalSinceNow > 0 {
             _ = pump(milliseconds: 50)
         }
-        while pump(milliseconds: 0) {}
+        while pump(milliseconds: 0) == .read {}
         guard !process.isRunning else { return nil }
         return process.terminationStatus
     }
 
-    /// Reads what is available within `milliseconds`; `false` once the terminal is closed.
-    private func pump(milliseconds: Int32) -> Bool {
+    private enum Pumped {
+        case read, nothing, closed
+    }
+
+    /// Reads what is available within `milliseconds`.
+    private func pump(milliseconds: Int32) -> Pumped {
         var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
         let ready = poll(&descriptor, 1, milliseconds)
-        guard ready > 0 else { return ready == 0 }
+        guard ready > 0 else { return ready == 0 ? .nothing : .closed }
         var buffer = [UInt8](repeating: 0, count: 4096)
         let count = read(master, &buffer, buffer.count)
-        guard count > 0 else { return false }
+        guard count > 0 else { return .closed }
         bytes.append(contentsOf: buffer[0..<count])
-        return true
+        return .read
     }
 }

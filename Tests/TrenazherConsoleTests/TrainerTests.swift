@@ -5,9 +5,10 @@ import TrenazherCore
 import TrenazherStore
 
 struct TrainerTests {
-    private func trainer(_ script: [ScriptedLineReader.Step], records: ProgressStore,
-                         tracks: [CertificationTrack] = []) throws -> (Trainer, CapturedOutput, ScriptedLineReader) {
+    private func trainer(_ script: [ScriptedLineReader.Step],
+                         records: ProgressStore) throws -> (Trainer, CapturedOutput, ScriptedLineReader) {
         let (content, library) = try Fixtures.resources()
+        let tracks = try TrackCatalogue.load(contentDirectory: Fixtures.root.appendingPathComponent("Content")).tracks
         let clock = ManualClock()
         let reader = ScriptedLineReader(script, clock: clock)
         let output = CapturedOutput(columns: 80)
@@ -28,6 +29,7 @@ struct TrainerTests {
             .line("1"),                              // the suggested scenario
             .line("Гаряча лінія, добрий день, мене звати Олена."),
             .line("/end"),
+            .line("3"),                              // my progress
             .line("4"),                              // quit
         ], records: records)
         try trainer.run()
@@ -42,6 +44,8 @@ struct TrainerTests {
         #expect(attempt.status == .finished)
         #expect(try records.inputs(attemptID: attempt.id).map(\.text) == ["Гаряча лінія, добрий день, мене звати Олена."])
         #expect(output.text.contains("рекомендовано"))
+        #expect(output.text.contains("Мій прогрес — Коваль Олена Петрівна: завершених спроб 1"))
+        #expect(output.text.contains("Оператор кол-центру:"))
         #expect(output.text.contains("До зустрічі!"))
     }
 

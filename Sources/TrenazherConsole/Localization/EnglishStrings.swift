@@ -126,10 +126,15 @@ public struct EnglishStrings: Strings {
     public let practiseNext = "Practise next"
     public let nothingToPractise = "Every Standard met. Keep it up!"
 
-    public let progressTitle = "My progress"
-    public let noAttemptsYet = "No attempts yet."
-    public func progressLine(title: String, attempts: Int, best: Int, passed: Bool, examPassed: Bool) -> String {
-        let status = examPassed ? "exam passed" : (passed ? "practice passed" : "not passed yet")
-        return "\(title): \(attempts) attempts, best score \(best) — \(status)"
+    public func progressTitle(_ fullName: String, attempts: Int) -> String {
+        "My progress — \(fullName): \(attempts) finished attempts"
+    }
+    public func scenarioProgress(attempts: Int, best: Int, practice: Bool, exam: Bool) -> String {
+        "\(attempts) attempts, best score \(best); practice \(practice ? "passed" : "no"), exam \(exam ? "passed" : "no")"
+    }
+    public let nextScenario = "Next scenario"
+    public let trackEligible = "ready for the certificate"
+    public func trackMissing(_ scenarios: [String], withinReach: Bool) -> String {
+        (withinReach ? "nearly: " : "") + "exam still needed — " + scenarios.joined(separator: "; ")
     }
 }

@@ -80,11 +80,12 @@ public protocol Strings: Sendable {
     func score(_ score: Int, passed: Bool) -> String
     var practiseNext: String { get }
     var nothingToPractise: String { get }
-
     // MARK: Progress
-    var progressTitle: String { get }
-    var noAttemptsYet: String { get }
-    func progressLine(title: String, attempts: Int, best: Int, passed: Bool, examPassed: Bool) -> String
+    func progressTitle(_ fullName: String, attempts: Int) -> String
+    func scenarioProgress(attempts: Int, best: Int, practice: Bool, exam: Bool) -> String
+    var nextScenario: String { get }
+    var trackEligible: String { get }
+    func trackMissing(_ scenarios: [String], withinReach: Bool) -> String
 }
 
 /// The interface languages.

@@ -126,10 +126,15 @@ public struct UkrainianStrings: Strings {
     public let practiseNext = "Що потренувати далі"
     public let nothingToPractise = "Усі Стандарти виконано. Так тримати!"
 
-    public let progressTitle = "Мій прогрес"
-    public let noAttemptsYet = "Ще немає жодної спроби."
-    public func progressLine(title: String, attempts: Int, best: Int, passed: Bool, examPassed: Bool) -> String {
-        let status = examPassed ? "іспит складено" : (passed ? "тренування складено" : "ще не складено")
-        return "\(title): спроб \(attempts), найкращий бал \(best) — \(status)"
+    public func progressTitle(_ fullName: String, attempts: Int) -> String {
+        "Мій прогрес — \(fullName): завершених спроб \(attempts)"
+    }
+    public func scenarioProgress(attempts: Int, best: Int, practice: Bool, exam: Bool) -> String {
+        "спроб \(attempts), найкращий бал \(best); тренування \(practice ? "складено" : "ні"), іспит \(exam ? "складено" : "ні")"
+    }
+    public let nextScenario = "Наступний сценарій"
+    public let trackEligible = "можна отримати сертифікат"
+    public func trackMissing(_ scenarios: [String], withinReach: Bool) -> String {
+        (withinReach ? "майже: " : "") + "бракує іспиту — " + scenarios.joined(separator: "; ")
     }
 }

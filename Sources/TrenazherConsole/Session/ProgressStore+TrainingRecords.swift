@@ -1,3 +1,4 @@
+import Foundation
 import TrenazherCore
 import TrenazherStore
 
@@ -20,6 +21,11 @@ extension ProgressStore: TrainingRecords {
 
     public func attempts(trainee: Trainee) throws -> [AttemptInfo] {
         try attempts(traineeID: trainee.id)
+    }
+
+    public func progress(trainee: Trainee, tracks: [CertificationTrack]) throws -> TraineeProgress {
+        TraineeProgress.compute(trainee: trainee, attempts: try attempts(traineeID: trainee.id),
+                                verdicts: try standardVerdicts(traineeID: trainee.id), tracks: tracks, at: Date())
     }
 }
 

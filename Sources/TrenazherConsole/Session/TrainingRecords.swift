@@ -1,3 +1,4 @@
+import Foundation
 import TrenazherCore
 import TrenazherStore
 
@@ -14,4 +15,6 @@ public protocol TrainingRecords {
     func resumable(trainee: Trainee) throws -> (attempt: UnfinishedAttempt, recording: any AttemptRecording)?
     /// The trainee's attempts, oldest first.
     func attempts(trainee: Trainee) throws -> [AttemptInfo]
+    /// The trainee's progress, as `trenazher progress` shows it.
+    func progress(trainee: Trainee, tracks: [CertificationTrack]) throws -> TraineeProgress
 }

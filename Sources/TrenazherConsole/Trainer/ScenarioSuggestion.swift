@@ -25,9 +25,11 @@ public enum ScenarioSuggestion {
         return scenarios.min { bestScore($0.id, attempts) < bestScore($1.id, attempts) }
     }
 
-    /// The scenarios with the suggested one first, then the trainee's channels, then the rest.
-    public static func ordered(_ scenarios: [Scenario], attempts: [AttemptInfo], role: TraineeRole) -> [Scenario] {
-        let suggested = next(in: scenarios, attempts: attempts, role: role)
+    /// The scenarios with the suggested one (by default `next(in:attempts:role:)`) first, then the
+    /// trainee's channels, then the rest.
+    public static func ordered(_ scenarios: [Scenario], attempts: [AttemptInfo], role: TraineeRole,
+                               suggested: Scenario? = nil) -> [Scenario] {
+        let suggested = suggested ?? next(in: scenarios, attempts: attempts, role: role)
         let own = channels(of: role)
         let rest = scenarios.filter { $0.id != suggested?.id }
         return (suggested.map { [$0] } ?? []) + rest.filter { own.contains($0.channel) } + rest.filter { !own.contains($0.channel) }

@@ -166,10 +166,12 @@ public final class Trainer {
     // MARK: Choosing
 
     private func chooseScenario(for trainee: Trainee) throws -> Scenario? {
-        let attempts = (try? records.attempts(trainee: trainee)) ?? []
+        let attempts = try records.attempts(trainee: trainee)
         let scenarios = try library.scenarios
-        let ordered = ScenarioSuggestion.ordered(scenarios, attempts: attempts, role: trainee.role)
-        let suggested = ScenarioSuggestion.next(in: scenarios, attempts: attempts, role: trainee.role)
+        let progress = try records.progress(trainee: trainee, tracks: try tracks)
+        let suggested = progress.suggestedScenario.flatMap { id in scenarios.first { $0.id == id } }
+            ?? ScenarioSuggestion.next(in: scenarios, attempts: attempts, role: trainee.role)
+        let ordered = ScenarioSuggestion.ordered(scenarios, attempts: attempts, role: trainee.role, suggested: suggested)
         let passed = Set(attempts.filter { $0.passed == true }.map(\.scenarioID))
         let options = ordered.map { scenario -> String in
             var label = "\(scenario.title) · \(strings.channelName(scenario.channel))"
@@ -228,25 +230,12 @@ public final class Trainer {
 
     // MARK: Progress
 
+    /// The trainee's progress (the figures of `trenazher progress`), fitted to the terminal.
     private func showProgress(_ trainee: Trainee) throws {
-        let attempts = try records.attempts(trainee: trainee).filter { $0.status == .finished }
+        let resources = try loaded()
+        let progress = try records.progress(trainee: trainee, tracks: resources.tracks)
         screen.blank()
-        screen.paragraph(strings.progressTitle, style: palette.strong)
-        guard !attempts.isEmpty else {
-            screen.paragraph(strings.noAttemptsYet, style: palette.faint)
-            return
-        }
-        let scenarios = try library.scenarios
-        for scenario in scenarios {
-            let own = attempts.filter { $0.scenarioID == scenario.id }
-            guard !own.isEmpty else { continue }
-            screen.paragraph(strings.progressLine(
-                title: scenario.title, attempts: own.count, best: ScenarioSuggestion.bestScore(scenario.id, own),
-                passed: own.contains { $0.passed == true },
-                examPassed: own.contains { $0.passed == true && $0.mode == .exam }), indent: "  ")
-        }
-        if let next = ScenarioSuggestion.next(in: scenarios, attempts: attempts, role: trainee.role) {
-            screen.paragraph("\(strings.suggested): \(next.title)", style: palette.faint)
-        }
+        screen.lines(ProgressRendering.lines(for: progress, resources: resources, palette: palette, strings: strings,
+                                             width: screen.sink.columns))
     }
 }

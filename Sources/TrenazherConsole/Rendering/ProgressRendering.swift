@@ -1,0 +1,56 @@
+import TrenazherCore
+import TrenazherStore
+
+/// "My progress" in the trainer, fitted to the terminal's width: the scenarios played, the Standards
+/// to practise, the suggested scenario and the certification tracks (the figures are those of
+/// `trenazher progress`).
+public enum ProgressRendering {
+    public static func lines(for progress: TraineeProgress, resources: TrainerResources, palette: Palette,
+                             strings: any Strings, width: Int) -> [String] {
+        let english = strings.isEnglish
+        func scenarioTitle(_ id: String) -> String { resources.library.scenario(id: id)?.title ?? id }
+        func standardTitle(_ id: String) -> String {
+            resources.content.standard(id).map { english ? $0.titleEN : $0.title } ?? id
+        }
+        func wrapped(_ text: String) -> [String] {
+            let lines = TextWrapper.wrap(text, width: width, indent: "  ")
+            return lines.enumerated().map { $0.offset == 0 ? String($0.element.dropFirst(2)) : $0.element }
+        }
+        var lines = [palette.strong(strings.progressTitle(progress.trainee.fullName, attempts: progress.finishedAttempts))]
+        guard progress.finishedAttempts > 0 || progress.tracks.contains(where: { !$0.eligibility.missing.isEmpty }) else {
+            return lines
+        }
+        if !progress.scenarios.isEmpty {
+            lines.append("")
+            for scenario in progress.scenarios {
+                let mark = scenario.passedInExam || scenario.passedInPractice ? palette.good("✓") : palette.bad("✗")
+                lines += wrapped("\(mark) \(scenarioTitle(scenario.scenarioID)) — " + strings.scenarioProgress(
+                    attempts: scenario.attempts, best: scenario.bestScore, practice: scenario.passedInPractice,
+                    exam: scenario.passedInExam))
+            }
+        }
+        if !progress.practiseNext.isEmpty {
+            lines.append("")
+            lines.append(palette.strong(strings.practiseNext + ":"))
+            for standard in progress.practiseNext {
+                lines += wrapped("• \(standard.standardID) — \(standardTitle(standard.standardID)) "
+                                 + "(\(Int((standard.metRate * 100).rounded()))%)")
+            }
+        }
+        if let suggested = progress.suggestedScenario {
+            lines.append("")
+            lines += wrapped("\(strings.nextScenario): \(scenarioTitle(suggested))")
+        }
+        if !progress.tracks.isEmpty {
+            lines.append("")
+            for standing in progress.tracks {
+                let track = standing.eligibility.track
+                let state = standing.eligibility.isEligible ? palette.good(strings.trackEligible)
+                    : strings.trackMissing(standing.eligibility.missing.map { scenarioTitle($0.scenarioID) },
+                                           withinReach: standing.withinReach)
+                lines += wrapped("\(track.title(english: english)): \(state)")
+            }
+        }
+        return lines
+    }
+}
