@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <locale.h>
+#include <signal.h>
 #include <langinfo.h>
 #include <sys/ioctl.h>
 #include <histedit.h>
@@ -89,6 +90,35 @@ static inline History *trz_history_open(int size) {
 static inline void trz_history_add(History *hist, const char *line) {
     HistEvent event;
     history(hist, &event, H_ENTER, line);
+}
+
+/*
+ * Ctrl-C while the program prints (between two lines, when the terminal turns it into SIGINT) is
+ * remembered instead of killing the program, so the next line asks whether to leave. Use these
+ * three from a single Swift file: each file that calls them gets its own copy of the flag.
+ */
+static volatile sig_atomic_t trz_sigint_pending = 0;
+
+static inline void trz_note_sigint(int signal_number) {
+    (void)signal_number;
+    trz_sigint_pending = 1;
+}
+
+/// Installs `trz_note_sigint` for SIGINT.
+static inline void trz_catch_sigint(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = trz_note_sigint;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, NULL);
+}
+
+/// Whether Ctrl-C came since the last call.
+static inline int trz_take_sigint(void) {
+    int pending = trz_sigint_pending;
+    trz_sigint_pending = 0;
+    return pending;
 }
 
 /// Columns of the terminal on `fd`, or 0 when it is not a terminal.

@@ -31,3 +31,13 @@ struct TextWrapperTests {
         #expect(lines == ["│ перший", "│ рядок", "│ другий"])
     }
 }
+
+struct TextWidthTests {
+    @Test func emojiTakeTwoColumns() {
+        #expect(TextWrapper.columns("💡 Підказка") == 11)
+        #expect(TextWrapper.columns("✓ ✗ «Ви»") == 8)
+        let lines = TextWrapper.wrap("💡 Підказка: уточніть потребу", width: 12)
+        #expect(lines == ["💡 Підказка:", "уточніть", "потребу"])
+        #expect(lines.allSatisfy { TextWrapper.columns($0) <= 12 })
+    }
+}

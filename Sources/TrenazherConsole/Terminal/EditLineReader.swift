@@ -3,7 +3,9 @@ import Foundation
 @preconcurrency import Glibc
 
 /// Reads lines with libedit: arrow keys, history within the session, UTF-8 editing, Ctrl-D as end
-/// of input and Ctrl-C as `LineInput.interrupt`. Use it when standard input is a terminal.
+/// of input and Ctrl-C as `LineInput.interrupt` — also a Ctrl-C pressed while the program was
+/// printing, which is held until the next line instead of ending the program. Use it when standard
+/// input is a terminal.
 public final class EditLineReader: LineReader {
     private let editor: OpaquePointer
     private let history: OpaquePointer
@@ -25,6 +27,7 @@ public final class EditLineReader: LineReader {
         self.editor = editor
         self.history = history
         self.state = state
+        trz_catch_sigint()
     }
 
     deinit {
@@ -40,6 +43,11 @@ public final class EditLineReader: LineReader {
         prompt = strdup(text)
         state.pointee.prompt = UnsafePointer(prompt)
         state.pointee.interrupted = 0
+        if trz_take_sigint() != 0 {
+            fputs(text + "^C\n", stdout)
+            fflush(stdout)
+            return .interrupt(TypedAhead.editableKeys(typedAhead))
+        }
         let keys = TypedAhead.editableKeys(typedAhead)
         if !keys.isEmpty {
             el_push(editor, keys)
