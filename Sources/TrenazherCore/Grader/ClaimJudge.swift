@@ -8,6 +8,7 @@ public struct ClaimJudge: Sendable {
         var about: [WordPattern]
         var quantities: [QuantityMention]
         var dates: [CalendarDate]
+        var times: [Int]
         var phrases: [WordPattern]
         var kinds: Set<String>
     }
@@ -19,28 +20,38 @@ public struct ClaimJudge: Sendable {
         public var evidence: String
         /// The Standards the claim shows.
         public var shows: [String]
+        /// The kinds of value the claim takes («working_days», «date», «money» …).
+        public var kinds: Set<String> = []
+        /// The claim accepts a sum other than zero (the service is paid).
+        public var paid = false
     }
 
     let claims: [CompiledClaim]
+    /// Every date some claim accepts: a true date tied to the wrong subject is not a contradiction.
+    let allDates: Set<CalendarDate>
     static let dayKinds: Set<String> = ["days", "working_days"]
 
     public init(scenario: Scenario, bindings: [String: String], extractor: MentionExtractor) {
         claims = scenario.claims.map { claim in
             var quantities: [QuantityMention] = []
             var dates: [CalendarDate] = []
+            var times: [Int] = []
             var phrases: [WordPattern] = []
             for value in claim.accept {
                 let mentions = extractor.extract(from: AnalyzedText(value))
                 quantities += mentions.quantities
                 dates += mentions.dates.map(\.date)
-                if mentions.quantities.isEmpty && mentions.dates.isEmpty, let pattern = try? WordPattern(value) { phrases.append(pattern) }
+                times += mentions.times.compactMap(\.minutes)
+                if mentions.quantities.isEmpty && mentions.dates.isEmpty && mentions.times.isEmpty, let pattern = try? WordPattern(value) { phrases.append(pattern) }
             }
             var kinds = Set(quantities.map(\.kind))
             if !kinds.isDisjoint(with: Self.dayKinds) { kinds.formUnion(Self.dayKinds) }
             if !dates.isEmpty { kinds.insert("date") }
+            if !times.isEmpty { kinds.insert("time") }
             return CompiledClaim(claim: claim, about: claim.about.compactMap { $0.compile(bindings: bindings, log: nil) },
-                                 quantities: quantities, dates: dates, phrases: phrases, kinds: kinds)
+                                 quantities: quantities, dates: dates, times: times, phrases: phrases, kinds: kinds)
         }
+        allDates = Set(claims.flatMap(\.dates))
     }
 
     /// Every statement about a claim in one turn.
@@ -57,6 +68,9 @@ public struct ClaimJudge: Sendable {
         var result: [Statement] = []
         var seen = Set<String>()
         func add(_ statement: Statement) {
+            var statement = statement
+            statement.kinds = claims[statement.claimIndex].kinds
+            statement.paid = claims[statement.claimIndex].quantities.contains { $0.kind == "money" && $0.value > 0 }
             let key = "\(statement.claimIndex)|\(statement.evidence)"
             if seen.insert(key).inserted { result.append(statement) }
         }
@@ -73,14 +87,31 @@ public struct ClaimJudge: Sendable {
                     add(Statement(claimIndex: nearest, correct: false, evidence: quantity.evidence, shows: claims[nearest].claim.shows))
                 }
             }
-            for date in mentions.dates where date.sentence == sentence {
+            for date in mentions.dates where date.sentence == sentence && !date.isToday {
                 let fitting = candidates.filter { claims[$0].kinds.contains("date") }
                 guard !fitting.isEmpty else { continue }
                 if let accepting = fitting.first(where: { claims[$0].dates.contains(date.date) }) {
                     add(Statement(claimIndex: accepting, correct: true, evidence: date.evidence, shows: claims[accepting].claim.shows))
+                } else if allDates.contains(date.date) {
+                    continue
                 } else {
                     let nearest = nearestClaim(fitting, about: about, word: date.word)
                     add(Statement(claimIndex: nearest, correct: false, evidence: date.evidence, shows: claims[nearest].claim.shows))
+                }
+            }
+        }
+        for sentence in claimsBySentence.keys.sorted() {
+            let about = claimsBySentence[sentence]!
+            let candidates = Set(about.map(\.claim))
+            for time in mentions.times where time.sentence == sentence {
+                guard let minutes = time.minutes else { continue }
+                let fitting = candidates.filter { claims[$0].kinds.contains("time") }
+                guard !fitting.isEmpty else { continue }
+                if let accepting = fitting.first(where: { claims[$0].times.contains(minutes) }) {
+                    add(Statement(claimIndex: accepting, correct: true, evidence: time.evidence, shows: claims[accepting].claim.shows))
+                } else {
+                    let nearest = nearestClaim(fitting, about: about, word: time.word)
+                    add(Statement(claimIndex: nearest, correct: false, evidence: time.evidence, shows: claims[nearest].claim.shows))
                 }
             }
         }
@@ -93,6 +124,23 @@ public struct ClaimJudge: Sendable {
         }
         return result
     }
+
+    /// Whether the scenario has a paid service claim showing this Standard (a sum other than zero).
+    public func hasPaidClaim(showing id: String) -> Bool {
+        claims.contains { $0.claim.shows.contains(id) && $0.quantities.contains { $0.kind == "money" && $0.value > 0 } }
+    }
+
+    /// Whether a turn names, anywhere, a date or term that a claim showing this Standard accepts
+    /// («Термін — до 9 грудня» in the sentence after the one about the documents).
+    public func acceptsAnyValue(in mentions: MentionExtractor.Mentions, showing id: String) -> Bool {
+        claims.contains { claim in
+            claim.claim.shows.contains(id) && (mentions.dates.contains { claim.dates.contains($0.date) }
+                || mentions.quantities.contains { accepts(claim, $0) })
+        }
+    }
+
+    /// Whether any claim shows this Standard.
+    public func hasClaim(showing id: String) -> Bool { claims.contains { $0.claim.shows.contains(id) } }
 
     func accepts(_ claim: CompiledClaim, _ quantity: QuantityMention) -> Bool {
         claim.quantities.contains { accepted in

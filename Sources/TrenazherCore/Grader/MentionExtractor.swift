@@ -88,11 +88,17 @@ public struct MentionExtractor: Sendable {
                 index += 1 + length
                 continue
             } else if let weekday = lexicon.weekdays[word.form] {
-                var ahead = (weekday - today.weekday + 7) % 7
-                if ahead == 0 { ahead = 7 }
-                date(today.adding(days: ahead), through: index)
+                // «у четвер, 3 грудня»: the explicit date that follows is the one meant.
+                if !explicitDateFollows(index, in: text) {
+                    var ahead = (weekday - today.weekday + 7) % 7
+                    if ahead == 0 { ahead = 7 }
+                    date(today.adding(days: ahead), through: index)
+                }
             } else if let offset = lexicon.relativeDays[word.form] {
-                date(today.adding(days: offset), through: index)
+                if !explicitDateFollows(index, in: text) {
+                    date(today.adding(days: offset), through: index)
+                    if offset == 0 { result.dates[result.dates.count - 1].isToday = true }
+                }
             } else if let hour = lexicon.clockWords[word.form], let previous, ["о", "об"].contains(previous) {
                 time((hour <= 7 ? hour + 12 : hour) * 60, through: index)
             }
@@ -104,6 +110,21 @@ public struct MentionExtractor: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether a day-and-month date («3 грудня», «03.12») stands within the next three words.
+    func explicitDateFollows(_ index: Int, in text: AnalyzedText) -> Bool {
+        let words = text.words
+        var next = index + 1
+        while next < words.count, next <= index + 3, words[next].sentence == words[index].sentence {
+            let form = words[next].form
+            if words[next].kind == .number {
+                if form.contains(".") { return true }
+                if next + 1 < words.count, lexicon.months[words[next + 1].form] != nil { return true }
+            }
+            next += 1
+        }
+        return false
     }
 
     /// The unit that starts at word `index`: its kind and how many words it takes.

@@ -15,6 +15,8 @@ public struct DateMention: Sendable, Hashable {
     public var evidence: String
     public var sentence: Int
     public var word: Int
+    /// Said as «сьогодні»: today is never a wrong date, so claims do not judge it.
+    public var isToday = false
 }
 
 /// A time of day the trainee said: «о 14:00», «о десятій», «після обіду».

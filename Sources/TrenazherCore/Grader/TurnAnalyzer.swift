@@ -12,7 +12,8 @@ public struct TurnAnalyzer: Sendable {
     let accountFacts: [WordPattern]
     let documents: [(index: Int, patterns: [WordPattern])]
     let services: [(service: AdditionalService, patterns: [WordPattern])]
-    let claims: ClaimJudge
+    /// The scenario's claims, compiled.
+    public let claims: ClaimJudge
     let questions: [(id: String, patterns: [WordPattern])]
     let jargon: [(abbreviation: String, expansions: [WordPattern])]
     let ownNameStem: String

@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// The examples one Standard carries in `Content/checks/ID.yaml`: transcripts that must trigger it
 /// (violated or missed) and that must not (met), played through the real engine in a scenario.
@@ -20,6 +21,9 @@ public struct CheckExampleSet: Sendable {
     public var trainee: String
     public var examples: [Example]
     public var file: String
+    /// Scenario keys replaced for these examples (YAML, same schema as a scenario file), so a Standard
+    /// no bundled scenario exercises yet can still be shown working (VIS-ID needs identification data).
+    public var overrides: [(key: String, yaml: String)]
 
     /// Loads every `*.yaml` of a folder.
     public static func loadAll(from directory: URL, content: ContentBundle) -> ([CheckExampleSet], [Diagnostic]) {
@@ -31,7 +35,7 @@ public struct CheckExampleSet: Sendable {
             let path = directory.appendingPathComponent(name).path
             guard let text = try? String(contentsOfFile: path, encoding: .utf8),
                   let root = YAMLNode.parse(text, file: path, log: log),
-                  let fields = root.fields("check examples", allowed: ["standard", "scenario", "trainee", "triggering", "non_triggering"],
+                  let fields = root.fields("check examples", allowed: ["standard", "scenario", "trainee", "overrides", "triggering", "non_triggering"],
                                            required: ["standard", "scenario"], log: log) else { continue }
             let standard = fields["standard"]?.string("standard", log: log) ?? ""
             if content.standard(standard) == nil, let node = fields["standard"] {
@@ -57,10 +61,39 @@ public struct CheckExampleSet: Sendable {
                                             location: item.location, transcriptLocation: blockStart(transcriptNode)))
                 }
             }
+            let overrides = (fields["overrides"]?.entries("overrides", log: log) ?? []).map { entry in
+                (key: entry.key, yaml: (try? Yams.serialize(node: entry.value.node)) ?? "")
+            }
             sets.append(CheckExampleSet(standard: standard, scenario: fields["scenario"]?.string("scenario", log: log) ?? "",
-                                        trainee: fields["trainee"]?.string("trainee", log: log) ?? "Олена", examples: examples, file: path))
+                                        trainee: fields["trainee"]?.string("trainee", log: log) ?? "Олена", examples: examples,
+                                        file: path, overrides: overrides))
         }
         return (sets, log.entries)
+    }
+
+    /// The scenario the examples are played in: the bundled one with `overrides` applied and the
+    /// Standard made applicable.
+    func playedScenario(_ bundled: Scenario, content: ContentBundle) throws -> Scenario {
+        var scenario = bundled
+        if !overrides.isEmpty, let url = bundled.sourceFile, let text = try? String(contentsOf: url, encoding: .utf8),
+           case .mapping(var mapping)? = try Yams.compose(yaml: text) {
+            for (key, yaml) in overrides {
+                guard let value = try Yams.compose(yaml: yaml) else { continue }
+                // A mapping (facts, intents, answers) is merged key by key; anything else is replaced.
+                if case .mapping(var existing)? = mapping[Node(key)], case .mapping(let added) = value {
+                    for (addedKey, addedValue) in added { existing[addedKey] = addedValue }
+                    mapping[Node(key)] = .mapping(existing)
+                } else {
+                    mapping[Node(key)] = value
+                }
+            }
+            let merged = try Yams.serialize(node: .mapping(mapping))
+            let (loaded, problems) = ScenarioLibrary.load(text: merged, file: file + " (overrides)", content: content)
+            guard let loaded else { throw Diagnostic(file: file, line: 1, column: 1, message: problems.first?.message ?? "bad overrides") }
+            scenario = loaded
+        }
+        if !scenario.standards.contains(standard) { scenario.standards.append(standard) }
+        return scenario
     }
 
     static func blockStart(_ node: YAMLNode) -> SourceLocation {
@@ -75,8 +108,14 @@ public struct CheckExampleSet: Sendable {
     /// `prefix` is put before the first turn (the tests re-run every example with an emoji there
     /// to catch offset bugs in evidence quoting).
     public func failures(library: ScenarioLibrary, content: ContentBundle, prefix: String = "") -> [String] {
-        guard let scenario = library.scenario(id: scenario) else {
+        guard let bundled = library.scenario(id: scenario) else {
             return ["\(file):1:1: unknown scenario '\(self.scenario)'\(Suggestion.didYouMean(self.scenario, in: library.scenarios.map(\.id)))"]
+        }
+        let scenario: Scenario
+        do {
+            scenario = try playedScenario(bundled, content: content)
+        } catch {
+            return ["\(file):1:1: \(error)"]
         }
         var messages: [String] = []
         for example in examples {

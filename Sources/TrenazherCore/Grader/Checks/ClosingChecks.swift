@@ -23,9 +23,12 @@ struct SummaryCheck: StandardCheck {
         var summary: (PlayedTurn, PatternMatch)?
         var nextStep: PatternMatch?
         var service: PatternMatch?
+        // A summary closes the conversation: «Отже, у Вас питання…» at the start is a clarification.
+        let speech = context.speech
+        let closing = Set(speech.suffix(max(1, speech.count - max(1, speech.count / 2))).map(\.index))
         for turn in context.speech {
             guard let analysis = turn.analysis else { continue }
-            if summary == nil, let match = analysis.intents["summary"] { summary = (turn, match) }
+            if summary == nil, closing.contains(turn.index), let match = analysis.intents["summary"] { summary = (turn, match) }
             if let match = analysis.intents["next_step"], summary != nil || nextStep == nil { nextStep = match }
             if service == nil, let named = analysis.servicesNamed.first(where: { context.analyzer.isRelevant($0.service) }) { service = named.match }
         }

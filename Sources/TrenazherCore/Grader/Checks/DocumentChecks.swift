@@ -18,18 +18,24 @@ struct DocumentsCheck: StandardCheck {
 }
 
 /// VIS-DOCS-EXPLAIN: explains what to bring (or names a missing document) and gives the deadline
-/// for the full package (a deadline claim stated, or a term/date in the same turn).
+/// for the full package: a claim that shows this Standard stated, or — in a scenario without such a
+/// claim — a term or date in the explaining turn.
 struct DocumentsExplainCheck: StandardCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
+        let id = context.standard.id
+        let tagged = context.analyzer.claims.hasClaim(showing: id)
         var explained: (PlayedTurn, PatternMatch)?
         var deadline = false
         for turn in context.speech {
             guard let analysis = turn.analysis else { continue }
             let explanation = analysis.intents["explains_procedure"] ?? analysis.intents["names_missing_document"]
             if explained == nil, let explanation { explained = (turn, explanation) }
-            let statedDeadline = analysis.statements.contains { $0.shows.contains(context.standard.id) }
-            let termInTurn = explanation != nil && (!analysis.mentions.dates.isEmpty || analysis.mentions.quantities.contains { ["days", "working_days"].contains($0.kind) })
-            if statedDeadline || termInTurn { deadline = true }
+            if tagged {
+                if analysis.statements.contains(where: { $0.shows.contains(id) })
+                    || (explanation != nil && context.analyzer.claims.acceptsAnyValue(in: analysis.mentions, showing: id)) { deadline = true }
+            } else if explanation != nil, !analysis.mentions.dates.isEmpty || analysis.mentions.quantities.contains(where: { ["days", "working_days"].contains($0.kind) }) {
+                deadline = true
+            }
             if let explained, deadline { return [context.finding(.met, turn: explained.0, evidence: explained.1.evidence)] }
         }
         if explained == nil { return context.missedIfFinal(detail: "не пояснили, що принести") }
@@ -37,17 +43,31 @@ struct DocumentsExplainCheck: StandardCheck {
     }
 }
 
-/// Standards shown by stating a claim (VIS-TERMS, WRT-DEADLINE's quoted term): met when a claim that
-/// `shows` the Standard is stated.
+/// VIS-TERMS: the service's term stated correctly (a claim that shows the Standard, with a time
+/// value) and, where the service is paid, its cost; a wrong term or cost alone is a violation.
 struct ClaimShownCheck: StandardCheck {
+    static let timeKinds: Set<String> = ["days", "working_days", "date", "time", "hours", "minutes"]
+
     func evaluate(_ context: GradingContext) -> [Finding] {
+        let id = context.standard.id
+        let paid = context.analyzer.claims.hasPaidClaim(showing: id)
+        var term: (PlayedTurn, ClaimJudge.Statement)?
+        var cost: (PlayedTurn, ClaimJudge.Statement)?
+        var wrong: (PlayedTurn, ClaimJudge.Statement)?
         for turn in context.speech {
-            guard let analysis = turn.analysis else { continue }
-            if let statement = analysis.statements.first(where: { $0.shows.contains(context.standard.id) }) {
-                return [context.finding(.met, turn: turn, evidence: statement.evidence)]
+            for statement in turn.analysis?.statements ?? [] where statement.shows.contains(id) {
+                if !statement.correct {
+                    wrong = wrong ?? (turn, statement)
+                } else if !statement.kinds.isDisjoint(with: Self.timeKinds) {
+                    term = term ?? (turn, statement)
+                } else if statement.kinds.contains("money") {
+                    cost = cost ?? (turn, statement)
+                }
             }
         }
-        return context.missedIfFinal()
+        if let term, !paid || cost != nil { return [context.finding(.met, turn: term.0, evidence: term.1.evidence)] }
+        if let wrong { return [context.finding(.violated, turn: wrong.0, evidence: wrong.1.evidence, detail: "не відповідає умовам послуги")] }
+        return context.missedIfFinal(detail: term == nil ? "не назвали строк надання послуги" : "не назвали вартість послуги")
     }
 }
 
