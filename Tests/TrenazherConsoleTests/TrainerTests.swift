@@ -121,6 +121,8 @@ struct ExamTests {
         #expect(attempts.map(\.scenarioID) == track.scenarios)
         #expect(attempts.allSatisfy { $0.mode == .exam && $0.status == .finished })
         #expect(output.text.components(separatedBy: "Під час іспиту підказок немає.").count == track.scenarios.count + 1)
+        #expect(output.text.contains("Іспит «Оператор кол-центру»: сценарій 2 з 2"))
+        #expect(output.text.contains("Іспит завершено: складено сценаріїв 0 з 2."))
         #expect(throws: TrainerError.unknownTrack("no-such-track")) {
             try trainer.exam(trackID: "no-such-track", trainee: "Олена")
         }

@@ -108,6 +108,12 @@ public struct EnglishStrings: Strings {
 
     public let clauseOnRequest = "The full text of a Standard's clause: /clause ID"
     public let examNoFeedback = "Answer recorded."
+    public func examStep(_ track: String, number: Int, of count: Int) -> String {
+        "Exam «\(track)»: scenario \(number) of \(count)"
+    }
+    public func examDone(passed: Int, of count: Int) -> String {
+        "Exam finished: \(passed) of \(count) scenarios passed. HR issues the certificate from the recorded attempts."
+    }
     public let summaryTitle = "Attempt summary"
     public let summaryStandard = "Standard"
     public let summaryVerdict = "Verdict"

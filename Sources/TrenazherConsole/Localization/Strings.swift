@@ -72,6 +72,8 @@ public protocol Strings: Sendable {
     // MARK: Feedback and summary
     var clauseOnRequest: String { get }
     var examNoFeedback: String { get }
+    func examStep(_ track: String, number: Int, of count: Int) -> String
+    func examDone(passed: Int, of count: Int) -> String
     var summaryTitle: String { get }
     var summaryStandard: String { get }
     var summaryVerdict: String { get }

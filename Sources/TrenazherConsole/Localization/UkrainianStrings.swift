@@ -108,6 +108,12 @@ public struct UkrainianStrings: Strings {
 
     public let clauseOnRequest = "Повний текст пункту Стандарту: /clause ID"
     public let examNoFeedback = "Відповідь записано."
+    public func examStep(_ track: String, number: Int, of count: Int) -> String {
+        "Іспит «\(track)»: сценарій \(number) з \(count)"
+    }
+    public func examDone(passed: Int, of count: Int) -> String {
+        "Іспит завершено: складено сценаріїв \(passed) з \(count). Сертифікат видає відділ кадрів за записаними спробами."
+    }
     public let summaryTitle = "Підсумок спроби"
     public let summaryStandard = "Стандарт"
     public let summaryVerdict = "Вердикт"

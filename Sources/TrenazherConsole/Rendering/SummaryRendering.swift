@@ -18,7 +18,7 @@ public enum SummaryRendering {
         let rows = applicable(result, scenario: scenario)
         let idWidth = max(strings.summaryStandard.count, rows.map(\.id.count).max() ?? 0)
         let verdictWidth = max(strings.summaryVerdict.count,
-                               Verdict.allCases.map { strings.verdictName($0).count }.max() ?? 0)
+                               rows.map { strings.verdictName($0.verdict).count }.max() ?? 0)
         let noteColumn = 2 + idWidth + 2 + verdictWidth + 2
         let noteIndent = String(repeating: " ", count: noteColumn)
         var lines = [palette.strong(strings.summaryTitle), ""]

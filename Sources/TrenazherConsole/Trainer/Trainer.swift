@@ -216,10 +216,17 @@ public final class Trainer {
     }
 
     private func exam(_ track: CertificationTrack, trainee: Trainee) throws {
-        for scenarioID in track.scenarios {
+        var passed = 0
+        for (number, scenarioID) in track.scenarios.enumerated() {
             guard let scenario = try library.scenario(id: scenarioID) else { throw TrainerError.unknownScenario(scenarioID) }
-            guard case .finished = try play(scenario, mode: .exam, trainee: trainee) else { return }
+            screen.blank()
+            screen.paragraph(strings.examStep(track.title(english: strings.isEnglish), number: number + 1,
+                                              of: track.scenarios.count), style: palette.strong)
+            guard case .finished(let result) = try play(scenario, mode: .exam, trainee: trainee) else { return }
+            if result.passed { passed += 1 }
         }
+        screen.blank()
+        screen.paragraph(strings.examDone(passed: passed, of: track.scenarios.count), style: palette.strong)
     }
 
     private func session(_ scenario: Scenario, mode: AttemptMode, trainee: Trainee,
