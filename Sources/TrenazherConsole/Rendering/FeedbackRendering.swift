@@ -4,7 +4,7 @@ import TrenazherCore
 /// explanation and the quoted evidence.
 public enum FeedbackRendering {
     /// The lines to show for `findings`, at most `width` characters each (before colouring).
-    public static func lines(for findings: [Finding], palette: Palette, strings: any Strings, width: Int) -> [String] {
+    public static func lines(for findings: [Finding], palette: Palette, width: Int) -> [String] {
         findings.flatMap { finding -> [String] in
             let good = finding.verdict == .met
             let mark = good ? "✓" : "✗"
@@ -13,9 +13,9 @@ public enum FeedbackRendering {
                 text += " «\(evidence)»"
             }
             return TextWrapper.wrap(text, width: width, indent: "  ").enumerated().map { index, line in
-                let trimmed = index == 0 ? String(line.dropFirst(2)) : line
-                let coloured = index == 0 ? "  " + (good ? palette.good(trimmed) : palette.bad(trimmed)) : palette.faint(trimmed)
-                return coloured
+                guard index == 0 else { return palette.faint(line) }
+                let body = String(line.dropFirst(2))
+                return "  " + (good ? palette.good(body) : palette.bad(body))
             }
         }
     }

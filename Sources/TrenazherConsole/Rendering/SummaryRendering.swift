@@ -25,13 +25,11 @@ public enum SummaryRendering {
         lines.append(palette.faint("  " + pad(strings.summaryStandard, idWidth) + "  "
                                    + pad(strings.summaryVerdict, verdictWidth) + "  " + strings.summaryNote))
         for row in rows {
-            let mark: String
             let verdict = pad(strings.verdictName(row.verdict), verdictWidth)
-            let colouredVerdict: String
-            switch row.verdict {
-            case .met: mark = palette.good("✓"); colouredVerdict = palette.good(verdict)
-            case .violated, .missed: mark = palette.bad("✗"); colouredVerdict = palette.bad(verdict)
-            case .notApplicable: mark = " "; colouredVerdict = palette.faint(verdict)
+            let (mark, colouredVerdict): (String, String) = switch row.verdict {
+            case .met: (palette.good("✓"), palette.good(verdict))
+            case .violated, .missed: (palette.bad("✗"), palette.bad(verdict))
+            case .notApplicable: (" ", palette.faint(verdict))
             }
             var note = row.note ?? title(of: row.id, content: content, strings: strings)
             if let evidence = row.evidence, !evidence.isEmpty { note += " «\(evidence)»" }

@@ -199,8 +199,7 @@ public final class AttemptSession {
 
     private func showFeedback(_ turn: TurnRecord) {
         guard mode == .practice, !turn.findings.isEmpty else { return }
-        screen.lines(FeedbackRendering.lines(for: turn.findings, palette: palette, strings: strings,
-                                             width: screen.sink.columns))
+        screen.lines(FeedbackRendering.lines(for: turn.findings, palette: palette, width: screen.sink.columns))
         if !clauseTipShown, turn.findings.contains(where: { $0.verdict.isFailure }) {
             clauseTipShown = true
             screen.paragraph(strings.clauseOnRequest, indent: "  ", style: palette.faint)

@@ -2,7 +2,8 @@ import Foundation
 
 /// Reads plain lines from standard input when it is not a terminal, so the console can be scripted.
 /// Shows the prompt on standard output (libedit would not) followed by any text already typed,
-/// which the line read then continues; notices no key presses.
+/// which the line read then continues, and echoes the line, so the output reads like the session;
+/// notices no key presses.
 public final class PlainLineReader: LineReader {
     private let output: any OutputSink
 
@@ -16,6 +17,7 @@ public final class PlainLineReader: LineReader {
             output.write("\n")
             return .end
         }
+        output.write(line + "\n")
         return .line(typedAhead + line)
     }
 
