@@ -25,6 +25,9 @@ enum ConsoleLauncher {
         } catch let error as ResourceError {
             throw CommandFailure(error.description, code: 2)
         }
+        // The line reader sets the C locale, which must happen before any other thread runs.
+        let output = StandardOutput()
+        let reader: any LineReader = EditLineReader() ?? PlainLineReader(output: output)
         let resources = Preloaded { try loadResources(paths) }
         let store: ProgressStore
         do {
@@ -32,8 +35,6 @@ enum ConsoleLauncher {
         } catch let error as StoreError {
             throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
         }
-        let output = StandardOutput()
-        let reader: any LineReader = EditLineReader() ?? PlainLineReader(output: output)
         let palette = Palette(enabled: TerminalInfo.colourAllowed(
             stdoutIsTerminal: TerminalInfo.isTerminal(1), environment: ProcessInfo.processInfo.environment))
         let screen = Screen(sink: output, palette: palette, strings: options.strings)
