@@ -3,12 +3,14 @@ import TrenazherCore
 /// Practice-mode feedback after one answer: each finding as ✓/✗ with the Standard ID, a one-line
 /// explanation and the quoted evidence.
 public enum FeedbackRendering {
-    /// The lines to show for `findings`, at most `width` characters each (before colouring).
-    public static func lines(for findings: [Finding], palette: Palette, width: Int) -> [String] {
+    /// The lines to show for `findings`, at most `width` columns each (before colouring).
+    public static func lines(for findings: [Finding], content: ContentBundle, english: Bool, palette: Palette,
+                             width: Int) -> [String] {
         findings.flatMap { finding -> [String] in
             let good = finding.verdict == .met
             let mark = good ? "✓" : "✗"
-            var text = "\(mark) \(finding.standardID) — \(finding.note)"
+            let note = explanation(finding.standardID, finding.verdict, note: finding.note, content: content, english: english)
+            var text = "\(mark) \(finding.standardID) — \(note)"
             if let evidence = finding.evidence, !evidence.isEmpty {
                 text += " «\(evidence)»"
             }
@@ -18,5 +20,14 @@ public enum FeedbackRendering {
                 return "  " + (good ? palette.good(body) : palette.bad(body))
             }
         }
+    }
+
+    /// The grader's own note in Ukrainian; in English, the catalogue's English note for the verdict.
+    static func explanation(_ id: String, _ verdict: Verdict, note: String?, content: ContentBundle,
+                            english: Bool) -> String {
+        if english, let standard = content.standard(id) {
+            return standard.note(for: verdict, english: true)
+        }
+        return note ?? content.standard(id)?.note(for: verdict) ?? id
     }
 }

@@ -10,7 +10,7 @@ public enum ProgressRendering {
         let english = strings.isEnglish
         func scenarioTitle(_ id: String) -> String { resources.library.scenario(id: id)?.title ?? id }
         func standardTitle(_ id: String) -> String {
-            resources.content.standard(id).map { english ? $0.titleEN : $0.title } ?? id
+            resources.content.standard(id)?.title(english: english) ?? id
         }
         func wrapped(_ text: String) -> [String] {
             let lines = TextWrapper.wrap(text, width: width, indent: "  ")

@@ -2,12 +2,11 @@ import TrenazherCore
 
 /// `/standards` and `/clause ID`: the Standards that apply in a scenario, and one clause's text.
 public enum StandardsRendering {
-    /// One line per applicable Standard: ID, severity and title.
-    public static func list(for scenario: Scenario, content: ContentBundle, strings: any Strings) -> [String] {
+    /// Each applicable Standard: ID, severity and title, then what it requires (indented).
+    public static func list(for scenario: Scenario, content: ContentBundle, strings: any Strings) -> [(heading: String, requirement: String?)] {
         scenario.standards.map { id in
-            guard let standard = content.standard(id) else { return id }
-            let title = strings.isEnglish ? standard.titleEN : standard.title
-            return "\(id) (\(standard.severity.rawValue)) — \(title)"
+            guard let standard = content.standard(id) else { return (id, nil) }
+            return ("\(id) (\(standard.severity.rawValue)) — \(standard.title(english: strings.isEnglish))", standard.requirement)
         }
     }
 

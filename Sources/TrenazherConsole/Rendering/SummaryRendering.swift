@@ -31,7 +31,8 @@ public enum SummaryRendering {
             case .violated, .missed: (palette.bad("✗"), palette.bad(verdict))
             case .notApplicable: (" ", palette.faint(verdict))
             }
-            var note = row.note ?? title(of: row.id, content: content, strings: strings)
+            var note = FeedbackRendering.explanation(row.id, row.verdict, note: row.note, content: content,
+                                                     english: strings.isEnglish)
             if let evidence = row.evidence, !evidence.isEmpty { note += " «\(evidence)»" }
             let noteLines = TextWrapper.wrap(note, width: max(20, width - noteColumn))
             lines.append(mark + " " + pad(row.id, idWidth) + "  " + colouredVerdict + "  " + (noteLines.first ?? ""))
@@ -48,7 +49,8 @@ public enum SummaryRendering {
             lines.append(palette.strong(strings.practiseNext + ":"))
             for item in next {
                 let standard = content.standard(item.id)
-                let hint = strings.isEnglish ? standard?.hintEN : standard?.hint
+                let englishHint = strings.isEnglish ? standard?.hintEN.nilIfEmpty : nil
+                let hint = englishHint ?? standard?.hint
                 let text = "• \(item.id) — \(title(of: item.id, content: content, strings: strings))"
                     + (hint.map { ". \($0)" } ?? "")
                 let wrapped = TextWrapper.wrap(text, width: width, indent: "  ")
@@ -60,11 +62,14 @@ public enum SummaryRendering {
 
     /// A Standard's title in the interface language, or its ID when the catalogue lacks it.
     static func title(of id: String, content: ContentBundle, strings: any Strings) -> String {
-        guard let standard = content.standard(id) else { return id }
-        return strings.isEnglish ? standard.titleEN : standard.title
+        content.standard(id)?.title(english: strings.isEnglish) ?? id
     }
 
     private static func pad(_ text: String, _ width: Int) -> String {
         text + String(repeating: " ", count: max(0, width - text.count))
     }
+}
+
+private extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -151,8 +151,11 @@ public final class AttemptSession {
             }
         case .standards:
             screen.paragraph(strings.standardsTitle, style: palette.strong)
-            for line in StandardsRendering.list(for: scenario, content: content, strings: strings) {
-                screen.paragraph(line, indent: "  ")
+            for item in StandardsRendering.list(for: scenario, content: content, strings: strings) {
+                screen.paragraph(item.heading, indent: "  ")
+                if let requirement = item.requirement {
+                    screen.paragraph(requirement, indent: "      ", style: palette.faint)
+                }
             }
             screen.paragraph(strings.clauseOnRequest, style: palette.faint)
         case .clause(let id):
@@ -199,7 +202,8 @@ public final class AttemptSession {
 
     private func showFeedback(_ turn: TurnRecord) {
         guard mode == .practice, !turn.findings.isEmpty else { return }
-        screen.lines(FeedbackRendering.lines(for: turn.findings, palette: palette, width: screen.sink.columns))
+        screen.lines(FeedbackRendering.lines(for: turn.findings, content: content, english: strings.isEnglish,
+                                             palette: palette, width: screen.sink.columns))
         if !clauseTipShown, turn.findings.contains(where: { $0.verdict.isFailure }) {
             clauseTipShown = true
             screen.paragraph(strings.clauseOnRequest, indent: "  ", style: palette.faint)
