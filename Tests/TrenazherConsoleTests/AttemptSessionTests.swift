@@ -197,3 +197,14 @@ struct WrittenDraftTests {
         #expect(played.recording.inputs.map(\.text) == ["Шановна пані Ірино!\nДякуємо за звернення."])
     }
 }
+
+struct ResumeWithoutTurnsTests {
+    @Test func resumingALetterLeftBeforeAnyTurnDoesNotRecordTheAppealAgain() throws {
+        let recording = MemoryRecording()
+        let played = try PlayedSession.play("web-appeal-reply", [.line("Шановна пані!"), .line(".")],
+                                            resuming: [], recording: recording)
+        #expect(recording.opening.isEmpty)
+        #expect(played.output.contains("відновлено відповідей: 0"))
+        #expect(recording.inputs.count == 1)
+    }
+}

@@ -40,7 +40,7 @@ struct PlayedSession {
 
     /// Plays `scenarioID` from `script` with paced speech (so key presses can interrupt) and no colour.
     static func play(_ scenarioID: String, mode: AttemptMode = .practice, language: InterfaceLanguage = .uk,
-                     _ script: [ScriptedLineReader.Step], resuming inputs: [TraineeInput] = [],
+                     _ script: [ScriptedLineReader.Step], resuming inputs: [TraineeInput]? = nil,
                      recording: MemoryRecording = MemoryRecording()) throws -> PlayedSession {
         let (content, scenario) = try Fixtures.scenario(scenarioID)
         let clock = ManualClock()

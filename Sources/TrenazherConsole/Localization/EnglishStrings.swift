@@ -84,6 +84,7 @@ public struct EnglishStrings: Strings {
     public let hintsOnlyInPractice = "No hints during an exam."
     public let hintTitle = "Hint"
     public func resumed(answers: Int) -> String { "Continuing the interrupted attempt (\(answers) answers restored)." }
+    public let scenarioChanged = "The scenario has changed since the attempt began: the conversation may go differently."
     public let nothingToResume = "There is no interrupted attempt."
     public func unknownScenario(_ id: String) -> String { "There is no scenario '\(id)'." }
     public func unknownTrack(_ id: String) -> String { "There is no certification track '\(id)'." }

@@ -57,6 +57,7 @@ public protocol Strings: Sendable {
     var hintsOnlyInPractice: String { get }
     var hintTitle: String { get }
     func resumed(answers: Int) -> String
+    var scenarioChanged: String { get }
     var nothingToResume: String { get }
     func unknownScenario(_ id: String) -> String
     func unknownTrack(_ id: String) -> String

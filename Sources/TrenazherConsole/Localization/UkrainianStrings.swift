@@ -84,6 +84,7 @@ public struct UkrainianStrings: Strings {
     public let hintsOnlyInPractice = "Під час іспиту підказок немає."
     public let hintTitle = "Підказка"
     public func resumed(answers: Int) -> String { "Продовжуємо перервану спробу (відновлено відповідей: \(answers))." }
+    public let scenarioChanged = "Сценарій змінився після початку спроби: розмова може піти інакше, ніж тоді."
     public let nothingToResume = "Перерваної спроби немає."
     public func unknownScenario(_ id: String) -> String { "Сценарію «\(id)» немає." }
     public func unknownTrack(_ id: String) -> String { "Напряму сертифікації «\(id)» немає." }

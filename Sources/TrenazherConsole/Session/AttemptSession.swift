@@ -40,15 +40,16 @@ public final class AttemptSession {
         self.answerStarted = clock.now()
     }
 
-    /// Plays the attempt to its end or until the trainee leaves. `inputs` are the turns of an
-    /// interrupted attempt, replayed through the engine (not recorded again) before play continues.
-    public func run(resuming inputs: [TraineeInput] = []) -> AttemptOutcome {
+    /// Plays the attempt to its end or until the trainee leaves. `inputs`, when given, are the turns
+    /// of an interrupted attempt (possibly none yet), replayed through the engine — not recorded
+    /// again — before play continues.
+    public func run(resuming inputs: [TraineeInput]? = nil) -> AttemptOutcome {
         introduce()
-        if inputs.isEmpty {
+        if let inputs {
+            resume(inputs)
+        } else {
             if !state.turns.isEmpty { record { try $0.open(with: state.turns) } }
             state.turns.forEach(show)
-        } else {
-            resume(inputs)
         }
         screen.status(clock: state.clock, channel: scenario.channel, mood: state.mood)
         answerStarted = clock.now()

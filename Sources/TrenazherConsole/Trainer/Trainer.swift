@@ -211,6 +211,9 @@ public final class Trainer {
         }
         let scenarioID = unfinished.attempt.scenarioID
         guard let scenario = try library.scenario(id: scenarioID) else { throw TrainerError.unknownScenario(scenarioID) }
+        if scenario.sourceHash != unfinished.attempt.scenarioHash {
+            screen.paragraph(strings.scenarioChanged, style: palette.faint)
+        }
         _ = try session(scenario, mode: unfinished.attempt.mode, trainee: trainee, recording: recording)
             .run(resuming: unfinished.inputs)
     }
