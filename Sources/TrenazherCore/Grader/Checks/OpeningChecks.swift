@@ -50,9 +50,13 @@ struct AskNameCheck: StandardCheck {
     }
 }
 
-/// *-NEED: a question about the need or a clarifying question. Identification, name, «more
-/// questions» and wait requests are not clarifying questions.
+/// *-NEED: a question about the need or a clarifying question. VIS-NEED also accepts an invitation
+/// to tell the need («Слухаю Вас», «Розкажіть, що сталося»); on the phone only a question counts.
+/// Identification, name, «more questions» and wait requests are not clarifying questions — unless
+/// the same sentence also asks something else («…номер рахунку і коли міняли лічильник?»).
+/// A rude or «ти» question («Чого ти кричиш?») does not count.
 struct NeedCheck: StandardCheck {
+    var acceptsInvitation: Bool
     static let needIntents = ["asks_need", "clarifies"]
     static let notClarifying = ["asks_name", "asks_account", "asks_full_name", "asks_address", "asks_application",
                                 "asks_contacts", "more_questions", "wait_request"]
@@ -60,13 +64,26 @@ struct NeedCheck: StandardCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
         for turn in context.speech {
             guard let analysis = turn.analysis else { continue }
-            let excluded = Set(Self.notClarifying.compactMap { analysis.intents[$0]?.sentence })
-            if let match = Self.needIntents.lazy.compactMap({ analysis.intents[$0] }).first(where: { !excluded.contains($0.sentence) }) {
-                return [context.finding(.met, turn: turn, evidence: match.evidence)]
+            let excludedMatches = Self.notClarifying.compactMap { analysis.intents[$0] }
+            let rude = Set(["informal", "rude"].compactMap { analysis.intents[$0]?.sentence })
+            let excluded = Set(excludedMatches.map(\.sentence)).union(rude)
+            let questions = Set(analysis.questionSentences)
+            for name in Self.needIntents {
+                guard let match = analysis.intents[name], !excluded.contains(match.sentence) else { continue }
+                if acceptsInvitation || name == "clarifies" || questions.contains(match.sentence) {
+                    return [context.finding(.met, turn: turn, evidence: match.evidence)]
+                }
             }
-            if let sentence = analysis.questionSentences.first(where: { !excluded.contains($0) }),
-               let word = analysis.text.words.firstIndex(where: { $0.sentence == sentence }) {
-                return [context.finding(.met, turn: turn, evidence: analysis.text.sentence(containingWord: word))]
+            for sentence in analysis.questionSentences where !rude.contains(sentence) {
+                let words = analysis.text.wordIndices(inSentence: sentence)
+                guard let first = words.first else { continue }
+                let covered = Set(excludedMatches.filter { $0.sentence == sentence }.flatMap { Array($0.firstWord...$0.lastWord) })
+                let uncovered = words.filter { !covered.contains($0) && !analysis.text.words[$0].isFiller }
+                let asksMore = uncovered.contains { context.content.interrogatives.contains(analysis.text.words[$0].form) }
+                    || uncovered.filter { analysis.text.words[$0].form.count > 3 }.count >= 3
+                if covered.isEmpty || asksMore {
+                    return [context.finding(.met, turn: turn, evidence: analysis.text.sentence(containingWord: first))]
+                }
             }
         }
         return context.missedIfFinal()
