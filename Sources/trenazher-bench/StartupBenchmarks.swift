@@ -2,11 +2,11 @@ import Foundation
 import TerminalHarness
 import TrenazherStore
 
-/// Start-up of the interactive trainer: from launching the release `trenazher` on a terminal until
-/// its first prompt is on screen, with the bundled Content/ and Scenarios/ and a progress database
-/// holding a few trainees.
+/// Start-up of the interactive trainer, the release `trenazher` on a terminal with the bundled
+/// Content/ and Scenarios/ and a progress database holding a few trainees: until its first prompt is
+/// on screen, and until the scenario list (which needs the whole library loaded) is.
 enum StartupBenchmarks {
-    static func firstPrompt() throws -> Bool {
+    static func run() throws -> Bool {
         let binary = Bundle.main.bundleURL.appendingPathComponent("trenazher")
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
             throw PseudoTerminal.Failure(description: "\(binary.path) is missing: build it with `swift build -c release --product trenazher`")
@@ -23,10 +23,19 @@ enum StartupBenchmarks {
             "TRENAZHER_CONTENT": root.appendingPathComponent("Content").path,
             "TRENAZHER_SCENARIOS": root.appendingPathComponent("Scenarios").path,
         ]
-        return try Benchmark(name: "console: start-up to the first prompt (release)", targetMilliseconds: 150,
-                             iterations: 15).run {
+        let firstPrompt = try Benchmark(name: "console: start-up to the first prompt (release)", targetMilliseconds: 150,
+                                        iterations: 15).run {
             let terminal = try PseudoTerminal(executable: binary, arguments: [], environment: environment)
             try terminal.expect("Ваш вибір:", timeout: 10)
         }
+        let scenarioList = try Benchmark(name: "console: start-up to the scenario list (release)", targetMilliseconds: 300,
+                                         iterations: 15).run {
+            let terminal = try PseudoTerminal(executable: binary, arguments: ["--trainee", "Олена"], environment: environment)
+            try terminal.expect("Ваш вибір:", timeout: 10)
+            terminal.type("1\r", after: 0)
+            try terminal.expect("Оберіть сценарій", timeout: 10)
+            try terminal.expect("Ваш вибір:", timeout: 10)
+        }
+        return firstPrompt && scenarioList
     }
 }

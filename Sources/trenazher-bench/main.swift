@@ -7,7 +7,7 @@ do {
     allMet = try CoreBenchmarks.checkLibrary() && allMet
     allMet = try StoreBenchmarks.turnCommit() && allMet
     allMet = try QuarterlyReportBenchmark.run() && allMet
-    allMet = try StartupBenchmarks.firstPrompt() && allMet
+    allMet = try StartupBenchmarks.run() && allMet
 } catch {
     FileHandle.standardError.write(Data("trenazher-bench: \(error.localizedDescription)\n".utf8))
     exit(1)
