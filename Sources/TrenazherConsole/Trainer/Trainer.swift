@@ -6,12 +6,23 @@ import TrenazherStore
 /// played by an `AttemptSession` and recorded through `TrainingRecords` as it happens.
 public final class Trainer {
     private let resources: Preloaded<TrainerResources>
-    private var problemsShown = false
     private let records: any TrainingRecords
     private let reader: any LineReader
     private let screen: Screen
     private let voice: CustomerVoice
     private let clock: any MonotonicClock
+    private var problemsShown = false
+
+    /// A trainer whose resources may still be loading (they are needed after the first prompt).
+    public init(resources: Preloaded<TrainerResources>, records: any TrainingRecords, reader: any LineReader,
+                screen: Screen, voice: CustomerVoice, clock: any MonotonicClock = SystemClock()) {
+        self.resources = resources
+        self.records = records
+        self.reader = reader
+        self.screen = screen
+        self.voice = voice
+        self.clock = clock
+    }
 
     /// A trainer over resources already loaded.
     public convenience init(library: ScenarioLibrary, content: ContentBundle, tracks: [CertificationTrack],
@@ -21,6 +32,9 @@ public final class Trainer {
                   records: records, reader: reader, screen: screen, voice: voice, clock: clock)
     }
 
+    private var strings: any Strings { screen.strings }
+    private var palette: Palette { screen.palette }
+    private var menu: ChoiceMenu { ChoiceMenu(reader: reader, screen: screen) }
     private var library: ScenarioLibrary { get throws { try loaded().library } }
     private var content: ContentBundle { get throws { try loaded().content } }
     private var tracks: [CertificationTrack] { get throws { try loaded().tracks } }
@@ -33,21 +47,6 @@ public final class Trainer {
             loaded.problems.forEach { screen.paragraph($0, style: palette.bad) }
         }
         return loaded
-    }
-
-    private var strings: any Strings { screen.strings }
-    private var palette: Palette { screen.palette }
-    private var menu: ChoiceMenu { ChoiceMenu(reader: reader, screen: screen) }
-
-    /// A trainer whose resources may still be loading (they are needed after the first prompt).
-    public init(resources: Preloaded<TrainerResources>, records: any TrainingRecords, reader: any LineReader,
-                screen: Screen, voice: CustomerVoice, clock: any MonotonicClock = SystemClock()) {
-        self.resources = resources
-        self.records = records
-        self.reader = reader
-        self.screen = screen
-        self.voice = voice
-        self.clock = clock
     }
 
     private enum MenuItem {
