@@ -137,7 +137,7 @@ public struct EnglishStrings: Strings {
         "My progress — \(fullName): \(attempts) finished attempts"
     }
     public func scenarioProgress(attempts: Int, best: Int, practice: Bool, exam: Bool) -> String {
-        "\(attempts) attempts, best score \(best); practice \(practice ? "passed" : "no"), exam \(exam ? "passed" : "no")"
+        "attempts: \(attempts), best score \(best); practice \(practice ? "passed" : "no"), exam \(exam ? "passed" : "no")"
     }
     public let nextScenario = "Next scenario"
     public let trackEligible = "ready for the certificate"

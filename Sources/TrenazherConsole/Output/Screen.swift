@@ -21,6 +21,15 @@ public final class Screen {
         }
     }
 
+    /// Writes `text` after `marker` (a list number, a bullet) with its further lines aligned under
+    /// the text.
+    public func item(_ marker: String, _ text: String, indent: String = "") {
+        let hanging = indent + String(repeating: " ", count: TextWrapper.columns(marker))
+        for (index, line) in TextWrapper.wrap(text, width: sink.columns, indent: hanging).enumerated() {
+            sink.write((index == 0 ? indent + marker + line.dropFirst(hanging.count) : line) + "\n")
+        }
+    }
+
     /// Writes lines that are already laid out (tables), cut to the terminal's width.
     public func lines(_ lines: [String]) {
         for line in lines { sink.write(line + "\n") }

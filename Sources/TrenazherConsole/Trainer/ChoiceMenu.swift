@@ -10,7 +10,7 @@ struct ChoiceMenu {
         screen.blank()
         screen.paragraph(title, style: screen.palette.strong)
         for (index, option) in options.enumerated() {
-            screen.paragraph("\(index + 1)) \(option)", indent: "   ")
+            screen.item("\(index + 1)) ", option, indent: "   ")
         }
         while true {
             switch reader.readLine(prompt: screen.strings.choicePrompt, typedAhead: "") {
