@@ -49,10 +49,29 @@ final class ScriptedLineReader: LineReader {
     }
 
     func listenForKeys() -> (any KeyListener)? {
-        guard case .typeWhileSpeaking(let keys)? = steps.first else { return ScriptedKeyListener() }
-        steps.removeFirst()
-        return ScriptedKeyListener(keysAfterWord: [1: keys])
+        ScriptListener(reader: self)
     }
+
+    /// The keys of a `.typeWhileSpeaking` step at the head of the script, taken once.
+    fileprivate func keysWhileSpeaking() -> String {
+        guard case .typeWhileSpeaking(let keys)? = steps.first else { return "" }
+        steps.removeFirst()
+        return keys
+    }
+}
+
+/// Hands the script's keys to whoever waits for them while the console prints (the customer's pacing);
+/// a look without waiting finds nothing.
+private final class ScriptListener: KeyListener {
+    let reader: ScriptedLineReader
+
+    init(reader: ScriptedLineReader) {
+        self.reader = reader
+    }
+
+    func keysPressed(within seconds: Double) -> String { seconds > 0 ? reader.keysWhileSpeaking() : "" }
+
+    func finish() -> String { "" }
 }
 
 /// Records turns in memory, as the progress store would.

@@ -19,6 +19,9 @@ public final class AttemptSession {
     private var typedAhead = ""
     private var interruptedNext = false
     private var clauseTipShown = false
+    /// Collects keys pressed between an answer and the next prompt (kept for the next line, Ctrl-C
+    /// included) so the terminal neither echoes them nor turns them into signals meanwhile.
+    private var keysMeanwhile: (any KeyListener)?
     private var answerStarted: Double
 
     private var strings: any Strings { screen.strings }
@@ -77,6 +80,10 @@ public final class AttemptSession {
     }
 
     private func nextInput() -> Next {
+        if let keysMeanwhile {
+            typedAhead += keysMeanwhile.finish()
+            self.keysMeanwhile = nil
+        }
         while true {
             let read = scenario.channel == .written
                 ? readLetter(resuming: typedAhead)
@@ -184,6 +191,7 @@ public final class AttemptSession {
     // MARK: Playing and showing turns
 
     private func play(_ input: TraineeInput) {
+        keysMeanwhile = reader.listenForKeys()
         let step = engine.step(state, input)
         state = step.state
         record { try $0.record(input, turns: step.newTurns) }
@@ -219,6 +227,8 @@ public final class AttemptSession {
             screen.blank()
             screen.paragraph(strings.writtenIntro, style: palette.faint)
         case .customer:
+            // Keys pressed before the customer began are kept, but are no interruption.
+            typedAhead += keysMeanwhile?.keysPressed(within: 0) ?? ""
             let outcome = screen.customer(name: strings.customerLabel, text: turn.text, voice: voice,
                                           listener: reader.listenForKeys())
             typedAhead += outcome.typedAhead
