@@ -13,6 +13,7 @@ public struct EnglishStrings: Strings {
     public let askFullName = "Full name (surname, first name, patronymic): "
     public let askFirstName = "First name you introduce yourself with: "
     public let askRole = "Role"
+    public func alreadyRegistered(_ fullName: String) -> String { "\(fullName) is already registered: continuing with that record." }
     public func roleName(_ role: TraineeRole) -> String {
         switch role {
         case .cok: "customer service centre (ЦОК) specialist"

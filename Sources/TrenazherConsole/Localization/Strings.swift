@@ -14,6 +14,7 @@ public protocol Strings: Sendable {
     var askFullName: String { get }
     var askFirstName: String { get }
     var askRole: String { get }
+    func alreadyRegistered(_ fullName: String) -> String
     func roleName(_ role: TraineeRole) -> String
     func welcome(_ firstName: String) -> String
     func resumeItem(_ title: String) -> String

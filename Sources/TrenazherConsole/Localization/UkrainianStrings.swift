@@ -13,6 +13,7 @@ public struct UkrainianStrings: Strings {
     public let askFullName = "Прізвище, ім'я та по батькові: "
     public let askFirstName = "Ім'я, яким ви представляєтеся клієнтам: "
     public let askRole = "Посада"
+    public func alreadyRegistered(_ fullName: String) -> String { "«\(fullName)» вже зареєстровано: продовжуємо з цим записом." }
     public func roleName(_ role: TraineeRole) -> String {
         switch role {
         case .cok: "фахівець ЦОК"

@@ -290,7 +290,8 @@ public final class AttemptSession {
         do {
             try write(recording)
         } catch {
-            screen.paragraph(strings.recordingFailed(String(describing: error)), style: palette.bad)
+            screen.paragraph(strings.recordingFailed((error as? LocalizedError)?.errorDescription ?? "\(error)"),
+                             style: palette.bad)
         }
     }
 

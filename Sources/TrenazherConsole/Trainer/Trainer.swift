@@ -138,6 +138,10 @@ public final class Trainer {
         screen.blank()
         while true {
             guard let fullName = menu.ask(strings.askFullName) else { return nil }
+            if let known = try records.trainees().first(where: { $0.fullName.lowercased() == fullName.lowercased() }) {
+                screen.paragraph(strings.alreadyRegistered(known.fullName), style: palette.faint)
+                return known
+            }
             let words = fullName.split(separator: " ")
             let suggestion = words.count >= 2 ? String(words[1]) : ""
             guard let firstName = menu.ask(strings.askFirstName, suggestion: suggestion) else { return nil }
@@ -146,7 +150,7 @@ public final class Trainer {
             do {
                 return try records.register(fullName: fullName, firstName: firstName, role: roles[role])
             } catch {
-                screen.paragraph(String(describing: error), style: palette.bad)
+                screen.paragraph((error as? LocalizedError)?.errorDescription ?? "\(error)", style: palette.bad)
             }
         }
     }
