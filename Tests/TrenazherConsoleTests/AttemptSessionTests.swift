@@ -13,6 +13,7 @@ struct AttemptSessionTests {
         #expect(played.recording.inputs.allSatisfy { !$0.interrupted })
         #expect(played.output.contains("🕒 09:10"))
         #expect(played.output.contains("гаряча лінія"))
+        #expect(played.output.contains("відповідь за 4 с"))
         #expect(played.output.contains("✓") || played.output.contains("✗"))
         let result = try #require(played.result)
         #expect(played.recording.result == result)

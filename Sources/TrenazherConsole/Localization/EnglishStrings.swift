@@ -86,9 +86,6 @@ public struct EnglishStrings: Strings {
     public let hintTitle = "Hint"
     public func resumed(answers: Int) -> String { "Continuing the interrupted attempt (\(answers) answers restored)." }
     public let scenarioChanged = "The scenario has changed since the attempt began: the conversation may go differently."
-    public let nothingToResume = "There is no interrupted attempt."
-    public func unknownScenario(_ id: String) -> String { "There is no scenario '\(id)'." }
-    public func unknownTrack(_ id: String) -> String { "There is no certification track '\(id)'." }
     public func recordingFailed(_ reason: String) -> String { "Could not record the turn: \(reason)" }
 
     public let helpTitle = "Actions in the company software and trainer commands"
@@ -109,7 +106,6 @@ public struct EnglishStrings: Strings {
     public func unknownStandard(_ id: String) -> String { "Clause '\(id)' does not apply in this scenario." }
 
     public let clauseOnRequest = "The full text of a Standard's clause: /clause ID"
-    public let examNoFeedback = "Answer recorded."
     public func examStep(_ track: String, number: Int, of count: Int) -> String {
         "Exam «\(track)»: scenario \(number) of \(count)"
     }

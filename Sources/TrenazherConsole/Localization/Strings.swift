@@ -59,9 +59,6 @@ public protocol Strings: Sendable {
     var hintTitle: String { get }
     func resumed(answers: Int) -> String
     var scenarioChanged: String { get }
-    var nothingToResume: String { get }
-    func unknownScenario(_ id: String) -> String
-    func unknownTrack(_ id: String) -> String
     func recordingFailed(_ reason: String) -> String
 
     // MARK: Help and Standards
@@ -73,7 +70,6 @@ public protocol Strings: Sendable {
 
     // MARK: Feedback and summary
     var clauseOnRequest: String { get }
-    var examNoFeedback: String { get }
     func examStep(_ track: String, number: Int, of count: Int) -> String
     func examDone(passed: Int, of count: Int) -> String
     var summaryTitle: String { get }

@@ -86,9 +86,6 @@ public struct UkrainianStrings: Strings {
     public let hintTitle = "Підказка"
     public func resumed(answers: Int) -> String { "Продовжуємо перервану спробу (відновлено відповідей: \(answers))." }
     public let scenarioChanged = "Сценарій змінився після початку спроби: розмова може піти інакше, ніж тоді."
-    public let nothingToResume = "Перерваної спроби немає."
-    public func unknownScenario(_ id: String) -> String { "Сценарію «\(id)» немає." }
-    public func unknownTrack(_ id: String) -> String { "Напряму сертифікації «\(id)» немає." }
     public func recordingFailed(_ reason: String) -> String { "Не вдалося записати хід: \(reason)" }
 
     public let helpTitle = "Дії в програмі компанії та команди тренажера"
@@ -109,7 +106,6 @@ public struct UkrainianStrings: Strings {
     public func unknownStandard(_ id: String) -> String { "Пункту «\(id)» у цьому сценарії немає." }
 
     public let clauseOnRequest = "Повний текст пункту Стандарту: /clause ID"
-    public let examNoFeedback = "Відповідь записано."
     public func examStep(_ track: String, number: Int, of count: Int) -> String {
         "Іспит «\(track)»: сценарій \(number) з \(count)"
     }

@@ -66,8 +66,13 @@ public final class Screen {
         sink.write(palette.system("└" + String(repeating: "─", count: max(0, width - 1))) + "\n")
     }
 
-    /// The status line: simulated clock, channel and, where there is one, the customer's mood.
-    public func status(clock: String, channel: Channel, mood: String?) {
-        paragraph(strings.statusLine(clock: clock, channel: channel, mood: mood), style: palette.status)
+    /// The status line: simulated clock, channel, the customer's mood where there is one, and how
+    /// long the last answer took when known.
+    public func status(clock: String, channel: Channel, mood: String?, answerSeconds: Double? = nil) {
+        var line = strings.statusLine(clock: clock, channel: channel, mood: mood)
+        if let answerSeconds {
+            line += " · " + strings.answerTime(seconds: answerSeconds)
+        }
+        paragraph(line, style: palette.status)
     }
 }

@@ -205,7 +205,7 @@ public final class AttemptSession {
             show(turn)
         }
         screen.blank()
-        screen.status(clock: state.clock, channel: scenario.channel, mood: state.mood)
+        screen.status(clock: state.clock, channel: scenario.channel, mood: state.mood, answerSeconds: input.seconds)
         answerStarted = clock.now()
     }
 
