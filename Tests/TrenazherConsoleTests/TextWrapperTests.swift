@@ -41,3 +41,28 @@ struct TextWidthTests {
         #expect(lines.allSatisfy { TextWrapper.columns($0) <= 12 })
     }
 }
+
+struct TextWrapperPropertyTests {
+    /// Deterministic pseudo-random texts of Ukrainian words, apostrophes, decomposed «й», emoji and
+    /// long tokens: every line fits, no word that fits is broken, and nothing is lost.
+    @Test(arguments: [12, 20, 33, 80])
+    func everyLineFitsAndNothingIsLost(width: Int) {
+        let pieces = ["Добрий", "вечір,", "м'яко", "ПР-1147", "зачекайте", "Зачекаи\u{0306}те", "💡", "«Ви»",
+                      "переоформлення", "20417385", "ґанок", "EIC-код", "ЦОК", "—"]
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(width)
+        for _ in 0..<50 {
+            var words: [String] = []
+            for _ in 0..<(5 + Int(seed % 20)) {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                words.append(pieces[Int(seed >> 33) % pieces.count])
+            }
+            let text = words.joined(separator: " ")
+            let lines = TextWrapper.wrap(text, width: width)
+            #expect(lines.allSatisfy { TextWrapper.columns($0) <= width })
+            #expect(lines.joined().filter { $0 != " " } == text.filter { $0 != " " })
+            let fitting = Set(words.filter { TextWrapper.columns($0) <= width })
+            let whole = Set(lines.flatMap { $0.split(separator: " ").map(String.init) })
+            #expect(fitting.isSubset(of: whole))
+        }
+    }
+}
