@@ -209,3 +209,17 @@ struct ResumeWithoutTurnsTests {
         #expect(recording.inputs.count == 1)
     }
 }
+
+struct SummaryLayoutTests {
+    @Test(arguments: [40, 60, 100])
+    func theSummaryFitsTheTerminal(columns: Int) throws {
+        let (content, scenario) = try Fixtures.scenario("hotline-account-no-id")
+        let inputs = [TraineeInput(text: "Гаряча лінія, добрий день, мене звати Олена. Як я можу до вас звертатися?", seconds: 3)]
+        let result = Replay.play(scenario: scenario, content: content, traineeName: "Олена", inputs: inputs)
+        let lines = SummaryRendering.lines(for: result, scenario: scenario, content: content,
+                                           palette: Palette(enabled: false), strings: UkrainianStrings(), width: columns)
+        #expect(lines.allSatisfy { TextWrapper.columns($0) <= columns })
+        #expect(lines.contains { $0.contains("HOT-ID") })
+        #expect(lines.contains { $0.hasPrefix("Бал: ") })
+    }
+}

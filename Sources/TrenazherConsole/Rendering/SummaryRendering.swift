@@ -19,13 +19,17 @@ public enum SummaryRendering {
         let idWidth = max(strings.summaryStandard.count, rows.map(\.id.count).max() ?? 0)
         let verdictWidth = max(strings.summaryVerdict.count,
                                rows.map { strings.verdictName($0.verdict).count }.max() ?? 0)
-        let noteColumn = 2 + idWidth + 2 + verdictWidth + 2
+        // On a narrow terminal the note goes under its Standard instead of beside it.
+        let besides = width - (2 + idWidth + 2 + verdictWidth + 2) >= 24
+        let noteColumn = besides ? 2 + idWidth + 2 + verdictWidth + 2 : 4
         let noteIndent = String(repeating: " ", count: noteColumn)
         var lines = [palette.strong(strings.summaryTitle), ""]
-        lines.append(palette.faint("  " + pad(strings.summaryStandard, idWidth) + "  "
-                                   + pad(strings.summaryVerdict, verdictWidth) + "  " + strings.summaryNote))
+        if besides {
+            lines.append(palette.faint("  " + pad(strings.summaryStandard, idWidth) + "  "
+                                       + pad(strings.summaryVerdict, verdictWidth) + "  " + strings.summaryNote))
+        }
         for row in rows {
-            let verdict = pad(strings.verdictName(row.verdict), verdictWidth)
+            let verdict = pad(strings.verdictName(row.verdict), besides ? verdictWidth : 0)
             let (mark, colouredVerdict): (String, String) = switch row.verdict {
             case .met: (palette.good("✓"), palette.good(verdict))
             case .violated, .missed: (palette.bad("✗"), palette.bad(verdict))
@@ -34,9 +38,14 @@ public enum SummaryRendering {
             var note = FeedbackRendering.explanation(row.id, row.verdict, note: row.note, content: content,
                                                      english: strings.isEnglish)
             if let evidence = row.evidence, !evidence.isEmpty { note += " «\(evidence)»" }
-            let noteLines = TextWrapper.wrap(note, width: max(20, width - noteColumn))
-            lines.append(mark + " " + pad(row.id, idWidth) + "  " + colouredVerdict + "  " + (noteLines.first ?? ""))
-            lines.append(contentsOf: noteLines.dropFirst().map { noteIndent + $0 })
+            let noteLines = TextWrapper.wrap(note, width: width - noteColumn)
+            if besides {
+                lines.append(mark + " " + pad(row.id, idWidth) + "  " + colouredVerdict + "  " + (noteLines.first ?? ""))
+                lines.append(contentsOf: noteLines.dropFirst().map { noteIndent + $0 })
+            } else {
+                lines.append(mark + " " + row.id + " — " + colouredVerdict)
+                lines.append(contentsOf: noteLines.map { noteIndent + $0 })
+            }
         }
         lines.append("")
         let score = strings.score(result.score, passed: result.passed)
