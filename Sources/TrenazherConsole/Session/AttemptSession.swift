@@ -155,7 +155,7 @@ public final class AttemptSession {
             let width = strings.helpLines.map(\.command.count).max() ?? 0
             for line in strings.helpLines {
                 let padded = line.command + String(repeating: " ", count: width - line.command.count)
-                screen.paragraph("\(padded)  \(line.meaning)", indent: "  ")
+                screen.item(padded + "  ", line.meaning, indent: "  ")
             }
         case .standards:
             screen.paragraph(strings.standardsTitle, style: palette.strong)
