@@ -4,12 +4,14 @@ public struct CourtesyDetector: Sendable {
     let prohibited: [WordPattern]
     let insults: [WordPattern]
     let disrespectful: [WordPattern]
+    let obsceneRoots: [[UInt8]]
 
     public init(lexicon: CourtesyLexicon) {
         self.lexicon = lexicon
         prohibited = lexicon.prohibited.compactMap { $0.compile(bindings: [:], log: nil) }
         insults = lexicon.insults.compactMap { $0.compile(bindings: [:], log: nil) }
         disrespectful = lexicon.disrespectfulAddress.compactMap { $0.compile(bindings: [:], log: nil) }
+        obsceneRoots = lexicon.obsceneRoots.map { Array($0.utf8) }
     }
 
     /// Every discourtesy in the text, in order of kind.
@@ -26,7 +28,7 @@ public struct CourtesyDetector: Sendable {
         add(insults, "образа")
         add(disrespectful, "зневажливе звертання")
         for word in text.words where word.kind == .word && !word.quoted {
-            if lexicon.obsceneRoots.contains(where: { word.form.hasPrefix($0) }) && !lexicon.obsceneExclusions.contains(word.form) {
+            if obsceneRoots.contains(where: { ByteText.hasPrefix(word.bytes, $0) }) && !lexicon.obsceneExclusions.contains(word.form) {
                 found.append(Evidence(text: word.text, reason: "нецензурне слово"))
             }
         }

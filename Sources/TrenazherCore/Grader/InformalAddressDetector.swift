@@ -5,10 +5,12 @@
 public struct InformalAddressDetector: Sendable {
     let lexicon: InformalLexicon
     let safePhrases: [WordPattern]
+    let suffixes: [[UInt8]]
 
     public init(lexicon: InformalLexicon) {
         self.lexicon = lexicon
         safePhrases = lexicon.safePhrases.compactMap { $0.compile(bindings: [:], log: nil) }
+        suffixes = lexicon.verbSuffixes.map { Array($0.utf8) }
     }
 
     /// Every informal form in the text, in order.
@@ -43,11 +45,10 @@ public struct InformalAddressDetector: Sendable {
     }
 
     func isSecondPersonVerb(_ word: Token) -> Bool {
+        guard word.bytes.count >= 7, suffixes.contains(where: { ByteText.hasSuffix(word.bytes, $0) }) else { return false }
         let form = word.form
-        guard form.count >= 4, !lexicon.verbExceptions.contains(form) else { return false }
-        if word.isCapitalized && !word.startsClause { return false }
-        guard form.allSatisfy({ TextNormalizer.isCyrillic($0) || $0 == "'" }) else { return false }
-        return lexicon.verbSuffixes.contains { form.hasSuffix($0) }
+        guard form.count >= 4, !(word.isCapitalized && !word.startsClause), !lexicon.verbExceptions.contains(form) else { return false }
+        return form.allSatisfy { TextNormalizer.isCyrillic($0) || $0 == "'" }
     }
 
     /// The word with a neighbour on each side, for evidence.

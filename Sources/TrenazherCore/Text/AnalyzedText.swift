@@ -6,6 +6,8 @@ public struct AnalyzedText: Sendable {
     public let tokens: [Token]
     /// Words and numbers only: what word patterns run over.
     public let words: [Token]
+    /// The first two bytes of every word's form (see `WordPattern.firstKeys`).
+    let wordKeys: Set<UInt16>
 
     /// Analyses a text; words whose form is in `fillers` may stand between two pattern words.
     public init(_ text: String, fillers: Set<String> = []) {
@@ -17,7 +19,9 @@ public struct AnalyzedText: Sendable {
             }
         }
         self.tokens = tokens
-        words = tokens.filter { $0.kind != .punctuation }
+        let words = tokens.filter { $0.kind != .punctuation }
+        self.words = words
+        wordKeys = Set(words.compactMap { $0.bytes.count >= 2 ? UInt16($0.bytes[0]) << 8 | UInt16($0.bytes[1]) : nil })
     }
 
     /// The number of words (numbers included).

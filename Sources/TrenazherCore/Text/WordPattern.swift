@@ -36,19 +36,17 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
                 if let first = word.first, (48...57).contains(first), form.count > word.count, form[word.count] == 46,
                    Self.hasPrefix(form, word) { return true }
                 return false
-            case .prefix(let stem): return Self.hasPrefix(form, stem)
+            case .prefix(let stem): return ByteText.hasPrefix(form, stem)
             }
         }
 
-        static func hasPrefix(_ form: [UInt8], _ stem: [UInt8]) -> Bool {
-            guard form.count >= stem.count else { return false }
-            return form.withUnsafeBufferPointer { f in
-                stem.withUnsafeBufferPointer { s in memcmp(f.baseAddress!, s.baseAddress!, s.count) == 0 }
-            }
-        }
+        static func hasPrefix(_ form: [UInt8], _ stem: [UInt8]) -> Bool { ByteText.hasPrefix(form, stem) }
     }
 
     let elements: [Element]
+    /// The first two bytes every word the pattern can start with begins with, when the pattern
+    /// starts with a required word; a text holding none of them is skipped without matching.
+    let firstKeys: Set<UInt16>?
     /// The pattern as written.
     public let source: String
 
@@ -58,7 +56,31 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
     /// Throws `PatternError` with the column of the problem.
     public init(_ source: String, bindings: [String: String] = [:]) throws(PatternError) {
         self.source = source
-        self.elements = try WordPattern.compile(source, bindings: bindings)
+        let elements = try WordPattern.compile(source, bindings: bindings)
+        self.elements = elements
+        firstKeys = WordPattern.leadingKeys(of: elements)
+    }
+
+    static func leadingKeys(of elements: [Element]) -> Set<UInt16>? {
+        guard case .word(let tests, optional: false)? = elements.first else { return nil }
+        var keys = Set<UInt16>()
+        for test in tests {
+            let bytes: [UInt8]
+            switch test {
+            case .literal(let word): bytes = word
+            case .prefix(let stem): bytes = stem
+            }
+            guard bytes.count >= 2 else { return nil }
+            keys.insert(UInt16(bytes[0]) << 8 | UInt16(bytes[1]))
+        }
+        return keys
+    }
+
+    /// Whether the text may hold a match at all (its words' leading bytes meet the pattern's).
+    @inline(__always)
+    func mayMatch(_ text: AnalyzedText) -> Bool {
+        guard let firstKeys else { return true }
+        return !firstKeys.isDisjoint(with: text.wordKeys)
     }
 
     /// Whether the pattern has any element at all.
@@ -134,6 +156,7 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
 
     /// The first match in the words of `text`, or `nil`.
     public func firstMatch(in text: AnalyzedText) -> PatternMatch? {
+        guard mayMatch(text) else { return nil }
         let words = text.words
         var start = 0
         while start < words.count {
@@ -154,6 +177,7 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
 
     /// Every non-overlapping match, left to right.
     public func allMatches(in text: AnalyzedText) -> [PatternMatch] {
+        guard mayMatch(text) else { return [] }
         let words = text.words
         var result: [PatternMatch] = []
         var start = 0
