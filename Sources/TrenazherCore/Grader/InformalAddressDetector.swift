@@ -28,8 +28,10 @@ public struct InformalAddressDetector: Sendable {
                 found.append(Evidence(text: context(text, index), reason: "дієслово на «ти»: «\(word.text)»"))
             } else if lexicon.singularImperatives.contains(form) {
                 let led = index > 0 && lexicon.imperativeLeadWords.contains(text.words[index - 1].form) && text.words[index - 1].sentence == word.sentence
-                let ambiguous = lexicon.nounHomographs.contains(form) || lexicon.ambiguousImperatives.contains(form)
-                if ambiguous && !led && !startsSentenceOrFollowsVocative(index, in: text) { continue }
+                // Noun homographs («Оплати за листопад ще не надходили») need a lead word or a vocative;
+                // other «-и» forms may also stand first in a sentence («Скажи номер рахунку»).
+                if lexicon.nounHomographs.contains(form) && !led && !followsVocative(index, in: text) { continue }
+                if lexicon.ambiguousImperatives.contains(form) && !led && !startsSentenceOrFollowsVocative(index, in: text) { continue }
                 if form == "будь", index + 1 < text.words.count, text.words[index + 1].form == "ласка" { continue }
                 found.append(Evidence(text: context(text, index), reason: "наказовий спосіб на «ти»: «\(word.text)»"))
             }
@@ -41,7 +43,13 @@ public struct InformalAddressDetector: Sendable {
     func startsSentenceOrFollowsVocative(_ index: Int, in text: AnalyzedText) -> Bool {
         let word = text.words[index]
         guard index > 0, text.words[index - 1].sentence == word.sentence else { return true }
-        return word.startsClause && text.words[index - 1].isCapitalized
+        return followsVocative(index, in: text)
+    }
+
+    /// Right after «Name,» in the same sentence: «Андрію, оплати».
+    func followsVocative(_ index: Int, in text: AnalyzedText) -> Bool {
+        guard index > 0, text.words[index - 1].sentence == text.words[index].sentence else { return false }
+        return text.words[index].startsClause && text.words[index - 1].isCapitalized
     }
 
     func isSecondPersonVerb(_ word: Token) -> Bool {

@@ -61,8 +61,15 @@ public struct MentionExtractor: Sendable {
                         index += 1
                     } else if suffix.allSatisfy(\.isNumber), let m = Int(suffix), n < 24, m < 60, afterClockPreposition {
                         time(n * 60 + m, through: index)
-                    } else if afterClockPreposition, n < 24 {
+                    } else if afterClockPreposition, n < 24, suffix != "го" {
                         time(n * 60, through: index)
+                    } else if suffix == "го", (1...31).contains(n) {
+                        // «27-го» without a month: this month, or the next one when the day has passed.
+                        var month = today.month, year = today.year
+                        if n < today.day { month += 1; if month > 12 { month = 1; year += 1 } }
+                        if n <= CalendarDate.daysIn(month: month, year: year) {
+                            date(CalendarDate(year: year, month: month, day: n), through: index)
+                        }
                     }
                 } else if let value = Double(form.replacingOccurrences(of: ",", with: ".")) {
                     if let next, let month = lexicon.months[next], value >= 1, value <= 31, value == value.rounded() {
