@@ -51,13 +51,33 @@ import Testing
         #expect(throws: StoreError.newerSchema(path: path, unknownMigrations: ["v99"])) { try ProgressStore.open(path: path) }
     }
 
-    @Test(.enabled(if: getuid() != 0, "root may write anywhere"))
-    func refusesAReadOnlyDirectory() throws {
+    /// A read-only directory gets a one-line refusal and nothing is created. Root may write anywhere,
+    /// so under root (as in CI) the real binary is run as the unprivileged user «nobody».
+    @Test func refusesAReadOnlyDirectory() throws {
         let directory = try Fixtures.temporaryDirectory()
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: directory.path)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: directory.path) }
         let path = directory.appendingPathComponent("trenazher.sqlite").path
-        #expect(throws: StoreError.readOnly(path: path)) { try ProgressStore.open(path: path) }
+        if getuid() != 0 {
+            #expect(throws: StoreError.readOnly(path: path)) { try ProgressStore.open(path: path) }
+            return
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+        process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", HRCommandsEndToEndTests.binary.path,
+                             "trainees", "list", "--database", path]
+        process.currentDirectoryURL = HRCommandsEndToEndTests.root
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus != 0)
+        #expect(stderr.split(separator: "\n").count == 1, "\(stderr)")
+        #expect(stderr.contains(StoreError.readOnly(path: path).errorDescription ?? "read-only"), "\(stderr)")
+        #expect(!FileManager.default.fileExists(atPath: path))
     }
 
     @Test func errorsAreOneLine() {
