@@ -2,7 +2,7 @@
 /// and one `any` fact asked for and given) is a violation; identification done is met; neither is
 /// missed. VIS-ID with `update_contacts` also needs the contact details confirmed.
 struct IdentificationCheck: StandardCheck {
-    static let askIntents = ["asks_account", "asks_full_name", "asks_address", "asks_application"]
+    static let askIntents = ["asks_account", "asks_full_name", "asks_address", "asks_application", "asks_identification"]
 
     func evaluate(_ context: GradingContext) -> [Finding] {
         for turn in context.speech where !turn.identifiedBefore {

@@ -59,7 +59,7 @@ struct NeedCheck: StandardCheck {
     var acceptsInvitation: Bool
     static let needIntents = ["asks_need", "clarifies"]
     static let notClarifying = ["asks_name", "asks_account", "asks_full_name", "asks_address", "asks_application",
-                                "asks_contacts", "more_questions", "wait_request"]
+                                "asks_identification", "asks_contacts", "more_questions", "wait_request"]
 
     func evaluate(_ context: GradingContext) -> [Finding] {
         for turn in context.speech {
