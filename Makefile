@@ -35,7 +35,7 @@ run: build
 ## test: unit tests, end-to-end tests and every scenario's example transcripts
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	$(SWIFT) test --skip-build --disable-xctest
 	$(BIN_DEBUG) scenarios check Scenarios
 	$(BIN_DEBUG) scenarios test Scenarios
 
