@@ -153,7 +153,8 @@ struct ContentLoader {
     }
 
     func readTime(_ root: YAMLNode) -> TimeLexicon {
-        let keys = ["months", "weekdays", "relative_days", "number_words", "clock_words", "clock_prepositions", "day_parts", "units", "greeting_windows"]
+        let keys = ["months", "weekdays", "relative_days", "number_words", "clock_words", "clock_prepositions", "day_parts", "units", "greeting_windows",
+                    "durations", "duration_prepositions"]
         let fields = root.fields("time.yaml", allowed: keys, required: ["months", "units"], log: log)
         func numberedWords(_ key: String) -> [String: Int] {
             var map: [String: Int] = [:]
@@ -188,12 +189,20 @@ struct ContentLoader {
                   let to = window["to"].flatMap({ ClockTime.minutes(of: $0, log: log) }) else { continue }
             windows[entry.key] = (from, to)
         }
+        var durations: [String: (days: Double, workingDays: Double)] = [:]
+        for entry in fields?["durations"]?.entries("durations", log: log) ?? [] {
+            guard let length = entry.value.fields(entry.key, allowed: ["days", "working_days"], required: ["days", "working_days"], log: log),
+                  let days = length["days"]?.double("days", log: log), let working = length["working_days"]?.double("working_days", log: log) else { continue }
+            durations[entry.key] = (days, working)
+        }
         return TimeLexicon(
             months: numberedWords("months"), weekdays: numberedWords("weekdays"), relativeDays: wordNumbers("relative_days"),
             numberWords: wordNumbers("number_words"), clockWords: wordNumbers("clock_words"),
             clockPrepositions: Set((fields?["clock_prepositions"]?.strings("clock_prepositions", log: log) ?? []).map { TextNormalizer.matchForm(of: $0.0) }),
             dayParts: fields?["day_parts"]?.patterns("day_parts", log: log, bindings: [:]) ?? [],
-            units: units, greetingWindows: windows)
+            units: units, durations: durations,
+            durationPrepositions: Set((fields?["duration_prepositions"]?.strings("duration_prepositions", log: log) ?? []).map { TextNormalizer.matchForm(of: $0.0) }),
+            greetingWindows: windows)
     }
 
     func readJargon(_ root: YAMLNode) -> [JargonEntry] {

@@ -70,6 +70,10 @@ public struct TimeLexicon: Sendable {
     public var dayParts: [PatternSource]
     /// A quantity's kind and the unit patterns that follow its number.
     public var units: [(kind: String, patterns: [PatternSource])]
+    /// Units longer than a day → their length in calendar and working days.
+    public var durations: [String: (days: Double, workingDays: Double)]
+    /// Words after which a long unit without a number means one of it («протягом місяця»).
+    public var durationPrepositions: Set<String>
     /// Intent name → allowed minutes of the day (from, to; may wrap past midnight).
     public var greetingWindows: [String: (from: Int, to: Int)]
 }

@@ -31,7 +31,11 @@ public struct ClaimJudge: Sendable {
     let allDates: Set<CalendarDate>
     static let dayKinds: Set<String> = ["days", "working_days"]
 
+    /// Units longer than a day, in calendar and working days.
+    let durations: [String: (days: Double, workingDays: Double)]
+
     public init(scenario: Scenario, bindings: [String: String], extractor: MentionExtractor) {
+        durations = extractor.lexicon.durations
         claims = scenario.claims.map { claim in
             var quantities: [QuantityMention] = []
             var dates: [CalendarDate] = []
@@ -45,7 +49,10 @@ public struct ClaimJudge: Sendable {
                 if mentions.quantities.isEmpty && mentions.dates.isEmpty && mentions.times.isEmpty, let pattern = try? WordPattern(value) { phrases.append(pattern) }
             }
             var kinds = Set(quantities.map(\.kind))
-            if !kinds.isDisjoint(with: Self.dayKinds) { kinds.formUnion(Self.dayKinds) }
+            if !kinds.isDisjoint(with: Self.dayKinds) {
+                kinds.formUnion(Self.dayKinds)
+                kinds.formUnion(extractor.lexicon.durations.keys)
+            }
             if !dates.isEmpty { kinds.insert("date") }
             if !times.isEmpty { kinds.insert("time") }
             return CompiledClaim(claim: claim, about: claim.about.compactMap { $0.compile(bindings: bindings, log: nil) },
@@ -144,8 +151,12 @@ public struct ClaimJudge: Sendable {
 
     func accepts(_ claim: CompiledClaim, _ quantity: QuantityMention) -> Bool {
         claim.quantities.contains { accepted in
-            let sameKind = accepted.kind == quantity.kind || (Self.dayKinds.contains(accepted.kind) && Self.dayKinds.contains(quantity.kind))
-            return sameKind && abs(accepted.value - quantity.value) < 0.001
+            if accepted.kind == quantity.kind { return abs(accepted.value - quantity.value) < 0.001 }
+            if let length = durations[quantity.kind], Self.dayKinds.contains(accepted.kind) {
+                let inDays = quantity.value * (accepted.kind == "working_days" ? length.workingDays : length.days)
+                return abs(accepted.value - inDays) < 0.001
+            }
+            return Self.dayKinds.contains(accepted.kind) && Self.dayKinds.contains(quantity.kind) && abs(accepted.value - quantity.value) < 0.001
         }
     }
 

@@ -89,6 +89,13 @@ public struct MentionExtractor: Sendable {
                         time(Int(value) * 60, through: index)
                     }
                 }
+            } else if let previous, lexicon.durationPrepositions.contains(previous), let (kind, length) = unit(at: index, in: text),
+                      lexicon.durations[kind] != nil {
+                // «протягом місяця»: one of the unit.
+                result.quantities.append(QuantityMention(kind: kind, value: 1, evidence: text.quote(words: index - 1, index + length - 1),
+                                                         sentence: word.sentence, word: index))
+                index += length
+                continue
             } else if let value = lexicon.numberWords[word.form], let (kind, length) = unit(at: index + 1, in: text) {
                 result.quantities.append(QuantityMention(kind: kind, value: Double(value), evidence: text.quote(words: index, index + length),
                                                          sentence: word.sentence, word: index))
