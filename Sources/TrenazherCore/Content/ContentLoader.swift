@@ -154,7 +154,7 @@ struct ContentLoader {
 
     func readTime(_ root: YAMLNode) -> TimeLexicon {
         let keys = ["months", "weekdays", "relative_days", "number_words", "clock_words", "clock_prepositions", "day_parts", "units", "greeting_windows",
-                    "durations", "duration_prepositions"]
+                    "durations", "duration_prepositions", "approximators"]
         let fields = root.fields("time.yaml", allowed: keys, required: ["months", "units"], log: log)
         func numberedWords(_ key: String) -> [String: Int] {
             var map: [String: Int] = [:]
@@ -202,6 +202,7 @@ struct ContentLoader {
             dayParts: fields?["day_parts"]?.patterns("day_parts", log: log, bindings: [:]) ?? [],
             units: units, durations: durations,
             durationPrepositions: Set((fields?["duration_prepositions"]?.strings("duration_prepositions", log: log) ?? []).map { TextNormalizer.matchForm(of: $0.0) }),
+            approximators: Set((fields?["approximators"]?.strings("approximators", log: log) ?? []).map { TextNormalizer.matchForm(of: $0.0) }),
             greetingWindows: windows)
     }
 

@@ -74,6 +74,8 @@ public struct TimeLexicon: Sendable {
     public var durations: [String: (days: Double, workingDays: Double)]
     /// Words after which a long unit without a number means one of it («протягом місяця»).
     public var durationPrepositions: Set<String>
+    /// Words that make a figure approximate («приблизно», «майже»): not judged as claims.
+    public var approximators: Set<String>
     /// Intent name → allowed minutes of the day (from, to; may wrap past midnight).
     public var greetingWindows: [String: (from: Int, to: Int)]
 }

@@ -84,7 +84,7 @@ public struct ClaimJudge: Sendable {
         for sentence in claimsBySentence.keys.sorted() {
             let about = claimsBySentence[sentence]!
             let candidates = Set(about.map(\.claim))
-            for quantity in mentions.quantities where quantity.sentence == sentence {
+            for quantity in mentions.quantities where quantity.sentence == sentence && !quantity.approximate {
                 let fitting = candidates.filter { claims[$0].kinds.contains(quantity.kind) }
                 guard !fitting.isEmpty else { continue }
                 if let accepting = fitting.first(where: { accepts(claims[$0], quantity) }) {

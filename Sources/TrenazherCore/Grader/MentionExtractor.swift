@@ -118,6 +118,11 @@ public struct MentionExtractor: Sendable {
             }
             index += 1
         }
+        for position in result.quantities.indices {
+            let word = result.quantities[position].word
+            let before = text.words[max(0, word - 3)..<word].filter { $0.sentence == text.words[word].sentence }
+            if before.contains(where: { lexicon.approximators.contains($0.form) }) { result.quantities[position].approximate = true }
+        }
         for pattern in dayParts {
             for match in pattern.allMatches(in: text) {
                 result.times.append(TimeMention(minutes: nil, evidence: match.evidence, sentence: match.sentence, word: match.firstWord))

@@ -7,6 +7,8 @@ public struct QuantityMention: Sendable, Hashable {
     public var sentence: Int
     /// Index of the number's word.
     public var word: Int
+    /// Said as an estimate («приблизно за тиждень»): not a claim.
+    public var approximate = false
 }
 
 /// A calendar date the trainee said: «31 жовтня», «30.11», «у п'ятницю», «завтра».
