@@ -12,9 +12,7 @@ struct HRCertificateCommand: ParsableCommand {
 
     func run() throws {
         let store = try StoreAccess.open(options)
-        guard let registered = try store.certificate(reference: certificate) else {
-            throw CommandFailure(StoreError.unknownCertificate(certificate).errorDescription ?? certificate, code: 2)
-        }
+        let registered = try StoreAccess.certificate(certificate, in: store)
         try StoreAccess.emit(CertificatePage.html(registered.certificate, english: options.english), to: output)
     }
 }

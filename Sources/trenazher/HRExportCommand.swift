@@ -40,9 +40,7 @@ struct HRExportCommand: ParsableCommand {
 
         func run() throws {
             let store = try StoreAccess.open(options)
-            guard let registered = try store.certificate(reference: certificate) else {
-                throw CommandFailure(StoreError.unknownCertificate(certificate).errorDescription ?? certificate, code: 2)
-            }
+            let registered = try StoreAccess.certificate(certificate, in: store)
             try StoreAccess.emit(OpenBadgeCredential.signed(registered.certificate).pretty + "\n", to: output)
             try store.appendAudit(actor: StoreAccess.actor, action: "export-badge", subject: registered.certificate.traineeName,
                                   details: "\(registered.certificate.number) → \(output ?? "standard output")")

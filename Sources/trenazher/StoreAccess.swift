@@ -43,6 +43,14 @@ enum StoreAccess {
         }
     }
 
+    /// A registered certificate by number or verification code, or a one-line failure (exit 2).
+    static func certificate(_ reference: String, in store: ProgressStore) throws -> RegisteredCertificate {
+        guard let registered = try store.certificate(reference: reference) else {
+            throw CommandFailure(StoreError.unknownCertificate(reference).errorDescription ?? reference, code: 2)
+        }
+        return registered
+    }
+
     /// The issuer's public key and name, for verifying.
     static func issuer(_ directory: String) throws -> IssuerProfile {
         do {
