@@ -35,6 +35,9 @@ import Testing
     @Test func reportsSyntaxErrorsWithColumn() {
         #expect(throws: PatternError.self) { try WordPattern("(день|дня") }
         #expect(throws: PatternError.self) { try WordPattern("{missing}") }
+        // «до ~3 #» with the « #» eaten by YAML as a comment leaves «до ~3».
+        #expect(throws: PatternError.self) { try WordPattern("до ~3") }
+        #expect(throws: PatternError.self) { try WordPattern("~ день") }
         do {
             _ = try WordPattern("добрий ~x день")
             Issue.record("a bad gap must be reported")

@@ -151,6 +151,13 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
             elements.append(.word(tests, optional: optional))
         }
         if elements.isEmpty { throw PatternError(message: "empty pattern", column: 1) }
+        if case .gap = elements.last {
+            throw PatternError(message: "pattern '\(source)' ends with a gap '~': a gap needs words after it (an unquoted ' #' starts a YAML comment — quote the pattern)",
+                               column: max(1, source.count))
+        }
+        if case .gap = elements.first {
+            throw PatternError(message: "pattern '\(source)' starts with a gap '~': a gap needs words before it", column: 1)
+        }
         return elements
     }
 
