@@ -49,16 +49,32 @@ public struct ProgressStore: Sendable {
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration())
             try validate(queue, path: path)
-            try queue.writeWithoutTransaction { db in
-                let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? ""
-                if mode.lowercased() != "wal" {
-                    try db.execute(sql: "PRAGMA journal_mode = WAL")
+            // Switching to WAL and migrating a brand-new file may meet another process doing the same
+            // (trainees starting at once); SQLite then answers «busy» without waiting, so retry.
+            try retryingWhileBusy {
+                try queue.writeWithoutTransaction { db in
+                    let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? ""
+                    if mode.lowercased() != "wal" {
+                        try db.execute(sql: "PRAGMA journal_mode = WAL")
+                    }
                 }
+                try migrate(queue)
             }
-            try migrate(queue)
             return ProgressStore(writer: queue, path: path)
         } catch let error as DatabaseError {
             throw translate(error, path: path)
+        }
+    }
+
+    /// Runs `body` again while SQLite reports the database busy, for at most the busy timeout.
+    private static func retryingWhileBusy(_ body: () throws -> Void) throws {
+        let deadline = Date().addingTimeInterval(busyTimeout)
+        while true {
+            do {
+                return try body()
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                usleep(20_000)
+            }
         }
     }
 
