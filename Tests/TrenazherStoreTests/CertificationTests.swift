@@ -8,17 +8,7 @@ import Testing
     let key = Curve25519.Signing.PrivateKey()
 
     private func certifiedStore() throws -> (ProgressStore, Certificate) {
-        let store = try ProgressStore.inMemory()
-        let trainee = try Fixtures.trainee(store)
-        try Fixtures.record(store, trainee, scenario: "hotline-account-no-id", mode: .exam, score: 90, passed: true)
-        try Fixtures.record(store, trainee, scenario: "hotline-long-lookup", mode: .exam, score: 84, passed: true)
-        let outcome = try store.certify(traineeID: trainee.id, track: Fixtures.hotlineTrack, signingKey: key, issuer: "ПрАТ Тест",
-                                        actor: "hr", at: Fixtures.now)
-        guard case .issued(let certificate) = outcome else {
-            Issue.record("expected a certificate, got \(outcome)")
-            throw StoreError.unknownCertificate("-")
-        }
-        return (store, certificate)
+        try Fixtures.certifiedStore(key: key, scores: (90, 84))
     }
 
     @Test func refusesWithTheReasonForEachScenario() throws {
@@ -145,15 +135,7 @@ import Testing
 @Suite struct RegisterTamperTests {
     @Test func aGenuineFileWithAnAlteredRegisterEntryIsReportedAsSuch() throws {
         let key = Curve25519.Signing.PrivateKey()
-        let store = try ProgressStore.inMemory()
-        let trainee = try Fixtures.trainee(store)
-        try Fixtures.record(store, trainee, scenario: "hotline-account-no-id", mode: .exam, score: 90, passed: true)
-        try Fixtures.record(store, trainee, scenario: "hotline-long-lookup", mode: .exam, score: 90, passed: true)
-        guard case .issued(let certificate) = try store.certify(traineeID: trainee.id, track: Fixtures.hotlineTrack, signingKey: key,
-                                                                issuer: "Т", actor: "hr", at: Fixtures.now) else {
-            Issue.record("not issued")
-            return
-        }
+        let (store, certificate) = try Fixtures.certifiedStore(key: key, issuer: "Т")
         let document = OpenBadgeCredential.signed(certificate)
         try store.writer.write { try $0.execute(sql: "UPDATE certificate SET expires_at = '2031-01-01T00:00:00Z'") }
         #expect(try store.verify(document: document, trustedKey: key.publicKey, at: Fixtures.now)

@@ -1,4 +1,6 @@
+import Crypto
 import Foundation
+import Testing
 import TrenazherCore
 @testable import TrenazherStore
 
@@ -57,5 +59,20 @@ enum Fixtures {
         return try AttemptRecorder(store: store).record(
             result: result(scenario: scenario, score: score, passed: passed), inputs: inputs, trainee: trainee,
             scenarioHash: "hash-\(scenario)", mode: mode, startedAt: when.addingTimeInterval(-300), finishedAt: when)
+    }
+
+    /// A store in which a trainee passed both hotline exams and holds the hotline certificate.
+    static func certifiedStore(key: Curve25519.Signing.PrivateKey, issuer: String = "ПрАТ Тест",
+                               scores: (Int, Int) = (90, 90)) throws -> (ProgressStore, Certificate) {
+        let store = try ProgressStore.inMemory()
+        let trainee = try Fixtures.trainee(store)
+        try record(store, trainee, scenario: "hotline-account-no-id", mode: .exam, score: scores.0, passed: true)
+        try record(store, trainee, scenario: "hotline-long-lookup", mode: .exam, score: scores.1, passed: true)
+        let outcome = try store.certify(traineeID: trainee.id, track: hotlineTrack, signingKey: key, issuer: issuer, actor: "hr", at: now)
+        guard case .issued(let certificate) = outcome else {
+            Issue.record("expected a certificate, got \(outcome)")
+            throw StoreError.unknownCertificate("-")
+        }
+        return (store, certificate)
     }
 }

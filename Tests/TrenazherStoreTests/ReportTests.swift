@@ -84,15 +84,7 @@ import TrenazherCore
 
     @Test func theCertificatePageEmbedsAVerifiableCredential() throws {
         let key = Curve25519.Signing.PrivateKey()
-        let store = try ProgressStore.inMemory()
-        let trainee = try Fixtures.trainee(store)
-        try Fixtures.record(store, trainee, scenario: "hotline-account-no-id", mode: .exam, score: 90, passed: true)
-        try Fixtures.record(store, trainee, scenario: "hotline-long-lookup", mode: .exam, score: 90, passed: true)
-        guard case .issued(let certificate) = try store.certify(traineeID: trainee.id, track: Fixtures.hotlineTrack, signingKey: key,
-                                                                issuer: "ПрАТ <Тест>", actor: "hr", at: Fixtures.now) else {
-            Issue.record("not issued")
-            return
-        }
+        let (store, certificate) = try Fixtures.certifiedStore(key: key, issuer: "ПрАТ <Тест>")
         let page = CertificatePage.html(certificate, english: false)
         #expect(page.contains("ПрАТ &lt;Тест&gt;") && page.contains(certificate.code))
         let embedded = try #require(CertificatePage.embeddedCredential(in: page))
