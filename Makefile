@@ -29,7 +29,9 @@ release: deps
 	$(SWIFT) build -c release --product trenazher
 
 ## run: set up, build and start the trainer on the bundled scenarios
-run: build
+run: deps
+	@[ -x $(BIN_DEBUG) ] || echo "Перша збірка тренажера триває кілька хвилин (First build: a few minutes)…"
+	@$(SWIFT) build --product trenazher
 	@$(BIN_DEBUG)
 
 ## test: unit tests, end-to-end tests and every scenario's example transcripts

@@ -11,9 +11,9 @@ struct AttemptSessionTests {
         ])
         #expect(played.recording.inputs.map(\.seconds) == [4, 12.5])
         #expect(played.recording.inputs.allSatisfy { !$0.interrupted })
-        #expect(played.output.contains("🕒 09:10"))
+        #expect(played.output.contains("🕒\u{00A0}09:10"))
         #expect(played.output.contains("гаряча лінія"))
-        #expect(played.output.contains("відповідь за 4 с"))
+        #expect(played.output.contains("відповідь за 4\u{00A0}с"))
         #expect(played.output.contains("✓") || played.output.contains("✗"))
         let result = try #require(played.result)
         #expect(played.recording.result == result)
@@ -60,7 +60,7 @@ struct AttemptSessionTests {
         }
         #expect(played.recording.inputs.count == 1)
         #expect(played.recording.result == nil)
-        #expect(played.output.contains("trenazher train --resume"))
+        #expect(played.output.contains("Продовжити перервану спробу"))
     }
 
     @Test func examShowsNoFeedbackAndNoHintsUntilTheEnd() throws {

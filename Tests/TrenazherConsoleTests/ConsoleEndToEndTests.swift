@@ -51,7 +51,7 @@ final class ConsoleEndToEndTests {
         first.type("\r")
         try first.expect("Ваш вибір:")
         first.type("2\r")
-        try first.expect("Вітаємо, Олена!")
+        try first.expect("Вітаємо, Олено!")
         try first.expect("Ваш вибір:")
         first.type("1\r")
         try first.expect("1) Показники без ідентифікації · гаряча лінія — рекомендовано")
@@ -118,6 +118,45 @@ final class ConsoleEndToEndTests {
         let verdicts = try #require(played["standards"] as? [[String: Any]]).map { "\($0["id"]!)=\($0["verdict"]!)" }
         #expect(verdicts == stored.standards.map { "\($0.id)=\($0.verdict.rawValue)" })
         #expect(played["score"] as? Int == stored.score)
+    }
+
+    @Test func arrowKeysWhileTheCustomerSpeaksAreNoInterruptionAndCtrlDAsksFirst() throws {
+        let store = try ProgressStore.open(path: database.path)
+        let olena = try store.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .hotline)
+        let terminal = try launch(["train", "hotline-account-no-id", "--trainee", "Олена", "--pace", "0.15"])
+        try terminal.expect("Ви › ")
+        terminal.type("Гаряча лінія, добрий день, мене звати Олена. Як я можу до вас звертатися?\r")
+        try terminal.expect("Клієнт: ")
+        terminal.type("\u{1B}[A\u{1B}[B")
+        try terminal.expect("Ви › ")
+        terminal.type(Self.ctrlD)
+        try terminal.expect("Завершити розмову й отримати оцінку?")
+        terminal.type("н\r")
+        try terminal.expect("Ви › ")
+        terminal.type("Назвіть, будь ласка, номер особового рахунку.\r")
+        try terminal.expect("Ви › ")
+        terminal.type(Self.ctrlD)
+        try terminal.expect("Завершити розмову й отримати оцінку?")
+        terminal.type("т\r")
+        try terminal.expect("Бал: ")
+
+        // Review the attempt and try again from the second turn.
+        try terminal.expect("р — розбір розмови")
+        terminal.type("р\r")
+        try terminal.expect("Розбір розмови")
+        try terminal.expect("Номер репліки")
+        terminal.type("2\r")
+        try terminal.expect("Спроба ще раз з репліки 2")
+        try terminal.expect("Ви › ")
+        terminal.type("/end\r")
+        try terminal.expect("Номер репліки")
+        terminal.type("\r")
+        #expect(terminal.waitForExit() == 0)
+        #expect(!terminal.visibleText.contains("Ви перебили клієнта"))
+        #expect(try store.attempts(traineeID: olena.id).count == 1)
+        let attempt = try #require(try store.attempts(traineeID: olena.id).first)
+        #expect(attempt.status == .finished)
+        #expect(try store.inputs(attemptID: attempt.id).map(\.interrupted) == [false, false])
     }
 
     @Test func resumeWithoutAnInterruptedAttemptSaysSoAndFails() throws {

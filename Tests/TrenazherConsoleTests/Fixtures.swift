@@ -20,6 +20,9 @@ enum Fixtures {
         try loaded.get()
     }
 
+    /// The console's wording from the repository's Content/.
+    static let wording = ConsoleWording.load(contentDirectory: root.appendingPathComponent("Content"), log: DiagnosticLog())
+
     static func scenario(_ id: String) throws -> (ContentBundle, Scenario) {
         let (content, library) = try resources()
         return (content, try #require(library.scenario(id: id)))
@@ -43,13 +46,14 @@ struct PlayedSession {
                      _ script: [ScriptedLineReader.Step], resuming inputs: [TraineeInput]? = nil,
                      recording: MemoryRecording = MemoryRecording()) throws -> PlayedSession {
         let (content, scenario) = try Fixtures.scenario(scenarioID)
+        let wording = Fixtures.wording
         let clock = ManualClock()
         let reader = ScriptedLineReader(script, clock: clock)
         let output = CapturedOutput(columns: 80)
         let screen = Screen(sink: output, palette: Palette(enabled: false), strings: language.strings)
         let session = AttemptSession(scenario: scenario, content: content, traineeName: "Олена", mode: mode,
                                      voice: CustomerVoice(secondsPerWord: 0.01), reader: reader, screen: screen,
-                                     clock: clock, recording: recording)
+                                     clock: clock, recording: recording, wording: wording)
         let outcome = session.run(resuming: inputs)
         return PlayedSession(outcome: outcome, output: output.text, recording: recording, reader: reader)
     }

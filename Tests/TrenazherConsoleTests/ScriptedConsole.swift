@@ -18,6 +18,8 @@ final class ScriptedLineReader: LineReader {
         case end
         /// Keys pressed during the next customer line.
         case typeWhileSpeaking(String)
+        /// Seconds spent reading what a trainer command showed, before the first key of the next line.
+        case readFor(Double)
     }
 
     private var steps: [Step]
@@ -30,7 +32,9 @@ final class ScriptedLineReader: LineReader {
         self.clock = clock
     }
 
-    func readLine(prompt: String, typedAhead: String) -> LineInput {
+    func readLine(prompt: String, typedAhead raw: String) -> LineInput {
+        // As the line editor does: escape sequences typed ahead are dropped.
+        let typedAhead = TypedAhead.editableKeys(raw)
         prompts.append(prompt)
         typedAheadSeen.append(typedAhead)
         guard !steps.isEmpty else { return .end }
@@ -45,7 +49,18 @@ final class ScriptedLineReader: LineReader {
         case .typeWhileSpeaking:
             Issue.record("the script expected the customer to be speaking")
             return .end
+        case .readFor:
+            Issue.record("the script expected a wait for the first key")
+            return .end
         }
+    }
+
+    func waitForFirstKey(prompt: String) -> String? {
+        if case .readFor(let seconds)? = steps.first {
+            steps.removeFirst()
+            clock.current += seconds
+        }
+        return ""
     }
 
     func listenForKeys() -> (any KeyListener)? {

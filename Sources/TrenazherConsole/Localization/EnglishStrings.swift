@@ -28,7 +28,10 @@ public struct EnglishStrings: Strings {
     public let menuProgress = "My progress"
     public let menuQuit = "Quit"
     public let choicePrompt = "Your choice: "
-    public func invalidChoice(_ count: Int) -> String { "Type a number from 1 to \(count)." }
+    public func invalidChoice(_ numbers: [Int]) -> String {
+        numbers.count == 1 ? "Type \(numbers[0])." : "Type one of: \(numbers.map(String.init).joined(separator: ", "))."
+    }
+    public let enterForSuggested = "Enter — the suggested one"
     public let emptyAnswer = "This cannot be empty."
     public let suggested = "suggested"
     public let passedMark = "passed"
@@ -69,17 +72,29 @@ public struct EnglishStrings: Strings {
     public let letterPrompt = "│ "
     public let customerLabel = "Customer"
     public let systemLabel = "System"
-    public func statusLine(clock: String, channel: Channel, mood: String?) -> String {
-        var parts = ["🕒 \(clock)", channelName(channel)]
+    public func statusLine(date: CalendarDate, clock: String, channel: Channel, mood: String?, customerFemale: Bool?) -> String {
+        let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        var parts = ["📅\u{00A0}\(weekdays[DateText.weekday(date)])\u{00A0}\(DateText.dotted(date))\u{00A0}🕒\u{00A0}\(clock)", channelName(channel)]
         if let mood { parts.append("customer's mood: \(mood)") }
         return parts.joined(separator: " · ")
     }
     public func holding(seconds: Int) -> String { "⏳ The caller waits on the line… \(seconds) s" }
-    public func answerTime(seconds: Double) -> String { "answered in \(Int(seconds.rounded())) s" }
+    public func answerTime(seconds: Double) -> String { "answered in \(Int(seconds.rounded()))\u{00A0}s" }
     public let interruptedNote = "You interrupted the customer: what you typed is kept as the start of your answer."
-    public let leaveQuestion = "Leave the attempt? What was recorded is kept; continue with: trenazher train --resume. [y/N] "
+    public let leaveQuestion = "Leave the attempt? What was recorded is kept; continue it from the trainer's menu. [y/N] "
+    public let finishQuestion = "End the conversation and get the grade? [y/N] "
+    public func actionProblem(_ problem: ActionArgumentProblem) -> String {
+        switch problem {
+        case .callbackNeedsDateAndTime: "Give the call's date and time: /callback 27.11 10:00"
+        case .callbackInvalidDate(let date): "There is no date «\(date)». Example: /callback 27.11 10:00"
+        case .callbackInvalidTime(let time): "There is no time «\(time)»: hours 00–23, minutes 00–59. Example: /callback 27.11 10:00"
+        case .callbackInPast(let date): "«\(date)» has passed: a call can be planned from today on."
+        case .ticketNeedsKind(let kinds): "Give the kind: /ticket \(kinds.joined(separator: "|")) [note]"
+        case .ticketUnknownKind(let kind, let kinds): "Unknown kind «\(kind)». Known: \(kinds.joined(separator: ", "))."
+        }
+    }
     public let yesAnswers: Set<String> = ["y", "yes", "т", "так"]
-    public let leftAttempt = "Attempt put aside. Continue with: trenazher train --resume"
+    public let leftAttempt = "Attempt put aside. Continue: the menu item «Continue the interrupted attempt» (make run) or trenazher train --resume"
     public let conversationEnded = "The conversation has ended."
     public func unknownCommand(_ name: String) -> String { "Unknown command /\(name). /help lists them." }
     public let hintsOnlyInPractice = "No hints during an exam."
@@ -99,7 +114,7 @@ public struct EnglishStrings: Strings {
         ("/clause ID", "the text of one clause"),
         ("/hint", "what the Standards expect next (practice only)"),
         ("/end", "end the conversation and get the grade"),
-        ("/quit", "put the attempt aside (continue: train --resume)"),
+        ("/quit", "put the attempt aside (continue it from the trainer's menu)"),
     ]
     public let standardsTitle = "Standards that apply in this scenario"
     public func clauseUsage(_ ids: [String]) -> String { "Name the clause: /clause \(ids.first ?? "ID")" }
@@ -124,11 +139,40 @@ public struct EnglishStrings: Strings {
         case .notApplicable: "not applicable"
         }
     }
+    public func severityName(_ severity: Severity) -> String {
+        switch severity {
+        case .critical: "critical"
+        case .major: "major"
+        case .minor: "minor"
+        }
+    }
     public func score(_ score: Int, passed: Bool) -> String {
         "Score: \(score) of 100 — \(passed ? "passed" : "not passed")"
     }
     public let practiseNext = "Practise next"
     public let nothingToPractise = "Every Standard met. Keep it up!"
+
+    public func turnReference(_ number: Int) -> String { "turn \(number)" }
+    public let reviewTitle = "Conversation review"
+    public let reviewLegend = "Under each of your turns: the verdicts it decided; ⚡ — you interrupted the customer."
+    public let reviewYou = "You"
+    public let reviewNeverShown = "Never shown in the whole conversation:"
+    public let reviewModel = "Model"
+    public let afterAttemptPrompt = "r — review the conversation, Enter — back to the menu: "
+    public let reviewPrompt = "A turn number — try again from it; Enter — back to the menu: "
+    public func reviewInvalidTurn(_ count: Int) -> String {
+        count == 1 ? "There is one turn: type 1." : "Type a turn number from 1 to \(count)."
+    }
+    public func retrying(from turn: Int) -> String {
+        "Trying again from turn \(turn): the earlier answers are replayed, go on differently."
+    }
+    public let retryNotRecorded = "This is an exercise: it is not recorded in your progress."
+    public let reviewAttemptsTitle = "Review a finished attempt"
+    public let reviewAttemptPrompt = "An attempt number to review; Enter — back to the menu: "
+    public func reviewAttemptLine(id: Int64, title: String, score: Int?, passed: Bool?) -> String {
+        "#\(id) \(title)" + (score.map { " — \($0) of 100" } ?? "") + (passed == true ? " ✓" : "")
+    }
+    public let reviewAnswers: Set<String> = ["r", "р", "review"]
 
     public func progressTitle(_ fullName: String, attempts: Int) -> String {
         "My progress — \(fullName): \(attempts) finished attempts"

@@ -24,7 +24,10 @@ public protocol Strings: Sendable {
     var menuProgress: String { get }
     var menuQuit: String { get }
     var choicePrompt: String { get }
-    func invalidChoice(_ count: Int) -> String
+    /// The answer to a menu was none of its numbers.
+    func invalidChoice(_ numbers: [Int]) -> String
+    /// How to take the marked (suggested) item of a menu.
+    var enterForSuggested: String { get }
     var emptyAnswer: String { get }
     var suggested: String { get }
     var passedMark: String { get }
@@ -46,11 +49,15 @@ public protocol Strings: Sendable {
     var letterPrompt: String { get }
     var customerLabel: String { get }
     var systemLabel: String { get }
-    func statusLine(clock: String, channel: Channel, mood: String?) -> String
+    func statusLine(date: CalendarDate, clock: String, channel: Channel, mood: String?, customerFemale: Bool?) -> String
     func holding(seconds: Int) -> String
     func answerTime(seconds: Double) -> String
     var interruptedNote: String { get }
     var leaveQuestion: String { get }
+    /// Asked on Ctrl-D (end of input) during a conversation.
+    var finishQuestion: String { get }
+    /// Why a software action was not performed.
+    func actionProblem(_ problem: ActionArgumentProblem) -> String
     var yesAnswers: Set<String> { get }
     var leftAttempt: String { get }
     var conversationEnded: String { get }
@@ -77,9 +84,32 @@ public protocol Strings: Sendable {
     var summaryVerdict: String { get }
     var summaryNote: String { get }
     func verdictName(_ verdict: Verdict) -> String
+    /// How much a Standard matters, in words.
+    func severityName(_ severity: Severity) -> String
     func score(_ score: Int, passed: Bool) -> String
     var practiseNext: String { get }
     var nothingToPractise: String { get }
+    // MARK: After-action review
+    /// «репліка 2»: a trainee turn by its number.
+    func turnReference(_ number: Int) -> String
+    var reviewTitle: String { get }
+    var reviewLegend: String { get }
+    var reviewYou: String { get }
+    var reviewNeverShown: String { get }
+    var reviewModel: String { get }
+    /// After a practice attempt: how to open the review.
+    var afterAttemptPrompt: String { get }
+    /// Under the review: how to retry from a turn.
+    var reviewPrompt: String { get }
+    func reviewInvalidTurn(_ count: Int) -> String
+    func retrying(from turn: Int) -> String
+    var retryNotRecorded: String { get }
+    var reviewAttemptsTitle: String { get }
+    var reviewAttemptPrompt: String { get }
+    func reviewAttemptLine(id: Int64, title: String, score: Int?, passed: Bool?) -> String
+    /// Answers that open the review.
+    var reviewAnswers: Set<String> { get }
+
     // MARK: Progress
     func progressTitle(_ fullName: String, attempts: Int) -> String
     func scenarioProgress(attempts: Int, best: Int, practice: Bool, exam: Bool) -> String

@@ -28,7 +28,10 @@ public struct UkrainianStrings: Strings {
     public let menuProgress = "Мій прогрес"
     public let menuQuit = "Вийти"
     public let choicePrompt = "Ваш вибір: "
-    public func invalidChoice(_ count: Int) -> String { "Введіть число від 1 до \(count)." }
+    public func invalidChoice(_ numbers: [Int]) -> String {
+        numbers.count == 1 ? "Введіть \(numbers[0])." : "Введіть один із номерів: \(numbers.map(String.init).joined(separator: ", "))."
+    }
+    public let enterForSuggested = "Enter — рекомендований"
     public let emptyAnswer = "Це поле не може бути порожнім."
     public let suggested = "рекомендовано"
     public let passedMark = "складено"
@@ -69,17 +72,29 @@ public struct UkrainianStrings: Strings {
     public let letterPrompt = "│ "
     public let customerLabel = "Клієнт"
     public let systemLabel = "Система"
-    public func statusLine(clock: String, channel: Channel, mood: String?) -> String {
-        var parts = ["🕒 \(clock)", channelName(channel)]
-        if let mood { parts.append("настрій клієнта: \(mood)") }
+    public func statusLine(date: CalendarDate, clock: String, channel: Channel, mood: String?, customerFemale: Bool?) -> String {
+        let weekdays = ["пн", "вт", "ср", "чт", "пт", "сб", "нд"]
+        var parts = ["📅\u{00A0}\(weekdays[DateText.weekday(date)])\u{00A0}\(DateText.dotted(date))\u{00A0}🕒\u{00A0}\(clock)", channelName(channel)]
+        if let mood { parts.append("\(customerFemale == true ? "клієнтка" : "клієнт"): \(mood)") }
         return parts.joined(separator: " · ")
     }
     public func holding(seconds: Int) -> String { "⏳ Клієнт чекає на лінії… \(seconds) с" }
-    public func answerTime(seconds: Double) -> String { "відповідь за \(Int(seconds.rounded())) с" }
+    public func answerTime(seconds: Double) -> String { "відповідь за \(Int(seconds.rounded()))\u{00A0}с" }
     public let interruptedNote = "Ви перебили клієнта: надруковане залишено як початок відповіді."
-    public let leaveQuestion = "Вийти зі спроби? Записане збережеться, продовжити: trenazher train --resume. [т/Н] "
+    public let leaveQuestion = "Вийти зі спроби? Записане збережеться — продовжите з меню тренажера. [т/Н] "
+    public let finishQuestion = "Завершити розмову й отримати оцінку? [т/Н] "
+    public func actionProblem(_ problem: ActionArgumentProblem) -> String {
+        switch problem {
+        case .callbackNeedsDateAndTime: "Вкажіть дату й час дзвінка: /callback 27.11 10:00"
+        case .callbackInvalidDate(let date): "Дати «\(date)» не існує. Приклад: /callback 27.11 10:00"
+        case .callbackInvalidTime(let time): "Часу «\(time)» не існує: години 00–23, хвилини 00–59. Приклад: /callback 27.11 10:00"
+        case .callbackInPast(let date): "Дата «\(date)» вже минула: дзвінок можна запланувати від сьогодні."
+        case .ticketNeedsKind(let kinds): "Вкажіть тип: /ticket \(kinds.joined(separator: "|")) [примітка]"
+        case .ticketUnknownKind(let kind, let kinds): "Невідомий тип «\(kind)». Можна: \(kinds.joined(separator: ", "))."
+        }
+    }
     public let yesAnswers: Set<String> = ["т", "так", "y", "yes", "д", "да"]
-    public let leftAttempt = "Спробу відкладено. Продовжити: trenazher train --resume"
+    public let leftAttempt = "Спробу відкладено. Продовжити: пункт «Продовжити перервану спробу» в меню (make run) або trenazher train --resume"
     public let conversationEnded = "Розмову завершено."
     public func unknownCommand(_ name: String) -> String { "Невідома команда /\(name). /help — список." }
     public let hintsOnlyInPractice = "Під час іспиту підказок немає."
@@ -99,7 +114,7 @@ public struct UkrainianStrings: Strings {
         ("/clause ID", "текст пункту Стандарту"),
         ("/hint", "що очікують Стандарти далі (лише тренування)"),
         ("/end", "завершити розмову й отримати оцінку"),
-        ("/quit", "відкласти спробу (продовжити: train --resume)"),
+        ("/quit", "відкласти спробу (продовжити — з меню тренажера)"),
     ]
     public let standardsTitle = "Стандарти, що застосовуються в цьому сценарії"
     public func clauseUsage(_ ids: [String]) -> String { "Вкажіть пункт: /clause \(ids.first ?? "ID")" }
@@ -124,11 +139,40 @@ public struct UkrainianStrings: Strings {
         case .notApplicable: "не застосовується"
         }
     }
+    public func severityName(_ severity: Severity) -> String {
+        switch severity {
+        case .critical: "критичний"
+        case .major: "суттєвий"
+        case .minor: "незначний"
+        }
+    }
     public func score(_ score: Int, passed: Bool) -> String {
         "Бал: \(score) з 100 — \(passed ? "складено" : "не складено")"
     }
     public let practiseNext = "Що потренувати далі"
     public let nothingToPractise = "Усі Стандарти виконано. Так тримати!"
+
+    public func turnReference(_ number: Int) -> String { "репліка \(number)" }
+    public let reviewTitle = "Розбір розмови"
+    public let reviewLegend = "Під кожною вашою реплікою — вердикти, які вона вирішила; ⚡ — ви перебили клієнта."
+    public let reviewYou = "Ви"
+    public let reviewNeverShown = "Не прозвучало за всю розмову:"
+    public let reviewModel = "Зразок"
+    public let afterAttemptPrompt = "р — розбір розмови, Enter — до меню: "
+    public let reviewPrompt = "Номер репліки — спробувати ще раз з неї; Enter — до меню: "
+    public func reviewInvalidTurn(_ count: Int) -> String {
+        count == 1 ? "Тут лише одна репліка: введіть 1." : "Введіть номер репліки від 1 до \(count)."
+    }
+    public func retrying(from turn: Int) -> String {
+        "Спроба ще раз з репліки \(turn): попередні відповіді відтворено, далі — по-іншому."
+    }
+    public let retryNotRecorded = "Це вправа: її не записано в прогрес."
+    public let reviewAttemptsTitle = "Розбір завершених спроб"
+    public let reviewAttemptPrompt = "Номер спроби для розбору; Enter — до меню: "
+    public func reviewAttemptLine(id: Int64, title: String, score: Int?, passed: Bool?) -> String {
+        "#\(id) \(title)" + (score.map { " — \($0) з 100" } ?? "") + (passed == true ? " ✓" : "")
+    }
+    public let reviewAnswers: Set<String> = ["р", "r", "розбір"]
 
     public func progressTitle(_ fullName: String, attempts: Int) -> String {
         "Мій прогрес — \(fullName): завершених спроб \(attempts)"

@@ -42,8 +42,9 @@ public struct CustomerVoice: Sendable {
         return SpeechOutcome(typedAhead: typed, interrupted: Self.isInterruption(typed))
     }
 
-    /// Typing counts as interrupting when it produced a visible character.
+    /// Typing counts as interrupting when it produced a visible character; escape sequences (arrows,
+    /// function keys, Home …) never do.
     static func isInterruption(_ typed: String) -> Bool {
-        typed.unicodeScalars.contains { !$0.properties.isWhitespace && $0.value >= 0x20 && $0.value != 0x7F }
+        TypedAhead.editableKeys(typed).unicodeScalars.contains { !$0.properties.isWhitespace && $0.value >= 0x20 && $0.value != 0x7F }
     }
 }

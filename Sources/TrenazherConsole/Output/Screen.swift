@@ -66,10 +66,11 @@ public final class Screen {
         sink.write(palette.system("└" + String(repeating: "─", count: max(0, width - 1))) + "\n")
     }
 
-    /// The status line: simulated clock, channel, the customer's mood where there is one, and how
-    /// long the last answer took when known.
-    public func status(clock: String, channel: Channel, mood: String?, answerSeconds: Double? = nil) {
-        var line = strings.statusLine(clock: clock, channel: channel, mood: mood)
+    /// The status line: the simulated date and clock, channel, the customer's mood where there is one
+    /// (agreeing with the customer's gender), and how long the last answer took when known.
+    public func status(date: CalendarDate, clock: String, channel: Channel, mood: String?, customerFemale: Bool?,
+                       answerSeconds: Double? = nil) {
+        var line = strings.statusLine(date: date, clock: clock, channel: channel, mood: mood, customerFemale: customerFemale)
         if let answerSeconds {
             line += " · " + strings.answerTime(seconds: answerSeconds)
         }

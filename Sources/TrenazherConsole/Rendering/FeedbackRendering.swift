@@ -4,13 +4,18 @@ import TrenazherCore
 /// explanation and the quoted evidence.
 public enum FeedbackRendering {
     /// The lines to show for `findings`, at most `width` columns each (before colouring).
+    /// With `turnNumbers`, each finding names the trainee turn it is about («репліка 2»): feedback
+    /// a later turn decided about an earlier one.
     public static func lines(for findings: [Finding], content: ContentBundle, english: Bool, palette: Palette,
-                             width: Int) -> [String] {
+                             width: Int, turnNumbers: [Int: Int]? = nil, strings: (any Strings)? = nil) -> [String] {
         findings.flatMap { finding -> [String] in
             let good = finding.verdict == .met
             let mark = good ? "✓" : "✗"
             let note = explanation(finding.standardID, finding.verdict, note: finding.note, content: content, english: english)
             var text = "\(mark) \(finding.standardID) — \(note)"
+            if let strings, let number = finding.turn.flatMap({ turnNumbers?[$0] }) {
+                text = "\(mark) \(finding.standardID) (\(strings.turnReference(number))) — \(note)"
+            }
             if let evidence = finding.evidence, !evidence.isEmpty {
                 text += " «\(evidence)»"
             }

@@ -6,7 +6,7 @@ public enum StandardsRendering {
     public static func list(for scenario: Scenario, content: ContentBundle, strings: any Strings) -> [(heading: String, requirement: String?)] {
         scenario.standards.map { id in
             guard let standard = content.standard(id) else { return (id, nil) }
-            return ("\(id) (\(standard.severity.rawValue)) — \(standard.title(english: strings.isEnglish))", standard.requirement)
+            return ("\(id) (\(strings.severityName(standard.severity))) — \(standard.title(english: strings.isEnglish))", standard.requirement)
         }
     }
 

@@ -19,17 +19,23 @@ public final class AttemptSession {
     private var typedAhead = ""
     private var interruptedNext = false
     private var clauseTipShown = false
+    /// Findings already shown as practice feedback (or decided before a resumed attempt went on).
+    private var feedbackShown: Set<Finding> = []
     /// Collects keys pressed between an answer and the next prompt (kept for the next line, Ctrl-C
     /// included) so the terminal neither echoes them nor turns them into signals meanwhile.
     private var keysMeanwhile: (any KeyListener)?
     private var answerStarted: Double
+    private let argumentCheck: ActionArgumentCheck
+    /// Whether the customer is spoken of in the feminine (the mood word agrees with it).
+    private let customerFemale: Bool?
 
     private var strings: any Strings { screen.strings }
     private var palette: Palette { screen.palette }
 
     public init(scenario: Scenario, content: ContentBundle, traineeName: String, mode: AttemptMode,
                 voice: CustomerVoice, reader: any LineReader, screen: Screen,
-                clock: any MonotonicClock = SystemClock(), recording: (any AttemptRecording)?) {
+                clock: any MonotonicClock = SystemClock(), recording: (any AttemptRecording)?,
+                wording: ConsoleWording = ConsoleWording()) {
         self.scenario = scenario
         self.content = content
         self.engine = DialogueEngine(scenario: scenario, content: content, traineeName: traineeName)
@@ -41,20 +47,25 @@ public final class AttemptSession {
         self.recording = recording
         self.state = engine.start()
         self.answerStarted = clock.now()
+        self.argumentCheck = ActionArgumentCheck(wording: wording, today: scenario.date)
+        self.customerFemale = wording.isFemale(fullName: scenario.persona.name)
     }
 
     /// Plays the attempt to its end or until the trainee leaves. `inputs`, when given, are the turns
     /// of an interrupted attempt (possibly none yet), replayed through the engine — not recorded
     /// again — before play continues.
-    public func run(resuming inputs: [TraineeInput]? = nil) -> AttemptOutcome {
+    ///
+    /// `retryingFrom` (1-based trainee turn) marks a retry of a reviewed attempt: `inputs` are the turns
+    /// before it, replayed as an exercise.
+    public func run(resuming inputs: [TraineeInput]? = nil, retryingFrom turn: Int? = nil) -> AttemptOutcome {
         introduce()
         if let inputs {
-            resume(inputs)
+            resume(inputs, retryingFrom: turn)
         } else {
             if !state.turns.isEmpty { record { try $0.open(with: state.turns) } }
             state.turns.forEach(show)
         }
-        screen.status(clock: state.clock, channel: scenario.channel, mood: state.mood)
+        showStatus(answerSeconds: nil)
         answerStarted = clock.now()
         while !state.ended {
             switch nextInput() {
@@ -84,6 +95,9 @@ public final class AttemptSession {
             typedAhead += keysMeanwhile.finish()
             self.keysMeanwhile = nil
         }
+        // Seconds of this answer counted before a trainer command; the time spent reading what a
+        // command showed (help, Standards, a clause) is no answer time.
+        var countedSeconds = 0.0
         while true {
             let read = scenario.channel == .written
                 ? readLetter(resuming: typedAhead)
@@ -91,26 +105,42 @@ public final class AttemptSession {
             typedAhead = ""
             switch read {
             case .end:
-                return .finish
+                if confirm(strings.finishQuestion) { return .finish }
             case .interrupt(let partial):
-                if confirmLeave() { return .leave }
+                if confirm(strings.leaveQuestion) { return .leave }
                 typedAhead = partial
             case .line(let line):
                 let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
                 guard !text.isEmpty else { continue }
                 if let action = TraineeAction(line: text), let command = ConsoleCommand(action: action) {
+                    countedSeconds += clock.now() - answerStarted
                     if let next = perform(command) { return next }
+                    waitForFirstKey()
                     continue
                 }
                 if let action = TraineeAction(line: text), !SoftwareAction.names.contains(action.name) {
                     screen.paragraph(strings.unknownCommand(action.name), style: palette.faint)
                     continue
                 }
-                let seconds = scenario.channel == .written ? nil : ((clock.now() - answerStarted) * 10).rounded() / 10
+                if let action = TraineeAction(line: text), let problem = argumentCheck.problem(with: action) {
+                    screen.paragraph(strings.actionProblem(problem), style: palette.faint)
+                    continue
+                }
+                let elapsed = countedSeconds + clock.now() - answerStarted
+                let seconds = scenario.channel == .written ? nil : (elapsed * 10).rounded() / 10
                 defer { interruptedNext = false }
                 return .input(TraineeInput(text: text, seconds: seconds, interrupted: interruptedNext))
             }
         }
+    }
+
+    /// After a trainer command the answer's stopwatch waits for the trainee's first key (kept as the
+    /// start of the line); a reader that cannot wait for one restarts it at once.
+    private func waitForFirstKey() {
+        if scenario.channel != .written, let keys = reader.waitForFirstKey(prompt: strings.traineePrompt) {
+            typedAhead = keys
+        }
+        answerStarted = clock.now()
     }
 
     /// A written reply: lines until one holding a single dot. A first line that is a command is
@@ -139,8 +169,9 @@ public final class AttemptSession {
         }
     }
 
-    private func confirmLeave() -> Bool {
-        switch reader.readLine(prompt: strings.leaveQuestion, typedAhead: "") {
+    /// Asks a yes/no question; Ctrl-C or the end of input count as yes.
+    private func confirm(_ question: String) -> Bool {
+        switch reader.readLine(prompt: question, typedAhead: "") {
         case .line(let answer):
             return strings.yesAnswers.contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
         case .interrupt, .end:
@@ -204,19 +235,48 @@ public final class AttemptSession {
         for turn in step.newTurns where turn.speaker != .trainee {
             show(turn)
         }
+        showLaterFeedback(excluding: step.newTurns)
         screen.blank()
-        screen.status(clock: state.clock, channel: scenario.channel, mood: state.mood, answerSeconds: input.seconds)
+        showStatus(answerSeconds: input.seconds)
         answerStarted = clock.now()
+    }
+
+    private func showStatus(answerSeconds: Double?) {
+        screen.status(date: scenario.date, clock: state.clock, channel: scenario.channel, mood: state.mood,
+                      customerFemale: customerFemale, answerSeconds: answerSeconds)
     }
 
     private func showFeedback(_ turn: TurnRecord) {
         guard mode == .practice, !turn.findings.isEmpty else { return }
+        feedbackShown.formUnion(turn.findings)
         screen.lines(FeedbackRendering.lines(for: turn.findings, content: content, english: strings.isEnglish,
                                              palette: palette, width: screen.sink.columns))
         if !clauseTipShown, turn.findings.contains(where: { $0.verdict.isFailure }) {
             clauseTipShown = true
             screen.paragraph(strings.clauseOnRequest, indent: "  ", style: palette.faint)
         }
+    }
+
+    /// Practice feedback a turn decided about an earlier one (shown after the customer's words, so
+    /// they come without delay), marked with the earlier turn's number.
+    private func showLaterFeedback(excluding turns: [TurnRecord]) {
+        guard mode == .practice else { return }
+        let current = Set(turns.map(\.index))
+        let later = engine.decidedFindings(state).filter { !feedbackShown.contains($0) && !current.contains($0.turn ?? -1) }
+        guard !later.isEmpty else { return }
+        feedbackShown.formUnion(later)
+        let numbers = traineeTurnNumbers()
+        screen.lines(FeedbackRendering.lines(for: later, content: content, english: strings.isEnglish, palette: palette,
+                                             width: screen.sink.columns, turnNumbers: numbers, strings: strings))
+    }
+
+    /// Trainee turn index in the conversation → its number among the trainee's turns (1, 2, …).
+    private func traineeTurnNumbers() -> [Int: Int] {
+        var numbers: [Int: Int] = [:]
+        for (number, turn) in state.turns.filter({ $0.speaker == .trainee }).enumerated() {
+            numbers[turn.index] = number + 1
+        }
+        return numbers
     }
 
     private func show(_ turn: TurnRecord) {
@@ -268,11 +328,17 @@ public final class AttemptSession {
         screen.blank()
     }
 
-    private func resume(_ inputs: [TraineeInput]) {
+    private func resume(_ inputs: [TraineeInput], retryingFrom turn: Int?) {
         for input in inputs {
             state = engine.step(state, input).state
         }
-        screen.paragraph(strings.resumed(answers: inputs.count), style: palette.faint)
+        feedbackShown = Set(engine.decidedFindings(state))
+        if let turn {
+            screen.paragraph(strings.retrying(from: turn), style: palette.faint)
+            screen.paragraph(strings.retryNotRecorded, style: palette.faint)
+        } else {
+            screen.paragraph(strings.resumed(answers: inputs.count), style: palette.faint)
+        }
         for turn in state.turns {
             switch turn.speaker {
             case .customer where scenario.channel != .written:

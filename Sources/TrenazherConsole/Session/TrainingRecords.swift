@@ -15,6 +15,8 @@ public protocol TrainingRecords {
     func resumable(trainee: Trainee) throws -> (attempt: UnfinishedAttempt, recording: any AttemptRecording)?
     /// The trainee's attempts, oldest first.
     func attempts(trainee: Trainee) throws -> [AttemptInfo]
+    /// The graded result stored for a finished attempt (the review shows it).
+    func storedResult(attemptID: Int64) throws -> AttemptResult
     /// The trainee's progress, as `trenazher progress` shows it.
     func progress(trainee: Trainee, tracks: [CertificationTrack]) throws -> TraineeProgress
 }

@@ -76,4 +76,20 @@ public final class EditLineReader: LineReader {
     public func listenForKeys() -> (any KeyListener)? {
         RawKeyListener(fd: 0)
     }
+
+    /// Prints the prompt and polls the terminal, without echo, until a key arrives; the line editor
+    /// then draws the prompt again over it with the key already typed.
+    public func waitForFirstKey(prompt: String) -> String? {
+        guard let listener = RawKeyListener(fd: 0) else { return nil }
+        fputs(prompt, stdout)
+        fflush(stdout)
+        var keys = ""
+        while keys.isEmpty {
+            keys = listener.keysPressed(within: 0.5)
+        }
+        keys += listener.finish()
+        fputs("\r", stdout)
+        fflush(stdout)
+        return keys
+    }
 }

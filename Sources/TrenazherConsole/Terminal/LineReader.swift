@@ -18,6 +18,14 @@ public protocol LineReader: AnyObject {
     /// Starts noticing keys pressed while the console is busy (the customer speaking); `nil` when
     /// this reader cannot notice them (standard input is not a terminal).
     func listenForKeys() -> (any KeyListener)?
+
+    /// Shows `prompt` and waits, however long, for the trainee's first key, returned raw (it becomes
+    /// the start of the line read next); `nil` when this reader cannot wait for a key.
+    func waitForFirstKey(prompt: String) -> String?
+}
+
+extension LineReader {
+    public func waitForFirstKey(prompt: String) -> String? { nil }
 }
 
 /// Notices keys pressed while the console prints; created by `LineReader.listenForKeys()`.

@@ -2,25 +2,47 @@ import Foundation
 
 /// A numbered list to choose from, read through the line reader.
 struct ChoiceMenu {
+    /// One entry: the number typed to choose it and its label.
+    struct Option {
+        var number: Int
+        var label: String
+    }
+
     let reader: any LineReader
     let screen: Screen
 
     /// Shows `options` numbered from 1 and returns the chosen index; `nil` at end of input or Ctrl-C.
     func choose(_ title: String, _ options: [String]) -> Int? {
+        let numbered = options.enumerated().map { Option(number: $0.offset + 1, label: $0.element) }
+        return choose(title, numbered: numbered).map { $0 - 1 }
+    }
+
+    /// Shows options under their own numbers (which stay the same between visits) and returns the
+    /// number chosen; an empty answer takes `suggested` when there is one. `nil` at end of input or
+    /// Ctrl-C.
+    func choose(_ title: String, numbered options: [Option], suggested: Int? = nil) -> Int? {
         screen.blank()
         screen.paragraph(title, style: screen.palette.strong)
-        for (index, option) in options.enumerated() {
-            screen.item("\(index + 1)) ", option, indent: "   ")
+        let width = options.map { String($0.number).count }.max() ?? 1
+        for option in options {
+            let number = String(option.number)
+            let padding = String(repeating: " ", count: width - number.count)
+            screen.item("\(padding)\(number)) ", option.label, indent: "   ")
+        }
+        if suggested != nil {
+            screen.paragraph(screen.strings.enterForSuggested, indent: "   ", style: screen.palette.faint)
         }
         while true {
             switch reader.readLine(prompt: screen.strings.choicePrompt, typedAhead: "") {
             case .end, .interrupt:
                 return nil
             case .line(let answer):
-                if let number = Int(answer.trimmingCharacters(in: .whitespaces)), (1...options.count).contains(number) {
-                    return number - 1
+                let trimmed = answer.trimmingCharacters(in: .whitespaces)
+                if trimmed.isEmpty, let suggested { return suggested }
+                if let number = Int(trimmed), options.contains(where: { $0.number == number }) {
+                    return number
                 }
-                screen.paragraph(screen.strings.invalidChoice(options.count), style: screen.palette.faint)
+                screen.paragraph(screen.strings.invalidChoice(options.map(\.number)), style: screen.palette.faint)
             }
         }
     }

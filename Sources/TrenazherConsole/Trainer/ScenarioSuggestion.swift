@@ -1,7 +1,7 @@
 import TrenazherCore
 import TrenazherStore
 
-/// Which scenario a trainee should practise next, and in what order to offer the others.
+/// Which scenario a trainee should practise next.
 public enum ScenarioSuggestion {
     /// The channels a role works in.
     public static func channels(of role: TraineeRole) -> Set<Channel> {
@@ -23,16 +23,6 @@ public enum ScenarioSuggestion {
             return scenario
         }
         return scenarios.min { bestScore($0.id, attempts) < bestScore($1.id, attempts) }
-    }
-
-    /// The scenarios with the suggested one (by default `next(in:attempts:role:)`) first, then the
-    /// trainee's channels, then the rest.
-    public static func ordered(_ scenarios: [Scenario], attempts: [AttemptInfo], role: TraineeRole,
-                               suggested: Scenario? = nil) -> [Scenario] {
-        let suggested = suggested ?? next(in: scenarios, attempts: attempts, role: role)
-        let own = channels(of: role)
-        let rest = scenarios.filter { $0.id != suggested?.id }
-        return (suggested.map { [$0] } ?? []) + rest.filter { own.contains($0.channel) } + rest.filter { !own.contains($0.channel) }
     }
 
     /// The best finished score of a scenario, -1 when never finished.

@@ -49,8 +49,9 @@ public final class Trainer {
         return loaded
     }
 
-    private enum MenuItem {
-        case resume, practise, exam, progress, quit
+    /// The main menu's items under numbers that never change between visits.
+    private enum MenuItem: Int, CaseIterable {
+        case quit = 0, practise, exam, progress, resume
     }
 
     // MARK: Entry points
@@ -59,29 +60,28 @@ public final class Trainer {
     public func run(trainee reference: String? = nil) throws {
         guard let trainee = try identify(reference) else { return }
         while true {
-            var items: [MenuItem] = [.practise, .exam, .progress, .quit]
-            var resumeTitle = ""
-            if let resumable = try records.resumable(trainee: trainee),
-               let scenario = try library.scenario(id: resumable.attempt.attempt.scenarioID) {
-                items.insert(.resume, at: 0)
-                resumeTitle = scenario.title
-            }
-            let labels = items.map { item -> String in
+            var options: [ChoiceMenu.Option] = []
+            for item in MenuItem.allCases where item != .quit {
                 switch item {
-                case .resume: strings.resumeItem(resumeTitle)
-                case .practise: strings.menuPractise
-                case .exam: strings.menuExam
-                case .progress: strings.menuProgress
-                case .quit: strings.menuQuit
+                case .practise: options.append(.init(number: item.rawValue, label: strings.menuPractise))
+                case .exam: options.append(.init(number: item.rawValue, label: strings.menuExam))
+                case .progress: options.append(.init(number: item.rawValue, label: strings.menuProgress))
+                case .resume:
+                    if let resumable = try records.resumable(trainee: trainee),
+                       let scenario = try library.scenario(id: resumable.attempt.attempt.scenarioID) {
+                        options.append(.init(number: item.rawValue, label: strings.resumeItem(scenario.title)))
+                    }
+                case .quit: break
                 }
             }
-            guard let choice = menu.choose(strings.menuTitle, labels) else { break }
-            switch items[choice] {
+            options.append(.init(number: MenuItem.quit.rawValue, label: strings.menuQuit))
+            guard let number = menu.choose(strings.menuTitle, numbered: options), let item = MenuItem(rawValue: number) else { break }
+            switch item {
             case .resume:
                 try resume(trainee)
             case .practise:
                 if let scenario = try chooseScenario(for: trainee) {
-                    _ = try play(scenario, mode: .practice, trainee: trainee)
+                    try practise(scenario, trainee: trainee)
                 }
             case .exam:
                 if let track = try chooseTrack(for: trainee) {
@@ -106,7 +106,7 @@ public final class Trainer {
         if wantsResume {
             try resume(trainee)
         } else if let scenario = try scenarioID.flatMap(library.scenario(id:)) ?? chooseScenario(for: trainee) {
-            _ = try play(scenario, mode: .practice, trainee: trainee)
+            try practise(scenario, trainee: trainee)
         }
     }
 
@@ -123,15 +123,20 @@ public final class Trainer {
         let trainees = try records.trainees()
         if let reference {
             guard let trainee = Self.match(reference, in: trainees) else { throw TrainerError.unknownTrainee(reference) }
-            screen.paragraph(strings.welcome(trainee.firstName), style: palette.strong)
+            screen.paragraph(strings.welcome(try addressed(trainee)), style: palette.strong)
             return trainee
         }
         screen.paragraph(strings.appTitle, style: palette.strong)
         let options = trainees.map { "\($0.fullName) — \(strings.roleName($0.role))" } + [strings.registerNew]
         guard let choice = menu.choose(strings.whoIsTraining, options) else { return nil }
         let trainee = choice < trainees.count ? trainees[choice] : try register()
-        if let trainee { screen.paragraph(strings.welcome(trainee.firstName), style: palette.strong) }
+        if let trainee { screen.paragraph(strings.welcome(try addressed(trainee)), style: palette.strong) }
         return trainee
+    }
+
+    /// The trainee's first name in the vocative for the interface language.
+    private func addressed(_ trainee: Trainee) throws -> String {
+        strings.isEnglish ? trainee.firstName : try loaded().wording.vocative(of: trainee.firstName)
     }
 
     private func register() throws -> Trainee? {
@@ -174,15 +179,18 @@ public final class Trainer {
         let progress = try records.progress(trainee: trainee, tracks: try tracks)
         let suggested = progress.suggestedScenario.flatMap { id in scenarios.first { $0.id == id } }
             ?? ScenarioSuggestion.next(in: scenarios, attempts: attempts, role: trainee.role)
-        let ordered = ScenarioSuggestion.ordered(scenarios, attempts: attempts, role: trainee.role, suggested: suggested)
         let passed = Set(attempts.filter { $0.passed == true }.map(\.scenarioID))
-        let options = ordered.map { scenario -> String in
+        // Library order, numbered from 1 on every visit; the suggested one is marked and taken by Enter.
+        let options = scenarios.enumerated().map { index, scenario -> ChoiceMenu.Option in
             var label = "\(scenario.title) · \(strings.channelName(scenario.channel))"
             if scenario.id == suggested?.id { label += " — \(strings.suggested)" }
             if passed.contains(scenario.id) { label += " ✓ \(strings.passedMark)" }
-            return label
+            return .init(number: index + 1, label: label)
         }
-        return menu.choose(strings.chooseScenario, options + [strings.back]).flatMap { $0 < ordered.count ? ordered[$0] : nil }
+        let suggestedNumber = suggested.flatMap { chosen in scenarios.firstIndex { $0.id == chosen.id } }.map { $0 + 1 }
+        guard let number = menu.choose(strings.chooseScenario, numbered: options + [.init(number: 0, label: strings.back)],
+                                       suggested: suggestedNumber), number > 0 else { return nil }
+        return scenarios[number - 1]
     }
 
     private func chooseTrack(for trainee: Trainee) throws -> CertificationTrack? {
@@ -191,9 +199,13 @@ public final class Trainer {
             screen.paragraph(strings.noTracks, style: palette.faint)
             return nil
         }
-        let ordered = tracks.filter { $0.role == trainee.role } + tracks.filter { $0.role != trainee.role }
-        let options = ordered.map { "\($0.title(english: strings.isEnglish)) (\($0.scenarios.count))" }
-        return menu.choose(strings.chooseTrack, options + [strings.back]).flatMap { $0 < ordered.count ? ordered[$0] : nil }
+        let options = tracks.enumerated().map { index, track in
+            ChoiceMenu.Option(number: index + 1, label: "\(track.title(english: strings.isEnglish)) (\(track.scenarios.count))")
+        }
+        let own = tracks.firstIndex { $0.role == trainee.role }.map { $0 + 1 }
+        guard let number = menu.choose(strings.chooseTrack, numbered: options + [.init(number: 0, label: strings.back)],
+                                       suggested: own), number > 0 else { return nil }
+        return tracks[number - 1]
     }
 
     private func track(_ reference: String) throws -> CertificationTrack? {
@@ -202,6 +214,48 @@ public final class Trainer {
     }
 
     // MARK: Playing
+
+    /// A practice attempt, then the offer to review it.
+    private func practise(_ scenario: Scenario, trainee: Trainee) throws {
+        guard case .finished(let result) = try play(scenario, mode: .practice, trainee: trainee) else { return }
+        screen.blank()
+        guard case .line(let answer) = reader.readLine(prompt: strings.afterAttemptPrompt, typedAhead: ""),
+              strings.reviewAnswers.contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) else { return }
+        try review(result, scenario: scenario, trainee: trainee)
+    }
+
+    /// The after-action review of `result`; a turn number retries from that turn (an exercise, not
+    /// recorded), whose own review follows.
+    private func review(_ result: AttemptResult, scenario: Scenario, trainee: Trainee) throws {
+        var result = result
+        let models = ModelAnswers.of(scenario, content: try content)
+        while true {
+            screen.blank()
+            screen.lines(ReviewRendering.lines(for: result, scenario: scenario, content: try content, models: models,
+                                               palette: palette, strings: strings, width: screen.sink.columns))
+            let inputs = ReviewRendering.inputs(result)
+            guard !inputs.isEmpty, let turn = askTurn(count: inputs.count) else { return }
+            let session = AttemptSession(scenario: scenario, content: try content, traineeName: trainee.firstName,
+                                         mode: .practice, voice: voice, reader: reader, screen: screen, clock: clock,
+                                         recording: nil, wording: try loaded().wording)
+            guard case .finished(let retried) = session.run(resuming: Array(inputs.prefix(turn - 1)), retryingFrom: turn) else {
+                return
+            }
+            result = retried
+        }
+    }
+
+    /// A trainee turn number (1…count) to retry from; `nil` for Enter, Ctrl-C or the end of input.
+    private func askTurn(count: Int) -> Int? {
+        while true {
+            screen.blank()
+            guard case .line(let answer) = reader.readLine(prompt: strings.reviewPrompt, typedAhead: "") else { return nil }
+            let trimmed = answer.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { return nil }
+            if let number = Int(trimmed), (1...count).contains(number) { return number }
+            screen.paragraph(strings.reviewInvalidTurn(count), style: palette.faint)
+        }
+    }
 
     private func play(_ scenario: Scenario, mode: AttemptMode, trainee: Trainee) throws -> AttemptOutcome {
         let recording = try records.begin(scenario, mode: mode, trainee: trainee)
@@ -238,7 +292,7 @@ public final class Trainer {
     private func session(_ scenario: Scenario, mode: AttemptMode, trainee: Trainee,
                          recording: any AttemptRecording) throws -> AttemptSession {
         AttemptSession(scenario: scenario, content: try content, traineeName: trainee.firstName, mode: mode, voice: voice,
-                       reader: reader, screen: screen, clock: clock, recording: recording)
+                       reader: reader, screen: screen, clock: clock, recording: recording, wording: try loaded().wording)
     }
 
     // MARK: Progress
@@ -250,5 +304,34 @@ public final class Trainer {
         screen.blank()
         screen.lines(ProgressRendering.lines(for: progress, resources: resources, palette: palette, strings: strings,
                                              width: screen.sink.columns))
+        try offerReview(trainee)
+    }
+
+    /// The trainee's latest finished attempts, by their stable numbers, to review one.
+    private func offerReview(_ trainee: Trainee) throws {
+        let finished = try records.attempts(trainee: trainee).filter { $0.status == .finished }.suffix(5)
+        guard !finished.isEmpty else { return }
+        screen.blank()
+        screen.paragraph(strings.reviewAttemptsTitle, style: palette.strong)
+        for attempt in finished.reversed() {
+            let title = try library.scenario(id: attempt.scenarioID)?.title ?? attempt.scenarioID
+            screen.paragraph(strings.reviewAttemptLine(id: attempt.id, title: title, score: attempt.score, passed: attempt.passed),
+                             indent: "  ")
+        }
+        while true {
+            guard case .line(let answer) = reader.readLine(prompt: strings.reviewAttemptPrompt, typedAhead: "") else { return }
+            let trimmed = answer.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { return }
+            let number = Int64(trimmed.hasPrefix("#") ? String(trimmed.dropFirst()) : trimmed)
+            guard let attempt = finished.first(where: { $0.id == number }) else {
+                screen.paragraph(strings.invalidChoice(finished.map { Int($0.id) }), style: palette.faint)
+                continue
+            }
+            guard let scenario = try library.scenario(id: attempt.scenarioID) else {
+                throw TrainerError.unknownScenario(attempt.scenarioID)
+            }
+            try review(try records.storedResult(attemptID: attempt.id), scenario: scenario, trainee: trainee)
+            return
+        }
     }
 }

@@ -1,0 +1,87 @@
+import TrenazherCore
+
+/// Why a software action's argument cannot be used; the console explains it and the action is not
+/// performed (nor graded, nor recorded).
+public enum ActionArgumentProblem: Sendable, Equatable {
+    /// `/callback` without both a date (`27.11`) and a time (`10:00`).
+    case callbackNeedsDateAndTime
+    /// A date that does not exist (`31.02`).
+    case callbackInvalidDate(String)
+    /// A time that does not exist (`25:00`).
+    case callbackInvalidTime(String)
+    /// A date before the conversation's day.
+    case callbackInPast(String)
+    /// `/ticket` without a kind; the known kinds.
+    case ticketNeedsKind([String])
+    /// `/ticket` with a kind not known; the known kinds.
+    case ticketUnknownKind(String, [String])
+}
+
+/// Checks the arguments of `/callback` and `/ticket` before the engine performs them: a callback
+/// needs a real date and time on or after the conversation's day, a ticket a kind from
+/// `Content/console.yaml`.
+public struct ActionArgumentCheck: Sendable {
+    public var wording: ConsoleWording
+    /// The conversation's day (the scenario's date).
+    public var today: CalendarDate
+
+    public init(wording: ConsoleWording, today: CalendarDate) {
+        self.wording = wording
+        self.today = today
+    }
+
+    /// The problem with this action's argument, `nil` when it can be performed.
+    public func problem(with action: TraineeAction) -> ActionArgumentProblem? {
+        switch action.name {
+        case "callback": return callbackProblem(action.argument)
+        case "ticket": return ticketProblem(action.argument)
+        default: return nil
+        }
+    }
+
+    private func ticketProblem(_ argument: String) -> ActionArgumentProblem? {
+        guard !wording.ticketKinds.isEmpty else { return nil }
+        let kinds = wording.ticketKinds.map(\.kind)
+        guard let word = argument.split(whereSeparator: \.isWhitespace).first else { return .ticketNeedsKind(kinds) }
+        return wording.ticketKind(String(word)) == nil ? .ticketUnknownKind(String(word), kinds) : nil
+    }
+
+    private func callbackProblem(_ argument: String) -> ActionArgumentProblem? {
+        let words = argument.split(whereSeparator: { $0.isWhitespace || $0 == "," }).map(String.init)
+        let dateWord = words.first { $0.contains(".") && $0.first?.isNumber == true }
+        let timeWord = words.first { $0.contains(":") && $0.first?.isNumber == true }
+        guard let dateWord, let timeWord else { return .callbackNeedsDateAndTime }
+        guard let date = date(dateWord) else { return .callbackInvalidDate(dateWord) }
+        guard Self.isTime(timeWord) else { return .callbackInvalidTime(timeWord) }
+        return date < today ? .callbackInPast(dateWord) : nil
+    }
+
+    /// `DD.MM` (this year, or the next when the day has passed) or `DD.MM.YYYY` / `DD.MM.YY`.
+    private func date(_ word: String) -> CalendarDate? {
+        let parts = word.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        let trimmed = parts.last == "" ? Array(parts.dropLast()) : parts
+        guard (2...3).contains(trimmed.count), trimmed.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCII) }),
+              let day = Int(trimmed[0]), let month = Int(trimmed[1]), (1...12).contains(month) else { return nil }
+        var year = today.year
+        if trimmed.count == 3 {
+            guard let given = Int(trimmed[2]) else { return nil }
+            year = given < 100 ? 2000 + given : given
+        }
+        guard (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+        let date = CalendarDate(year: year, month: month, day: day)
+        if trimmed.count == 2, date < today {
+            let next = year + 1
+            guard day <= CalendarDate.daysIn(month: month, year: next) else { return date }
+            return CalendarDate(year: next, month: month, day: day)
+        }
+        return date
+    }
+
+    private static func isTime(_ word: String) -> Bool {
+        let parts = word.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[1].count == 2, (1...2).contains(parts[0].count),
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+              let hour = Int(parts[0]), let minute = Int(parts[1]) else { return false }
+        return (0...23).contains(hour) && (0...59).contains(minute)
+    }
+}

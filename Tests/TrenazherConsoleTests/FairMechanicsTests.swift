@@ -1,0 +1,90 @@
+import Testing
+import TrenazherConsole
+import TrenazherCore
+
+/// The tool does not penalise the trainee for the tool's own keys and commands.
+struct FairMechanicsTests {
+    @Test func arrowAndFunctionKeysWhileTheCustomerSpeaksAreNoInterruption() throws {
+        let played = try PlayedSession.play("hotline-account-no-id", [
+            .line("Гаряча лінія, добрий день, мене звати Олена.", after: 3),
+            .typeWhileSpeaking("\u{1B}[A\u{1B}OP\u{1B}[15~"),
+            .line("Назвіть, будь ласка, номер особового рахунку."),
+            .end,
+        ])
+        #expect(played.recording.inputs.allSatisfy { !$0.interrupted })
+        #expect(played.recording.inputs.last?.text == "Назвіть, будь ласка, номер особового рахунку.")
+        #expect(!played.output.contains("Ви перебили клієнта"))
+    }
+
+    @Test func timeReadingATrainerCommandIsNoAnswerTime() throws {
+        let played = try PlayedSession.play("hotline-account-no-id", [
+            .line("/help", after: 3),
+            .readFor(80),
+            .line("Гаряча лінія, добрий день, мене звати Олена.", after: 4),
+            .end,
+        ])
+        #expect(played.recording.inputs.map(\.seconds) == [7])
+    }
+
+    @Test func ctrlDAsksBeforeGradingAndNoKeepsTheConversationGoing() throws {
+        let played = try PlayedSession.play("hotline-account-no-id", [
+            .line("Гаряча лінія, добрий день, мене звати Олена."),
+            .end,
+            .line("н"),
+            .line("Назвіть, будь ласка, номер особового рахунку."),
+            .end,
+            .line("т"),
+        ])
+        #expect(played.reader.prompts.filter { $0.contains("Завершити розмову й отримати оцінку?") }.count == 2)
+        #expect(played.recording.inputs.count == 2)
+        #expect(played.result != nil)
+    }
+
+    @Test func invalidCallbackAndTicketArgumentsAreExplainedAndNotPerformed() throws {
+        let played = try PlayedSession.play("phone-callback", [
+            .line("Добрий день, центр обслуговування клієнтів, мене звати Олена."),
+            .line("/callback 31.02 25:00"),
+            .line("/callback завтра"),
+            .line("/callback 27.11 25:00"),
+            .line("/callback 20.11.2026 10:00"),
+            .line("/ticket претензія"),
+            .end,
+        ])
+        #expect(played.recording.inputs.count == 1)
+        #expect(played.output.contains("Дати «31.02» не існує"))
+        #expect(played.output.contains("Вкажіть дату й час дзвінка"))
+        #expect(played.output.contains("Часу «25:00» не існує"))
+        #expect(played.output.contains("вже минула"))
+        #expect(played.output.contains("Невідомий тип «претензія»"))
+    }
+
+    @Test func aValidCallbackIsPerformed() throws {
+        let played = try PlayedSession.play("phone-callback", [
+            .line("Добрий день, центр обслуговування клієнтів, мене звати Олена."),
+            .line("/callback 27.11 10:00"),
+            .end,
+        ])
+        #expect(played.recording.inputs.map(\.text).last == "/callback 27.11 10:00")
+    }
+
+    @Test func theStatusLineShowsTheDateAndAMoodAgreeingWithTheCustomer() throws {
+        let played = try PlayedSession.play("visit-incomplete-documents", [.end])
+        #expect(played.output.contains("📅\u{00A0}ср\u{00A0}25.11"))
+        let male = try PlayedSession.play("visit-difficult-visitor", [.end])
+        #expect(male.output.contains("клієнт: розлючений"))
+    }
+}
+
+struct WordingTests {
+    @Test(arguments: [("Олена", "Олено"), ("Андрій", "Андрію"), ("Василь", "Василю"), ("Ігор", "Ігоре"),
+                      ("Наталія", "Наталіє"), ("Оля", "Олю"), ("Петро", "Петре"), ("Олег", "Олеже"),
+                      ("Ольга", "Ольго"), ("Микола", "Миколо"), ("Тарас", "Тарасе")])
+    func vocativeOfFirstNames(_ pair: (String, String)) {
+        #expect(Fixtures.wording.vocative(of: pair.0) == pair.1)
+    }
+
+    @Test func genderOfACustomerByPatronymic() {
+        #expect(Fixtures.wording.isFemale(fullName: "Ковальчук Галина Іванівна") == true)
+        #expect(Fixtures.wording.isFemale(fullName: "Ткачук Василь Степанович") == false)
+    }
+}

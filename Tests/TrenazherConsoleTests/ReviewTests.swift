@@ -1,0 +1,67 @@
+import Testing
+import TrenazherConsole
+import TrenazherCore
+
+struct ReviewTests {
+    private func result(_ scenarioID: String, _ lines: [String]) throws -> (AttemptResult, Scenario, ContentBundle) {
+        let (content, scenario) = try Fixtures.scenario(scenarioID)
+        let inputs = lines.map { TraineeInput(text: $0, seconds: 3) }
+        return (Replay.play(scenario: scenario, content: content, traineeName: "Олена", inputs: inputs), scenario, content)
+    }
+
+    @Test func theReviewShowsEveryTurnWithTheVerdictsItDecidedAndAModelForAFailure() throws {
+        let (result, scenario, content) = try result("hotline-account-no-id", [
+            "Алло.",
+            "Останні показники 15 432 кВт·год. До побачення.",
+        ])
+        let models = ModelAnswers.of(scenario, content: content)
+        #expect(models.byStandard["HOT-GREET"] != nil)
+        let lines = ReviewRendering.lines(for: result, scenario: scenario, content: content, models: models,
+                                          palette: Palette(enabled: false), strings: UkrainianStrings(), width: 80)
+        let text = lines.joined(separator: "\n")
+        #expect(text.contains("Розбір розмови"))
+        #expect(text.contains("1 Ви"))
+        #expect(text.contains("2 Ви"))
+        #expect(text.contains("Клієнт"))
+        #expect(text.contains("Зразок: «"))
+        for verdict in result.standards where verdict.turn != nil && verdict.verdict != .notApplicable {
+            #expect(text.contains(verdict.id))
+        }
+        #expect(lines.allSatisfy { TextWrapper.columns($0) <= 80 })
+    }
+
+    @Test(arguments: [40, 60, 100])
+    func theReviewFitsTheTerminal(columns: Int) throws {
+        let (result, scenario, content) = try result("visit-difficult-visitor", [
+            "Добрий день! Слухаю вас уважно.", "Ти чого кричиш?", "/ticket скарга",
+            "Перепрошую за незручності, роботи планові, світло дадуть о 18:00.",
+        ])
+        let lines = ReviewRendering.lines(for: result, scenario: scenario, content: content,
+                                          models: ModelAnswers.of(scenario, content: content),
+                                          palette: Palette(enabled: false), strings: UkrainianStrings(), width: columns)
+        #expect(lines.allSatisfy { TextWrapper.columns($0) <= columns })
+    }
+
+    @Test func inputsOfAResultReplayTheSameConversation() throws {
+        let (result, scenario, content) = try result("hotline-account-no-id", [
+            "Гаряча лінія, добрий день, мене звати Олена.", "/lookup 20417385", "До побачення.",
+        ])
+        let inputs = ReviewRendering.inputs(result)
+        #expect(inputs.map(\.text) == ["Гаряча лінія, добрий день, мене звати Олена.", "/lookup 20417385", "До побачення."])
+        let again = Replay.play(scenario: scenario, content: content, traineeName: "Олена", inputs: inputs)
+        #expect(again.standards == result.standards)
+    }
+
+    @Test func practiceFeedbackShowsWhatALaterTurnDecidedAboutAnEarlierOne() throws {
+        let played = try PlayedSession.play("hotline-account-no-id", [
+            .line("Гаряча лінія, добрий день, мене звати Олена. Як я можу до вас звертатися?"),
+            .line("Назвіть, будь ласка, номер особового рахунку та ваше прізвище, ім'я, по батькові."),
+            .line("/lookup 20417385"),
+            .line("Останні показники 15 432 кВт·год, наступне зняття 30 листопада. Чи є у вас ще питання?"),
+            .end,
+        ])
+        #expect(played.output.contains("HOT-ID"))
+        let beforeSummary = try #require(played.output.components(separatedBy: "Підсумок спроби").first)
+        #expect(beforeSummary.contains("✓ HOT-ID") || beforeSummary.contains("✗ HOT-ID"))
+    }
+}
