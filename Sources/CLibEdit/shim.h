@@ -7,6 +7,10 @@
 #include <signal.h>
 #include <langinfo.h>
 #include <sys/ioctl.h>
+#include <errno.h>
+#include <time.h>
+#include <unistd.h>
+#include <wchar.h>
 #include <histedit.h>
 #include <editline/readline.h>
 
@@ -24,7 +28,22 @@ typedef struct trz_editor_state {
     /// The text of the line Ctrl-C ended (malloc'ed, NUL-terminated; the Swift side frees it):
     /// a line ended by a bound function is not NUL-terminated in `el_gets`'s result.
     char *interrupted_text;
+    /// When each key of the current line arrived (monotonic seconds), owned by the Swift side; the
+    /// log stops growing at `key_capacity` while `key_total` keeps counting.
+    double *key_times;
+    /// Whether each logged key is a printable character (not an editing or control key).
+    unsigned char *key_printable;
+    int key_capacity;
+    int key_count;
+    int key_total;
 } trz_editor_state;
+
+/// Monotonic seconds, the clock the key log uses.
+static inline double trz_monotonic_seconds(void) {
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)now.tv_sec + (double)now.tv_nsec / 1e9;
+}
 
 static inline trz_editor_state *trz_state(EditLine *el) {
     void *data = NULL;
@@ -56,8 +75,46 @@ static inline unsigned char trz_on_interrupt(EditLine *el, int ch) {
     return CC_NEWLINE;
 }
 
-/// Creates an editor in emacs mode with history, our prompt, Ctrl-C bound to `trz_on_interrupt`
-/// and the terminal's own Ctrl-C signal turned off while editing.
+/// libedit's character reader, replaced so the arrival time of every key is logged: reads one
+/// UTF-8 character from standard input (retrying after a signal), as libedit's own reader does.
+static inline int trz_read_char(EditLine *el, wchar_t *character) {
+    mbstate_t shift;
+    memset(&shift, 0, sizeof shift);
+    for (;;) {
+        char byte;
+        ssize_t count = read(STDIN_FILENO, &byte, 1);
+        if (count == 0) {
+            return 0;
+        }
+        if (count < 0) {
+            if (errno == EINTR || errno == EAGAIN) {
+                continue;
+            }
+            return -1;
+        }
+        size_t decoded = mbrtowc(character, &byte, 1, &shift);
+        if (decoded == (size_t)-2) {
+            continue;
+        }
+        if (decoded == (size_t)-1) {
+            memset(&shift, 0, sizeof shift);
+            *character = (wchar_t)(unsigned char)byte;
+        }
+        trz_editor_state *state = trz_state(el);
+        if (state != NULL) {
+            if (state->key_count < state->key_capacity && state->key_times != NULL && state->key_printable != NULL) {
+                state->key_times[state->key_count] = trz_monotonic_seconds();
+                state->key_printable[state->key_count] = (*character >= 0x20 && *character != 0x7f) ? 1 : 0;
+                state->key_count += 1;
+            }
+            state->key_total += 1;
+        }
+        return 1;
+    }
+}
+
+/// Creates an editor in emacs mode with history, our prompt, Ctrl-C bound to `trz_on_interrupt`,
+/// the terminal's own Ctrl-C signal turned off while editing, and `trz_read_char` logging keys.
 static inline EditLine *trz_editor_open(const char *program, FILE *in, FILE *out, FILE *err,
                                         trz_editor_state *state, History *hist) {
     EditLine *el = el_init(program, in, out, err);
@@ -72,6 +129,7 @@ static inline EditLine *trz_editor_open(const char *program, FILE *in, FILE *out
     el_set(el, EL_SETTY, "-d", "-isig", NULL);
     el_set(el, EL_ADDFN, "trz-interrupt", "Leave the line (Ctrl-C)", trz_on_interrupt);
     el_set(el, EL_BIND, "^C", "trz-interrupt", NULL);
+    el_set(el, EL_GETCFN, trz_read_char);
     return el;
 }
 

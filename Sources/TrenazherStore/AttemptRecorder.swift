@@ -27,7 +27,8 @@ public struct PlayedAttempt: Sendable {
 }
 
 /// Records attempts played in one go (a replayed transcript, an import): the attempt, every input,
-/// every turn and the result, in one transaction.
+/// every turn and the result, in one transaction. Practice only: an exam is recorded turn by turn
+/// from a live console session (`startAttempt`, `appendTurn`, `finishAttempt`), never from a file.
 public struct AttemptRecorder: Sendable {
     public let store: ProgressStore
 
@@ -52,6 +53,7 @@ public struct AttemptRecorder: Sendable {
     }
 
     private static func insert(_ played: PlayedAttempt, _ db: Database) throws -> AttemptInfo {
+        guard played.mode == .practice else { throw StoreError.examNotLive }
         let result = played.result
         try db.cachedStatement(sql: """
             INSERT INTO attempt (trainee_id, scenario_id, scenario_hash, channel, mode, variant_seed, grader_version,

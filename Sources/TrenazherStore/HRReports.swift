@@ -81,9 +81,10 @@ public struct HRReports: Sendable {
             language: language)
     }
 
-    /// One trainee's record: progress per Standard, tracks, attempts and certificates.
+    /// One trainee's record: progress per Standard, tracks, attempts, certificates, and the exam answers
+    /// whose typing is doubtful (pasted, implausibly fast, not typed live).
     public func trainee(_ progress: TraineeProgress, attempts: [AttemptInfo], certificates: [RegisteredCertificate],
-                        at date: Date) -> ReportDocument {
+                        doubtful: [DoubtfulAnswer] = [], at date: Date) -> ReportDocument {
         var tables = progressTables(progress)
         tables.append(ReportTable(
             title: pick("Спроби", "Attempts"),
@@ -100,6 +101,14 @@ public struct HRReports: Sendable {
             rows: certificates.map {
                 [$0.certificate.number, $0.certificate.trackTitle, wording.day($0.certificate.issuedAt), wording.day($0.certificate.expiresAt),
                  certificateStatus($0, at: date)]
+            }))
+        tables.append(ReportTable(
+            title: pick("Відповіді на іспитах, набрані сумнівно", "Exam answers with doubtful typing"),
+            columns: [pick("Спроба", "Attempt"), pick("Сценарій", "Scenario"), pick("Відповідь", "Answer"), pick("Текст", "Text"),
+                      pick("Що не так", "Concern")],
+            rows: doubtful.map {
+                ["#\($0.attemptID)", scenario($0.scenarioID), String($0.answer), String($0.text.prefix(60)),
+                 $0.concerns.map(concern).joined(separator: "; ")]
             }))
         return ReportDocument(
             title: pick("Картка працівника: \(progress.trainee.fullName)", "Trainee record: \(progress.trainee.fullName)"),
@@ -160,6 +169,19 @@ public struct HRReports: Sendable {
                 }
             })
         return [standards, scenarios, tracks]
+    }
+
+    private func concern(_ concern: TypingConcern) -> String {
+        switch concern {
+        case .notTypedLive:
+            return pick("не набрано наживо (немає даних набору)", "not typed live (no typing evidence)")
+        case .pasted(let characters):
+            return pick("вставлено: \(characters) симв.", "pasted: \(characters) characters")
+        case .implausiblyFast(let rate):
+            return pick("неймовірно швидко: \(rate) симв./с", "implausibly fast: \(rate) characters/s")
+        case .fewerKeysThanCharacters(let keys, let characters):
+            return pick("натиснень (\(keys)) менше, ніж символів (\(characters))", "fewer keys (\(keys)) than characters (\(characters))")
+        }
     }
 
     private func status(_ status: AttemptStatus) -> String {

@@ -23,6 +23,13 @@ extension ProgressStore {
         }
     }
 
+    /// Opens a new attempt at `scenario`, in progress (its ID, channel and file hash go with it).
+    public func startAttempt(traineeID: Int64, scenario: Scenario, mode: AttemptMode, variantSeed: Int64? = nil,
+                             at date: Date = Date()) throws -> AttemptInfo {
+        try startAttempt(traineeID: traineeID, scenarioID: scenario.id, scenarioHash: scenario.sourceHash, channel: scenario.channel,
+                         mode: mode, variantSeed: variantSeed, at: date)
+    }
+
     /// Records the lines said before the trainee's first turn (a written appeal, a caller's opening).
     public func recordOpening(attemptID: Int64, turns: [TurnRecord]) throws {
         try writer.write { db in
@@ -32,14 +39,16 @@ extension ProgressStore {
     }
 
     /// Commits one trainee turn as it is played: the input as typed and the turns the engine produced
-    /// from it (the trainee's turn with its findings, then the reply), in one transaction.
+    /// from it (the trainee's turn with its findings, then the reply), in one transaction. An exam
+    /// answer must carry its typing evidence (it was typed live at a terminal).
     public func appendTurn(attemptID: Int64, input: TraineeInput, turns: [TurnRecord]) throws {
         try writer.write { db in
             try Self.requireInProgress(db, attemptID)
+            let mode = try String.fetchOne(db, sql: "SELECT mode FROM attempt WHERE id = ?", arguments: [attemptID])
+            if mode == AttemptMode.exam.rawValue, input.typing == nil { throw StoreError.examAnswerNotTyped(attemptID) }
             let seq = try Int.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) + 1 FROM input WHERE attempt_id = ?",
                                        arguments: [attemptID]) ?? 1
-            try db.execute(sql: "INSERT INTO input (attempt_id, seq, text, seconds, interrupted) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [attemptID, seq, input.text, input.seconds, input.interrupted])
+            try Self.insertInput(input, seq: seq, attemptID: attemptID, db)
             try Self.insert(turns, attemptID: attemptID, db)
         }
     }
@@ -167,9 +176,16 @@ extension ProgressStore {
 
     static func insertInputs(_ inputs: [TraineeInput], attemptID: Int64, _ db: Database) throws {
         for (offset, input) in inputs.enumerated() {
-            try db.cachedStatement(sql: "INSERT INTO input (attempt_id, seq, text, seconds, interrupted) VALUES (?, ?, ?, ?, ?)")
-                .execute(arguments: [attemptID, offset + 1, input.text, input.seconds, input.interrupted])
+            try insertInput(input, seq: offset + 1, attemptID: attemptID, db)
         }
+    }
+
+    static func insertInput(_ input: TraineeInput, seq: Int, attemptID: Int64, _ db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO input (attempt_id, seq, text, seconds, interrupted, first_key_seconds, typing_seconds, keys_typed, pasted_chars)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [attemptID, seq, input.text, input.seconds, input.interrupted, input.typing?.firstKeySeconds,
+                                     input.typing?.typingSeconds, input.typing?.keysTyped, input.typing?.pastedCharacters])
     }
 
     static func storeResult(_ result: AttemptResult, attemptID: Int64, finishedAt: Date, _ db: Database) throws {
@@ -202,9 +218,16 @@ extension ProgressStore {
     }
 
     static func inputs(_ attemptID: Int64, _ db: Database) throws -> [TraineeInput] {
-        try Row.fetchAll(db, sql: "SELECT * FROM input WHERE attempt_id = ? ORDER BY seq", arguments: [attemptID]).map {
-            TraineeInput(text: $0["text"], seconds: $0["seconds"], interrupted: $0["interrupted"])
+        try Row.fetchAll(db, sql: "SELECT * FROM input WHERE attempt_id = ? ORDER BY seq", arguments: [attemptID]).map(input(from:))
+    }
+
+    static func input(from row: Row) -> TraineeInput {
+        let keys: Int? = row["keys_typed"]
+        let typing = keys.map {
+            TypingEvidence(firstKeySeconds: row["first_key_seconds"] ?? 0, typingSeconds: row["typing_seconds"] ?? 0, keysTyped: $0,
+                           pastedCharacters: row["pasted_chars"] ?? 0)
         }
+        return TraineeInput(text: row["text"], seconds: row["seconds"], interrupted: row["interrupted"], typing: typing)
     }
 
     static func attempt(from row: Row) -> AttemptInfo {

@@ -26,6 +26,10 @@ public enum StoreError: Error, Equatable, Sendable, LocalizedError {
     case unknownCertificate(String)
     /// The certificate is already revoked.
     case alreadyRevoked(String)
+    /// An exam attempt offered in one go (from a transcript or an import) instead of played live.
+    case examNotLive
+    /// An exam answer without its typing evidence: it was not typed live at a terminal.
+    case examAnswerNotTyped(Int64)
 
     public var errorDescription: String? {
         switch self {
@@ -53,6 +57,10 @@ public enum StoreError: Error, Equatable, Sendable, LocalizedError {
             return "no certificate '\(ref)'"
         case .alreadyRevoked(let number):
             return "certificate \(number) is already revoked"
+        case .examNotLive:
+            return "an exam is recorded only from a live session at a terminal (`trenazher exam TRACK`), never from a transcript"
+        case .examAnswerNotTyped(let id):
+            return "attempt #\(id) is an exam: an answer without typing evidence (not typed live at a terminal) is refused"
         }
     }
 }

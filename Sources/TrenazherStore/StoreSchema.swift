@@ -145,6 +145,15 @@ enum StoreSchema {
                 CREATE INDEX attempt_for_reports ON attempt(status, finished_at, channel, trainee_id, passed, score);
                 """)
         }
+        migrator.registerMigration("v3-typing-evidence") { db in
+            // How each answer was typed at the terminal: exam answers must be typed live.
+            try db.execute(sql: """
+                ALTER TABLE input ADD COLUMN first_key_seconds REAL;
+                ALTER TABLE input ADD COLUMN typing_seconds REAL;
+                ALTER TABLE input ADD COLUMN keys_typed INTEGER;
+                ALTER TABLE input ADD COLUMN pasted_chars INTEGER;
+                """)
+        }
         return migrator
     }
 }

@@ -11,6 +11,8 @@ enum ConsoleLauncher {
         let trainer = try makeTrainer(options)
         do {
             try body(trainer)
+        } catch TrainerError.examNeedsTerminal {
+            throw CommandFailure(options.strings.examNeedsTerminal, code: 2)
         } catch let error as TrainerError {
             throw CommandFailure(error.description, code: error == .nothingToResume ? 1 : 2)
         } catch let error as StoreError {

@@ -42,7 +42,10 @@ struct HRReportCommand: ParsableCommand {
             let attempts = try store.attempts(traineeID: person.id)
             let progress = TraineeProgress.compute(trainee: person, attempts: attempts,
                                                    verdicts: try store.standardVerdicts(traineeID: person.id), tracks: tracks, at: now)
-            document = reports.trainee(progress, attempts: attempts, certificates: try store.certificates(traineeID: person.id), at: now)
+            let limits = try StoreAccess.typingLimits(world)
+            let exams = try attempts.filter { $0.mode == .exam }.map { (attempt: $0, inputs: try store.inputs(attemptID: $0.id)) }
+            document = reports.trainee(progress, attempts: attempts, certificates: try store.certificates(traineeID: person.id),
+                                       doubtful: TypingAssessment.doubtful(exams, limits: limits), at: now)
         }
         try StoreAccess.emit(ReportRenderer.render(document, as: format), to: output)
     }

@@ -17,13 +17,24 @@ struct PlayCommand: ParsableCommand {
     @Option(name: .long, help: "json or text.") var format: PlayFormat = .json
     @Option(name: .long, help: "Record the attempt in the progress database for this trainee (number, full name or first name; a new full name is registered).")
     var record: String?
-    @Option(name: .long, help: "With --record: practice or exam.") var mode: AttemptMode = .practice
+    @Option(name: .long, help: "With --record: practice (an exam is taken only live: `trenazher exam TRACK`).")
+    var mode: AttemptMode = .practice
 
     func validate() throws {
         if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--name must not be empty") }
     }
 
+    /// An exam recorded from a transcript would let a file of prepared answers pass it.
+    private func refuseRecordedExam() throws {
+        guard mode == .exam else { return }
+        throw CommandFailure(Say(english: options.english)(
+            "іспит не записують зі стенограми: його складають лише наживо в терміналі (`trenazher exam НАПРЯМ`); `--mode exam` відхилено",
+            "an exam is not recorded from a transcript: it is taken only live at a terminal (`trenazher exam TRACK`); `--mode exam` refused"),
+            code: 2)
+    }
+
     func run() throws {
+        try refuseRecordedExam()
         let world = try options.loadWorld()
         let scenario = try world.scenario(scenarioID)
         let file = transcript == "-" ? "<stdin>" : transcript

@@ -34,6 +34,15 @@ enum StoreAccess {
         }
     }
 
+    /// The typing limits of `Content/exam-evidence.yaml`.
+    static func typingLimits(_ world: World) throws -> TypingLimits {
+        do {
+            return try TypingLimits.load(contentDirectory: world.paths.content)
+        } catch let error as TrackFileError {
+            throw CommandFailure(error.errorDescription ?? "\(error)", code: 2)
+        }
+    }
+
     /// A trainee by number, full name or first name.
     static func trainee(_ reference: String, in store: ProgressStore) throws -> Trainee {
         do {

@@ -159,6 +159,31 @@ final class ConsoleEndToEndTests {
         #expect(try store.inputs(attemptID: attempt.id).map(\.interrupted) == [false, false])
     }
 
+    @Test func anExamRecordsHowEachAnswerWasTypedAndNoticesAPaste() throws {
+        let store = try ProgressStore.open(path: database.path)
+        let olena = try store.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .hotline)
+        let exam = try launch(["exam", "hotline-operator", "--trainee", "Олена", "--fast"])
+        let typed = "Гаряча лінія, добрий день, мене звати Олена."
+        try exam.expect("Ви › ")
+        for character in typed { exam.type(String(character), after: 0.03) }
+        exam.type("\r")
+        try exam.expect("Ви › ")
+        let pasted = "Як я можу до Вас звертатися? Назвіть, будь ласка, номер особового рахунку."
+        exam.type(pasted + "\r", after: 0.3)
+        try exam.expect("Ви › ")
+        exam.type("/end\r")
+        try exam.expect("Ви › ")
+        exam.type("/end\r")
+        #expect(exam.waitForExit() == 0)
+        let first = try #require(try store.attempts(traineeID: olena.id).first)
+        let inputs = try store.inputs(attemptID: first.id)
+        #expect(inputs.map(\.text) == [typed, pasted])
+        let keyByKey = try #require(inputs[0].typing)
+        #expect(keyByKey.pastedCharacters == 0 && keyByKey.keysTyped >= typed.count && keyByKey.typingSeconds > 0.5)
+        let atOnce = try #require(inputs[1].typing)
+        #expect(atOnce.pastedCharacters >= pasted.count - 1 && atOnce.firstKeySeconds >= 0.2)
+    }
+
     @Test func resumeWithoutAnInterruptedAttemptSaysSoAndFails() throws {
         let store = try ProgressStore.open(path: database.path)
         try store.registerTrainee(fullName: "Шевчук Ігор Васильович", firstName: "Ігор", role: .cok)

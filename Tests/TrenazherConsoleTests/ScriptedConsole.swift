@@ -26,11 +26,18 @@ final class ScriptedLineReader: LineReader {
     private let clock: ManualClock
     private(set) var prompts: [String] = []
     private(set) var typedAheadSeen: [String] = []
+    /// Whether the script stands for a person at a terminal (whose keys are timed).
+    let isLiveTerminal: Bool
+    private var typing: TypingEvidence?
 
-    init(_ steps: [Step], clock: ManualClock) {
+    init(_ steps: [Step], clock: ManualClock, live: Bool = false) {
         self.steps = steps
         self.clock = clock
+        self.isLiveTerminal = live
     }
+
+    /// A live script types each line key by key over the seconds it takes.
+    func lastTyping() -> TypingEvidence? { isLiveTerminal ? typing : nil }
 
     func readLine(prompt: String, typedAhead raw: String) -> LineInput {
         // As the line editor does: escape sequences typed ahead are dropped.
@@ -41,6 +48,7 @@ final class ScriptedLineReader: LineReader {
         switch steps.removeFirst() {
         case .line(let text, let seconds):
             clock.current += seconds
+            typing = TypingEvidence(firstKeySeconds: seconds / 2, typingSeconds: seconds / 2, keysTyped: text.count, pastedCharacters: 0)
             return .line(typedAhead + text)
         case .ctrlC(let partial):
             return .interrupt(typedAhead + partial)

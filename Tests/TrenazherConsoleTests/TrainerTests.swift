@@ -119,7 +119,7 @@ struct ExamTests {
         let script = track.scenarios.flatMap { _ in
             [ScriptedLineReader.Step.line("Гаряча лінія, добрий вечір, мене звати Олена."), .line("/hint"), .line("/end")]
         }
-        let reader = ScriptedLineReader(script, clock: clock)
+        let reader = ScriptedLineReader(script, clock: clock, live: true)
         let output = CapturedOutput(columns: 100)
         let screen = Screen(sink: output, palette: Palette(enabled: false), strings: UkrainianStrings())
         let trainer = Trainer(library: library, content: content, tracks: tracks, records: store, reader: reader,
@@ -127,6 +127,7 @@ struct ExamTests {
         try trainer.exam(trackID: "Оператор кол-центру", trainee: "Олена")
         let attempts = try store.attempts(traineeID: olena.id)
         #expect(attempts.map(\.scenarioID) == track.scenarios)
+        #expect(try store.inputs(attemptID: attempts[0].id).allSatisfy { $0.typing != nil })
         #expect(attempts.allSatisfy { $0.mode == .exam && $0.status == .finished })
         #expect(output.text.components(separatedBy: "Під час іспиту підказок немає.").count == track.scenarios.count + 1)
         #expect(output.text.contains("Іспит «Оператор кол-центру»: сценарій 2 з 2"))
@@ -134,5 +135,20 @@ struct ExamTests {
         #expect(throws: TrainerError.unknownTrack("no-such-track")) {
             try trainer.exam(trackID: "no-such-track", trainee: "Олена")
         }
+    }
+
+    @Test func answersFromAPipeCannotTakeAnExam() throws {
+        let (content, library) = try Fixtures.resources()
+        let tracks = try TrackCatalogue.load(contentDirectory: Fixtures.root.appendingPathComponent("Content")).tracks
+        let store = try ProgressStore.inMemory()
+        let olena = try store.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .hotline)
+        let clock = ManualClock()
+        let reader = ScriptedLineReader([.line("Гаряча лінія, добрий вечір, мене звати Олена."), .line("/end")], clock: clock)
+        let output = CapturedOutput(columns: 100)
+        let screen = Screen(sink: output, palette: Palette(enabled: false), strings: UkrainianStrings())
+        let trainer = Trainer(library: library, content: content, tracks: tracks, records: store, reader: reader,
+                              screen: screen, voice: CustomerVoice(secondsPerWord: 0), clock: clock)
+        #expect(throws: TrainerError.examNeedsTerminal) { try trainer.exam(trackID: "hotline-operator", trainee: "Олена") }
+        #expect(try store.attempts(traineeID: olena.id).isEmpty)
     }
 }

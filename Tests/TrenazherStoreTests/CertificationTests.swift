@@ -8,7 +8,7 @@ import Testing
     let key = Curve25519.Signing.PrivateKey()
 
     private func certifiedStore() throws -> (ProgressStore, Certificate) {
-        try Fixtures.certifiedStore(key: key, scores: (90, 84))
+        try Fixtures.certifiedStore(key: key)
     }
 
     @Test func refusesWithTheReasonForEachScenario() throws {
@@ -33,8 +33,9 @@ import Testing
         let trainee = try Fixtures.trainee(store)
         var result = Fixtures.result(scenario: "hotline-account-no-id", score: 85, passed: false)
         result.standards[0].verdict = .violated
-        try AttemptRecorder(store: store).record(result: result, inputs: [], trainee: trainee, scenarioHash: "h", mode: .exam,
-                                                 finishedAt: Fixtures.now)
+        let attempt = try store.startAttempt(traineeID: trainee.id, scenarioID: result.scenarioID, scenarioHash: "h", channel: .hotline,
+                                             mode: .exam, at: Fixtures.now)
+        try store.finishAttempt(attemptID: attempt.id, result: result, at: Fixtures.now)
         guard case .refusedNotEligible(let eligibility) = try store.certify(
             traineeID: trainee.id, track: Fixtures.hotlineTrack, signingKey: key, issuer: "Т", actor: "hr", at: Fixtures.now) else {
             Issue.record("expected a refusal")

@@ -42,32 +42,81 @@ enum Fixtures {
     }
 
     static let inputs = [
-        TraineeInput(text: "Добрий вечір, мене звати Олена.", seconds: 4),
-        TraineeInput(text: "/lookup ПР-1147", interrupted: true),
+        TraineeInput(text: "Добрий вечір, мене звати Олена.", seconds: 4, typing: typed("Добрий вечір, мене звати Олена.")),
+        TraineeInput(text: "/lookup ПР-1147", interrupted: true, typing: typed("/lookup ПР-1147")),
     ]
+
+    /// Typing evidence of a person typing `text` at four characters a second.
+    static func typed(_ text: String) -> TypingEvidence {
+        TypingEvidence(firstKeySeconds: 2, typingSeconds: Double(text.count) / 4, keysTyped: text.count + 2, pastedCharacters: 0)
+    }
+
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The project's own Content/.
+    static let content: ContentBundle = {
+        do { return try ContentBundle.load(from: root.appendingPathComponent("Content")) } catch {
+            preconditionFailure("Content/ does not load: \(error)")
+        }
+    }()
+
+    /// The project's own Scenarios/.
+    static let library: ScenarioLibrary = ScenarioLibrary.load(paths: [root.appendingPathComponent("Scenarios")], content: content).0
+
+    /// Plays a scenario's own example transcript (the first that passes, or the first that fails) as a live exam
+    /// would: turn by turn through the engine, every answer with its typing evidence, committed as it is played.
+    @discardableResult
+    static func liveExam(_ store: ProgressStore, _ trainee: Trainee, scenario id: String, passing: Bool = true,
+                         daysAgo: Double = 1) throws -> AttemptInfo {
+        let scenario = try #require(library.scenario(id: id))
+        let example = try #require(scenario.examples.first { $0.passed == passing })
+        let inputs = try TranscriptParser.parse(scenario.fill(example.transcript, trainee: trainee.firstName), file: "example",
+                                                channel: scenario.channel)
+            .map { TraineeInput(text: $0.text, seconds: $0.seconds, interrupted: $0.interrupted, typing: typed($0.text)) }
+        let when = now.addingTimeInterval(-daysAgo * 86_400)
+        let attempt = try store.startAttempt(traineeID: trainee.id, scenario: scenario, mode: .exam, at: when.addingTimeInterval(-300))
+        let engine = DialogueEngine(scenario: scenario, content: content, traineeName: trainee.firstName)
+        var state = engine.start()
+        if !state.turns.isEmpty { try store.recordOpening(attemptID: attempt.id, turns: state.turns) }
+        for input in inputs {
+            let step = engine.step(state, input)
+            state = step.state
+            try store.appendTurn(attemptID: attempt.id, input: input, turns: step.newTurns)
+        }
+        try store.finishAttempt(attemptID: attempt.id, result: engine.finish(state), at: when)
+        return try store.attempt(id: attempt.id)
+    }
 
     static let hotlineTrack = CertificationTrack(
         id: "hotline-operator", title: "Оператор кол-центру", titleEN: "Call-centre operator", role: .hotline,
         description: "Гаряча лінія.", descriptionEN: "Hotline.", scenarios: ["hotline-account-no-id", "hotline-long-lookup"],
         minScore: 80, validityMonths: 12)
 
-    /// Records a finished attempt played `daysAgo` days before `now`.
+    /// Records a finished attempt with a made-up result played `daysAgo` days before `now`: practice in one go,
+    /// an exam turn by turn as the console does.
     @discardableResult
     static func record(_ store: ProgressStore, _ trainee: Trainee, scenario: String, mode: AttemptMode, score: Int,
                        passed: Bool, daysAgo: Double = 1) throws -> AttemptInfo {
         let when = now.addingTimeInterval(-daysAgo * 86_400)
-        return try AttemptRecorder(store: store).record(
-            result: result(scenario: scenario, score: score, passed: passed), inputs: inputs, trainee: trainee,
-            scenarioHash: "hash-\(scenario)", mode: mode, startedAt: when.addingTimeInterval(-300), finishedAt: when)
+        let made = result(scenario: scenario, score: score, passed: passed)
+        guard mode == .exam else {
+            return try AttemptRecorder(store: store).record(
+                result: made, inputs: inputs, trainee: trainee, scenarioHash: "hash-\(scenario)", mode: mode,
+                startedAt: when.addingTimeInterval(-300), finishedAt: when)
+        }
+        let attempt = try store.startAttempt(traineeID: trainee.id, scenarioID: scenario, scenarioHash: "hash-\(scenario)",
+                                             channel: .hotline, mode: .exam, at: when.addingTimeInterval(-300))
+        for input in inputs { try store.appendTurn(attemptID: attempt.id, input: input, turns: []) }
+        try store.finishAttempt(attemptID: attempt.id, result: made, at: when)
+        return try store.attempt(id: attempt.id)
     }
 
     /// A store in which a trainee passed both hotline exams and holds the hotline certificate.
-    static func certifiedStore(key: Curve25519.Signing.PrivateKey, issuer: String = "ПрАТ Тест",
-                               scores: (Int, Int) = (90, 90)) throws -> (ProgressStore, Certificate) {
+    static func certifiedStore(key: Curve25519.Signing.PrivateKey, issuer: String = "ПрАТ Тест") throws -> (ProgressStore, Certificate) {
         let store = try ProgressStore.inMemory()
         let trainee = try Fixtures.trainee(store)
-        try record(store, trainee, scenario: "hotline-account-no-id", mode: .exam, score: scores.0, passed: true)
-        try record(store, trainee, scenario: "hotline-long-lookup", mode: .exam, score: scores.1, passed: true)
+        try liveExam(store, trainee, scenario: "hotline-account-no-id")
+        try liveExam(store, trainee, scenario: "hotline-long-lookup")
         let outcome = try store.certify(traineeID: trainee.id, track: hotlineTrack, signingKey: key, issuer: issuer, actor: "hr", at: now)
         guard case .issued(let certificate) = outcome else {
             Issue.record("expected a certificate, got \(outcome)")

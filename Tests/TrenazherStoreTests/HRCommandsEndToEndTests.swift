@@ -56,10 +56,28 @@ final class HRCommandsEndToEndTests {
         return path
     }
 
+    /// Records an exam as the console does (turn by turn, every answer with its typing evidence): the
+    /// binary takes exams only on a terminal.
     func recordExam(_ scenarioID: String, passing: Bool, trainee: String, firstName: String) throws {
-        let result = try run(["play", scenarioID, "--transcript", try transcript(scenarioID, passing: passing, trainee: firstName),
-                              "--name", firstName, "--record", trainee, "--mode", "exam"])
-        #expect(result.status == 0, "\(result.stderr)")
+        let store = try ProgressStore.open(path: database)
+        let person = try (try? store.trainee(matching: trainee))
+            ?? store.registerTrainee(fullName: trainee, firstName: firstName, role: .hotline)
+        try Fixtures.liveExam(store, person, scenario: scenarioID, passing: passing, daysAgo: 0)
+    }
+
+    @Test func anExamFromATranscriptFileOrAPipeIsRefused() throws {
+        let file = try transcript("hotline-long-lookup", passing: true, trainee: "Олена")
+        let recorded = try run(["play", "hotline-long-lookup", "--transcript", file, "--name", "Олена", "--record", "Коваль Олена",
+                                "--mode", "exam"])
+        #expect(recorded.status == 2)
+        #expect(recorded.stderr.contains("іспит не записують зі стенограми"))
+        let store = try ProgressStore.open(path: database)
+        #expect(try store.attempts().isEmpty)
+        #expect(try run(["trainees", "add", "Коваль Олена", "--first-name", "Олена", "--role", "hotline"]).status == 0)
+        let piped = try run(["exam", "hotline-operator", "--trainee", "Олена", "--fast"])
+        #expect(piped.status == 2)
+        #expect(piped.stderr.contains("іспит складають лише наживо"))
+        #expect(try store.attempts().isEmpty)
     }
 
     func code(of output: String) -> String? {
@@ -155,7 +173,7 @@ final class HRCommandsEndToEndTests {
             let process = Process()
             process.executableURL = Self.binary
             process.arguments = ["play", "hotline-long-lookup", "--transcript", file, "--name", "Олена", "--record", "Працівник \(number)",
-                                 "--mode", "exam", "--database", database]
+                                 "--database", database]
             process.currentDirectoryURL = Self.root
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice

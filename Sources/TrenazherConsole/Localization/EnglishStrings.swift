@@ -98,6 +98,7 @@ public struct EnglishStrings: Strings {
     public let conversationEnded = "The conversation has ended."
     public func unknownCommand(_ name: String) -> String { "Unknown command /\(name). /help lists them." }
     public let hintsOnlyInPractice = "No hints during an exam."
+    public let examNeedsTerminal = "an exam is taken only live, typing at a terminal (`trenazher exam TRACK` in a terminal); answers from a file or a pipe are not accepted"
     public let hintTitle = "Hint"
     public func resumed(answers: Int) -> String { "Continuing the interrupted attempt (\(answers) answers restored)." }
     public let scenarioChanged = "The scenario has changed since the attempt began: the conversation may go differently."

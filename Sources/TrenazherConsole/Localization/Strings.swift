@@ -63,6 +63,8 @@ public protocol Strings: Sendable {
     var conversationEnded: String { get }
     func unknownCommand(_ name: String) -> String
     var hintsOnlyInPractice: String { get }
+    /// Why an exam cannot start: the answers do not come from a person typing at a terminal.
+    var examNeedsTerminal: String { get }
     var hintTitle: String { get }
     func resumed(answers: Int) -> String
     var scenarioChanged: String { get }

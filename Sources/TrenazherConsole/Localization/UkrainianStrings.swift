@@ -98,6 +98,7 @@ public struct UkrainianStrings: Strings {
     public let conversationEnded = "Розмову завершено."
     public func unknownCommand(_ name: String) -> String { "Невідома команда /\(name). /help — список." }
     public let hintsOnlyInPractice = "Під час іспиту підказок немає."
+    public let examNeedsTerminal = "іспит складають лише наживо, набираючи відповіді в терміналі (`trenazher exam НАПРЯМ` у терміналі); відповіді з файлу чи каналу не приймаються"
     public let hintTitle = "Підказка"
     public func resumed(answers: Int) -> String { "Продовжуємо перервану спробу (відновлено відповідей: \(answers))." }
     public let scenarioChanged = "Сценарій змінився після початку спроби: розмова може піти інакше, ніж тоді."

@@ -28,6 +28,8 @@ public final class AttemptSession {
     private let argumentCheck: ActionArgumentCheck
     /// Whether the customer is spoken of in the feminine (the mood word agrees with it).
     private let customerFemale: Bool?
+    /// How the line (or the letter's lines) just read was typed, when the reader times keys.
+    private var lineTyping: TypingEvidence?
 
     private var strings: any Strings { screen.strings }
     private var palette: Palette { screen.palette }
@@ -99,9 +101,14 @@ public final class AttemptSession {
         // command showed (help, Standards, a clause) is no answer time.
         var countedSeconds = 0.0
         while true {
-            let read = scenario.channel == .written
-                ? readLetter(resuming: typedAhead)
-                : reader.readLine(prompt: strings.traineePrompt, typedAhead: typedAhead)
+            lineTyping = nil
+            let read: LineInput
+            if scenario.channel == .written {
+                read = readLetter(resuming: typedAhead)
+            } else {
+                read = reader.readLine(prompt: strings.traineePrompt, typedAhead: typedAhead)
+                lineTyping = reader.lastTyping()
+            }
             typedAhead = ""
             switch read {
             case .end:
@@ -129,7 +136,7 @@ public final class AttemptSession {
                 let elapsed = countedSeconds + clock.now() - answerStarted
                 let seconds = scenario.channel == .written ? nil : (elapsed * 10).rounded() / 10
                 defer { interruptedNext = false }
-                return .input(TraineeInput(text: text, seconds: seconds, interrupted: interruptedNext))
+                return .input(TraineeInput(text: text, seconds: seconds, interrupted: interruptedNext, typing: lineTyping))
             }
         }
     }
@@ -154,7 +161,11 @@ public final class AttemptSession {
         }
         while true {
             defer { current = "" }
-            switch reader.readLine(prompt: strings.letterPrompt, typedAhead: current) {
+            let read = reader.readLine(prompt: strings.letterPrompt, typedAhead: current)
+            if let typed = reader.lastTyping() {
+                lineTyping = lineTyping.map { $0.followed(by: typed) } ?? typed
+            }
+            switch read {
             case .end:
                 return lines.isEmpty ? .end : .line(lines.joined(separator: "\n"))
             case .interrupt(let partial):

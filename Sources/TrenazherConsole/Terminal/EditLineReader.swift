@@ -1,16 +1,19 @@
 @preconcurrency import CLibEdit
 import Foundation
 @preconcurrency import Glibc
+import TrenazherCore
 
 /// Reads lines with libedit: arrow keys, history within the session, UTF-8 editing, Ctrl-D as end
 /// of input and Ctrl-C as `LineInput.interrupt` — also a Ctrl-C pressed while the program was
-/// printing, which is held until the next line instead of ending the program. Use it when standard
-/// input is a terminal.
+/// printing, which is held until the next line instead of ending the program. Times every key, so
+/// an exam records how each answer was typed. Use it when standard input is a terminal.
 public final class EditLineReader: LineReader {
     private let editor: OpaquePointer
     private let history: OpaquePointer
     private let state: UnsafeMutablePointer<trz_editor_state>
     private var prompt: UnsafeMutablePointer<CChar>?
+    private var typing: TypingEvidence?
+    private static let keyCapacity = 8192
 
     /// `nil` when libedit cannot start (no terminal on standard input).
     public init?(program: String = "trenazher") {
@@ -18,9 +21,15 @@ public final class EditLineReader: LineReader {
         UTF8Locale.activate()
         guard let history = trz_history_open(200) else { return nil }
         let state = UnsafeMutablePointer<trz_editor_state>.allocate(capacity: 1)
-        state.initialize(to: trz_editor_state(prompt: nil, interrupted: 0, interrupted_text: nil))
+        let times = UnsafeMutablePointer<Double>.allocate(capacity: Self.keyCapacity)
+        let printable = UnsafeMutablePointer<UInt8>.allocate(capacity: Self.keyCapacity)
+        state.initialize(to: trz_editor_state(prompt: nil, interrupted: 0, interrupted_text: nil, key_times: times,
+                                              key_printable: printable, key_capacity: Int32(Self.keyCapacity),
+                                              key_count: 0, key_total: 0))
         guard let editor = trz_editor_open(program, stdin, stdout, stderr, state, history) else {
             history_end(history)
+            times.deallocate()
+            printable.deallocate()
             state.deallocate()
             return nil
         }
@@ -35,7 +44,19 @@ public final class EditLineReader: LineReader {
         history_end(history)
         free(prompt)
         free(state.pointee.interrupted_text)
+        state.pointee.key_times.deallocate()
+        state.pointee.key_printable.deallocate()
         state.deallocate()
+    }
+
+    public var isLiveTerminal: Bool { true }
+
+    public func lastTyping() -> TypingEvidence? { typing }
+
+    /// The keys logged since the prompt.
+    private func loggedKeys() -> [TypingMeter.Key] {
+        let count = Int(min(state.pointee.key_count, state.pointee.key_capacity))
+        return (0..<count).map { TypingMeter.Key(time: state.pointee.key_times[$0], printable: state.pointee.key_printable[$0] != 0) }
     }
 
     public func readLine(prompt text: String, typedAhead: String) -> LineInput {
@@ -43,6 +64,10 @@ public final class EditLineReader: LineReader {
         prompt = strdup(text)
         state.pointee.prompt = UnsafePointer(prompt)
         state.pointee.interrupted = 0
+        state.pointee.key_count = 0
+        state.pointee.key_total = 0
+        typing = nil
+        let promptAt = trz_monotonic_seconds()
         if trz_take_sigint() != 0 {
             fputs(text + "^C\n", stdout)
             fflush(stdout)
@@ -54,6 +79,14 @@ public final class EditLineReader: LineReader {
         }
         var count: Int32 = 0
         let raw = el_gets(editor, &count)
+        var measured = TypingMeter.evidence(promptAt: promptAt, keys: loggedKeys(), endedAt: trz_monotonic_seconds(),
+                                            totalKeys: Int(state.pointee.key_total))
+        if !keys.isEmpty {
+            // Keys typed while the customer spoke: counted, untimed; the answer began before the prompt.
+            measured.firstKeySeconds = 0
+            measured.keysTyped += keys.count
+        }
+        typing = measured
         if state.pointee.interrupted != 0 {
             let partial = state.pointee.interrupted_text.map { String(cString: $0) } ?? ""
             fputs("\n", stdout)

@@ -8,6 +8,8 @@ public enum LineInput: Sendable, Equatable {
     case end
 }
 
+import TrenazherCore
+
 /// Reads the trainee's lines. The console never touches standard input directly, so a script can
 /// stand in for the keyboard in tests.
 public protocol LineReader: AnyObject {
@@ -22,10 +24,21 @@ public protocol LineReader: AnyObject {
     /// Shows `prompt` and waits, however long, for the trainee's first key, returned raw (it becomes
     /// the start of the line read next); `nil` when this reader cannot wait for a key.
     func waitForFirstKey(prompt: String) -> String?
+
+    /// Whether the lines come from a person at a terminal whose keys this reader times: only such a
+    /// reader may take an exam.
+    var isLiveTerminal: Bool { get }
+
+    /// How the last line read was typed; `nil` when this reader does not time keys.
+    func lastTyping() -> TypingEvidence?
 }
 
 extension LineReader {
     public func waitForFirstKey(prompt: String) -> String? { nil }
+
+    public var isLiveTerminal: Bool { false }
+
+    public func lastTyping() -> TypingEvidence? { nil }
 }
 
 /// Notices keys pressed while the console prints; created by `LineReader.listenForKeys()`.

@@ -84,7 +84,9 @@ public final class Trainer {
                     try practise(scenario, trainee: trainee)
                 }
             case .exam:
-                if let track = try chooseTrack(for: trainee) {
+                if !reader.isLiveTerminal {
+                    screen.paragraph(strings.examNeedsTerminal, style: palette.bad)
+                } else if let track = try chooseTrack(for: trainee) {
                     try exam(track, trainee: trainee)
                 }
             case .progress:
@@ -112,6 +114,7 @@ public final class Trainer {
 
     /// `trenazher exam TRACK`.
     public func exam(trackID: String, trainee reference: String? = nil) throws {
+        guard reader.isLiveTerminal else { throw TrainerError.examNeedsTerminal }
         guard let track = try track(trackID) else { throw TrainerError.unknownTrack(trackID) }
         guard let trainee = try identify(reference) else { return }
         try exam(track, trainee: trainee)
@@ -268,6 +271,7 @@ public final class Trainer {
         }
         let scenarioID = unfinished.attempt.scenarioID
         guard let scenario = try library.scenario(id: scenarioID) else { throw TrainerError.unknownScenario(scenarioID) }
+        if unfinished.attempt.mode == .exam, !reader.isLiveTerminal { throw TrainerError.examNeedsTerminal }
         if scenario.sourceHash != unfinished.attempt.scenarioHash {
             screen.paragraph(strings.scenarioChanged, style: palette.faint)
         }

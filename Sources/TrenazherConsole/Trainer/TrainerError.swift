@@ -8,6 +8,8 @@ public enum TrainerError: Error, Equatable, CustomStringConvertible {
     case nothingToResume
     /// No trainee with this number or name.
     case unknownTrainee(String)
+    /// An exam was asked for, but the answers would not be typed live at a terminal.
+    case examNeedsTerminal
 
     public var description: String {
         switch self {
@@ -15,6 +17,7 @@ public enum TrainerError: Error, Equatable, CustomStringConvertible {
         case .unknownTrack(let id): "unknown certification track '\(id)'"
         case .nothingToResume: "there is no interrupted attempt to resume"
         case .unknownTrainee(let reference): "unknown trainee '\(reference)'"
+        case .examNeedsTerminal: "an exam is taken only live, typing at a terminal"
         }
     }
 }

@@ -10,12 +10,16 @@ public struct TraineeInput: Codable, Sendable, Hashable {
     public var interrupted: Bool
     /// The line of the transcript file it came from, when it came from one.
     public var sourceLine: Int?
+    /// How the answer was typed, when it was typed live at a terminal.
+    public var typing: TypingEvidence?
 
-    public init(text: String, seconds: Double? = nil, interrupted: Bool = false, sourceLine: Int? = nil) {
+    public init(text: String, seconds: Double? = nil, interrupted: Bool = false, sourceLine: Int? = nil,
+                typing: TypingEvidence? = nil) {
         self.text = text
         self.seconds = seconds
         self.interrupted = interrupted
         self.sourceLine = sourceLine
+        self.typing = typing
     }
 
     /// The action this input names, when the text starts with `/`.
