@@ -57,7 +57,7 @@ enum QuarterlyReportBenchmark {
                     result: AttemptResult(scenarioID: scenarioID, channel: channel, score: score, passed: score >= 80, standards: standards,
                                           turns: [], graderVersion: GraderVersion.current),
                     inputs: [], traineeID: trainees[Int(random.next() % 1_000)].id, scenarioHash: "bench",
-                    mode: random.next() % 4 == 0 ? .exam : .practice, startedAt: finished.addingTimeInterval(-600), finishedAt: finished)
+                    mode: .practice, startedAt: finished.addingTimeInterval(-600), finishedAt: finished)
             }
             try recorder.record(batch)
         }
