@@ -5,10 +5,14 @@ import Testing
 @Suite struct ScenarioLibraryTests {
     static let missionIDs = ["visit-incomplete-documents", "hotline-account-no-id", "hotline-long-lookup",
                              "visit-difficult-visitor", "phone-callback", "web-appeal-reply"]
+    /// The second library (docs/scenario-briefs.md): its IDs are fixed by the briefs.
+    static let briefIDs = ["hotline-outage-report", "hotline-bill-dispute", "visit-contact-update",
+                           "visit-informal-customer", "phone-russian-speaker", "written-postal-letter"]
+    static let allIDs = missionIDs + briefIDs
 
     @Test func theBundledLibraryIsCleanAndComplete() {
         #expect(Fixtures.loaded.1.isEmpty, "\(Fixtures.loaded.1.map(\.description).joined(separator: "\n"))")
-        for id in Self.missionIDs {
+        for id in Self.allIDs {
             let scenario = Fixtures.library.scenario(id: id)
             #expect(scenario != nil, "missing \(id)")
             guard let scenario else { continue }
@@ -18,14 +22,14 @@ import Testing
         }
     }
 
-    @Test(arguments: missionIDs)
+    @Test(arguments: allIDs)
     func everyExampleGetsItsVerdicts(id: String) {
         let outcomes = ExampleRunner.run(Fixtures.scenario(id), content: Fixtures.content)
         let failures = outcomes.filter { !$0.passed }.map { "\($0.name): \($0.mismatches.joined(separator: "; "))" }
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
     }
 
-    @Test(arguments: missionIDs)
+    @Test(arguments: allIDs)
     func gradingIsDeterministic(id: String) throws {
         let scenario = Fixtures.scenario(id)
         guard let example = scenario.examples.first else { return }
