@@ -50,6 +50,7 @@ extension ProgressStore {
                                        arguments: [attemptID]) ?? 1
             try Self.insertInput(input, seq: seq, attemptID: attemptID, db)
             try Self.insert(turns, attemptID: attemptID, db)
+            try db.execute(sql: "DELETE FROM draft WHERE attempt_id = ?", arguments: [attemptID])
         }
     }
 

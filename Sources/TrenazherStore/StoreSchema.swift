@@ -154,6 +154,34 @@ enum StoreSchema {
                 ALTER TABLE input ADD COLUMN pasted_chars INTEGER;
                 """)
         }
+        migrator.registerMigration("v4-coaching") { db in
+            // The console's coaching data: the draft of a written reply being typed (kept across Ctrl-C and
+            // resume, removed when the reply is recorded), each trainee's preferred speaking pace of the
+            // customer, and trainees' disputes of a verdict for trainers to review.
+            try db.execute(sql: """
+                CREATE TABLE draft (
+                    attempt_id INTEGER PRIMARY KEY REFERENCES attempt(id) ON DELETE CASCADE,
+                    text TEXT NOT NULL,
+                    saved_at TEXT NOT NULL
+                );
+                CREATE TABLE trainee_setting (
+                    trainee_id INTEGER PRIMARY KEY REFERENCES trainee(id),
+                    pace_wpm INTEGER
+                );
+                CREATE TABLE dispute (
+                    id INTEGER PRIMARY KEY,
+                    attempt_id INTEGER NOT NULL REFERENCES attempt(id),
+                    trainee_id INTEGER NOT NULL REFERENCES trainee(id),
+                    scenario_id TEXT NOT NULL,
+                    turn_number INTEGER NOT NULL,
+                    turn_text TEXT NOT NULL,
+                    standard_id TEXT NOT NULL,
+                    verdict TEXT NOT NULL,
+                    comment TEXT NOT NULL,
+                    created_at TEXT NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

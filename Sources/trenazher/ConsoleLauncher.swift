@@ -40,7 +40,8 @@ enum ConsoleLauncher {
         let palette = Palette(enabled: TerminalInfo.colourAllowed(
             stdoutIsTerminal: TerminalInfo.isTerminal(1), environment: ProcessInfo.processInfo.environment))
         let screen = Screen(sink: output, palette: palette, strings: options.strings)
-        return Trainer(resources: resources, records: store, reader: reader, screen: screen, voice: options.voice)
+        return Trainer(resources: resources, records: store, reader: reader, screen: screen, voice: options.voice,
+                       voiceChosen: options.voiceChosen)
     }
 
     /// Content/, the scenario library and the certification tracks; a scenario that does not load is

@@ -8,20 +8,27 @@ struct ConsoleOptions: ParsableArguments {
     @Flag(name: .long, help: "Show the customer's lines at once instead of word by word.")
     var fast = false
 
-    @Option(name: .long, help: "Seconds per word while the customer speaks (default 0.22).")
-    var pace: Double = 0.22
+    @Option(name: .long, help: "Words a minute the customer speaks (60–400; default: the trainee's /pace, else 150).")
+    var pace: Int?
 
     @Option(name: .long, help: "The trainee (number, full name or first name); asked when not given.")
     var trainee: String?
 
     func validate() throws {
-        guard (0...5).contains(pace) else {
-            throw ValidationError("--pace must be between 0 and 5 seconds per word")
+        if let pace, !CustomerVoice.wordsPerMinuteRange.contains(pace) {
+            let range = CustomerVoice.wordsPerMinuteRange
+            throw ValidationError(global.english ? "--pace must be between \(range.lowerBound) and \(range.upperBound) words a minute"
+                                                 : "--pace: від \(range.lowerBound) до \(range.upperBound) слів за хвилину")
         }
     }
 
     /// The customer's speaking pace these options ask for.
-    var voice: CustomerVoice { CustomerVoice(secondsPerWord: fast ? 0 : pace) }
+    var voice: CustomerVoice {
+        fast ? CustomerVoice(secondsPerWord: 0) : CustomerVoice(wordsPerMinute: pace ?? CustomerVoice.naturalWordsPerMinute)
+    }
+
+    /// Whether the pace was given here (it then replaces the trainee's remembered one).
+    var voiceChosen: Bool { fast || pace != nil }
 
     /// The interface strings in the language these options ask for.
     var strings: any Strings { global.english ? EnglishStrings() : UkrainianStrings() }

@@ -141,7 +141,7 @@ struct WrittenAndReplayTests {
             .line("."),
         ])
         #expect(played.output.contains("Клієнт:"))
-        #expect(played.output.contains("Рядок з однією крапкою «.» завершує лист."))
+        #expect(played.output.contains("Рядок з однією крапкою «.» надсилає лист"))
         #expect(played.recording.opening.first?.speaker == .customer)
         #expect(played.recording.inputs.map(\.text) == [
             "Шановна пані Ірино!\n\nДякуємо за звернення. Повідомлення про планові відключення публікуємо на сайті.",

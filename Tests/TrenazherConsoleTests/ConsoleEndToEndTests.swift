@@ -42,7 +42,7 @@ final class ConsoleEndToEndTests {
 
     @Test func aTraineeRegistersIsInterruptedLeavesWithCtrlCResumesAndPlayAgrees() throws {
         // Register and start the suggested hotline scenario.
-        let first = try launch(["--pace", "0.15"])
+        let first = try launch(["--pace", "400"])
         try first.expect("Ваш вибір:")
         first.type("1\r")
         try first.expect("Прізвище, ім'я та по батькові:")
@@ -123,7 +123,7 @@ final class ConsoleEndToEndTests {
     @Test func arrowKeysWhileTheCustomerSpeaksAreNoInterruptionAndCtrlDAsksFirst() throws {
         let store = try ProgressStore.open(path: database.path)
         let olena = try store.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .hotline)
-        let terminal = try launch(["train", "hotline-account-no-id", "--trainee", "Олена", "--pace", "0.15"])
+        let terminal = try launch(["train", "hotline-account-no-id", "--trainee", "Олена", "--pace", "400"])
         try terminal.expect("Ви › ")
         terminal.type("Гаряча лінія, добрий день, мене звати Олена. Як я можу до вас звертатися?\r")
         try terminal.expect("Клієнт: ")
@@ -182,6 +182,32 @@ final class ConsoleEndToEndTests {
         #expect(keyByKey.pastedCharacters == 0 && keyByKey.keysTyped >= typed.count && keyByKey.typingSeconds > 0.5)
         let atOnce = try #require(inputs[1].typing)
         #expect(atOnce.pastedCharacters >= pasted.count - 1 && atOnce.firstKeySeconds >= 0.2)
+    }
+
+    @Test func aLetterDraftSurvivesCtrlCAndResume() throws {
+        let store = try ProgressStore.open(path: database.path)
+        let olena = try store.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .cok)
+        let first = try launch(["train", "web-appeal-reply", "--trainee", "Олена", "--fast"])
+        try first.expect(" 1│ ")
+        first.type("Шановна пані Наталіє!\r")
+        try first.expect(" 2│ ")
+        first.type("/help\r")
+        try first.expect(" 2│ ")
+        first.type("Дякуємо" + Self.ctrlC)
+        try first.expect("Вийти зі спроби?")
+        first.type("т\r")
+        #expect(first.waitForExit() == 0)
+
+        let second = try launch(["train", "--resume", "--trainee", "Олена", "--fast"])
+        try second.expect("Чернетку відповіді відновлено")
+        try second.expect(" 2│ Дякуємо")
+        second.type(" за звернення.\r")
+        try second.expect(" 3│ ")
+        second.type(".\r")
+        try second.expect("Бал: ")
+        #expect(second.waitForExit() == 0)
+        let attempt = try #require(try store.attempts(traineeID: olena.id).first)
+        #expect(try store.inputs(attemptID: attempt.id).map(\.text) == ["Шановна пані Наталіє!\nДякуємо за звернення."])
     }
 
     @Test func resumeWithoutAnInterruptedAttemptSaysSoAndFails() throws {

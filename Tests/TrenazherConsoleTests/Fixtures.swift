@@ -44,7 +44,7 @@ struct PlayedSession {
     /// Plays `scenarioID` from `script` with paced speech (so key presses can interrupt) and no colour.
     static func play(_ scenarioID: String, mode: AttemptMode = .practice, language: InterfaceLanguage = .uk,
                      _ script: [ScriptedLineReader.Step], resuming inputs: [TraineeInput]? = nil,
-                     recording: MemoryRecording = MemoryRecording()) throws -> PlayedSession {
+                     recording: MemoryRecording = MemoryRecording(), draft: String? = nil) throws -> PlayedSession {
         let (content, scenario) = try Fixtures.scenario(scenarioID)
         let wording = Fixtures.wording
         let clock = ManualClock()
@@ -54,7 +54,7 @@ struct PlayedSession {
         let session = AttemptSession(scenario: scenario, content: content, traineeName: "Олена", mode: mode,
                                      voice: CustomerVoice(secondsPerWord: 0.01), reader: reader, screen: screen,
                                      clock: clock, recording: recording, wording: wording)
-        let outcome = session.run(resuming: inputs)
+        let outcome = session.run(resuming: inputs, draft: draft)
         return PlayedSession(outcome: outcome, output: output.text, recording: recording, reader: reader)
     }
 }

@@ -109,6 +109,7 @@ final class MemoryRecording: AttemptRecording {
     }
 
     func record(_ input: TraineeInput, turns: [TurnRecord]) throws {
+        draft = nil
         inputs.append(input)
         self.turns += turns
     }
@@ -116,4 +117,13 @@ final class MemoryRecording: AttemptRecording {
     func finish(_ result: AttemptResult) throws {
         self.result = result
     }
+
+    private(set) var draft: String?
+    let attemptID: Int64 = 1
+
+    func saveDraft(_ text: String) throws {
+        draft = text.isEmpty ? nil : text
+    }
+
+    func savedDraft() throws -> String? { draft }
 }

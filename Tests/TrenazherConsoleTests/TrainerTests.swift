@@ -95,6 +95,39 @@ struct TrainerTests {
     }
 }
 
+struct DisputeTests {
+    @Test func aTraineeDisputesAVerdictFromTheReviewAndThePaceIsRemembered() throws {
+        let records = try ProgressStore.inMemory()
+        let olena = try records.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .hotline)
+        let (content, library) = try Fixtures.resources()
+        let clock = ManualClock()
+        let reader = ScriptedLineReader([
+            .line("1"), .line("1"),
+            .line("/pace 130"),
+            .line("Алло."),
+            .line("/end"),
+            .line("р"),                              // review
+            .line("!1"),                             // disagree with turn 1
+            .line("1"),                              // the first verdict listed
+            .line("Я ж привіталася."),
+            .line(""),                               // back to the menu
+            .line("0"),
+        ], clock: clock)
+        let output = CapturedOutput(columns: 100)
+        let screen = Screen(sink: output, palette: Palette(enabled: false), strings: UkrainianStrings())
+        let trainer = Trainer(library: library, content: content, tracks: [], records: records, reader: reader,
+                              screen: screen, voice: CustomerVoice(secondsPerWord: 0), clock: clock)
+        try trainer.run(trainee: "Олена")
+        let disputes = try records.disputes()
+        #expect(disputes.count == 1)
+        #expect(disputes.first?.comment == "Я ж привіталася.")
+        #expect(disputes.first?.turnText == "Алло.")
+        #expect(disputes.first?.traineeID == olena.id)
+        #expect(output.text.contains("Заперечення №1 записано"))
+        #expect(try records.pace(traineeID: olena.id) == 130)
+    }
+}
+
 struct ScenarioSuggestionTests {
     @Test func suggestsTheFirstUnpassedScenarioOfTheTraineesChannels() throws {
         let (_, library) = try Fixtures.resources()

@@ -67,7 +67,7 @@ public struct EnglishStrings: Strings {
         case .written: ""
         }
     }
-    public let writtenIntro = "Write the reply to the appeal. A line with a single dot «.» ends the letter."
+    public let writtenIntro = "Write the reply to the appeal. A line with a single dot «.» sends it; /edit N changes line N, /delete N removes it, /show shows the letter; commands (/help, /quit …) never go into the letter, «//» starts a line with «/». The draft is saved after every line."
     public let traineePrompt = "You › "
     public let letterPrompt = "│ "
     public let customerLabel = "Customer"
@@ -104,6 +104,18 @@ public struct EnglishStrings: Strings {
     public let scenarioChanged = "The scenario has changed since the attempt began: the conversation may go differently."
     public func recordingFailed(_ reason: String) -> String { "Could not record the turn: \(reason)" }
 
+    public let draftRestored = "The draft of your reply is back: go on writing."
+    public func letterLineNumber(_ count: Int) -> String {
+        count == 0 ? "The letter has no lines yet." : "Give a line number from 1 to \(count), e.g. /edit 1."
+    }
+    public func paceNow(_ wordsPerMinute: Int?, range: ClosedRange<Int>) -> String {
+        let now = wordsPerMinute.map { "\($0) words a minute" } ?? "whole lines at once (--fast)"
+        return "The customer's pace: \(now). Change it: /pace NUMBER (\(range.lowerBound)–\(range.upperBound); natural speech is 130–160)."
+    }
+    public func paceInvalid(_ argument: String, range: ClosedRange<Int>) -> String {
+        "«\(argument)» is not a pace: give words a minute from \(range.lowerBound) to \(range.upperBound), e.g. /pace 140."
+    }
+
     public let helpTitle = "Actions in the company software and trainer commands"
     public let helpLines: [(command: String, meaning: String)] = [
         ("/docs", "look at the documents the visitor handed over"),
@@ -114,6 +126,7 @@ public struct EnglishStrings: Strings {
         ("/standards", "the Standards' clauses for this scenario"),
         ("/clause ID", "the text of one clause"),
         ("/hint", "what the Standards expect next (practice only)"),
+        ("/pace [NUMBER]", "the customer's pace, words a minute (remembered)"),
         ("/end", "end the conversation and get the grade"),
         ("/quit", "put the attempt aside (continue it from the trainer's menu)"),
     ]
@@ -160,7 +173,7 @@ public struct EnglishStrings: Strings {
     public let reviewNeverShown = "Never shown in the whole conversation:"
     public let reviewModel = "Model"
     public let afterAttemptPrompt = "r — review the conversation, Enter — back to the menu: "
-    public let reviewPrompt = "A turn number — try again from it; Enter — back to the menu: "
+    public let reviewPrompt = "A turn number — try again from it; !number — disagree with its grading; Enter — back to the menu: "
     public func reviewInvalidTurn(_ count: Int) -> String {
         count == 1 ? "There is one turn: type 1." : "Type a turn number from 1 to \(count)."
     }
@@ -173,6 +186,11 @@ public struct EnglishStrings: Strings {
     public func reviewAttemptLine(id: Int64, title: String, score: Int?, passed: Bool?) -> String {
         "#\(id) \(title)" + (score.map { " — \($0) of 100" } ?? "") + (passed == true ? " ✓" : "")
     }
+    public let disputeNeedsRecordedAttempt = "Only a recorded attempt's verdicts can be disputed, not an exercise's."
+    public let disputeNothingToDispute = "This turn decided no verdict."
+    public func disputeWhich(_ turn: Int) -> String { "Disagree with the grading of turn \(turn): which verdict?" }
+    public let disputeComment = "Why the verdict is wrong (your comment): "
+    public func disputeStored(_ id: Int64) -> String { "Dispute #\(id) recorded: a trainer will review it." }
     public let reviewAnswers: Set<String> = ["r", "р", "review"]
 
     public func progressTitle(_ fullName: String, attempts: Int) -> String {

@@ -69,6 +69,13 @@ public protocol Strings: Sendable {
     func resumed(answers: Int) -> String
     var scenarioChanged: String { get }
     func recordingFailed(_ reason: String) -> String
+    /// A written reply's draft came back after Ctrl-C or a resume.
+    var draftRestored: String { get }
+    /// `/edit N`, `/delete N` named no line of the letter.
+    func letterLineNumber(_ count: Int) -> String
+    /// The customer's pace (`nil`: lines shown at once) and the paces `/pace` accepts.
+    func paceNow(_ wordsPerMinute: Int?, range: ClosedRange<Int>) -> String
+    func paceInvalid(_ argument: String, range: ClosedRange<Int>) -> String
 
     // MARK: Help and Standards
     var helpTitle: String { get }
@@ -109,6 +116,11 @@ public protocol Strings: Sendable {
     var reviewAttemptsTitle: String { get }
     var reviewAttemptPrompt: String { get }
     func reviewAttemptLine(id: Int64, title: String, score: Int?, passed: Bool?) -> String
+    var disputeNeedsRecordedAttempt: String { get }
+    var disputeNothingToDispute: String { get }
+    func disputeWhich(_ turn: Int) -> String
+    var disputeComment: String { get }
+    func disputeStored(_ id: Int64) -> String
     /// Answers that open the review.
     var reviewAnswers: Set<String> { get }
 

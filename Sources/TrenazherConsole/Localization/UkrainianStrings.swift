@@ -67,7 +67,7 @@ public struct UkrainianStrings: Strings {
         case .written: ""
         }
     }
-    public let writtenIntro = "Напишіть відповідь на звернення. Рядок з однією крапкою «.» завершує лист."
+    public let writtenIntro = "Напишіть відповідь на звернення. Рядок з однією крапкою «.» надсилає лист; /edit N — виправити рядок N, /delete N — видалити, /show — показати лист; команди (/help, /quit …) до листа не потрапляють, «//» — рядок, що починається з «/». Чернетка зберігається після кожного рядка."
     public let traineePrompt = "Ви › "
     public let letterPrompt = "│ "
     public let customerLabel = "Клієнт"
@@ -104,6 +104,18 @@ public struct UkrainianStrings: Strings {
     public let scenarioChanged = "Сценарій змінився після початку спроби: розмова може піти інакше, ніж тоді."
     public func recordingFailed(_ reason: String) -> String { "Не вдалося записати хід: \(reason)" }
 
+    public let draftRestored = "Чернетку відповіді відновлено: пишіть далі."
+    public func letterLineNumber(_ count: Int) -> String {
+        count == 0 ? "У листі ще немає рядків." : "Вкажіть номер рядка від 1 до \(count), наприклад /edit 1."
+    }
+    public func paceNow(_ wordsPerMinute: Int?, range: ClosedRange<Int>) -> String {
+        let now = wordsPerMinute.map { "\($0) слів за хвилину" } ?? "репліки одразу (--fast)"
+        return "Темп мовлення клієнта: \(now). Змінити: /pace ЧИСЛО (\(range.lowerBound)–\(range.upperBound); природно — 130–160)."
+    }
+    public func paceInvalid(_ argument: String, range: ClosedRange<Int>) -> String {
+        "«\(argument)» — не темп: вкажіть число слів за хвилину від \(range.lowerBound) до \(range.upperBound), наприклад /pace 140."
+    }
+
     public let helpTitle = "Дії в програмі компанії та команди тренажера"
     public let helpLines: [(command: String, meaning: String)] = [
         ("/docs", "переглянути документи, які подав відвідувач"),
@@ -114,6 +126,7 @@ public struct UkrainianStrings: Strings {
         ("/standards", "пункти Стандартів цього сценарію"),
         ("/clause ID", "текст пункту Стандарту"),
         ("/hint", "що очікують Стандарти далі (лише тренування)"),
+        ("/pace [ЧИСЛО]", "темп мовлення клієнта, слів за хвилину (запам'ятовується)"),
         ("/end", "завершити розмову й отримати оцінку"),
         ("/quit", "відкласти спробу (продовжити — з меню тренажера)"),
     ]
@@ -160,7 +173,7 @@ public struct UkrainianStrings: Strings {
     public let reviewNeverShown = "Не прозвучало за всю розмову:"
     public let reviewModel = "Зразок"
     public let afterAttemptPrompt = "р — розбір розмови, Enter — до меню: "
-    public let reviewPrompt = "Номер репліки — спробувати ще раз з неї; Enter — до меню: "
+    public let reviewPrompt = "Номер репліки — спробувати ще раз з неї; !номер — не згоден з оцінкою; Enter — до меню: "
     public func reviewInvalidTurn(_ count: Int) -> String {
         count == 1 ? "Тут лише одна репліка: введіть 1." : "Введіть номер репліки від 1 до \(count)."
     }
@@ -173,6 +186,11 @@ public struct UkrainianStrings: Strings {
     public func reviewAttemptLine(id: Int64, title: String, score: Int?, passed: Bool?) -> String {
         "#\(id) \(title)" + (score.map { " — \($0) з 100" } ?? "") + (passed == true ? " ✓" : "")
     }
+    public let disputeNeedsRecordedAttempt = "Заперечити можна лише оцінку записаної спроби, не вправи."
+    public let disputeNothingToDispute = "Ця репліка не вирішила жодного вердикту."
+    public func disputeWhich(_ turn: Int) -> String { "Не згоден з оцінкою репліки \(turn): який вердикт?" }
+    public let disputeComment = "Чому оцінка хибна (ваш коментар): "
+    public func disputeStored(_ id: Int64) -> String { "Заперечення №\(id) записано: тренер його розгляне." }
     public let reviewAnswers: Set<String> = ["р", "r", "розбір"]
 
     public func progressTitle(_ fullName: String, attempts: Int) -> String {

@@ -17,6 +17,21 @@ public struct CustomerVoice: Sendable {
         self.secondsPerWord = secondsPerWord
     }
 
+    /// Natural speech: 130–160 words a minute; the default is 150.
+    public static let naturalWordsPerMinute = 150
+    /// The paces `/pace` and `--pace` accept, in words per minute.
+    public static let wordsPerMinuteRange = 60...400
+
+    /// A voice speaking `wordsPerMinute` words a minute.
+    public init(wordsPerMinute: Int) {
+        self.secondsPerWord = 60 / Double(max(1, wordsPerMinute))
+    }
+
+    /// The pace in words per minute; `nil` when lines are shown at once.
+    public var wordsPerMinute: Int? {
+        secondsPerWord > 0 ? Int((60 / secondsPerWord).rounded()) : nil
+    }
+
     /// Writes `lines` (already wrapped and styled word by word through `style`), pacing them when a
     /// listener is given and the pace is not zero.
     public func speak(lines: [String], style: (String) -> String, listener: (any KeyListener)?,

@@ -13,4 +13,13 @@ public protocol AttemptRecording: AnyObject {
 
     /// Records the graded end of the attempt; after it the attempt can no longer be resumed.
     func finish(_ result: AttemptResult) throws
+
+    /// Keeps the written reply being typed (empty: none); recording a turn removes it.
+    func saveDraft(_ text: String) throws
+
+    /// The draft kept by `saveDraft`, restored when the attempt is resumed.
+    func savedDraft() throws -> String?
+
+    /// The attempt's number in the records (disputes refer to it).
+    var attemptID: Int64 { get }
 }

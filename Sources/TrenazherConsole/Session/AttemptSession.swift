@@ -10,7 +10,7 @@ public final class AttemptSession {
     private let content: ContentBundle
     private let engine: DialogueEngine
     private let mode: AttemptMode
-    private let voice: CustomerVoice
+    private var voice: CustomerVoice
     private let reader: any LineReader
     private let screen: Screen
     private let clock: any MonotonicClock
@@ -30,6 +30,13 @@ public final class AttemptSession {
     private let customerFemale: Bool?
     /// How the line (or the letter's lines) just read was typed, when the reader times keys.
     private var lineTyping: TypingEvidence?
+
+    /// The written reply being composed (written channel).
+    private lazy var letter = LetterEditor(reader: reader, screen: screen) { [weak self] draft in
+        self?.record { try $0.saveDraft(draft) }
+    }
+    /// Called when the trainee sets the customer's pace with `/pace`, to remember it.
+    public var onPaceChange: ((Int) -> Void)?
 
     private var strings: any Strings { screen.strings }
     private var palette: Palette { screen.palette }
@@ -59,10 +66,18 @@ public final class AttemptSession {
     ///
     /// `retryingFrom` (1-based trainee turn) marks a retry of a reviewed attempt: `inputs` are the turns
     /// before it, replayed as an exercise.
-    public func run(resuming inputs: [TraineeInput]? = nil, retryingFrom turn: Int? = nil) -> AttemptOutcome {
+    ///
+    /// `draft` is a written reply left unfinished, restored into the letter.
+    public func run(resuming inputs: [TraineeInput]? = nil, retryingFrom turn: Int? = nil,
+                    draft: String? = nil) -> AttemptOutcome {
         introduce()
         if let inputs {
             resume(inputs, retryingFrom: turn)
+            if let draft, !draft.isEmpty, scenario.channel == .written {
+                letter.restore(draft)
+                screen.paragraph(strings.draftRestored, style: palette.faint)
+                letter.show()
+            }
         } else {
             if !state.turns.isEmpty { record { try $0.open(with: state.turns) } }
             state.turns.forEach(show)
@@ -104,7 +119,14 @@ public final class AttemptSession {
             lineTyping = nil
             let read: LineInput
             if scenario.channel == .written {
-                read = readLetter(resuming: typedAhead)
+                switch letter.edit() {
+                case .send(let text):
+                    read = .line(text)
+                    lineTyping = letter.takeTyping()
+                case .command(let line): read = .line(line)
+                case .interrupt: read = .interrupt("")
+                case .end: read = .end
+                }
             } else {
                 read = reader.readLine(prompt: strings.traineePrompt, typedAhead: typedAhead)
                 lineTyping = reader.lastTyping()
@@ -148,36 +170,6 @@ public final class AttemptSession {
             typedAhead = keys
         }
         answerStarted = clock.now()
-    }
-
-    /// A written reply: lines until one holding a single dot. A first line that is a command is
-    /// returned alone. `draft` is a letter begun before Ctrl-C: its lines are kept, its last line is
-    /// offered for editing.
-    private func readLetter(resuming draft: String) -> LineInput {
-        var lines = draft.isEmpty ? [] : draft.components(separatedBy: "\n")
-        var current = lines.popLast() ?? ""
-        for line in lines {
-            screen.paragraph(strings.letterPrompt + line, style: palette.faint)
-        }
-        while true {
-            defer { current = "" }
-            let read = reader.readLine(prompt: strings.letterPrompt, typedAhead: current)
-            if let typed = reader.lastTyping() {
-                lineTyping = lineTyping.map { $0.followed(by: typed) } ?? typed
-            }
-            switch read {
-            case .end:
-                return lines.isEmpty ? .end : .line(lines.joined(separator: "\n"))
-            case .interrupt(let partial):
-                return .interrupt((lines + [partial]).joined(separator: "\n"))
-            case .line(let line):
-                if lines.isEmpty, line.hasPrefix("/") { return .line(line) }
-                if line.trimmingCharacters(in: .whitespaces) == "." {
-                    return .line(lines.joined(separator: "\n"))
-                }
-                lines.append(line)
-            }
-        }
     }
 
     /// Asks a yes/no question; Ctrl-C or the end of input count as yes.
@@ -226,8 +218,26 @@ public final class AttemptSession {
             return .finish
         case .quit:
             return .leave
+        case .pace(let argument):
+            setPace(argument)
         }
         return nil
+    }
+
+    /// `/pace`: shows the customer's pace, or sets it in words per minute and remembers it.
+    private func setPace(_ argument: String) {
+        let range = CustomerVoice.wordsPerMinuteRange
+        guard !argument.isEmpty else {
+            screen.paragraph(strings.paceNow(voice.wordsPerMinute, range: range), style: palette.faint)
+            return
+        }
+        guard let wordsPerMinute = Int(argument), range.contains(wordsPerMinute) else {
+            screen.paragraph(strings.paceInvalid(argument, range: range), style: palette.faint)
+            return
+        }
+        voice = CustomerVoice(wordsPerMinute: wordsPerMinute)
+        onPaceChange?(wordsPerMinute)
+        screen.paragraph(strings.paceNow(wordsPerMinute, range: range), style: palette.faint)
     }
 
     // MARK: Playing and showing turns

@@ -9,6 +9,8 @@ enum ConsoleCommand: Equatable {
     case hint
     case end
     case quit
+    /// `/pace [WORDS-PER-MINUTE]`: show or set how fast the customer speaks.
+    case pace(String)
 
     /// `nil` for anything that is not a console command (software actions, unknown names).
     init?(action: TraineeAction) {
@@ -19,6 +21,7 @@ enum ConsoleCommand: Equatable {
         case "hint", "підказка": self = .hint
         case "end", "завершити": self = .end
         case "quit", "exit", "вийти": self = .quit
+        case "pace", "темп": self = .pace(action.argument)
         default: return nil
         }
     }

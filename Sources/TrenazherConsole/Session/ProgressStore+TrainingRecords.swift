@@ -23,6 +23,14 @@ extension ProgressStore: TrainingRecords {
         try attempts(traineeID: trainee.id)
     }
 
+    public func pace(trainee: Trainee) throws -> Int? {
+        try pace(traineeID: trainee.id)
+    }
+
+    public func setPace(trainee: Trainee, wordsPerMinute: Int) throws {
+        try setPace(traineeID: trainee.id, wordsPerMinute: wordsPerMinute)
+    }
+
     public func progress(trainee: Trainee, tracks: [CertificationTrack]) throws -> TraineeProgress {
         TraineeProgress.compute(trainee: trainee, attempts: try attempts(traineeID: trainee.id),
                                 verdicts: try standardVerdicts(traineeID: trainee.id), tracks: tracks, at: Date())
@@ -49,5 +57,13 @@ final class StoreAttemptRecording: AttemptRecording {
 
     func finish(_ result: AttemptResult) throws {
         try store.finishAttempt(attemptID: attemptID, result: result)
+    }
+
+    func saveDraft(_ text: String) throws {
+        try store.saveDraft(attemptID: attemptID, text: text)
+    }
+
+    func savedDraft() throws -> String? {
+        try store.draft(attemptID: attemptID)
     }
 }

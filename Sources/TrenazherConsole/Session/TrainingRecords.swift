@@ -17,6 +17,12 @@ public protocol TrainingRecords {
     func attempts(trainee: Trainee) throws -> [AttemptInfo]
     /// The graded result stored for a finished attempt (the review shows it).
     func storedResult(attemptID: Int64) throws -> AttemptResult
+    /// The trainee's preferred pace of the customer's speech, in words per minute, if set.
+    func pace(trainee: Trainee) throws -> Int?
+    /// Remembers the trainee's preferred pace.
+    func setPace(trainee: Trainee, wordsPerMinute: Int) throws
+    /// Stores a trainee's dispute of a verdict.
+    func recordDispute(_ dispute: Dispute) throws -> Dispute
     /// The trainee's progress, as `trenazher progress` shows it.
     func progress(trainee: Trainee, tracks: [CertificationTrack]) throws -> TraineeProgress
 }

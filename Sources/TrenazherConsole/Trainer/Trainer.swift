@@ -9,18 +9,22 @@ public final class Trainer {
     private let records: any TrainingRecords
     private let reader: any LineReader
     private let screen: Screen
-    private let voice: CustomerVoice
+    private var voice: CustomerVoice
+    /// The pace was given on the command line (`--pace`, `--fast`): the trainee's remembered pace
+    /// does not replace it.
+    private let voiceChosen: Bool
     private let clock: any MonotonicClock
     private var problemsShown = false
 
     /// A trainer whose resources may still be loading (they are needed after the first prompt).
     public init(resources: Preloaded<TrainerResources>, records: any TrainingRecords, reader: any LineReader,
-                screen: Screen, voice: CustomerVoice, clock: any MonotonicClock = SystemClock()) {
+                screen: Screen, voice: CustomerVoice, voiceChosen: Bool = false, clock: any MonotonicClock = SystemClock()) {
         self.resources = resources
         self.records = records
         self.reader = reader
         self.screen = screen
         self.voice = voice
+        self.voiceChosen = voiceChosen
         self.clock = clock
     }
 
@@ -123,6 +127,15 @@ public final class Trainer {
     // MARK: Who is training
 
     private func identify(_ reference: String?) throws -> Trainee? {
+        let trainee = try whoIsTraining(reference)
+        if let trainee, !voiceChosen, let pace = try records.pace(trainee: trainee),
+           CustomerVoice.wordsPerMinuteRange.contains(pace) {
+            voice = CustomerVoice(wordsPerMinute: pace)
+        }
+        return trainee
+    }
+
+    private func whoIsTraining(_ reference: String?) throws -> Trainee? {
         let trainees = try records.trainees()
         if let reference {
             guard let trainee = Self.match(reference, in: trainees) else { throw TrainerError.unknownTrainee(reference) }
@@ -220,44 +233,22 @@ public final class Trainer {
 
     /// A practice attempt, then the offer to review it.
     private func practise(_ scenario: Scenario, trainee: Trainee) throws {
-        guard case .finished(let result) = try play(scenario, mode: .practice, trainee: trainee) else { return }
+        let recording = try records.begin(scenario, mode: .practice, trainee: trainee)
+        let outcome = try session(scenario, mode: .practice, trainee: trainee, recording: recording).run()
+        guard case .finished(let result) = outcome else { return }
         screen.blank()
         guard case .line(let answer) = reader.readLine(prompt: strings.afterAttemptPrompt, typedAhead: ""),
               strings.reviewAnswers.contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) else { return }
-        try review(result, scenario: scenario, trainee: trainee)
+        try review(result, attemptID: recording.attemptID, scenario: scenario, trainee: trainee)
     }
 
-    /// The after-action review of `result`; a turn number retries from that turn (an exercise, not
-    /// recorded), whose own review follows.
-    private func review(_ result: AttemptResult, scenario: Scenario, trainee: Trainee) throws {
-        var result = result
-        let models = ModelAnswers.of(scenario, content: try content)
-        while true {
-            screen.blank()
-            screen.lines(ReviewRendering.lines(for: result, scenario: scenario, content: try content, models: models,
-                                               palette: palette, strings: strings, width: screen.sink.columns))
-            let inputs = ReviewRendering.inputs(result)
-            guard !inputs.isEmpty, let turn = askTurn(count: inputs.count) else { return }
-            let session = AttemptSession(scenario: scenario, content: try content, traineeName: trainee.firstName,
-                                         mode: .practice, voice: voice, reader: reader, screen: screen, clock: clock,
-                                         recording: nil, wording: try loaded().wording)
-            guard case .finished(let retried) = session.run(resuming: Array(inputs.prefix(turn - 1)), retryingFrom: turn) else {
-                return
-            }
-            result = retried
+    /// The after-action review of `result` (recorded as attempt `attemptID`).
+    private func review(_ result: AttemptResult, attemptID: Int64?, scenario: Scenario, trainee: Trainee) throws {
+        let review = ReviewSession(scenario: scenario, content: try content, trainee: trainee, records: records,
+                                   reader: reader, screen: screen) { [self] inputs, turn in
+            try session(scenario, mode: .practice, trainee: trainee, recording: nil).run(resuming: inputs, retryingFrom: turn)
         }
-    }
-
-    /// A trainee turn number (1…count) to retry from; `nil` for Enter, Ctrl-C or the end of input.
-    private func askTurn(count: Int) -> Int? {
-        while true {
-            screen.blank()
-            guard case .line(let answer) = reader.readLine(prompt: strings.reviewPrompt, typedAhead: "") else { return nil }
-            let trimmed = answer.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { return nil }
-            if let number = Int(trimmed), (1...count).contains(number) { return number }
-            screen.paragraph(strings.reviewInvalidTurn(count), style: palette.faint)
-        }
+        try review.run(result, attemptID: attemptID)
     }
 
     private func play(_ scenario: Scenario, mode: AttemptMode, trainee: Trainee) throws -> AttemptOutcome {
@@ -276,7 +267,7 @@ public final class Trainer {
             screen.paragraph(strings.scenarioChanged, style: palette.faint)
         }
         _ = try session(scenario, mode: unfinished.attempt.mode, trainee: trainee, recording: recording)
-            .run(resuming: unfinished.inputs)
+            .run(resuming: unfinished.inputs, draft: try recording.savedDraft())
     }
 
     private func exam(_ track: CertificationTrack, trainee: Trainee) throws {
@@ -294,9 +285,20 @@ public final class Trainer {
     }
 
     private func session(_ scenario: Scenario, mode: AttemptMode, trainee: Trainee,
-                         recording: any AttemptRecording) throws -> AttemptSession {
-        AttemptSession(scenario: scenario, content: try content, traineeName: trainee.firstName, mode: mode, voice: voice,
-                       reader: reader, screen: screen, clock: clock, recording: recording, wording: try loaded().wording)
+                         recording: (any AttemptRecording)?) throws -> AttemptSession {
+        let session = AttemptSession(scenario: scenario, content: try content, traineeName: trainee.firstName, mode: mode,
+                                     voice: voice, reader: reader, screen: screen, clock: clock, recording: recording,
+                                     wording: try loaded().wording)
+        session.onPaceChange = { [weak self] wordsPerMinute in
+            guard let self else { return }
+            voice = CustomerVoice(wordsPerMinute: wordsPerMinute)
+            do {
+                try records.setPace(trainee: trainee, wordsPerMinute: wordsPerMinute)
+            } catch {
+                screen.paragraph((error as? LocalizedError)?.errorDescription ?? "\(error)", style: palette.bad)
+            }
+        }
+        return session
     }
 
     // MARK: Progress
@@ -334,7 +336,7 @@ public final class Trainer {
             guard let scenario = try library.scenario(id: attempt.scenarioID) else {
                 throw TrainerError.unknownScenario(attempt.scenarioID)
             }
-            try review(try records.storedResult(attemptID: attempt.id), scenario: scenario, trainee: trainee)
+            try review(try records.storedResult(attemptID: attempt.id), attemptID: attempt.id, scenario: scenario, trainee: trainee)
             return
         }
     }

@@ -1,0 +1,136 @@
+import TrenazherCore
+
+/// Composes a written reply line by line, as in a small editor: numbered lines, `/edit N` to change a
+/// line (offered for editing), `/delete N`, `/show`, a line with a single dot to send. Other commands
+/// (`/help`, `/quit`, `/lookup` …) are never lines of the letter: they are handed back with the draft
+/// kept; `//text` writes a line that starts with «/». The draft is saved after every change.
+final class LetterEditor {
+    /// What one round of editing produced.
+    enum Outcome: Equatable {
+        /// The letter, to send.
+        case send(String)
+        /// A command typed instead of a line; the draft is kept.
+        case command(String)
+        /// Ctrl-C; the draft is kept.
+        case interrupt
+        /// Ctrl-D (or the end of piped input); the draft is kept.
+        case end
+    }
+
+    private let reader: any LineReader
+    private let screen: Screen
+    private let save: (String) -> Void
+    /// The finished lines of the draft.
+    private(set) var lines: [String] = []
+    /// The line being typed when the trainee left it (offered again).
+    private(set) var current = ""
+    /// How the letter's lines were typed, when the reader times keys.
+    private var typing: TypingEvidence?
+
+    init(reader: any LineReader, screen: Screen, save: @escaping (String) -> Void) {
+        self.reader = reader
+        self.screen = screen
+        self.save = save
+    }
+
+    /// The draft as one text: finished lines, then the line being typed.
+    var draft: String { (lines + [current]).joined(separator: "\n") }
+
+    /// Whether nothing has been written.
+    var isEmpty: Bool { lines.isEmpty && current.isEmpty }
+
+    /// Restores a saved draft (its last line is the one being typed).
+    func restore(_ text: String) {
+        var parts = text.components(separatedBy: "\n")
+        current = parts.popLast() ?? ""
+        lines = parts
+    }
+
+    /// Shows the draft so far, numbered.
+    func show() {
+        for (index, line) in lines.enumerated() {
+            screen.paragraph(prompt(index + 1) + line, style: screen.palette.faint)
+        }
+    }
+
+    private func prompt(_ number: Int) -> String {
+        let text = String(number)
+        return String(repeating: " ", count: max(0, 2 - text.count)) + text + "│ "
+    }
+
+    /// How the letter just sent was typed; the next letter starts afresh.
+    func takeTyping() -> TypingEvidence? {
+        defer { typing = nil }
+        return typing
+    }
+
+    /// Reads one line, adding how it was typed to the letter's typing evidence.
+    private func readLine(prompt: String, typedAhead: String) -> LineInput {
+        let read = reader.readLine(prompt: prompt, typedAhead: typedAhead)
+        if let typed = reader.lastTyping() {
+            typing = typing.map { $0.followed(by: typed) } ?? typed
+        }
+        return read
+    }
+
+    /// Reads lines until the letter is sent, a command is typed, Ctrl-C or Ctrl-D.
+    func edit() -> Outcome {
+        while true {
+            let typed = current
+            current = ""
+            switch readLine(prompt: prompt(lines.count + 1), typedAhead: typed) {
+            case .end:
+                return .end
+            case .interrupt(let partial):
+                current = partial
+                save(draft)
+                return .interrupt
+            case .line(let line):
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if trimmed == "." {
+                    save("")
+                    return .send(lines.joined(separator: "\n"))
+                }
+                if trimmed.hasPrefix("//") {
+                    lines.append(String(line.drop { $0 == " " }.dropFirst()))
+                } else if trimmed.hasPrefix("/"), let action = TraineeAction(line: trimmed) {
+                    switch action.name {
+                    case "edit", "виправити":
+                        editLine(action.argument)
+                    case "delete", "видалити":
+                        if let number = lineNumber(action.argument) {
+                            lines.remove(at: number - 1)
+                            show()
+                        }
+                    case "show", "показати":
+                        show()
+                    default:
+                        save(draft)
+                        return .command(trimmed)
+                    }
+                } else {
+                    lines.append(line)
+                }
+                save(draft)
+            }
+        }
+    }
+
+    private func lineNumber(_ argument: String) -> Int? {
+        if let number = Int(argument.trimmingCharacters(in: .whitespaces)), number >= 1, number <= lines.count {
+            return number
+        }
+        screen.paragraph(screen.strings.letterLineNumber(lines.count), style: screen.palette.faint)
+        return nil
+    }
+
+    private func editLine(_ argument: String) {
+        guard let number = lineNumber(argument) else { return }
+        switch readLine(prompt: prompt(number), typedAhead: lines[number - 1]) {
+        case .line(let line):
+            lines[number - 1] = line
+        case .interrupt, .end:
+            break
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import TrenazherConsole
+import TrenazherCore
+import TrenazherStore
+
+/// `trenazher disputes [list]` and `trenazher disputes example N --verdict V`: trainees' disagreements
+/// with a verdict, for trainers; one becomes a check example in `Content/checks/ID.yaml`.
+struct DisputesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "disputes",
+        abstract: "Заперечення працівників щодо оцінок: переглянути, перетворити на приклад перевірки.",
+        subcommands: [List.self, Example.self],
+        defaultSubcommand: List.self
+    )
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Перелік заперечень із командою, що робить з них приклад.")
+
+        @OptionGroup var options: GlobalOptions
+
+        func run() throws {
+            let say = Say(english: options.english)
+            let store = try StoreAccess.open(options)
+            let disputes = try StoreAccess.attempt { try store.disputes() }
+            guard !disputes.isEmpty else {
+                Output.print(say("Заперечень немає.", "No disputes."))
+                return
+            }
+            let names = Dictionary(uniqueKeysWithValues: try store.trainees().map { ($0.id, $0.fullName) })
+            for dispute in disputes {
+                let who = names[dispute.traineeID] ?? "#\(dispute.traineeID)"
+                let verdict = dispute.verdict.rawValue
+                Output.print(say("№\(dispute.id) · \(who) · \(dispute.scenarioID), спроба #\(dispute.attemptID), репліка \(dispute.turnNumber) · \(dispute.standardID): \(verdict)",
+                                 "#\(dispute.id) · \(who) · \(dispute.scenarioID), attempt #\(dispute.attemptID), turn \(dispute.turnNumber) · \(dispute.standardID): \(verdict)"))
+                Output.print("    «\(dispute.turnText.replacingOccurrences(of: "\n", with: " / "))»")
+                Output.print(say("    Коментар: ", "    Comment: ") + dispute.comment)
+                Output.print(say("    Зробити прикладом: ", "    Make it an example: ")
+                             + "trenazher disputes example \(dispute.id) --verdict met|violated|missed")
+            }
+        }
+    }
+
+    struct Example: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Додати розмову до спірної репліки як правильний приклад у Content/checks/ID.yaml.")
+
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "Номер заперечення (trenazher disputes).") var number: Int64
+        @Option(name: .long, help: "Правильний вердикт: met, violated або missed.") var verdict: Verdict
+
+        func run() throws {
+            let say = Say(english: options.english)
+            let world = try options.loadWorld()
+            let store = try StoreAccess.open(options)
+            guard let dispute = try StoreAccess.attempt({ try store.dispute(id: number) }) else {
+                throw CommandFailure(say("немає заперечення №\(number); див. trenazher disputes",
+                                         "no dispute #\(number); see trenazher disputes"), code: 2)
+            }
+            guard verdict != .notApplicable else {
+                throw CommandFailure(say("--verdict: met, violated або missed", "--verdict: met, violated or missed"), code: 2)
+            }
+            let inputs = Array(try StoreAccess.attempt { try store.inputs(attemptID: dispute.attemptID) })
+            let upTo = Self.inputsThrough(turn: dispute.turnNumber, of: inputs)
+            let channel = world.library.scenario(id: dispute.scenarioID)?.channel ?? .hotline
+            let file = world.paths.content.appendingPathComponent("checks/\(dispute.standardID).yaml")
+            guard let yaml = try? String(contentsOf: file, encoding: .utf8) else {
+                throw CommandFailure(say("\(file.path): немає такого файла перевірки", "\(file.path): no such check file"), code: 2)
+            }
+            let comment = "Заперечення №\(dispute.id) (сценарій \(dispute.scenarioID)): \(dispute.comment.replacingOccurrences(of: "\n", with: " "))"
+            let updated = DisputeExample.adding(DisputeExample.transcript(upTo, channel: channel), verdict: verdict,
+                                                comment: comment, to: yaml)
+            do {
+                try updated.write(to: file, atomically: true, encoding: .utf8)
+            } catch {
+                throw CommandFailure("\(file.path): \(error.localizedDescription)", code: 1)
+            }
+            Output.print(say("Приклад додано до \(file.path). Перевірте: make test (приклади грають у сценарії файла перевірки).",
+                             "Example added to \(file.path). Check it: make test (examples play in the check file's scenario)."))
+        }
+
+        /// The inputs up to and including the trainee's `turn`-th turn.
+        static func inputsThrough(turn: Int, of inputs: [TraineeInput]) -> [TraineeInput] {
+            Array(inputs.prefix(max(0, turn)))
+        }
+    }
+}
+
+extension Verdict: ExpressibleByArgument {}
