@@ -50,7 +50,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "trenazher-bench",
-            dependencies: ["TrenazherCore", "TrenazherStore", "TerminalHarness"]
+            dependencies: ["TrenazherCore", "TrenazherStore", "TerminalHarness",
+                           .product(name: "Crypto", package: "swift-crypto")]
         ),
         .testTarget(
             name: "TrenazherCoreTests",

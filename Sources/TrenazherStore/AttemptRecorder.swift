@@ -76,7 +76,8 @@ extension AttemptRecorder {
     @discardableResult
     public func record(result: AttemptResult, inputs: [TraineeInput], trainee: Trainee, scenario: Scenario, mode: AttemptMode,
                        variantSeed: Int64? = nil, startedAt: Date = Date(), finishedAt: Date = Date()) throws -> AttemptInfo {
-        try record(result: result, inputs: inputs, trainee: trainee, scenarioHash: scenario.sourceHash, mode: mode,
-                   variantSeed: variantSeed, startedAt: startedAt, finishedAt: finishedAt)
+        try store.keepVersion(of: scenario, at: startedAt)
+        return try record(result: result, inputs: inputs, trainee: trainee, scenarioHash: scenario.sourceHash, mode: mode,
+                          variantSeed: variantSeed, startedAt: startedAt, finishedAt: finishedAt)
     }
 }

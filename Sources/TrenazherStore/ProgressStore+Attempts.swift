@@ -24,10 +24,29 @@ extension ProgressStore {
     }
 
     /// Opens a new attempt at `scenario`, in progress (its ID, channel and file hash go with it).
+    /// The scenario file's text is kept (once per version), so the attempt can be replayed on it.
     public func startAttempt(traineeID: Int64, scenario: Scenario, mode: AttemptMode, variantSeed: Int64? = nil,
                              at date: Date = Date()) throws -> AttemptInfo {
-        try startAttempt(traineeID: traineeID, scenarioID: scenario.id, scenarioHash: scenario.sourceHash, channel: scenario.channel,
-                         mode: mode, variantSeed: variantSeed, at: date)
+        try keepVersion(of: scenario, at: date)
+        return try startAttempt(traineeID: traineeID, scenarioID: scenario.id, scenarioHash: scenario.sourceHash,
+                                channel: scenario.channel, mode: mode, variantSeed: variantSeed, at: date)
+    }
+
+    /// Keeps the text of the scenario file, by its hash, unless it is kept already.
+    public func keepVersion(of scenario: Scenario, at date: Date = Date()) throws {
+        guard !scenario.sourceText.isEmpty else { return }
+        try writer.write { db in try Self.keepVersion(of: scenario, at: date, db) }
+    }
+
+    static func keepVersion(of scenario: Scenario, at date: Date, _ db: Database) throws {
+        guard !scenario.sourceText.isEmpty else { return }
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO scenario_version (hash, scenario_id, source, first_seen) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [scenario.sourceHash, scenario.id, scenario.sourceText, Timestamp.string(date)])
+    }
+
+    /// The text of the scenario file with this hash, when an attempt was played on it.
+    public func scenarioSource(hash: String) throws -> String? {
+        try writer.read { db in try String.fetchOne(db, sql: "SELECT source FROM scenario_version WHERE hash = ?", arguments: [hash]) }
     }
 
     /// Records the lines said before the trainee's first turn (a written appeal, a caller's opening).
@@ -119,32 +138,34 @@ extension ProgressStore {
 
     /// The attempt as it is stored: turns with findings, every Standard's verdict, score and pass.
     public func storedResult(attemptID: Int64) throws -> AttemptResult {
-        try writer.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM attempt WHERE id = ?", arguments: [attemptID]) else {
-                throw StoreError.unknownAttempt(attemptID)
-            }
-            let info = Self.attempt(from: row)
-            var findings: [Int: [Finding]] = [:]
-            for finding in try Row.fetchAll(db, sql: "SELECT * FROM finding WHERE attempt_id = ? ORDER BY id", arguments: [attemptID]) {
-                findings[finding["turn_idx"], default: []].append(Finding(
-                    standardID: finding["standard_id"], verdict: Verdict(rawValue: finding["verdict"]) ?? .missed,
-                    turn: finding["finding_turn"], evidence: finding["evidence"], note: finding["note"]))
-            }
-            let turns = try Row.fetchAll(db, sql: "SELECT * FROM turn WHERE attempt_id = ? ORDER BY idx", arguments: [attemptID]).map {
-                TurnRecord(index: $0["idx"], speaker: Speaker(rawValue: $0["speaker"]) ?? .customer, text: $0["text"],
-                           action: $0["action"], seconds: $0["seconds"], interrupted: $0["interrupted"], ignored: $0["ignored"],
-                           clock: $0["clock"], findings: findings[$0["idx"]] ?? [])
-            }
-            let standards = try Row.fetchAll(db, sql: "SELECT * FROM standard_verdict WHERE attempt_id = ? ORDER BY position",
-                                             arguments: [attemptID]).map {
-                StandardVerdict(id: $0["standard_id"], verdict: Verdict(rawValue: $0["verdict"]) ?? .missed,
-                                severity: Severity(rawValue: $0["severity"]) ?? .minor, turn: $0["turn"],
-                                evidence: $0["evidence"], note: $0["note"])
-            }
-            return AttemptResult(scenarioID: info.scenarioID, channel: info.channel, score: info.score ?? 0,
-                                 passed: info.passed ?? false, standards: standards, turns: turns,
-                                 graderVersion: info.graderVersion, finalMood: row["final_mood"], reachedEnd: row["reached_end"])
+        try writer.read { db in try Self.storedResult(attemptID, db) }
+    }
+
+    static func storedResult(_ attemptID: Int64, _ db: Database) throws -> AttemptResult {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM attempt WHERE id = ?", arguments: [attemptID]) else {
+            throw StoreError.unknownAttempt(attemptID)
         }
+        let info = Self.attempt(from: row)
+        var findings: [Int: [Finding]] = [:]
+        for finding in try Row.fetchAll(db, sql: "SELECT * FROM finding WHERE attempt_id = ? ORDER BY id", arguments: [attemptID]) {
+            findings[finding["turn_idx"], default: []].append(Finding(
+                standardID: finding["standard_id"], verdict: Verdict(rawValue: finding["verdict"]) ?? .missed,
+                turn: finding["finding_turn"], evidence: finding["evidence"], note: finding["note"]))
+        }
+        let turns = try Row.fetchAll(db, sql: "SELECT * FROM turn WHERE attempt_id = ? ORDER BY idx", arguments: [attemptID]).map {
+            TurnRecord(index: $0["idx"], speaker: Speaker(rawValue: $0["speaker"]) ?? .customer, text: $0["text"],
+                       action: $0["action"], seconds: $0["seconds"], interrupted: $0["interrupted"], ignored: $0["ignored"],
+                       clock: $0["clock"], findings: findings[$0["idx"]] ?? [])
+        }
+        let standards = try Row.fetchAll(db, sql: "SELECT * FROM standard_verdict WHERE attempt_id = ? ORDER BY position",
+                                         arguments: [attemptID]).map {
+            StandardVerdict(id: $0["standard_id"], verdict: Verdict(rawValue: $0["verdict"]) ?? .missed,
+                            severity: Severity(rawValue: $0["severity"]) ?? .minor, turn: $0["turn"],
+                            evidence: $0["evidence"], note: $0["note"])
+        }
+        return AttemptResult(scenarioID: info.scenarioID, channel: info.channel, score: info.score ?? 0,
+                             passed: info.passed ?? false, standards: standards, turns: turns,
+                             graderVersion: info.graderVersion, finalMood: row["final_mood"], reachedEnd: row["reached_end"])
     }
 
     // MARK: - Shared with the recorder

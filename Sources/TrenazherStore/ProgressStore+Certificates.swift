@@ -7,17 +7,22 @@ extension ProgressStore {
     /// A renewal may be issued when the current certificate expires within this many days.
     public static let renewalWindowDays = 30
 
-    /// Checks the trainee's recorded exam attempts against the track and, when they suffice, issues and
-    /// signs a certificate. Every decision, issued or refused, goes to the audit log.
-    public func certify(traineeID: Int64, track: CertificationTrack, signingKey: Curve25519.Signing.PrivateKey, issuer: String,
-                        actor: String, at date: Date = Date()) throws -> CertificationOutcome {
+    /// Checks the trainee's recorded exam attempts against the track and, when they suffice, replays every
+    /// attempt the certificate would rest on from its stored inputs (`evidence`) and issues and signs a
+    /// certificate only when each replay reproduces its record. Attempts that were the evidence of a
+    /// revoked certificate no longer count. Every decision, issued or refused, goes to the audit log.
+    public func certify(traineeID: Int64, track: CertificationTrack, evidence replay: EvidenceReplay,
+                        signingKey: Curve25519.Signing.PrivateKey, issuer: String, actor: String,
+                        at date: Date = Date()) throws -> CertificationOutcome {
         try writer.write { db in
             guard let traineeRow = try Row.fetchOne(db, sql: "SELECT * FROM trainee WHERE id = ?", arguments: [traineeID]) else {
                 throw StoreError.unknownTrainee(String(traineeID))
             }
             let trainee = Self.trainee(from: traineeRow)
+            let spent = Set(try Self.registered(db, where: "c.trainee_id = ? AND r.revoked_at IS NOT NULL", [traineeID])
+                .flatMap(\.certificate.evidence))
             let attempts = try Row.fetchAll(db, sql: "SELECT * FROM attempt WHERE trainee_id = ?", arguments: [traineeID])
-                .map(Self.attempt(from:))
+                .map(Self.attempt(from:)).filter { !spent.contains($0.id) }
             let eligibility = Eligibility.evaluate(track: track, attempts: attempts,
                                                    verdicts: try Self.criticalVerdicts(db, traineeID: traineeID), at: date)
             let renewalLimit = Timestamp.calendar.date(byAdding: .day, value: Self.renewalWindowDays, to: date) ?? date
@@ -32,6 +37,18 @@ extension ProgressStore {
                 try Self.audit(db, at: date, actor: actor, action: "certify-refused", subject: trainee.fullName,
                                details: "\(track.id): not passed \(eligibility.missing.map(\.scenarioID).joined(separator: ", "))")
                 return .refusedNotEligible(eligibility)
+            }
+            let problems = try eligibility.evidence.compactMap { id -> EvidenceProblem? in
+                guard let attempt = attempts.first(where: { $0.id == id }) else { return nil }
+                return replay.check(attempt: attempt, inputs: try Self.inputs(id, db), stored: try Self.storedResult(id, db),
+                                    source: try String.fetchOne(db, sql: "SELECT source FROM scenario_version WHERE hash = ?",
+                                                                arguments: [attempt.scenarioHash]),
+                                    traineeFirstName: trainee.firstName, traineeName: trainee.fullName)
+            }
+            if !problems.isEmpty {
+                try Self.audit(db, at: date, actor: actor, action: "certify-refused", subject: trainee.fullName,
+                               details: "\(track.id): evidence does not replay: \(problems.map { "#\($0.attemptID)" }.joined(separator: " "))")
+                return .refusedEvidence(problems)
             }
             let year = Timestamp.calendar.component(.year, from: date)
             let prefix = "ТР-\(year)-"

@@ -79,4 +79,34 @@ public struct ReportWording: Sendable {
             return pick("ще не пройдено", "not played yet")
         }
     }
+
+    /// «спроба #12 (hotline-long-lookup): бал 99 у записі, 62 при відтворенні».
+    public func evidenceProblem(_ problem: EvidenceProblem) -> String {
+        switch problem {
+        case .graderChanged(let id, let recorded, let current):
+            return pick("спроба #\(id): оцінена оцінювачем \(recorded), цей — \(current); потрібні нові іспити",
+                        "attempt #\(id): graded by grader \(recorded), this one is \(current); new exams are needed")
+        case .scenarioVersionUnknown(let id, let scenario, let hash):
+            return pick("спроба #\(id) (\(scenario)): версії сценарію \(hash.prefix(12)) немає ні в базі, ні в бібліотеці",
+                        "attempt #\(id) (\(scenario)): scenario version \(hash.prefix(12)) is neither in the database nor in the library")
+        case .scenarioVersionAltered(let id, let scenario):
+            return pick("спроба #\(id) (\(scenario)): збережений текст сценарію не відповідає його відбитку (змінено)",
+                        "attempt #\(id) (\(scenario)): the kept scenario text does not match its hash (altered)")
+        case .scenarioUnreadable(let id, let scenario, let reason):
+            return pick("спроба #\(id) (\(scenario)): версія сценарію не читається: \(reason)",
+                        "attempt #\(id) (\(scenario)): the scenario version does not load: \(reason)")
+        case .resultDiffers(let finding):
+            var parts = [pick("бал \(finding.storedScore) у записі, \(finding.regradedScore) при відтворенні",
+                              "score \(finding.storedScore) recorded, \(finding.regradedScore) replayed")]
+            if finding.storedPassed != finding.regradedPassed {
+                parts.append(pick("успіх \(yesNo(finding.storedPassed)) → \(yesNo(finding.regradedPassed))",
+                                  "passed \(yesNo(finding.storedPassed)) → \(yesNo(finding.regradedPassed))"))
+            }
+            parts += finding.verdictChanges.prefix(5).map {
+                "\($0.standardID) \($0.stored.map(verdict) ?? "—") → \($0.regraded.map(verdict) ?? "—")"
+            }
+            return pick("спроба #\(finding.attempt.id) (\(finding.attempt.scenarioID)): ", "attempt #\(finding.attempt.id) (\(finding.attempt.scenarioID)): ")
+                + parts.joined(separator: "; ")
+        }
+    }
 }

@@ -21,6 +21,8 @@ public enum CertificationOutcome: Sendable, Hashable {
     case refusedNotEligible(Eligibility)
     /// Already holds a valid certificate on this track that is not due for renewal.
     case refusedAlreadyCertified(Certificate)
+    /// Eligible on the record, but replaying the evidence does not reproduce it (one problem per attempt).
+    case refusedEvidence([EvidenceProblem])
 }
 
 /// What `verify` found, one of which is the answer.

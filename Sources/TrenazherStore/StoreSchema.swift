@@ -182,6 +182,18 @@ enum StoreSchema {
                 );
                 """)
         }
+        migrator.registerMigration("v5-scenario-versions") { db in
+            // Every scenario file an attempt was played on, by its SHA-256: certification replays the
+            // evidence on the version it was taken on.
+            try db.execute(sql: """
+                CREATE TABLE scenario_version (
+                    hash TEXT PRIMARY KEY,
+                    scenario_id TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    first_seen TEXT NOT NULL
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

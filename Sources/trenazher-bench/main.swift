@@ -7,6 +7,7 @@ do {
     allMet = try CoreBenchmarks.checkLibrary() && allMet
     allMet = try StoreBenchmarks.turnCommit() && allMet
     allMet = try QuarterlyReportBenchmark.run() && allMet
+    allMet = try CertifyBenchmark.run() && allMet
     allMet = try StartupBenchmarks.run() && allMet
 } catch {
     FileHandle.standardError.write(Data("trenazher-bench: \(error.localizedDescription)\n".utf8))

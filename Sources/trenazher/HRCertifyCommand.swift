@@ -27,7 +27,8 @@ struct HRCertifyCommand: ParsableCommand {
         let store = try StoreAccess.open(options)
         let person = try StoreAccess.trainee(trainee, in: store)
         let outcome = try StoreAccess.attempt {
-            try store.certify(traineeID: person.id, track: chosen, signingKey: key, issuer: issuer.name, actor: StoreAccess.actor)
+            try store.certify(traineeID: person.id, track: chosen, evidence: EvidenceReplay(content: world.content, library: world.library),
+                              signingKey: key, issuer: issuer.name, actor: StoreAccess.actor)
         }
         switch outcome {
         case .issued(let certificate):
@@ -36,6 +37,13 @@ struct HRCertifyCommand: ParsableCommand {
         case .refusedAlreadyCertified(let certificate):
             Output.error(say("відмовлено: \(person.fullName) вже має чинний сертифікат \(certificate.number) до \(wording.day(certificate.expiresAt)); поновлення — за \(ProgressStore.renewalWindowDays) днів до кінця строку",
                              "refused: \(person.fullName) already holds \(certificate.number), valid until \(wording.day(certificate.expiresAt)); renewal opens \(ProgressStore.renewalWindowDays) days before expiry"))
+            throw ExitCode(1)
+        case .refusedEvidence(let problems):
+            Output.error(say("відмовлено: іспити \(person.fullName) не відтворюються зі збережених відповідей — запис змінено або оцінювач інший:",
+                             "refused: \(person.fullName)'s exams do not replay from their stored answers — the record was changed or the grader differs:"))
+            for problem in problems {
+                FileHandle.standardError.write(Data("  ✗ \(wording.evidenceProblem(problem))\n".utf8))
+            }
             throw ExitCode(1)
         case .refusedNotEligible(let eligibility):
             Output.error(say("відмовлено: \(person.fullName) ще не відповідає вимогам напряму «\(chosen.title)»:",

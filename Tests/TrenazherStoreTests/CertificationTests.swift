@@ -16,7 +16,7 @@ import Testing
         let trainee = try Fixtures.trainee(store)
         try Fixtures.record(store, trainee, scenario: "hotline-account-no-id", mode: .exam, score: 72, passed: false)
         try Fixtures.record(store, trainee, scenario: "hotline-long-lookup", mode: .practice, score: 95, passed: true)
-        let outcome = try store.certify(traineeID: trainee.id, track: Fixtures.hotlineTrack, signingKey: key, issuer: "Т",
+        let outcome = try store.certify(traineeID: trainee.id, track: Fixtures.hotlineTrack, evidence: Fixtures.replay, signingKey: key, issuer: "Т",
                                         actor: "hr", at: Fixtures.now)
         guard case .refusedNotEligible(let eligibility) = outcome else {
             Issue.record("expected a refusal, got \(outcome)")
@@ -37,7 +37,8 @@ import Testing
                                              mode: .exam, at: Fixtures.now)
         try store.finishAttempt(attemptID: attempt.id, result: result, at: Fixtures.now)
         guard case .refusedNotEligible(let eligibility) = try store.certify(
-            traineeID: trainee.id, track: Fixtures.hotlineTrack, signingKey: key, issuer: "Т", actor: "hr", at: Fixtures.now) else {
+            traineeID: trainee.id, track: Fixtures.hotlineTrack, evidence: Fixtures.replay, signingKey: key, issuer: "Т", actor: "hr",
+            at: Fixtures.now) else {
             Issue.record("expected a refusal")
             return
         }
@@ -63,7 +64,7 @@ import Testing
         #expect(certificate.evidence.count == 2)
         #expect(try store.verify(reference: certificate.code, trustedKey: key.publicKey, at: Fixtures.now) == .valid(certificate))
         #expect(try store.verify(reference: certificate.number, trustedKey: key.publicKey, at: Fixtures.now) == .valid(certificate))
-        let again = try store.certify(traineeID: certificate.traineeID, track: Fixtures.hotlineTrack, signingKey: key,
+        let again = try store.certify(traineeID: certificate.traineeID, track: Fixtures.hotlineTrack, evidence: Fixtures.replay, signingKey: key,
                                       issuer: "ПрАТ Тест", actor: "hr", at: Fixtures.now)
         #expect(again == .refusedAlreadyCertified(certificate))
     }

@@ -63,6 +63,9 @@ enum Fixtures {
     /// The project's own Scenarios/.
     static let library: ScenarioLibrary = ScenarioLibrary.load(paths: [root.appendingPathComponent("Scenarios")], content: content).0
 
+    /// Replays certificate evidence with the project's own Content and Scenarios.
+    static let replay = EvidenceReplay(content: content, library: library)
+
     /// Plays a scenario's own example transcript (the first that passes, or the first that fails) as a live exam
     /// would: turn by turn through the engine, every answer with its typing evidence, committed as it is played.
     @discardableResult
@@ -117,7 +120,8 @@ enum Fixtures {
         let trainee = try Fixtures.trainee(store)
         try liveExam(store, trainee, scenario: "hotline-account-no-id")
         try liveExam(store, trainee, scenario: "hotline-long-lookup")
-        let outcome = try store.certify(traineeID: trainee.id, track: hotlineTrack, signingKey: key, issuer: issuer, actor: "hr", at: now)
+        let outcome = try store.certify(traineeID: trainee.id, track: hotlineTrack, evidence: replay, signingKey: key, issuer: issuer,
+                                        actor: "hr", at: now)
         guard case .issued(let certificate) = outcome else {
             Issue.record("expected a certificate, got \(outcome)")
             throw StoreError.unknownCertificate("-")

@@ -100,6 +100,18 @@ final class HRCommandsEndToEndTests {
         #expect(refused.stderr.contains("✗ hotline-account-no-id: іспит не складено"))
         #expect(refused.stderr.contains("✓ hotline-long-lookup"))
 
+        // A failed exam's score raised with sqlite3 does not make a certificate: the evidence is replayed.
+        let edit = try DatabaseQueue(path: database)
+        let failed = try edit.read { try Row.fetchOne($0, sql: "SELECT id, score FROM attempt WHERE passed = 0") }
+        let failedID: Int64 = try #require(failed?["id"])
+        let failedScore: Int = try #require(failed?["score"])
+        try edit.write { try $0.execute(sql: "UPDATE attempt SET score = 95, passed = 1 WHERE id = ?", arguments: [failedID]) }
+        let tampered = try run(["hr", "certify", "Іван", "hotline-operator", "--key-dir", keys])
+        #expect(tampered.status == 1)
+        #expect(tampered.stderr.contains("не відтворюються") && tampered.stderr.contains("спроба #\(failedID) (hotline-account-no-id): бал 95 у записі, \(failedScore) при відтворенні"))
+        try edit.write { try $0.execute(sql: "UPDATE attempt SET score = ?, passed = 0 WHERE id = ?", arguments: [failedScore, failedID]) }
+        try edit.close()
+
         try recordExam("hotline-account-no-id", passing: true, trainee: "Петренко Іван", firstName: "Іван")
         let second = try run(["hr", "certify", "Іван", "hotline-operator", "--key-dir", keys])
         #expect(second.status == 0)

@@ -9,8 +9,7 @@ extension ProgressStore: TrainingRecords {
     }
 
     public func begin(_ scenario: Scenario, mode: AttemptMode, trainee: Trainee) throws -> any AttemptRecording {
-        let attempt = try startAttempt(traineeID: trainee.id, scenarioID: scenario.id, scenarioHash: scenario.sourceHash,
-                                       channel: scenario.channel, mode: mode)
+        let attempt = try startAttempt(traineeID: trainee.id, scenario: scenario, mode: mode)
         return StoreAttemptRecording(store: self, attemptID: attempt.id)
     }
 

@@ -39,6 +39,9 @@ public struct Scenario: Sendable {
     public var sourceFile: URL?
     /// SHA-256 of the file's bytes: stored with attempts, so a changed scenario is noticed.
     public var sourceHash: String
+    /// The file's text as loaded: stored with attempts, so an attempt can be replayed on the version it was
+    /// taken on.
+    public var sourceText: String = ""
 
     /// The node where the dialogue starts.
     public var startNode: String { nodes.first?.name ?? "start" }

@@ -111,7 +111,7 @@ struct ScenarioLoader {
             questions: questions, intents: intents, answers: answers, opening: opening, nodes: nodes,
             fallback: fallback.map(\.0), actions: actions, mood: mood, examples: examples, received: received,
             replyTermDays: fields["reply_term_days"]?.int("reply_term_days", log: log), sourceFile: url,
-            sourceHash: StableHash.hex(of: bytes))
+            sourceHash: StableHash.hex(of: bytes), sourceText: text)
     }
 
     /// Where a text first occurs in the file at or after `location` (a block scalar's text starts on
