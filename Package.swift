@@ -50,7 +50,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "trenazher-bench",
-            dependencies: ["TrenazherCore", "TrenazherStore", "TerminalHarness",
+            dependencies: ["TrenazherCore", "TrenazherStore", "TrenazherConsole", "TerminalHarness",
                            .product(name: "Crypto", package: "swift-crypto")]
         ),
         .testTarget(

@@ -19,24 +19,65 @@ public enum ReportRenderer {
                 lines.append("—")
                 continue
             }
-            let widths = table.columns.indices.map { column in
+            var widths = table.columns.indices.map { column in
                 ([table.columns[column]] + table.rows.map { column < $0.count ? $0[column] : "" }).map(\.count).max() ?? 0
             }
-            func line(_ cells: [String]) -> String {
-                cells.enumerated().map { column, cell in
-                    let padding = String(repeating: " ", count: max(0, widths[column] - cell.count))
-                    return table.percentColumns.contains(column) || Int(cell) != nil ? padding + cell : cell + padding
-                }.joined(separator: "  ").trimmingTrailingSpaces()
+            // Wider than the page: the widest text columns wrap their cells onto further lines.
+            while widths.reduce(0, +) + 2 * max(0, widths.count - 1) > maxColumns,
+                  let widest = widths.indices.filter({ !table.percentColumns.contains($0) }).max(by: { widths[$0] < widths[$1] }),
+                  widths[widest] > 12 {
+                let excess = widths.reduce(0, +) + 2 * max(0, widths.count - 1) - maxColumns
+                widths[widest] = max(12, widths[widest] - excess)
             }
-            lines.append(line(table.columns))
+            func line(_ cells: [String]) -> [String] {
+                let wrapped = cells.enumerated().map { column, cell in wrap(cell, width: widths[column]) }
+                let height = wrapped.map(\.count).max() ?? 1
+                return (0..<height).map { row in
+                    wrapped.enumerated().map { column, parts in
+                        let cell = row < parts.count ? parts[row] : ""
+                        let padding = String(repeating: " ", count: max(0, widths[column] - cell.count))
+                        return table.percentColumns.contains(column) || Int(cell) != nil ? padding + cell : cell + padding
+                    }.joined(separator: "  ").trimmingTrailingSpaces()
+                }
+            }
+            lines += line(table.columns)
             lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
-            lines += table.rows.map(line)
+            lines += table.rows.flatMap(line)
         }
         if !document.notes.isEmpty {
             lines.append("")
             lines += document.notes
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Text reports fit a terminal of this many columns.
+    static let maxColumns = 100
+
+    /// `text` in lines of at most `width` characters, broken between words (a longer word between
+    /// characters).
+    static func wrap(_ text: String, width: Int) -> [String] {
+        guard text.count > width, width > 0 else { return [text] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            var word = String(word)
+            while word.count > width {
+                if !current.isEmpty { lines.append(current); current = "" }
+                lines.append(String(word.prefix(width)))
+                word = String(word.dropFirst(width))
+            }
+            if current.isEmpty {
+                current = word
+            } else if current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = word
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines.isEmpty ? [""] : lines
     }
 
     static func csv(_ document: ReportDocument) -> String {

@@ -18,7 +18,22 @@ struct Benchmark {
             try work()
             samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
         }
-        samples.sort()
+        return report(samples)
+    }
+
+    /// Runs `work` `iterations` times, each measuring itself (its iteration number given) and
+    /// returning milliseconds; reports like `run`.
+    @discardableResult
+    func measure(_ work: (Int) throws -> Double) rethrows -> Bool {
+        var samples: [Double] = []
+        for iteration in 0..<iterations {
+            samples.append(try work(iteration))
+        }
+        return report(samples)
+    }
+
+    private func report(_ unsorted: [Double]) -> Bool {
+        let samples = unsorted.sorted()
         let median = samples[samples.count / 2]
         let verdict = median < targetMilliseconds ? "OK" : "SLOW"
         print(String(format: "%-58@ median %9.3f ms  (target < %.0f ms, %d runs)  %@",

@@ -9,6 +9,8 @@ do {
     allMet = try QuarterlyReportBenchmark.run() && allMet
     allMet = try CertifyBenchmark.run() && allMet
     allMet = try StartupBenchmarks.run() && allMet
+    allMet = try ConsoleBenchmarks.enterToFirstWord() && allMet
+    allMet = try ConsoleBenchmarks.reviewOfALongAttempt() && allMet
 } catch {
     FileHandle.standardError.write(Data("trenazher-bench: \(error.localizedDescription)\n".utf8))
     exit(1)

@@ -14,7 +14,7 @@ enum ConsoleLauncher {
         } catch TrainerError.examNeedsTerminal {
             throw CommandFailure(options.strings.examNeedsTerminal, code: 2)
         } catch let error as TrainerError {
-            throw CommandFailure(error.description, code: error == .nothingToResume ? 1 : 2)
+            throw CommandFailure(error.message(english: options.global.english), code: error == .nothingToResume ? 1 : 2)
         } catch let error as StoreError {
             throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
         }

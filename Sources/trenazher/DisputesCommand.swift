@@ -46,8 +46,8 @@ struct DisputesCommand: ParsableCommand {
             abstract: "Додати розмову до спірної репліки як правильний приклад у Content/checks/ID.yaml.")
 
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "Номер заперечення (trenazher disputes).") var number: Int64
-        @Option(name: .long, help: "Правильний вердикт: met, violated або missed.") var verdict: Verdict
+        @Argument(help: Language.help("Номер заперечення (trenazher disputes).", "The dispute's number (trenazher disputes).")) var number: Int64
+        @Option(name: .long, help: Language.help("Правильний вердикт: met, violated або missed.", "The correct verdict: met, violated or missed.")) var verdict: Verdict
 
         func run() throws {
             let say = Say(english: options.english)

@@ -7,7 +7,7 @@ struct ExamCommand: ParsableCommand {
         abstract: "Іспит за напрямом сертифікації: усі сценарії напряму в режимі іспиту."
     )
 
-    @Argument(help: "The certification track (ID or title).")
+    @Argument(help: Language.help("Напрям сертифікації (ідентифікатор або назва).", "The certification track (ID or title)."))
     var track: String
 
     @OptionGroup var options: ConsoleOptions

@@ -4,16 +4,16 @@ import TrenazherCore
 
 /// Options every command shares: where the content, scenarios and database are, and the language.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "The Content folder (default: $TRENAZHER_CONTENT, ./Content, or next to the binary).")
+    @Option(name: .long, help: Language.help("Тека Content (типово: $TRENAZHER_CONTENT, ./Content або поруч із програмою).", "The Content folder (default: $TRENAZHER_CONTENT, ./Content, or next to the binary)."))
     var content: String?
 
-    @Option(name: .long, help: "The Scenarios folder (default: $TRENAZHER_SCENARIOS, ./Scenarios, or next to the binary).")
+    @Option(name: .long, help: Language.help("Тека Scenarios (типово: $TRENAZHER_SCENARIOS, ./Scenarios або поруч із програмою).", "The Scenarios folder (default: $TRENAZHER_SCENARIOS, ./Scenarios, or next to the binary)."))
     var scenarios: String?
 
-    @Option(name: .long, help: "The progress database (default: $TRENAZHER_DB or $XDG_DATA_HOME/trenazher/trenazher.sqlite).")
+    @Option(name: .long, help: Language.help("База прогресу (типово: $TRENAZHER_DB або $XDG_DATA_HOME/trenazher/trenazher.sqlite).", "The progress database (default: $TRENAZHER_DB or $XDG_DATA_HOME/trenazher/trenazher.sqlite)."))
     var database: String?
 
-    @Option(name: .long, help: "Interface language: uk (default) or en.")
+    @Option(name: .long, help: Language.help("Мова інтерфейсу: uk (типово) або en.", "Interface language: uk (default) or en."))
     var lang: InterfaceLanguage = .uk
 
     /// English interface.

@@ -11,10 +11,11 @@ struct ProgressCommand: ParsableCommand {
     )
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "The trainee (number, full name or first name); may be left out when there is only one.")
+    @Argument(help: Language.help("Працівник (номер, ПІБ або ім'я); можна не вказувати, коли він один.",
+                                   "The trainee (number, full name or first name); may be left out when there is only one."))
     var trainee: String?
-    @Option(name: .long, help: "text, csv or html.") var format: ReportFormat = .text
-    @Option(name: .long, help: "Write to this file instead of standard output.") var output: String?
+    @Option(name: .long, help: Language.help("text, csv або html.", "text, csv or html.")) var format: ReportFormat = .text
+    @Option(name: .long, help: Language.help("Записати до цього файла замість стандартного виводу.", "Write to this file instead of standard output.")) var output: String?
 
     func run() throws {
         let say = Say(english: options.english)

@@ -7,17 +7,17 @@ struct TrainCommand: ParsableCommand {
         abstract: "Тренування: зіграти сценарій або продовжити перервану спробу (--resume)."
     )
 
-    @Argument(help: "The scenario ID; chosen from a list when not given.")
+    @Argument(help: Language.help("Ідентифікатор сценарію; без нього — вибір зі списку.", "The scenario ID; chosen from a list when not given."))
     var scenario: String?
 
-    @Flag(name: .long, help: "Continue the trainee's interrupted attempt.")
+    @Flag(name: .long, help: Language.help("Продовжити перервану спробу працівника.", "Continue the trainee's interrupted attempt."))
     var resume = false
 
     @OptionGroup var options: ConsoleOptions
 
     func validate() throws {
         if resume, scenario != nil {
-            throw ValidationError("--resume continues the interrupted attempt; do not name a scenario with it")
+            throw ValidationError(Language.text("--resume продовжує перервану спробу: сценарій разом із ним не вказують", "--resume continues the interrupted attempt; do not name a scenario with it"))
         }
     }
 

@@ -32,7 +32,7 @@ enum Main {
             }
             Output.error(Trenazher.message(for: error))
             if !(error is CommandFailure) {
-                Output.error("Usage: trenazher --help")
+                Output.error(Language.text("Довідка: trenazher --help", "Usage: trenazher --help"))
             }
             exit(2)
         }

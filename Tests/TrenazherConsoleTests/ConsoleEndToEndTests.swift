@@ -214,7 +214,7 @@ final class ConsoleEndToEndTests {
         let store = try ProgressStore.open(path: database.path)
         try store.registerTrainee(fullName: "Шевчук Ігор Васильович", firstName: "Ігор", role: .cok)
         let terminal = try launch(["train", "--resume", "--trainee", "Ігор"])
-        try terminal.expect("there is no interrupted attempt")
+        try terminal.expect("немає перерваної спроби")
         #expect(terminal.waitForExit() == 1)
     }
 

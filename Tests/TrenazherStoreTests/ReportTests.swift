@@ -158,3 +158,17 @@ enum AttemptRecorderWithoutTally {
         }
     }
 }
+
+struct ReportWidthTests {
+    @Test func aTextTableWiderThanAHundredColumnsWrapsItsWidestColumn() {
+        let long = String(repeating: "Переоформлення договору про розподіл електричної енергії ", count: 2)
+        let document = ReportDocument(title: "Прогрес", tables: [ReportTable(
+            columns: ["Стандарт", "Назва", "Виконано"],
+            rows: [["GEN-FORMAL", long, "80%"], ["HOT-ID", "Ідентифікація", "100%"]], percentColumns: [2])])
+        let text = ReportRenderer.render(document, as: .text)
+        let lines = text.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 100 })
+        #expect(text.replacingOccurrences(of: "\n", with: " ").contains("Переоформлення договору"))
+        #expect(lines.contains { $0.hasSuffix("80%") })
+    }
+}

@@ -11,7 +11,24 @@ public enum TrainerError: Error, Equatable, CustomStringConvertible {
     /// An exam was asked for, but the answers would not be typed live at a terminal.
     case examNeedsTerminal
 
-    public var description: String {
+    public var description: String { message(english: false) }
+
+    /// The message in Ukrainian, or in English.
+    public func message(english: Bool) -> String {
+        english ? englishMessage : ukrainianMessage
+    }
+
+    private var ukrainianMessage: String {
+        switch self {
+        case .unknownScenario(let id): "невідомий сценарій «\(id)»; див. trenazher scenarios"
+        case .unknownTrack(let id): "невідомий напрям сертифікації «\(id)»"
+        case .nothingToResume: "немає перерваної спроби, яку можна продовжити"
+        case .unknownTrainee(let reference): "невідомий працівник «\(reference)»; див. trenazher trainees"
+        case .examNeedsTerminal: "іспит складають лише наживо, друкуючи в терміналі"
+        }
+    }
+
+    private var englishMessage: String {
         switch self {
         case .unknownScenario(let id): "unknown scenario '\(id)'"
         case .unknownTrack(let id): "unknown certification track '\(id)'"
