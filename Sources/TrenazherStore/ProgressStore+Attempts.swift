@@ -237,6 +237,7 @@ extension ProgressStore {
             WHERE id = ?
             """, arguments: [Timestamp.string(finishedAt), result.score, result.passed, result.graderVersion,
                              result.finalMood, result.reachedEnd, attemptID])
+        try Ledger.append(db, kind: .attempt, rowID: attemptID)
     }
 
     static func inputs(_ attemptID: Int64, _ db: Database) throws -> [TraineeInput] {

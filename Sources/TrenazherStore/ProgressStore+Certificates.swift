@@ -72,6 +72,7 @@ extension ProgressStore {
                                  Timestamp.string(certificate.issuedAt), Timestamp.string(certificate.expiresAt),
                                  certificate.evidence.map(String.init).joined(separator: ","), certificate.issuer,
                                  certificate.issuerDID, certificate.signature])
+            try Ledger.append(db, kind: .certificate, rowID: db.lastInsertedRowID)
             try Self.audit(db, at: date, actor: actor, action: "certify", subject: trainee.fullName,
                            details: "\(certificate.number) \(track.id), attempts \(certificate.evidence.map { "#\($0)" }.joined(separator: " "))")
             return .issued(certificate)
@@ -88,6 +89,7 @@ extension ProgressStore {
                 INSERT INTO revocation (certificate_id, revoked_at, reason, actor)
                 SELECT id, ?, ?, ? FROM certificate WHERE number = ?
                 """, arguments: [Timestamp.string(date), reason, actor, found.certificate.number])
+            try Ledger.append(db, kind: .revocation, rowID: db.lastInsertedRowID)
             try Self.audit(db, at: date, actor: actor, action: "revoke", subject: found.certificate.traineeName,
                            details: "\(found.certificate.number): \(reason)")
             return found.certificate
@@ -169,6 +171,7 @@ extension ProgressStore {
     static func audit(_ db: Database, at date: Date, actor: String, action: String, subject: String, details: String) throws {
         try db.execute(sql: "INSERT INTO audit_log (at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)",
                        arguments: [Timestamp.string(date), actor, action, subject, details])
+        try Ledger.append(db, kind: .audit, rowID: db.lastInsertedRowID)
     }
 
     static func lookUp(_ db: Database, _ reference: String) throws -> RegisteredCertificate? {

@@ -11,6 +11,12 @@ public enum SigningKeyError: Error, Equatable, Sendable, LocalizedError {
     case unreadable(path: String)
     /// The directory cannot be created or written.
     case cannotWrite(directory: String)
+    /// The key folder (or the private key) belongs to another account: it may have been replaced.
+    case notOwned(path: String, owner: UInt32)
+    /// The key folder can be written by others, who could replace the key.
+    case writableByOthers(path: String, mode: UInt32)
+    /// The private key can be read by others.
+    case privateKeyExposed(path: String, mode: UInt32)
 
     public var errorDescription: String? {
         switch self {
@@ -22,6 +28,12 @@ public enum SigningKeyError: Error, Equatable, Sendable, LocalizedError {
             return "\(path): not a Trenazher signing key"
         case .cannotWrite(let directory):
             return "\(directory): cannot create the signing key here (read-only?)"
+        case .notOwned(let path, let owner):
+            return "\(path): belongs to account \(owner), not to you: the key folder may have been replaced; refused"
+        case .writableByOthers(let path, let mode):
+            return "\(path): can be written by others (mode \(String(mode, radix: 8))): anyone could replace the key; `chmod 700` it — refused"
+        case .privateKeyExposed(let path, let mode):
+            return "\(path): the private key can be read by others (mode \(String(mode, radix: 8))); `chmod 600` it — refused"
         }
     }
 }
@@ -54,15 +66,21 @@ public enum SigningKeys {
     static let publicKeyFile = "hr-signing.pub"
     static let issuerFile = "issuer.txt"
 
-    /// Creates a new key pair in `directory` (mode 0700); refuses to overwrite an existing one.
+    /// Creates a new key pair in `directory` (mode 0700, also when the folder existed with looser
+    /// permissions); refuses to overwrite an existing key and a folder that belongs to another account.
     @discardableResult
     public static func create(in directory: String, issuerName: String) throws -> IssuerProfile {
         let fileManager = FileManager.default
         let privatePath = (directory as NSString).appendingPathComponent(privateKeyFile)
         if fileManager.fileExists(atPath: privatePath) { throw SigningKeyError.alreadyExists(directory: directory) }
+        var existing = stat()
+        if stat(directory, &existing) == 0, existing.st_uid != getuid() {
+            throw SigningKeyError.notOwned(path: directory, owner: existing.st_uid)
+        }
         do {
             try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true,
                                             attributes: [.posixPermissions: 0o700])
+            guard chmod(directory, 0o700) == 0 else { throw SigningKeyError.cannotWrite(directory: directory) }
             let key = Curve25519.Signing.PrivateKey()
             try write(key.rawRepresentation.base64EncodedString() + "\n", to: privatePath, permissions: 0o600)
             try write(key.publicKey.rawRepresentation.base64EncodedString() + "\n",
@@ -98,6 +116,27 @@ public enum SigningKeys {
         let name = (try? String(contentsOfFile: (directory as NSString).appendingPathComponent(issuerFile), encoding: .utf8))?
             .trimmingCharacters(in: .whitespacesAndNewlines)
         return IssuerProfile(name: name?.isEmpty == false ? name! : "Trenazher", publicKey: key)
+    }
+
+    /// Checks the key folder before its key is used: it must not be writable by others, the private key (if
+    /// there) must not be readable by others, and, when `owner` is given, both must belong to that account.
+    public static func checkFolder(_ directory: String, owner: UInt32?) throws {
+        var folder = stat()
+        guard stat(directory, &folder) == 0 else { throw SigningKeyError.missing(directory: directory) }
+        if let owner, folder.st_uid != owner { throw SigningKeyError.notOwned(path: directory, owner: folder.st_uid) }
+        let folderMode = UInt32(folder.st_mode) & 0o7777
+        if folderMode & 0o022 != 0 { throw SigningKeyError.writableByOthers(path: directory, mode: folderMode) }
+        let privatePath = (directory as NSString).appendingPathComponent(privateKeyFile)
+        var key = stat()
+        guard stat(privatePath, &key) == 0 else { return }
+        if let owner, key.st_uid != owner { throw SigningKeyError.notOwned(path: privatePath, owner: key.st_uid) }
+        let keyMode = UInt32(key.st_mode) & 0o7777
+        if keyMode & 0o077 != 0 { throw SigningKeyError.privateKeyExposed(path: privatePath, mode: keyMode) }
+    }
+
+    /// Whether the folder holds a private key (HR's own folder, not a copy of the public key).
+    public static func holdsPrivateKey(_ directory: String) -> Bool {
+        FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(privateKeyFile))
     }
 
     private static func keyData(_ directory: String, _ file: String) throws -> Data {

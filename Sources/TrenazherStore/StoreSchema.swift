@@ -194,6 +194,43 @@ enum StoreSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v6-ledger") { db in
+            // The hash chain over finished attempts and their inputs, certificates, revocations and the audit
+            // log; HR's seals of its head; the HR key's fingerprint recorded at `hr init`.
+            try db.execute(sql: """
+                CREATE TABLE ledger (
+                    seq INTEGER PRIMARY KEY,
+                    kind TEXT NOT NULL,
+                    row_id INTEGER NOT NULL,
+                    digest TEXT NOT NULL,
+                    chain TEXT NOT NULL
+                );
+                CREATE UNIQUE INDEX ledger_row ON ledger(kind, row_id);
+                CREATE TABLE chain_seal (
+                    id INTEGER PRIMARY KEY,
+                    seq INTEGER NOT NULL,
+                    head TEXT NOT NULL,
+                    sealed_at TEXT NOT NULL,
+                    public_key TEXT NOT NULL,
+                    signature TEXT NOT NULL
+                );
+                CREATE TABLE issuer_key (
+                    id INTEGER PRIMARY KEY,
+                    did TEXT NOT NULL,
+                    fingerprint TEXT NOT NULL,
+                    owner_uid INTEGER NOT NULL,
+                    recorded_at TEXT NOT NULL
+                );
+                """)
+            // Rows written before the ledger enter it now, in the order they were written; the first HR
+            // command's `hr check` reports them unsealed until HR accepts them.
+            for kind in LedgerKind.allCases {
+                let (table, _, filter) = Ledger.source(kind)
+                for id in try Int64.fetchAll(db, sql: "SELECT id FROM \(table) \(filter) ORDER BY id") {
+                    try Ledger.append(db, kind: kind, rowID: id)
+                }
+            }
+        }
         return migrator
     }
 }

@@ -1,9 +1,11 @@
+import Crypto
 import Foundation
 import TrenazherCore
 import TrenazherStore
 
 /// The quarterly monitoring report over 1,000 trainees and 100,000 attempts, all finished in the reported
-/// quarter (the worst case), each carrying a verdict for every catalogue Standard.
+/// quarter (the worst case), each carrying a verdict for every catalogue Standard and four typed answers;
+/// then `hr check` (the hash chain) over the same database.
 enum QuarterlyReportBenchmark {
     /// A catalogue of the real shape: the general Standards apply everywhere, the others to one channel.
     static let catalogue: [(id: String, severity: Severity, channels: Set<Channel>)] = {
@@ -41,6 +43,9 @@ enum QuarterlyReportBenchmark {
                                                       role: number % 3 == 0 ? .hotline : .cok))
         }
         let recorder = AttemptRecorder(store: store)
+        let answers = ["Добрий день, мене звати Олена. Чим можу допомогти?", "/lookup 20417385",
+                       "Дякую за очікування! Оплату отримано 10 листопада.", "Гарного Вам дня!"]
+            .map { TraineeInput(text: $0, seconds: 6) }
         let quarterSeconds = quarter.end.timeIntervalSince(quarter.start)
         for _ in 0..<100 {
             let batch = (0..<1_000).map { _ -> PlayedAttempt in
@@ -56,7 +61,7 @@ enum QuarterlyReportBenchmark {
                 return PlayedAttempt(
                     result: AttemptResult(scenarioID: scenarioID, channel: channel, score: score, passed: score >= 80, standards: standards,
                                           turns: [], graderVersion: GraderVersion.current),
-                    inputs: [], traineeID: trainees[Int(random.next() % 1_000)].id, scenarioHash: "bench",
+                    inputs: answers, traineeID: trainees[Int(random.next() % 1_000)].id, scenarioHash: "bench",
                     mode: .practice, startedAt: finished.addingTimeInterval(-600), finishedAt: finished)
             }
             try recorder.record(batch)
@@ -64,11 +69,19 @@ enum QuarterlyReportBenchmark {
         let generated = Double(DispatchTime.now().uptimeNanoseconds - generation) / 1_000_000_000
         print(String(format: "  (generated 1,000 trainees and 100,000 attempts in %.1f s)", generated))
         let reports = HRReports(english: false)
-        return try Benchmark(name: "store: quarterly report, 1,000 trainees, 100,000 attempts", targetMilliseconds: 1_000,
-                             iterations: 5).run {
+        let quarterly = try Benchmark(name: "store: quarterly report, 1,000 trainees, 100,000 attempts", targetMilliseconds: 1_000,
+                                      iterations: 5).run {
             let figures = try store.quarterlyFigures(quarter)
             _ = ReportRenderer.render(reports.quarterly(figures, generatedAt: Date()), as: .html)
         }
+        let key = Curve25519.Signing.PrivateKey()
+        try store.sealLedger(with: key)
+        var clean = true
+        let check = try Benchmark(name: "store: hr check, 100,000 attempts and their inputs", targetMilliseconds: 2_000,
+                                  iterations: 3).run {
+            clean = try store.checkLedger(trustedKey: key.publicKey).isClean && clean
+        }
+        return quarterly && check && clean
     }
 }
 

@@ -7,12 +7,15 @@ struct HRCertificateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "certificate", abstract: "Сертифікат для друку (HTML).")
 
     @OptionGroup var options: GlobalOptions
+    @OptionGroup var keys: KeyOptions
     @Argument(help: "The certificate number or verification code.") var certificate: String
     @Option(name: .long, help: "Write to this file instead of standard output.") var output: String?
 
     func run() throws {
-        let store = try StoreAccess.open(options)
+        let hr = try HRSession.open(options, keys: keys)
+        let store = hr.store
         let registered = try StoreAccess.certificate(certificate, in: store)
         try StoreAccess.emit(CertificatePage.html(registered.certificate, english: options.english), to: output)
+        try hr.seal()
     }
 }

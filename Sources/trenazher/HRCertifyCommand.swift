@@ -21,15 +21,18 @@ struct HRCertifyCommand: ParsableCommand {
             throw CommandFailure(say("невідомий напрям '\(track)'; є: ", "unknown track '\(track)'; known: ")
                                  + catalogue.tracks.map(\.id).joined(separator: ", "), code: 2)
         }
-        let directory = StoreAccess.keyDirectory(keys.keyDir, options)
-        let key = try StoreAccess.signingKey(directory)
-        let issuer = try StoreAccess.issuer(directory)
-        let store = try StoreAccess.open(options)
+        let hr = try HRSession.open(options, keys: keys)
+        guard hr.report.isClean else {
+            throw CommandFailure(say("відмовлено: записи змінено поза тренажером (див. вище); сертифікат не видано",
+                                     "refused: records were changed outside Trenazher (see above); no certificate issued"), code: 1)
+        }
+        let store = hr.store
         let person = try StoreAccess.trainee(trainee, in: store)
         let outcome = try StoreAccess.attempt {
             try store.certify(traineeID: person.id, track: chosen, evidence: EvidenceReplay(content: world.content, library: world.library),
-                              signingKey: key, issuer: issuer.name, actor: StoreAccess.actor)
+                              signingKey: hr.key, issuer: hr.issuer.name, actor: hr.actor)
         }
+        try hr.seal()
         switch outcome {
         case .issued(let certificate):
             Output.print(say("Видано сертифікат \(certificate.number): \(certificate.traineeName), «\(certificate.trackTitle)», чинний до \(wording.day(certificate.expiresAt))\nКод перевірки: \(certificate.code)",

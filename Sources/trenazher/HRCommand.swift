@@ -7,7 +7,8 @@ struct HRCommand: ParsableCommand {
         commandName: "hr",
         abstract: "Для HR: ключі, статус, сертифікація, відкликання, переоцінка, звіти, експорт.",
         subcommands: [HRInitCommand.self, HRStatusCommand.self, HRCertifyCommand.self, HRRevokeCommand.self, HRRegradeCommand.self,
-                      HRReportCommand.self, HRExportCommand.self, HRCertificateCommand.self, HRAuditCommand.self]
+                      HRReportCommand.self, HRExportCommand.self, HRCertificateCommand.self, HRAuditCommand.self,
+                      HRCheckCommand.self]
     )
 }
 

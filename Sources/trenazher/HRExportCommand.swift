@@ -11,12 +11,14 @@ struct HRExportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "xapi", abstract: "Завершені спроби як xAPI-твердження (JSON lines).")
 
         @OptionGroup var options: GlobalOptions
+        @OptionGroup var keys: KeyOptions
         @Option(name: .long, help: "The account home page that identifies trainee accounts.") var homePage = "https://trenazher.localhost"
         @Option(name: .long, help: "Write to this file instead of standard output.") var output: String?
 
         func run() throws {
             let world = try options.loadWorld()
-            let store = try StoreAccess.open(options)
+            let hr = try HRSession.open(options, keys: keys)
+            let store = hr.store
             let exporter = XAPIStatements(homePage: homePage, scenarioTitles: StoreAccess.scenarioTitles(world))
             var lines: [String] = []
             for trainee in try store.trainees() {
@@ -26,8 +28,9 @@ struct HRExportCommand: ParsableCommand {
                 }
             }
             try StoreAccess.emit(lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n"), to: output)
-            try store.appendAudit(actor: StoreAccess.actor, action: "export-xapi", subject: "\(lines.count) statements",
+            try store.appendAudit(actor: hr.actor, action: "export-xapi", subject: "\(lines.count) statements",
                                   details: output ?? "standard output")
+            try hr.seal()
         }
     }
 
@@ -35,15 +38,18 @@ struct HRExportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "badge", abstract: "Сертифікат як підписаний бейдж Open Badges 3.0.")
 
         @OptionGroup var options: GlobalOptions
+        @OptionGroup var keys: KeyOptions
         @Argument(help: "The certificate number or verification code.") var certificate: String
         @Option(name: .long, help: "Write to this file instead of standard output.") var output: String?
 
         func run() throws {
-            let store = try StoreAccess.open(options)
+            let hr = try HRSession.open(options, keys: keys)
+            let store = hr.store
             let registered = try StoreAccess.certificate(certificate, in: store)
             try StoreAccess.emit(OpenBadgeCredential.signed(registered.certificate).pretty + "\n", to: output)
-            try store.appendAudit(actor: StoreAccess.actor, action: "export-badge", subject: registered.certificate.traineeName,
+            try store.appendAudit(actor: hr.actor, action: "export-badge", subject: registered.certificate.traineeName,
                                   details: "\(registered.certificate.number) → \(output ?? "standard output")")
+            try hr.seal()
         }
     }
 }

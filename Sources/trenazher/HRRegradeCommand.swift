@@ -8,12 +8,14 @@ struct HRRegradeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "regrade", abstract: "Переоцінити збережені спроби поточним оцінювачем.")
 
     @OptionGroup var options: GlobalOptions
+    @OptionGroup var keys: KeyOptions
 
     func run() throws {
         let say = Say(english: options.english)
         let wording = ReportWording(english: options.english)
         let world = try options.loadWorld()
-        let store = try StoreAccess.open(options)
+        let hr = try HRSession.open(options, keys: keys)
+        let store = hr.store
         let report = try Regrader.regrade(store: store, library: world.library, content: world.content)
         for finding in report.changed {
             var parts: [String] = []
@@ -37,11 +39,12 @@ struct HRRegradeCommand: ParsableCommand {
             Output.error(say("#\(attempt.id): сценарію \(attempt.scenarioID) більше немає в бібліотеці — не переоцінено",
                              "#\(attempt.id): scenario \(attempt.scenarioID) is no longer in the library — not re-graded"))
         }
-        try store.appendAudit(actor: StoreAccess.actor, action: "regrade", subject: "\(report.checked) attempts",
+        try store.appendAudit(actor: hr.actor, action: "regrade", subject: "\(report.checked) attempts",
                               details: report.changed.isEmpty ? "no change"
                                   : "would change: " + report.changed.map { "#\($0.attempt.id)" }.joined(separator: " "))
         Output.print(say("Переоцінено спроб: \(report.checked); зміниться: \(report.changed.count).",
                          "Attempts re-graded: \(report.checked); would change: \(report.changed.count)."))
+        try hr.seal()
         if !report.changed.isEmpty { throw ExitCode(1) }
     }
 }

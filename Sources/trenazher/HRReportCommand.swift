@@ -11,6 +11,7 @@ struct HRReportCommand: ParsableCommand {
     }
 
     @OptionGroup var options: GlobalOptions
+    @OptionGroup var keys: KeyOptions
     @Argument(help: "trainee, team or quarterly.") var kind: Kind
     @Argument(help: "For `trainee`: the trainee (number, full name or first name).") var trainee: String?
     @Option(name: .long, help: "text, csv or html.") var format: ReportFormat = .text
@@ -25,7 +26,8 @@ struct HRReportCommand: ParsableCommand {
 
     func run() throws {
         let world = try options.loadWorld()
-        let store = try StoreAccess.open(options)
+        let hr = try HRSession.open(options, keys: keys)
+        let store = hr.store
         let now = Date()
         let reports = HRReports(english: options.english, standardTitles: StoreAccess.standardTitles(world, english: options.english),
                                 scenarioTitles: StoreAccess.scenarioTitles(world))
@@ -48,5 +50,6 @@ struct HRReportCommand: ParsableCommand {
                                        doubtful: TypingAssessment.doubtful(exams, limits: limits), at: now)
         }
         try StoreAccess.emit(ReportRenderer.render(document, as: format), to: output)
+        try hr.seal()
     }
 }

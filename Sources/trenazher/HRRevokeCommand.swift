@@ -7,6 +7,7 @@ struct HRRevokeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Відкликати сертифікат.")
 
     @OptionGroup var options: GlobalOptions
+    @OptionGroup var keys: KeyOptions
     @Argument(help: "The certificate number or verification code.") var certificate: String
     @Option(name: .long, help: "Why it is revoked (kept in the register and the audit log).") var reason: String
 
@@ -16,8 +17,9 @@ struct HRRevokeCommand: ParsableCommand {
 
     func run() throws {
         let say = Say(english: options.english)
-        let store = try StoreAccess.open(options)
-        let revoked = try StoreAccess.attempt { try store.revoke(reference: certificate, reason: reason, actor: StoreAccess.actor) }
+        let hr = try HRSession.open(options, keys: keys)
+        let revoked = try StoreAccess.attempt { try hr.store.revoke(reference: certificate, reason: reason, actor: hr.actor) }
+        try hr.seal()
         Output.print(say("Сертифікат \(revoked.number) (\(revoked.traineeName)) відкликано: \(reason)",
                          "Certificate \(revoked.number) (\(revoked.traineeName)) revoked: \(reason)"))
     }

@@ -7,13 +7,15 @@ struct HRStatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "status", abstract: "Хто сертифікований, хто близько, чиї сертифікати спливають.")
 
     @OptionGroup var options: GlobalOptions
+    @OptionGroup var keys: KeyOptions
 
     func run() throws {
         let say = Say(english: options.english)
         let wording = ReportWording(english: options.english)
         let world = try options.loadWorld()
         let tracks = try StoreAccess.tracks(world).tracks
-        let store = try StoreAccess.open(options)
+        let hr = try HRSession.open(options, keys: keys)
+        let store = hr.store
         let now = Date()
         let soon = Calendar(identifier: .gregorian).date(byAdding: .day, value: ProgressStore.renewalWindowDays, to: now) ?? now
         let certificates = try store.certificates()
@@ -56,5 +58,6 @@ struct HRStatusCommand: ParsableCommand {
         section(say("Близькі до сертифікації:", "Close to certification:"), close)
         section(say("Відкликані:", "Revoked:"), revoked)
         Output.print(lines.joined(separator: "\n"))
+        try hr.seal()
     }
 }

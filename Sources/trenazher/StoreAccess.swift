@@ -78,12 +78,6 @@ enum StoreAccess {
         }
     }
 
-    /// Who is acting, for the audit log: `$USER`, `$LOGNAME`, or the account name.
-    static var actor: String {
-        let environment = ProcessInfo.processInfo.environment
-        return environment["USER"] ?? environment["LOGNAME"] ?? NSUserName()
-    }
-
     /// Standard ID → title, in the interface language.
     static func standardTitles(_ world: World, english: Bool) -> [String: String] {
         Dictionary(world.content.catalogue.map { ($0.id, english ? $0.titleEN : $0.title) }, uniquingKeysWith: { first, _ in first })

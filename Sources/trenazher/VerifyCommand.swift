@@ -18,13 +18,20 @@ struct VerifyCommand: ParsableCommand {
 
     func run() throws {
         let say = Say(english: options.english)
-        let issuer = try StoreAccess.issuer(StoreAccess.keyDirectory(keyDir, options))
+        let directory = StoreAccess.keyDirectory(keyDir, options)
+        do {
+            try SigningKeys.checkFolder(directory, owner: nil)
+        } catch let error as SigningKeyError {
+            throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
+        }
+        let issuer = try StoreAccess.issuer(directory)
         let register = StoreAccess.databasePath(options)
         guard FileManager.default.fileExists(atPath: register) else {
             throw CommandFailure(say("\(register): реєстру сертифікатів немає (вкажіть --database)",
                                      "\(register): no certificate register here (give --database)"), code: 1)
         }
         let store = try StoreAccess.open(options)
+        try requireTrustworthy(store, key: issuer, directory: directory, say: say)
         let outcome: VerificationOutcome
         if FileManager.default.fileExists(atPath: reference) {
             guard let data = FileManager.default.contents(atPath: reference), let text = String(data: data, encoding: .utf8) else {
@@ -63,6 +70,37 @@ struct VerifyCommand: ParsableCommand {
         case .notFound(let reference):
             Output.print(say("НЕДІЙСНИЙ: \(reference) — такого сертифіката немає в реєстрі",
                              "INVALID: \(reference) — no such certificate in the register"))
+            throw ExitCode(1)
+        }
+    }
+
+    /// The key must be the one recorded at `hr init`, HR's own key folder owned by the account that ran it
+    /// (a copy of the public key alone may belong to anyone), and the
+    /// register's certificates, revocations and audit log as HR's last seal left them.
+    private func requireTrustworthy(_ store: ProgressStore, key issuer: IssuerProfile, directory: String, say: Say) throws {
+        do {
+            try store.requirePinned(issuer.publicKey)
+            if let pinned = try store.pinnedIssuerKey(), SigningKeys.holdsPrivateKey(directory) {
+                try SigningKeys.checkFolder(directory, owner: pinned.ownerUID)
+            }
+        } catch let error as KeyPinError {
+            throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
+        } catch let error as SigningKeyError {
+            throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
+        }
+        let register = try store.checkLedger(trustedKey: issuer.publicKey).findings.filter {
+            switch $0 {
+            case .edited(let kind, _, _), .deleted(let kind, _), .inserted(let kind, _, _), .unsealed(let kind, _, _):
+                return kind != .attempt
+            case .chainBroken, .sealInvalid, .revocationMissing:
+                return true
+            }
+        }
+        guard register.isEmpty else {
+            let wording = LedgerWording(english: options.english)
+            Output.print(say("НЕПЕРЕВІРНИЙ: реєстр змінено поза тренажером після останньої печатки HR — ",
+                             "UNVERIFIABLE: the register was changed outside Trenazher after HR's last seal — ")
+                         + register.map(wording.finding).joined(separator: "; "))
             throw ExitCode(1)
         }
     }

@@ -29,10 +29,11 @@ final class HRCommandsEndToEndTests {
         try? FileManager.default.removeItem(at: directory)
     }
 
-    func run(_ arguments: [String]) throws -> Run {
+    func run(_ arguments: [String], database: String? = nil, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = Self.binary
-        process.arguments = arguments + ["--database", database]
+        process.arguments = arguments + ["--database", database ?? self.database]
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         process.currentDirectoryURL = Self.root
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -100,7 +101,7 @@ final class HRCommandsEndToEndTests {
         #expect(refused.stderr.contains("✗ hotline-account-no-id: іспит не складено"))
         #expect(refused.stderr.contains("✓ hotline-long-lookup"))
 
-        // A failed exam's score raised with sqlite3 does not make a certificate: the evidence is replayed.
+        // A failed exam's score raised with sqlite3 does not make a certificate: the chain names the edited row.
         let edit = try DatabaseQueue(path: database)
         let failed = try edit.read { try Row.fetchOne($0, sql: "SELECT id, score FROM attempt WHERE passed = 0") }
         let failedID: Int64 = try #require(failed?["id"])
@@ -108,7 +109,7 @@ final class HRCommandsEndToEndTests {
         try edit.write { try $0.execute(sql: "UPDATE attempt SET score = 95, passed = 1 WHERE id = ?", arguments: [failedID]) }
         let tampered = try run(["hr", "certify", "Іван", "hotline-operator", "--key-dir", keys])
         #expect(tampered.status == 1)
-        #expect(tampered.stderr.contains("не відтворюються") && tampered.stderr.contains("спроба #\(failedID) (hotline-account-no-id): бал 95 у записі, \(failedScore) при відтворенні"))
+        #expect(tampered.stderr.contains("ЗМІНЕНО поза тренажером: спроба #\(failedID)") && tampered.stderr.contains("сертифікат не видано"))
         try edit.write { try $0.execute(sql: "UPDATE attempt SET score = ?, passed = 0 WHERE id = ?", arguments: [failedScore, failedID]) }
         try edit.close()
 
@@ -148,6 +149,35 @@ final class HRCommandsEndToEndTests {
 
         let quarterly = try run(["hr", "report", "quarterly", "--format", "html"])
         #expect(quarterly.status == 0 && quarterly.stdout.contains("HOT-ID") && !quarterly.stdout.contains("Петренко"))
+    }
+
+    @Test func aSwappedKeyFolderIsRefusedAndTheActorIsTheAccount() throws {
+        #expect(try run(["hr", "init", "--issuer", "ПрАТ Тест"]).status == 0)
+        try recordExam("hotline-account-no-id", passing: true, trainee: "Коваль Олена", firstName: "Олена")
+        try recordExam("hotline-long-lookup", passing: true, trainee: "Коваль Олена", firstName: "Олена")
+        let checked = try run(["hr", "check"], environment: ["USER": "mallory", "LOGNAME": "mallory"])
+        #expect(checked.status == 0, "\(checked.stderr)")
+        #expect(checked.stdout.contains("знахідок: 0"))
+        let store = try ProgressStore.open(path: database)
+        #expect(try !store.auditLog().contains { $0.actor == "mallory" })
+
+        // A trainee replaces keys/ (in the shared folder) with a folder holding their own key.
+        let own = directory.appendingPathComponent("own").path
+        #expect(try run(["hr", "init", "--key-dir", own], database: directory.appendingPathComponent("other.sqlite").path).status == 0)
+        try FileManager.default.moveItem(atPath: keys, toPath: keys + "-hr")
+        try FileManager.default.moveItem(atPath: own, toPath: keys)
+        let forged = try run(["hr", "certify", "Олена", "hotline-operator"])
+        #expect(forged.status == 1 && forged.stderr.contains("not the one recorded in this database"))
+        #expect(try store.certificates().isEmpty)
+
+        // HR's own folder, made writable by others, is refused too.
+        try FileManager.default.removeItem(atPath: keys)
+        try FileManager.default.moveItem(atPath: keys + "-hr", toPath: keys)
+        chmod(keys, 0o777)
+        let loose = try run(["hr", "certify", "Олена", "hotline-operator"])
+        #expect(loose.status == 1 && loose.stderr.contains("can be written by others"))
+        chmod(keys, 0o700)
+        #expect(try run(["hr", "certify", "Олена", "hotline-operator"]).status == 0)
     }
 
     @Test func aKilledTraineeProcessLosesNoCommittedTurn() throws {

@@ -1,0 +1,166 @@
+import Crypto
+import Foundation
+import GRDB
+
+/// Something the hash chain shows was changed outside Trenazher's own writes.
+public enum LedgerFinding: Sendable, Hashable {
+    /// The row's content is no longer what its ledger entry recorded.
+    case edited(LedgerKind, rowID: Int64, row: String)
+    /// The ledger has an entry for a row that is gone.
+    case deleted(LedgerKind, rowID: Int64)
+    /// A row without a ledger entry: written around Trenazher.
+    case inserted(LedgerKind, rowID: Int64, row: String)
+    /// A certificate, revocation or audit row that no HR command sealed: written without HR's key.
+    case unsealed(LedgerKind, rowID: Int64, row: String)
+    /// The ledger entry's chain value does not follow from the entries before it: the ledger was rewritten.
+    case chainBroken(seq: Int64)
+    /// A seal whose signature is not HR's key's, or whose head is not the chain at its entry.
+    case sealInvalid(sealID: Int64, seq: Int64, sealedAt: String)
+    /// The audit log records a revocation that the register no longer holds.
+    case revocationMissing(certificate: String, auditID: Int64)
+}
+
+/// What `hr check` found.
+public struct LedgerReport: Sendable, Hashable {
+    public var findings: [LedgerFinding]
+    /// Ledger entries checked.
+    public var entries: Int
+    /// The last valid seal: how many entries it covers and when HR signed it.
+    public var sealedSeq: Int64
+    public var sealedAt: String?
+    /// Attempts finished since the last seal (normal: trainees write them; the next HR action seals them).
+    public var pendingAttempts: Int
+
+    /// Whether nothing was found.
+    public var isClean: Bool { findings.isEmpty }
+}
+
+/// Checks every covered row against the ledger, the ledger against its own chain, and the chain against HR's
+/// seals.
+enum LedgerCheck {
+    struct Entry {
+        var seq: Int64
+        var kind: LedgerKind
+        var rowID: Int64
+        var digest: String
+        var chain: String
+    }
+
+    static func run(_ db: Database, trustedKey: Curve25519.Signing.PublicKey) throws -> LedgerReport {
+        var findings: [LedgerFinding] = []
+        var entries: [Entry] = []
+        var chainAt: [Int64: String] = [:]
+        var previous = Ledger.genesis
+        let cursor = try Row.fetchCursor(db, sql: "SELECT seq, kind, row_id, digest, chain FROM ledger ORDER BY seq")
+        while let row = try cursor.next() {
+            let entry = Entry(seq: row[0], kind: LedgerKind(rawValue: row[1]) ?? .audit, rowID: row[2], digest: row[3], chain: row[4])
+            if Ledger.chain(previous: previous, kind: entry.kind, rowID: entry.rowID, digest: entry.digest) != entry.chain {
+                findings.append(.chainBroken(seq: entry.seq))
+            }
+            previous = entry.chain
+            chainAt[entry.seq] = entry.chain
+            entries.append(entry)
+        }
+
+        var sealedSeq: Int64 = 0
+        var sealedAt: String?
+        for seal in try Row.fetchAll(db, sql: "SELECT id, seq, head, sealed_at, signature FROM chain_seal ORDER BY id") {
+            let seq: Int64 = seal["seq"]
+            let head: String = seal["head"]
+            let at: String = seal["sealed_at"]
+            let signature = Data(base64Encoded: seal["signature"] as String) ?? Data()
+            let genuine = trustedKey.isValidSignature(signature, for: Ledger.sealMessage(seq: seq, head: head, sealedAt: at))
+            let matches = seq == 0 ? head == Ledger.genesis : chainAt[seq] == head
+            if genuine && matches {
+                if seq >= sealedSeq {
+                    sealedSeq = seq
+                    sealedAt = at
+                }
+            } else {
+                findings.append(.sealInvalid(sealID: seal["id"], seq: seq, sealedAt: at))
+            }
+        }
+
+        var recorded: [LedgerKind: [Int64: Entry]] = [:]
+        for entry in entries { recorded[entry.kind, default: [:]][entry.rowID] = entry }
+        var pending = 0
+        for kind in LedgerKind.allCases {
+            var seen = Set<Int64>()
+            try eachRow(db, kind: kind) { rowID, digest, summary in
+                seen.insert(rowID)
+                guard let entry = recorded[kind]?[rowID] else {
+                    findings.append(.inserted(kind, rowID: rowID, row: summary()))
+                    return
+                }
+                if entry.digest != digest {
+                    findings.append(.edited(kind, rowID: rowID, row: summary()))
+                } else if entry.seq > sealedSeq {
+                    if kind == .attempt { pending += 1 } else { findings.append(.unsealed(kind, rowID: rowID, row: summary())) }
+                }
+            }
+            for (rowID, _) in (recorded[kind] ?? [:]).sorted(by: { $0.key < $1.key }) where !seen.contains(rowID) {
+                findings.append(.deleted(kind, rowID: rowID))
+            }
+        }
+        findings += try missingRevocations(db)
+        return LedgerReport(findings: findings, entries: entries.count, sealedSeq: sealedSeq, sealedAt: sealedAt, pendingAttempts: pending)
+    }
+
+    /// Calls `body` with every covered row's ID, current digest and a short description, in ID order. Attempts are
+    /// read with their inputs in one ordered pass over each table.
+    private static func eachRow(_ db: Database, kind: LedgerKind, _ body: (Int64, String, () -> String) throws -> Void) throws {
+        let (table, columns, filter) = Ledger.source(kind)
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(columns.joined(separator: ", ")) FROM \(table) \(filter) ORDER BY id")
+        guard kind == .attempt else {
+            while let row = try rows.next() {
+                let digest = Ledger.digest(kind: kind, row: row, columns: columns)
+                try body(row["id"], digest, { summary(kind, row) })
+            }
+            return
+        }
+        let inputs = try Row.fetchCursor(db, sql: "SELECT \(Ledger.inputColumns.joined(separator: ", ")) FROM input ORDER BY attempt_id, seq")
+        var pendingInput = try inputs.next().map { $0.copy() }
+        while let row = try rows.next() {
+            let id: Int64 = row["id"]
+            var own: [Row] = []
+            while let input = pendingInput, (input["attempt_id"] as Int64) <= id {
+                if (input["attempt_id"] as Int64) == id { own.append(input) }
+                pendingInput = try inputs.next().map { $0.copy() }
+            }
+            let digest = Ledger.digest(kind: kind, row: row, columns: columns, inputs: own)
+            let copy = row.copy()
+            try body(id, digest, { summary(kind, copy) })
+        }
+    }
+
+    /// The row's identifying values, for the report.
+    private static func summary(_ kind: LedgerKind, _ row: Row) -> String {
+        func text(_ column: String) -> String {
+            let value: DatabaseValue = row[column]
+            return value.isNull ? "—" : (String.fromDatabaseValue(value) ?? Int64.fromDatabaseValue(value).map(String.init) ?? value.description)
+        }
+        switch kind {
+        case .attempt:
+            return "trainee #\(text("trainee_id")) · \(text("scenario_id")) · \(text("mode")) · \(text("score")) · \(text("finished_at"))"
+        case .certificate:
+            return "\(text("number")) · \(text("trainee_name")) · \(text("track_id")) · \(text("expires_at"))"
+        case .revocation:
+            return "certificate #\(text("certificate_id")) · \(text("revoked_at")) · \(text("reason"))"
+        case .audit:
+            return "\(text("at")) · \(text("actor")) · \(text("action")) · \(text("subject")) · \(text("details"))"
+        }
+    }
+
+    /// Revocations the audit log records (`revoke`, details «NUMBER: reason») that the register no longer holds.
+    private static func missingRevocations(_ db: Database) throws -> [LedgerFinding] {
+        try Row.fetchAll(db, sql: """
+            SELECT a.id, a.details FROM audit_log a WHERE a.action = 'revoke' AND NOT EXISTS (
+                SELECT 1 FROM revocation r JOIN certificate c ON c.id = r.certificate_id
+                WHERE a.details LIKE c.number || ':%')
+            ORDER BY a.id
+            """).map { row in
+            let details: String = row["details"]
+            return .revocationMissing(certificate: String(details.prefix { $0 != ":" }), auditID: row["id"])
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import TrenazherStore
+
+/// `trenazher hr check [--accept]`: every finished attempt (with its inputs), certificate, revocation and
+/// audit entry against the hash chain, and the chain against HR's seals; each row edited, inserted or
+/// deleted since the last seal is named (exit 1). `--accept` records in the audit log that HR has seen the
+/// findings and seals the present state.
+struct HRCheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "check", abstract: "Перевірити, чи не змінено записи поза тренажером.")
+
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var keys: KeyOptions
+    @Flag(name: .long, help: "Accept the findings after investigating them: log them and seal the present state.")
+    var accept = false
+
+    func run() throws {
+        let say = Say(english: options.english)
+        let hr = try HRSession.open(options, keys: keys)
+        let report = hr.report
+        let sealed = report.sealedAt.map { say("засвідчено ключем HR \($0)", "sealed by HR's key \($0)") } ?? say("ще не засвідчено", "not sealed yet")
+        Output.print(say("Записів у ланцюжку: \(report.entries); \(sealed); нових спроб після печатки: \(report.pendingAttempts); знахідок: \(report.findings.count).",
+                         "Chain entries: \(report.entries); \(sealed); attempts since the seal: \(report.pendingAttempts); findings: \(report.findings.count)."))
+        if report.isClean {
+            try hr.seal()
+            return
+        }
+        guard accept else { throw ExitCode(1) }
+        try hr.store.appendAudit(actor: hr.actor, action: "check-accepted", subject: "\(report.findings.count) findings",
+                                 details: report.findings.map { LedgerWording(english: true).finding($0) }.joined(separator: "; "))
+        try hr.store.sealLedger(with: hr.key)
+        Output.print(say("Знахідки записано в журнал; поточний стан засвідчено.", "Findings logged; the present state is sealed."))
+    }
+}

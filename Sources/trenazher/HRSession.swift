@@ -1,0 +1,107 @@
+import Crypto
+import Foundation
+import TrenazherStore
+
+/// What every HR command does before it acts: opens the database and HR's key (the key folder checked —
+/// owned by the caller, not writable by others — and its key matching the fingerprint recorded at
+/// `hr init`), checks the hash chain and reports every row changed since the last seal; after the action,
+/// `seal()` signs the chain's new head, unless the check found something (HR must look first: `hr check`).
+struct HRSession {
+    let store: ProgressStore
+    let key: Curve25519.Signing.PrivateKey
+    let issuer: IssuerProfile
+    let report: LedgerReport
+    let english: Bool
+
+    /// Who acts, for the audit log.
+    var actor: String { OSAccount.current }
+
+    /// Opens the session; reports the chain's findings on standard error.
+    static func open(_ options: GlobalOptions, keys: KeyOptions) throws -> HRSession {
+        let directory = StoreAccess.keyDirectory(keys.keyDir, options)
+        do {
+            try SigningKeys.checkFolder(directory, owner: getuid())
+        } catch let error as SigningKeyError {
+            throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
+        }
+        let key = try StoreAccess.signingKey(directory)
+        let issuer = try StoreAccess.issuer(directory)
+        guard issuer.publicKey.rawRepresentation == key.publicKey.rawRepresentation else {
+            throw CommandFailure("\(directory): hr-signing.pub is not the public key of hr-signing.key; refused", code: 1)
+        }
+        let store = try StoreAccess.open(options)
+        do {
+            try store.requirePinned(key.publicKey)
+        } catch let error as KeyPinError {
+            throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
+        }
+        let report = try store.checkLedger(trustedKey: key.publicKey)
+        let session = HRSession(store: store, key: key, issuer: issuer, report: report, english: options.english)
+        session.reportFindings()
+        return session
+    }
+
+    /// One line per finding, on standard error.
+    func reportFindings() {
+        let wording = LedgerWording(english: english)
+        for finding in report.findings { Output.error(wording.finding(finding)) }
+        if !report.isClean { Output.error(wording.advice) }
+    }
+
+    /// Signs the chain head, when the check before the action was clean.
+    func seal() throws {
+        guard report.isClean else { return }
+        try store.sealLedger(with: key)
+    }
+}
+
+/// The operating-system account running the program (getuid → passwd), never an environment variable.
+enum OSAccount {
+    static var current: String {
+        let uid = getuid()
+        guard let entry = getpwuid(uid), let name = entry.pointee.pw_name else { return "uid \(uid)" }
+        return String(cString: name)
+    }
+}
+
+/// The chain's findings in words.
+struct LedgerWording {
+    var english: Bool
+
+    private func pick(_ ukrainian: String, _ englishText: String) -> String { english ? englishText : ukrainian }
+
+    func kind(_ kind: LedgerKind) -> String {
+        switch kind {
+        case .attempt: return pick("спроба", "attempt")
+        case .certificate: return pick("сертифікат", "certificate")
+        case .revocation: return pick("відкликання", "revocation")
+        case .audit: return pick("запис журналу", "audit entry")
+        }
+    }
+
+    func finding(_ finding: LedgerFinding) -> String {
+        switch finding {
+        case .edited(let kind, let id, let row):
+            return pick("ЗМІНЕНО поза тренажером: \(self.kind(kind)) #\(id) (\(row))", "EDITED outside Trenazher: \(self.kind(kind)) #\(id) (\(row))")
+        case .deleted(let kind, let id):
+            return pick("ВИДАЛЕНО поза тренажером: \(self.kind(kind)) #\(id)", "DELETED outside Trenazher: \(self.kind(kind)) #\(id)")
+        case .inserted(let kind, let id, let row):
+            return pick("ДОДАНО поза тренажером: \(self.kind(kind)) #\(id) (\(row))", "INSERTED outside Trenazher: \(self.kind(kind)) #\(id) (\(row))")
+        case .unsealed(let kind, let id, let row):
+            return pick("НЕ ЗАСВІДЧЕНО ключем HR: \(self.kind(kind)) #\(id) (\(row))", "NOT SEALED by HR's key: \(self.kind(kind)) #\(id) (\(row))")
+        case .chainBroken(let seq):
+            return pick("ланцюжок переписано: запис реєстру №\(seq) не випливає з попередніх", "chain rewritten: ledger entry \(seq) does not follow from those before it")
+        case .sealInvalid(let id, let seq, let at):
+            return pick("печатка #\(id) від \(at) (до запису №\(seq)) не збігається з ланцюжком або не підписана ключем HR",
+                        "seal #\(id) of \(at) (through entry \(seq)) does not match the chain or is not signed by HR's key")
+        case .revocationMissing(let number, let auditID):
+            return pick("ВИДАЛЕНО відкликання сертифіката \(number) (журнал, запис #\(auditID))",
+                        "DELETED: the revocation of certificate \(number) (audit entry #\(auditID))")
+        }
+    }
+
+    var advice: String {
+        pick("ланцюжок не засвідчено знову; перевірте (`trenazher hr check`), потім `hr check --accept`",
+             "the chain is not sealed again; investigate (`trenazher hr check`), then `hr check --accept`")
+    }
+}
