@@ -119,7 +119,8 @@ public struct EnglishStrings: Strings {
     public let helpTitle = "Actions in the company software and trainer commands"
     public let helpLines: [(command: String, meaning: String)] = [
         ("/docs", "look at the documents the visitor handed over"),
-        ("/lookup [ACCOUNT]", "search the company software (account, application)"),
+        ("/lookup [ACCOUNT|APPLICATION|ADDRESS]", "search the company software (account, application, address)"),
+        ("/kb WORDS", "knowledge base: rules, terms, documents, additional services"),
         ("/ticket TYPE [NOTE]", "register a request / appeal / complaint"),
         ("/callback DATE TIME", "schedule a call-back"),
         ("/hold", "put the call on hold"),

@@ -1,7 +1,7 @@
 import TrenazherCore
 
-/// The end-of-attempt summary: every applicable Standard with its verdict, the score, pass or fail,
-/// and the two Standards to practise next.
+/// The end-of-attempt summary: every applicable Standard with its verdict, the customer's outcome in
+/// a sentence, the score, pass or fail, and the two Standards to practise next.
 public enum SummaryRendering {
     /// The Standards shown in the summary: those of the scenario, and any other that got a verdict.
     public static func applicable(_ result: AttemptResult, scenario: Scenario) -> [StandardVerdict] {
@@ -48,6 +48,12 @@ public enum SummaryRendering {
             }
         }
         lines.append("")
+        if let outcome = result.outcome {
+            let sentence = strings.isEnglish ? outcome.sentenceEN : outcome.sentence
+            let wrapped = TextWrapper.wrap(sentence, width: width)
+            lines.append(contentsOf: wrapped.map { outcome.resolved ? palette.good($0) : palette.bad($0) })
+            lines.append("")
+        }
         let score = strings.score(result.score, passed: result.passed)
         lines.append(result.passed ? palette.good(palette.strong(score)) : palette.bad(palette.strong(score)))
         lines.append("")

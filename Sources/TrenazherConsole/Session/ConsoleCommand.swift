@@ -29,5 +29,5 @@ enum ConsoleCommand: Equatable {
 
 /// The actions of the simulated company software, passed to the dialogue engine.
 enum SoftwareAction {
-    static let names: Set<String> = ["docs", "lookup", "ticket", "callback", "hold"]
+    static let names = Set(TranscriptParser.actions)
 }

@@ -19,6 +19,10 @@ public struct ContentBundle: Sendable {
     public var services: [ServiceDefinition]
     public var additionalServices: [AdditionalService]
     public var scoring: ScoringRules
+    /// Words that negate a statement in their clause (`lexicon/negation.yaml`): «компенсація не передбачена».
+    public var negators: [PatternSource]
+    /// The company's knowledge base (`knowledge.yaml`), searched by `/kb`; scenarios add their own articles.
+    public var knowledge: [KnowledgeArticle]
     /// A digest of every file read, so a stored attempt can tell which content graded it.
     public var digest: String
 

@@ -34,6 +34,8 @@ struct ContentLoader {
         let fillers = read("lexicon/fillers.yaml").map(readFillers) ?? []
         let services = read("services.yaml").map(readServices)
         let scoring = read("scoring.yaml").map(readScoring)
+        let negators = read("lexicon/negation.yaml").map(readNegation) ?? []
+        let knowledge = read("knowledge.yaml").map { readKnowledge($0, topics: services?.topics ?? [:]) } ?? []
 
         guard log.isEmpty, let informal, let courtesy, let language, let time, let services, let scoring else {
             throw ContentError(diagnostics: log.entries)
@@ -42,6 +44,7 @@ struct ContentLoader {
             directory: directory, catalogue: catalogue, intents: intents, informal: informal, courtesy: courtesy,
             language: language, time: time, jargon: jargon, interrogatives: interrogatives, fillers: fillers, topics: services.topics,
             services: services.services, additionalServices: services.additional, scoring: scoring,
+            negators: negators, knowledge: knowledge,
             digest: StableHash.hex(of: Array(digestInput.utf8)))
     }
 
@@ -245,7 +248,7 @@ struct ContentLoader {
                 documentsDeadline: service["documents_deadline"]?.string("documents_deadline", log: log))
         }
         let additional: [AdditionalService] = (fields?["additional_services"]?.list("additional_services", log: log) ?? []).compactMap { item in
-            guard let service = item.fields("an additional service", allowed: ["id", "name", "patterns", "topics"], required: ["id", "patterns"], log: log),
+            guard let service = item.fields("an additional service", allowed: ["id", "name", "patterns", "topics", "how"], required: ["id", "patterns"], log: log),
                   let id = service["id"]?.string("id", log: log) else { return nil }
             let serviceTopics = (service["topics"]?.strings("topics", log: log) ?? [])
             for (topic, location) in serviceTopics where !topics.isEmpty && topics[topic] == nil {
@@ -253,13 +256,14 @@ struct ContentLoader {
             }
             return AdditionalService(id: id, name: service["name"]?.string("name", log: log) ?? id,
                                      patterns: service["patterns"]?.patterns("patterns", log: log, bindings: [:]) ?? [],
-                                     topics: serviceTopics.map(\.0))
+                                     topics: serviceTopics.map(\.0), how: service["how"]?.string("how", log: log))
         }
         return (topics, services, additional)
     }
 
     func readScoring(_ root: YAMLNode) -> ScoringRules {
-        let keys = ["weights", "pass_score", "critical_failure_fails", "long_action_seconds", "default_limits", "practise_next_count"]
+        let keys = ["weights", "pass_score", "critical_failure_fails", "long_action_seconds", "default_limits", "practise_next_count",
+                    "absence_credit", "outcome"]
         let fields = root.fields("scoring.yaml", allowed: keys, required: ["weights", "pass_score"], log: log)
         var weights: [Severity: Int] = [:]
         for entry in fields?["weights"]?.entries("weights", log: log) ?? [] {
@@ -280,6 +284,70 @@ struct ContentLoader {
             longActionSeconds: fields?["long_action_seconds"]?.int("long_action_seconds", log: log) ?? 30,
             defaultTurnWords: limits?["turn_words"]?.int("turn_words", log: log) ?? 80,
             defaultPauseSeconds: limits?["pause_seconds"]?.double("pause_seconds", log: log) ?? 60,
-            practiseNextCount: fields?["practise_next_count"]?.int("practise_next_count", log: log) ?? 2)
+            practiseNextCount: fields?["practise_next_count"]?.int("practise_next_count", log: log) ?? 2,
+            absenceCredit: readAbsenceCredit(fields?["absence_credit"]),
+            outcome: readOutcomeWording(fields?["outcome"]))
+    }
+
+    /// `absence_credit`: which Standards are judged only by the absence of a fault, and how much the
+    /// trainee must have said before they earn `met`.
+    func readAbsenceCredit(_ node: YAMLNode?) -> AbsenceCredit {
+        guard let node, let fields = node.fields("absence_credit", allowed: ["standards", "min_words", "min_turns", "note"], required: ["standards"], log: log) else {
+            return AbsenceCredit(standards: [], minWords: [:], minTurns: [:], note: "")
+        }
+        func perChannel(_ key: String) -> [Channel: Int] {
+            var map: [Channel: Int] = [:]
+            for entry in fields[key]?.entries(key, log: log) ?? [] {
+                guard let channel = Channel(rawValue: entry.key) else {
+                    log.report("unknown channel '\(entry.key)'\(Suggestion.didYouMean(entry.key, in: Channel.allCases.map(\.rawValue)))", at: entry.keyLocation)
+                    continue
+                }
+                map[channel] = entry.value.int("\(key).\(entry.key)", log: log)
+            }
+            return map
+        }
+        return AbsenceCredit(standards: (fields["standards"]?.strings("standards", log: log) ?? []).map(\.0),
+                             minWords: perChannel("min_words"), minTurns: perChannel("min_turns"),
+                             note: fields["note"]?.string("note", log: log) ?? "")
+    }
+
+    /// `outcome`: whether an unserved customer fails the attempt, and the sentences that report it.
+    func readOutcomeWording(_ node: YAMLNode?) -> OutcomeWording {
+        let keys = ["unresolved_fails", "misinformed_fails", "feminine_endings", "list_last", "sentences"]
+        guard let node, let fields = node.fields("outcome", allowed: keys, required: ["sentences"], log: log) else { return OutcomeWording() }
+        var wording = OutcomeWording()
+        wording.unresolvedFails = fields["unresolved_fails"]?.bool("unresolved_fails", log: log) ?? true
+        wording.misinformedFails = fields["misinformed_fails"]?.bool("misinformed_fails", log: log) ?? true
+        wording.feminineEndings = (fields["feminine_endings"]?.strings("feminine_endings", log: log) ?? []).map { $0.0.lowercased() }
+        if let last = fields["list_last"]?.fields("list_last", allowed: ["uk", "en"], required: ["uk", "en"], log: log) {
+            wording.listLast = (last["uk"]?.string("uk", log: log) ?? "", last["en"]?.string("en", log: log) ?? "")
+        }
+        let kinds = OutcomeWording.Kind.allCases.map(\.rawValue)
+        for entry in fields["sentences"]?.entries("sentences", log: log) ?? [] {
+            guard let kind = OutcomeWording.Kind(rawValue: entry.key) else {
+                log.report("unknown sentence '\(entry.key)'\(Suggestion.didYouMean(entry.key, in: kinds))", at: entry.keyLocation)
+                continue
+            }
+            guard let forms = entry.value.fields(entry.key, allowed: ["m", "f", "en"], required: ["m", "en"], log: log) else { continue }
+            let male = forms["m"]?.string("m", log: log) ?? ""
+            wording.sentences[kind] = OutcomeWording.Forms(male: male, female: forms["f"]?.string("f", log: log) ?? male,
+                                                           english: forms["en"]?.string("en", log: log) ?? "")
+        }
+        for kind in OutcomeWording.Kind.allCases where wording.sentences[kind] == nil {
+            log.report("outcome.sentences needs '\(kind.rawValue)'", at: fields.keyLocation("sentences"))
+        }
+        return wording
+    }
+
+    // MARK: lexicon/negation.yaml, knowledge.yaml
+
+    func readNegation(_ root: YAMLNode) -> [PatternSource] {
+        let fields = root.fields("negation.yaml", allowed: ["negators"], required: ["negators"], log: log)
+        return fields?["negators"]?.patterns("negators", log: log, bindings: [:]) ?? []
+    }
+
+    func readKnowledge(_ root: YAMLNode, topics: [String: String]) -> [KnowledgeArticle] {
+        let fields = root.fields("knowledge.yaml", allowed: ["articles"], required: ["articles"], log: log)
+        return KnowledgeReader(log: log, topics: topics).read(fields?["articles"])
     }
 }

@@ -95,9 +95,14 @@ public struct ScoringRules: Sendable {
     public var defaultTurnWords: Int
     public var defaultPauseSeconds: Double
     public var practiseNextCount: Int
+    /// Standards judged only by the absence of a fault, and the least a conversation must hold for them.
+    public var absenceCredit: AbsenceCredit
+    /// Whether an unserved or misinformed customer fails the attempt, and the outcome sentences.
+    public var outcome: OutcomeWording
 
-    /// Score (rounded down) and pass/fail of a set of final verdicts.
-    public func score(_ standards: [StandardVerdict]) -> (score: Int, passed: Bool) {
+    /// Score (rounded down) and pass/fail of a set of final verdicts and the customer's outcome:
+    /// an unserved or misinformed customer fails the attempt whatever its score (`outcome` rules).
+    public func score(_ standards: [StandardVerdict], outcome: CustomerOutcome? = nil) -> (score: Int, passed: Bool) {
         var applicable = 0
         var earned = 0
         var criticalFailure = false
@@ -108,7 +113,12 @@ public struct ScoringRules: Sendable {
             if item.severity == .critical && item.verdict.isFailure { criticalFailure = true }
         }
         let score = applicable == 0 ? 100 : earned * 100 / applicable
-        let passed = score >= passScore && !(criticalFailureFails && criticalFailure)
+        var passed = score >= passScore && !(criticalFailureFails && criticalFailure)
+        switch outcome?.status {
+        case .unresolved?: passed = passed && !self.outcome.unresolvedFails
+        case .misinformed?: passed = passed && !self.outcome.misinformedFails
+        default: break
+        }
         return (score, passed)
     }
 }
@@ -129,4 +139,6 @@ public struct AdditionalService: Sendable {
     public var name: String
     public var patterns: [PatternSource]
     public var topics: [String]
+    /// How the customer uses it (shown by `/kb`).
+    public var how: String?
 }

@@ -14,7 +14,7 @@ public struct DialogueEngine: Sendable {
         self.traineeName = traineeName
         analyzer = TurnAnalyzer(scenario: scenario, content: content, traineeName: traineeName)
         grader = Grader(analyzer: analyzer)
-        software = SimulatedSoftware(scenario: scenario, traineeName: traineeName)
+        software = SimulatedSoftware(scenario: scenario, traineeName: traineeName, knowledge: KnowledgeBase(scenario: scenario, content: content))
     }
 
     /// The state before the trainee's first turn (written channel: the appeal is already there).
@@ -96,15 +96,18 @@ public struct DialogueEngine: Sendable {
 
     /// Grades the whole conversation and scores it.
     public func finish(_ state: DialogueState) -> AttemptResult {
-        let findings = grader.findings(for: gradedTurns(state), final: true)
+        let graded = gradedTurns(state)
+        let findings = grader.findings(for: graded, final: true)
         let standards = grader.verdicts(from: findings)
-        let (score, passed) = content.scoring.score(standards)
+        let outcome = OutcomeJudge(analyzer: analyzer).judge(graded, mood: state.mood)
+        let (score, passed) = content.scoring.score(standards, outcome: outcome)
         var turns = state.turns
         for position in turns.indices where turns[position].speaker == .trainee {
             turns[position].findings = findings.filter { $0.turn == turns[position].index }
         }
         return AttemptResult(scenarioID: scenario.id, channel: scenario.channel, score: score, passed: passed, standards: standards,
-                             turns: turns, graderVersion: GraderVersion.current, finalMood: state.mood, reachedEnd: state.ended)
+                             turns: turns, graderVersion: GraderVersion.current, finalMood: state.mood, reachedEnd: state.ended,
+                             outcome: outcome)
     }
 
     /// What the Standards expect next (practice-mode `/hint`).

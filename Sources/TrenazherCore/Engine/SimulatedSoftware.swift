@@ -1,8 +1,9 @@
-/// The simulated company software behind `/docs`, `/lookup`, `/ticket`, `/callback`, `/hold`.
+/// The simulated company software behind `/docs`, `/lookup`, `/ticket`, `/callback`, `/hold`, `/kb`.
 struct SimulatedSoftware: Sendable {
     let scenario: Scenario
     let traineeName: String
-    static let known = ["docs", "lookup", "ticket", "callback", "hold"]
+    let knowledge: KnowledgeBase
+    static let known = TranscriptParser.actions
 
     /// The software's answer and how many simulated seconds it took; `nil` for an unknown action.
     func perform(_ action: TraineeAction, state: inout DialogueState) -> (text: String, seconds: Int)? {
@@ -12,17 +13,9 @@ struct SimulatedSoftware: Sendable {
         func fill(_ text: String) -> String { scenario.fill(text, trainee: traineeName) }
         switch action.name {
         case "lookup":
-            let needs = definition?.needs ?? []
-            let argument = TextNormalizer.matchForm(of: TextNormalizer.normalize(action.argument)).filter { !$0.isWhitespace }
-            let named = needs.contains { fact in
-                guard let value = scenario.facts[fact] else { return false }
-                let form = TextNormalizer.matchForm(of: TextNormalizer.normalize(value)).filter { !$0.isWhitespace }
-                return !argument.isEmpty && (argument.contains(form) || form.contains(argument))
-            }
-            if needs.isEmpty || named || needs.allSatisfy(state.disclosed.contains) {
-                return (fill(definition?.shows ?? "Нічого не знайдено."), seconds)
-            }
-            return (fill(definition?.notFound ?? "Нічого не знайдено: уточніть дані клієнта."), seconds)
+            return (lookup(action.argument, definition: definition, state: state), seconds)
+        case "kb":
+            return (knowledge.answer(action.argument), seconds)
         case "docs":
             if let shows = definition?.shows { return (fill(shows), seconds) }
             let lines = scenario.documents.filter { $0.status != .missing }.map { document -> String in
@@ -45,5 +38,27 @@ struct SimulatedSoftware: Sendable {
     func format3(_ n: Int) -> String {
         let s = String(n)
         return String(repeating: "0", count: max(0, 3 - s.count)) + s
+    }
+
+    /// `/lookup [ARGUMENT]`: the records found by the argument (an account, an application number, an
+    /// address) or by the facts the customer has given. The scenario's `actions.lookup`
+    /// (`needs`, `shows`) is one more record, found by its `needs`.
+    func lookup(_ argument: String, definition: ActionDefinition?, state: DialogueState) -> String {
+        func fill(_ text: String) -> String { scenario.fill(text, trainee: traineeName) }
+        func form(_ text: String) -> String { TextNormalizer.matchForm(of: TextNormalizer.normalize(text)).filter { !$0.isWhitespace } }
+        let query = form(argument)
+        func names(_ fact: String) -> Bool {
+            guard query.count >= 3, let raw = scenario.facts[fact] else { return false }
+            let value = form(raw)
+            return value.contains(query) || query.contains(value)
+        }
+        var records = scenario.records
+        if let shows = definition?.shows { records.insert(BackOfficeRecord(findBy: definition?.needs ?? [], shows: shows, location: SourceLocation(file: scenario.id, line: 0, column: 0)), at: 0) }
+        let found = records.filter { record in
+            record.findBy.isEmpty || record.findBy.contains(where: names) || record.findBy.contains(where: state.disclosed.contains)
+        }
+        if !found.isEmpty { return found.map { fill($0.shows).trimmingCharacters() }.joined(separator: "\n\n") }
+        if let notFound = definition?.notFound { return fill(notFound) }
+        return argument.isEmpty ? "Нічого не знайдено: уточніть дані клієнта." : "Нічого не знайдено за запитом «\(argument)»."
     }
 }

@@ -11,6 +11,7 @@ public struct ClaimJudge: Sendable {
         var times: [Int]
         var phrases: [WordPattern]
         var kinds: Set<String>
+        var falsePatterns: [WordPattern]
     }
 
     /// One statement the trainee made about a claim.
@@ -24,6 +25,10 @@ public struct ClaimJudge: Sendable {
         public var kinds: Set<String> = []
         /// The claim accepts a sum other than zero (the service is paid).
         public var paid = false
+        /// For an incorrect statement: the true fact (the claim's `truth`, or its accepted values).
+        public var truth: String?
+        /// Said with one of the claim's `false` patterns: the company's data contradicts it.
+        public var contradicts = false
     }
 
     let claims: [CompiledClaim]
@@ -34,7 +39,11 @@ public struct ClaimJudge: Sendable {
     /// Units longer than a day, in calendar and working days.
     let durations: [String: (days: Double, workingDays: Double)]
 
-    public init(scenario: Scenario, bindings: [String: String], extractor: MentionExtractor) {
+    /// Words that negate a `false` pattern in their clause.
+    let negators: [WordPattern]
+
+    public init(scenario: Scenario, bindings: [String: String], extractor: MentionExtractor, negators: [WordPattern] = []) {
+        self.negators = negators
         durations = extractor.lexicon.durations
         claims = scenario.claims.map { claim in
             var quantities: [QuantityMention] = []
@@ -56,7 +65,8 @@ public struct ClaimJudge: Sendable {
             if !dates.isEmpty { kinds.insert("date") }
             if !times.isEmpty { kinds.insert("time") }
             return CompiledClaim(claim: claim, about: claim.about.compactMap { $0.compile(bindings: bindings, log: nil) },
-                                 quantities: quantities, dates: dates, times: times, phrases: phrases, kinds: kinds)
+                                 quantities: quantities, dates: dates, times: times, phrases: phrases, kinds: kinds,
+                                 falsePatterns: claim.falsePatterns.compactMap { $0.compile(bindings: bindings, log: nil) })
         }
         allDates = Set(claims.flatMap(\.dates))
     }
@@ -78,6 +88,10 @@ public struct ClaimJudge: Sendable {
             var statement = statement
             statement.kinds = claims[statement.claimIndex].kinds
             statement.paid = claims[statement.claimIndex].quantities.contains { $0.kind == "money" && $0.value > 0 }
+            if !statement.correct, statement.truth == nil {
+                let claim = claims[statement.claimIndex].claim
+                statement.truth = claim.truth ?? (claim.accept.isEmpty ? nil : claim.accept.joined(separator: ", "))
+            }
             let key = "\(statement.claimIndex)|\(statement.evidence)"
             if seen.insert(key).inserted { result.append(statement) }
         }
@@ -123,6 +137,12 @@ public struct ClaimJudge: Sendable {
             }
         }
         for (index, claim) in claims.enumerated() {
+            for pattern in claim.falsePatterns {
+                for match in pattern.allMatches(in: text) where !isQuoted(match) && !isNegated(match) {
+                    add(Statement(claimIndex: index, correct: false, evidence: match.evidence, shows: claim.claim.shows,
+                                  truth: claim.claim.truth, contradicts: true))
+                }
+            }
             for phrase in claim.phrases {
                 if let match = phrase.firstMatch(in: text) {
                     add(Statement(claimIndex: index, correct: true, evidence: match.evidence, shows: claim.claim.shows))
@@ -158,6 +178,23 @@ public struct ClaimJudge: Sendable {
             }
             return Self.dayKinds.contains(accepted.kind) && Self.dayKinds.contains(quantity.kind) && abs(accepted.value - quantity.value) < 0.001
         }
+    }
+
+    /// Whether the words matched stand inside quotation marks (the customer's words, quoted).
+    func isQuoted(_ match: PatternMatch) -> Bool {
+        (match.firstWord...match.lastWord).allSatisfy { match.text.words[$0].quoted }
+    }
+
+    /// Whether a negator stands in the clause (or clauses) of the match: from the start of the
+    /// clause of its first word to the end of the clause of its last word.
+    func isNegated(_ match: PatternMatch) -> Bool {
+        let words = match.text.words
+        let sentence = words[match.firstWord].sentence
+        var start = match.firstWord
+        while start > 0, !words[start].startsClause, words[start - 1].sentence == sentence { start -= 1 }
+        var end = match.lastWord
+        while end + 1 < words.count, words[end + 1].sentence == sentence, !words[end + 1].startsClause { end += 1 }
+        return (start...end).contains { index in negators.contains { $0.matchLength(in: match.text, at: index) != nil } }
     }
 
     func nearestClaim(_ candidates: Set<Int>, about: [(claim: Int, word: Int)], word: Int) -> Int {

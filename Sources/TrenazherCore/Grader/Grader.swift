@@ -15,6 +15,24 @@ public struct Grader: Sendable {
             let context = GradingContext(standard: standard, turns: turns, analyzer: analyzer, final: final)
             result += check.evaluate(context)
         }
+        return final ? withAbsenceCredit(result, turns: turns) : result
+    }
+
+    /// In a conversation too short to judge (`scoring.yaml` `absence_credit`), the Standards judged only
+    /// by the absence of a fault earn no `met`: they are `missed`, unless a fault was found.
+    func withAbsenceCredit(_ findings: [Finding], turns: [PlayedTurn]) -> [Finding] {
+        let credit = analyzer.content.scoring.absenceCredit
+        let speech = turns.compactMap(\.analysis)
+        guard !credit.judgeable(channel: analyzer.scenario.channel, turns: speech.count, words: speech.reduce(0) { $0 + $1.wordCount }) else {
+            return findings
+        }
+        var result = findings
+        for id in credit.standards where analyzer.scenario.applies(id) {
+            result.removeAll { $0.standardID == id && $0.verdict == .met }
+            if !result.contains(where: { $0.standardID == id }) {
+                result.append(Finding(standardID: id, verdict: .missed, note: credit.note))
+            }
+        }
         return result
     }
 

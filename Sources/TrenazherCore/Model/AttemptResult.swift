@@ -14,9 +14,12 @@ public struct AttemptResult: Codable, Sendable, Hashable {
     public var finalMood: String?
     /// The dialogue reached an end node.
     public var reachedEnd: Bool
+    /// Was the customer served (`nil` for a scenario that states no outcome)?
+    public var outcome: CustomerOutcome?
 
     public init(scenarioID: String, channel: Channel, score: Int, passed: Bool, standards: [StandardVerdict],
-                turns: [TurnRecord], graderVersion: String, finalMood: String? = nil, reachedEnd: Bool = false) {
+                turns: [TurnRecord], graderVersion: String, finalMood: String? = nil, reachedEnd: Bool = false,
+                outcome: CustomerOutcome? = nil) {
         self.scenarioID = scenarioID
         self.channel = channel
         self.score = score
@@ -26,6 +29,7 @@ public struct AttemptResult: Codable, Sendable, Hashable {
         self.graderVersion = graderVersion
         self.finalMood = finalMood
         self.reachedEnd = reachedEnd
+        self.outcome = outcome
     }
 
     /// The final verdict of one Standard.

@@ -1,6 +1,6 @@
 /// Renders a graded attempt: the replay contract's JSON, or text for a person.
 public enum AttemptRendering {
-    /// The JSON document of replay-contract.md (plus `grader_version`, `trainee`, `reached_end`).
+    /// The JSON document of replay-contract.md (plus `grader_version`, `trainee`, `reached_end`, `final_mood`, `outcome`).
     public static func json(_ result: AttemptResult, trainee: String? = nil) -> String {
         jsonValue(result, trainee: trainee).serialized() + "\n"
     }
@@ -19,7 +19,29 @@ public enum AttemptRendering {
         ]
         if let trainee { root.append(("trainee", .string(trainee))) }
         if let mood = result.finalMood { root.append(("final_mood", .string(mood))) }
+        if let outcome = result.outcome { root.append(("outcome", outcomeJSON(outcome))) }
         return .object(root)
+    }
+
+    /// The `outcome` object: was the customer served, which goals, what false statements, in a sentence.
+    static func outcomeJSON(_ outcome: CustomerOutcome) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("status", .string(outcome.status.rawValue)),
+            ("resolved", .bool(outcome.resolved)),
+            ("sentence", .string(outcome.sentence)),
+            ("sentence_en", .string(outcome.sentenceEN)),
+            ("goals", .array(outcome.goals.map { goal in
+                var g: [(String, JSONValue)] = [("id", .string(goal.id)), ("reached", .bool(goal.reached))]
+                if let turn = goal.turn { g.append(("turn", .int(turn))) }
+                if !goal.reached { g.append(("missing", .string(goal.missing))) }
+                return .object(g)
+            })),
+            ("false_statements", .array(outcome.falseStatements.map { item in
+                .object([("turn", .int(item.turn)), ("said", .string(item.said)), ("truth", .string(item.truth))])
+            })),
+        ]
+        if let mood = outcome.mood { pairs.append(("mood", .string(mood))) }
+        return .object(pairs)
     }
 
     static func standardJSON(_ item: StandardVerdict) -> JSONValue {
@@ -69,6 +91,7 @@ public enum AttemptRendering {
         out.append("")
         out.append(summaryTable(result, content: content, english: english))
         out.append("")
+        if let outcome = result.outcome { out.append(english ? outcome.sentenceEN : outcome.sentence) }
         out.append("\(labels.score): \(result.score) — \(result.passed ? labels.passed : labels.failed)")
         let next = practiseNext(result, count: content.scoring.practiseNextCount)
         if !next.isEmpty { out.append("\(labels.next): " + next.joined(separator: ", ")) }

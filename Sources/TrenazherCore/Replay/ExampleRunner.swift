@@ -41,6 +41,10 @@ public enum ExampleRunner {
             if let passed = example.passed, passed != result.passed {
                 mismatches.append("expected \(passed ? "a pass" : "a fail"), got \(result.passed ? "a pass" : "a fail") (score \(result.score))")
             }
+            if let wanted = example.outcome, wanted != result.outcome?.status {
+                let got = result.outcome.map { "\($0.status.rawValue) — \($0.sentence)" } ?? "none (the scenario states no outcome)"
+                mismatches.append("expected outcome \(wanted.rawValue), got \(got)")
+            }
             if let score = example.score, score != result.score {
                 mismatches.append("expected score \(score), got \(result.score)")
             }

@@ -13,7 +13,7 @@ public struct TranscriptError: Error, Sendable, CustomStringConvertible {
 /// the whole file (comments aside) is one turn.
 public enum TranscriptParser {
     /// Actions a transcript may hold; practice-mode helpers are accepted and not played.
-    public static let actions = ["docs", "lookup", "ticket", "callback", "hold"]
+    public static let actions = ["docs", "lookup", "ticket", "callback", "hold", "kb"]
     public static let helpers = ["hint", "standards", "help", "quit", "clause"]
 
     public static func parse(_ text: String, file: String, channel: Channel) throws -> [TraineeInput] {

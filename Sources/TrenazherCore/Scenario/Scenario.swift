@@ -36,6 +36,12 @@ public struct Scenario: Sendable {
     /// Written channel: when the appeal was received, and the reply term in days.
     public var received: CalendarDate?
     public var replyTermDays: Int?
+    /// What «the customer was served» means here; `nil` when the scenario does not say.
+    public var outcome: OutcomeRules?
+    /// The back office: what `/lookup` finds, by account, application number or address.
+    public var records: [BackOfficeRecord] = []
+    /// The scenario's own knowledge-base articles (`/kb`), added to `Content/knowledge.yaml`.
+    public var knowledge: [KnowledgeArticle] = []
     public var sourceFile: URL?
     /// SHA-256 of the file's bytes: stored with attempts, so a changed scenario is noticed.
     public var sourceHash: String
@@ -90,6 +96,11 @@ public struct Claim: Sendable {
     /// Standards that stating the claim shows (VIS-TERMS, VIS-DOCS-EXPLAIN, WRT-DEADLINE).
     public var shows: [String]
     public var location: SourceLocation
+    /// Statements that contradict the company's data («компенсацію виплатять»), unless negated
+    /// in the same clause.
+    public var falsePatterns: [PatternSource] = []
+    /// The true fact, quoted in the finding when a `false` pattern is said.
+    public var truth: String?
 }
 
 /// A document the visitor hands over (or should have).
@@ -168,6 +179,8 @@ public struct ScenarioExample: Sendable {
     public var expect: [String: Verdict]
     public var passed: Bool?
     public var score: Int?
+    /// The expected outcome for the customer, when given.
+    public var outcome: CustomerOutcome.Status?
     public var location: SourceLocation
     /// Where the transcript text starts (its first line).
     public var transcriptLocation: SourceLocation

@@ -10,10 +10,11 @@ struct ScenarioLoader {
     static let builtIntents = ["offers_service", "tells_account_fact", "informal", "rude", "names_missing_document",
                                "question", "any"]
     /// The simulated-software actions.
-    static let actionNames = ["docs", "lookup", "ticket", "callback", "hold"]
+    static let actionNames = TranscriptParser.actions
     static let topKeys = ["id", "title", "channel", "date", "clock", "topic", "service", "summary", "persona", "facts", "standards",
                           "limits", "identification", "account_facts", "claims", "documents", "questions", "intents", "answers",
-                          "opening", "nodes", "fallback", "actions", "mood", "examples", "received", "reply_term_days"]
+                          "opening", "nodes", "fallback", "actions", "mood", "examples", "received", "reply_term_days",
+                          "outcome", "records", "knowledge"]
 
     func load(text: String, file: String, url: URL?) -> Scenario? {
         guard let root = YAMLNode.parse(text, file: file, log: log) else { return nil }
@@ -87,6 +88,9 @@ struct ScenarioLoader {
         }
         checkGraph(nodes, mood: mood, nodesLocation: fields["nodes"]?.location ?? fields.location)
         let examples = readExamples(fields["examples"], check: checkPlaceholders)
+        let outcome = readOutcome(fields["outcome"], knownIntents: knownIntents, questions: questions, bindings: bindings)
+        let records = readRecords(fields["records"], facts: facts, check: checkPlaceholders)
+        let knowledge = readKnowledge(fields["knowledge"], check: checkPlaceholders)
         var received: CalendarDate?
         if let node = fields["received"], let text = node.string("received", log: log) {
             received = CalendarDate(iso: text)
@@ -110,8 +114,8 @@ struct ScenarioLoader {
             identification: identification, accountFacts: accountFacts, claims: claims, documents: documents,
             questions: questions, intents: intents, answers: answers, opening: opening, nodes: nodes,
             fallback: fallback.map(\.0), actions: actions, mood: mood, examples: examples, received: received,
-            replyTermDays: fields["reply_term_days"]?.int("reply_term_days", log: log), sourceFile: url,
-            sourceHash: StableHash.hex(of: bytes), sourceText: text)
+            replyTermDays: fields["reply_term_days"]?.int("reply_term_days", log: log), outcome: outcome, records: records,
+            knowledge: knowledge, sourceFile: url, sourceHash: StableHash.hex(of: bytes), sourceText: text)
     }
 
     /// Where a text first occurs in the file at or after `location` (a block scalar's text starts on
@@ -187,14 +191,22 @@ struct ScenarioLoader {
 
     func readClaims(_ node: YAMLNode?, bindings: [String: String]) -> [Claim] {
         (node?.list("claims", log: log) ?? []).compactMap { item in
-            guard let fields = item.fields("a claim", allowed: ["about", "accept", "shows", "note"], required: ["about", "accept"], log: log) else { return nil }
+            guard let fields = item.fields("a claim", allowed: ["about", "accept", "shows", "note", "false", "truth"], log: log) else { return nil }
+            let falsePatterns = fields["false"]?.patterns("false", log: log, bindings: bindings) ?? []
+            if fields["false"] == nil {
+                for key in ["about", "accept"] where fields[key] == nil { log.report("a claim needs '\(key)' (or 'false' and 'truth')", at: item.location) }
+            } else if fields["truth"] == nil {
+                log.report("a claim with 'false' needs 'truth': the true fact quoted in the finding", at: item.location)
+            }
+            if fields["about"] != nil, fields["accept"] == nil { log.report("a claim with 'about' needs 'accept'", at: item.location) }
             let shows = fields["shows"]?.strings("shows", log: log) ?? []
             for (id, location) in shows where content.standard(id) == nil {
                 log.report("unknown Standard ID '\(id)'\(Suggestion.didYouMean(id, in: content.standardIDs))", at: location)
             }
             let accept = fields["accept"]?.strings("accept", log: log) ?? []
             return Claim(about: fields["about"]?.patterns("about", log: log, bindings: bindings) ?? [],
-                         accept: accept.map { value, _ in fillFacts(value, bindings) }, shows: shows.map(\.0), location: item.location)
+                         accept: accept.map { value, _ in fillFacts(value, bindings) }, shows: shows.map(\.0), location: item.location,
+                         falsePatterns: falsePatterns, truth: fields["truth"]?.string("truth", log: log).map { fillFacts($0, bindings) })
         }
     }
 
@@ -370,13 +382,20 @@ struct ScenarioLoader {
             var expect: [String: Verdict] = [:]
             var passed: Bool?
             var score: Int?
+            var outcome: CustomerOutcome.Status?
             for entry in fields["expect"]?.entries("expect", log: log) ?? [] {
                 switch entry.key {
                 case "passed": passed = entry.value.bool("passed", log: log)
                 case "score": score = entry.value.int("score", log: log)
+                case "outcome":
+                    let statuses = CustomerOutcome.Status.allCases.map(\.rawValue)
+                    if let text = entry.value.string("outcome", log: log) {
+                        outcome = CustomerOutcome.Status(rawValue: text)
+                        if outcome == nil { log.report("unknown outcome '\(text)'\(Suggestion.didYouMean(text, in: statuses))", at: entry.value.location) }
+                    }
                 default:
                     guard content.standard(entry.key) != nil else {
-                        log.report("unknown Standard ID '\(entry.key)'\(Suggestion.didYouMean(entry.key, in: content.standardIDs + ["passed", "score"]))", at: entry.keyLocation)
+                        log.report("unknown Standard ID '\(entry.key)'\(Suggestion.didYouMean(entry.key, in: content.standardIDs + ["passed", "score", "outcome"]))", at: entry.keyLocation)
                         continue
                     }
                     guard let text = entry.value.string("verdict", log: log) else { continue }
@@ -389,7 +408,8 @@ struct ScenarioLoader {
             }
             return ScenarioExample(name: fields["name"]?.string("name", log: log) ?? "example \(index + 1)", transcript: transcript,
                                    trainee: fields["trainee"]?.string("trainee", log: log) ?? "Олена", expect: expect,
-                                   passed: passed, score: score, location: item.location, transcriptLocation: transcriptLocation)
+                                   passed: passed, score: score, outcome: outcome, location: item.location,
+                                   transcriptLocation: transcriptLocation)
         }
     }
 }

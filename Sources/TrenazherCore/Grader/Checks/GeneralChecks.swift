@@ -63,7 +63,8 @@ struct LanguageCheck: StandardCheck {
     }
 }
 
-/// GEN-ACCURATE: a figure, date or term that contradicts the scenario's claims violates it;
+/// GEN-ACCURATE: a figure, date or term that contradicts the scenario's claims, or a statement its
+/// data contradicts (a claim's `false` pattern, not negated), violates it, quoting the true fact;
 /// correct statements are met; with no statement at all nothing inaccurate was said (met).
 struct AccuracyCheck: StandardCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
@@ -71,7 +72,8 @@ struct AccuracyCheck: StandardCheck {
         for turn in context.speech {
             guard let analysis = turn.analysis else { continue }
             for statement in analysis.statements {
-                findings.append(context.finding(statement.correct ? .met : .violated, turn: turn, evidence: statement.evidence))
+                let detail = statement.correct ? nil : statement.truth.map { "за даними компанії: \($0)" }
+                findings.append(context.finding(statement.correct ? .met : .violated, turn: turn, evidence: statement.evidence, detail: detail))
             }
         }
         if context.final, findings.isEmpty, let first = context.speech.first {

@@ -1,0 +1,87 @@
+/// The company's knowledge base behind `/kb WORDS`: Content's articles, the services and additional
+/// services of `services.yaml`, and the scenario's own articles. Pure: a query always gives the
+/// same answer.
+public struct KnowledgeBase: Sendable {
+    public let articles: [KnowledgeArticle]
+    let indexed: [(title: [String], keywords: [String], text: [String])]
+    /// How many articles one answer shows at most.
+    static let shown = 3
+
+    public init(scenario: Scenario, content: ContentBundle) {
+        var articles = content.knowledge
+        for service in content.services {
+            var lines: [String] = []
+            if !service.documents.isEmpty { lines.append("Документи: " + service.documents.joined(separator: "; ") + ".") }
+            if let deadline = service.documentsDeadline { lines.append("Повний пакет документів — протягом \(deadline).") }
+            if let term = service.term { lines.append("Строк: \(term).") }
+            if let cost = service.cost { lines.append("Вартість: \(cost).") }
+            articles.append(KnowledgeArticle(id: service.id, title: service.name, text: lines.joined(separator: "\n"),
+                                             keywords: ["послуга", "документи", "строк", "вартість"]))
+        }
+        let relevant = content.additionalServices.filter { service in
+            guard let topic = scenario.topic else { return true }
+            return service.topics.isEmpty || service.topics.contains(topic)
+        }
+        for service in content.additionalServices {
+            articles.append(KnowledgeArticle(id: service.id, title: "Додаткова послуга: \(service.name)", text: service.how ?? service.name,
+                                             keywords: ["додаткові послуги", "сервіс"], topics: service.topics))
+        }
+        if !relevant.isEmpty {
+            let topicName = scenario.topic.flatMap { content.topics[$0] }
+            let lines = relevant.map { "• \($0.name)" + ($0.how.map { ": \($0)" } ?? "") }
+            articles.append(KnowledgeArticle(
+                id: "additional-services", title: "Додаткові послуги" + (topicName.map { " за темою «\($0)»" } ?? ""),
+                text: "Розкажіть клієнтові про послуги, що стосуються його звернення:\n" + lines.joined(separator: "\n"),
+                keywords: ["додаткові послуги", "послуги", "сервіси", "запропонувати", "онлайн"]))
+        }
+        articles += scenario.knowledge
+        self.articles = articles.map { article in
+            var filled = article
+            filled.text = scenario.fill(article.text, trainee: "")
+            return filled
+        }
+        indexed = self.articles.map { article in
+            (Self.words(article.title), article.keywords.flatMap(Self.words), Self.words(article.text))
+        }
+    }
+
+    /// The answer to `/kb WORDS`: the best articles, or what to type.
+    public func answer(_ query: String) -> String {
+        let wanted = Array(Set(Self.words(query).filter { $0.count >= 3 })).sorted()
+        guard !wanted.isEmpty else {
+            return "База знань: введіть слова пошуку, напр. /kb компенсація. Статті:\n"
+                + articles.map { "• \($0.title)" }.joined(separator: "\n")
+        }
+        let ranked = indexed.indices.compactMap { index -> (index: Int, score: Int)? in
+            let score = wanted.reduce(0) { total, word in
+                let entry = indexed[index]
+                if entry.title.contains(where: { Self.related(word, $0) }) { return total + 3 }
+                if entry.keywords.contains(where: { Self.related(word, $0) }) { return total + 2 }
+                return total + (entry.text.contains(where: { Self.related(word, $0) }) ? 1 : 0)
+            }
+            return score > 0 ? (index, score) : nil
+        }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+        guard !ranked.isEmpty else {
+            return "У базі знань нічого не знайдено за запитом «\(query)». Спробуйте інші слова."
+        }
+        return ranked.prefix(Self.shown).map { "[\(articles[$0.index].title)]\n\(articles[$0.index].text.trimmingCharacters())" }
+            .joined(separator: "\n\n")
+    }
+
+    /// Lower-cased words of a text, in their matching form.
+    static func words(_ text: String) -> [String] {
+        TextNormalizer.matchForm(of: TextNormalizer.normalize(text))
+            .split { !($0.isLetter || $0.isNumber || $0 == "'") }
+            .map(String.init)
+    }
+
+    /// Two word forms of one word: they share all but the last two letters of the shorter
+    /// («компенсацію» — «компенсація», «аварія» — «аварійне»), at least three.
+    static func related(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let shorter = min(a.count, b.count)
+        guard shorter >= 3 else { return false }
+        let common = zip(a, b).prefix { $0 == $1 }.count
+        return common >= max(3, shorter - 2)
+    }
+}

@@ -1,0 +1,29 @@
+/// A record of the company's systems that `/lookup` finds (an account, an application, an outage
+/// at an address): `records:` in a scenario file.
+public struct BackOfficeRecord: Sendable {
+    /// Facts whose values find the record (`/lookup 20417385`, `/lookup Світязь`); empty: always found.
+    public var findBy: [String]
+    /// What the software shows (placeholders filled).
+    public var shows: String
+    public var location: SourceLocation
+}
+
+/// One article of the company's knowledge base (`/kb WORDS`): a rule, a term, the documents of a
+/// service, an additional service and how to use it.
+public struct KnowledgeArticle: Sendable {
+    public var id: String
+    public var title: String
+    public var text: String
+    /// Extra words the article is found by (synonyms the text does not contain).
+    public var keywords: [String]
+    /// Topics of `Content/services.yaml` the article is about; empty: every topic.
+    public var topics: [String]
+
+    public init(id: String, title: String, text: String, keywords: [String] = [], topics: [String] = []) {
+        self.id = id
+        self.title = title
+        self.text = text
+        self.keywords = keywords
+        self.topics = topics
+    }
+}

@@ -1,0 +1,93 @@
+/// Reading the scenario keys of the outcome and the back office: `outcome`, `records`, `knowledge`.
+extension ScenarioLoader {
+    func readOutcome(_ node: YAMLNode?, knownIntents: Set<String>, questions: [AppealQuestion],
+                     bindings: [String: String]) -> OutcomeRules? {
+        guard let node, let fields = node.fields("outcome", allowed: ["goals", "resolved", "resolved_en", "unresolved", "unresolved_en"],
+                                                 required: ["goals"], log: log) else { return nil }
+        var goals: [OutcomeGoal] = []
+        let questionIDs = questions.map(\.id)
+        for (index, item) in (fields["goals"]?.list("goals", log: log) ?? []).enumerated() {
+            let keys = ["id", "missing", "missing_en", "intents", "said", "actions", "answers", "after_identification"]
+            guard let goal = item.fields("a goal", allowed: keys, required: ["missing"], log: log) else { continue }
+            let id = goal["id"]?.string("id", log: log) ?? "goal\(index + 1)"
+            if goals.contains(where: { $0.id == id }), let idNode = goal["id"] { log.report("duplicate goal '\(id)'", at: idNode.location) }
+            let intents = (goal["intents"]?.strings("intents", log: log) ?? []).map { name, location in
+                if !knownIntents.contains(name) {
+                    log.report("unknown intent '\(name)'\(Suggestion.didYouMean(name, in: knownIntents))", at: location)
+                }
+                return name
+            }
+            let actions = (goal["actions"]?.strings("actions", log: log) ?? []).map { name, location in
+                if !Self.actionNames.contains(name) {
+                    log.report("unknown action '\(name)'\(Suggestion.didYouMean(name, in: Self.actionNames))", at: location)
+                }
+                return name
+            }
+            let answers = (goal["answers"]?.strings("answers", log: log) ?? []).map { name, location in
+                if !questionIDs.contains(name) {
+                    log.report("'\(name)' names no question of 'questions'\(Suggestion.didYouMean(name, in: questionIDs))", at: location)
+                }
+                return name
+            }
+            let said = goal["said"]?.patterns("said", log: log, bindings: bindings) ?? []
+            if intents.isEmpty, actions.isEmpty, answers.isEmpty, said.isEmpty {
+                log.report("goal '\(id)' needs a condition: 'intents', 'said', 'actions' or 'answers'", at: item.location)
+            }
+            goals.append(OutcomeGoal(id: id, missing: goal["missing"]?.string("missing", log: log) ?? id,
+                                     missingEN: goal["missing_en"]?.string("missing_en", log: log), intents: intents, said: said,
+                                     actions: actions, answers: answers,
+                                     afterIdentification: goal["after_identification"]?.bool("after_identification", log: log) ?? false,
+                                     location: item.location))
+        }
+        if goals.isEmpty { log.report("outcome needs at least one goal", at: fields.location) }
+        return OutcomeRules(goals: goals, resolved: fields["resolved"]?.string("resolved", log: log),
+                            resolvedEN: fields["resolved_en"]?.string("resolved_en", log: log),
+                            unresolved: fields["unresolved"]?.string("unresolved", log: log),
+                            unresolvedEN: fields["unresolved_en"]?.string("unresolved_en", log: log))
+    }
+
+    func readRecords(_ node: YAMLNode?, facts: [String: String], check: (String, SourceLocation) -> Void) -> [BackOfficeRecord] {
+        (node?.list("records", log: log) ?? []).compactMap { item in
+            guard let fields = item.fields("a record", allowed: ["find_by", "shows"], required: ["shows"], log: log),
+                  let showsNode = fields["shows"], let shows = showsNode.string("shows", log: log) else { return nil }
+            check(shows, showsNode.location)
+            let findBy = (fields["find_by"]?.strings("find_by", log: log) ?? []).map { fact, location in
+                if facts[fact] == nil { log.report("'\(fact)' names no fact\(Suggestion.didYouMean(fact, in: facts.keys))", at: location) }
+                return fact
+            }
+            return BackOfficeRecord(findBy: findBy, shows: shows, location: item.location)
+        }
+    }
+
+    func readKnowledge(_ node: YAMLNode?, check: (String, SourceLocation) -> Void) -> [KnowledgeArticle] {
+        KnowledgeReader(log: log, topics: content.topics).read(node, check: check)
+    }
+}
+
+/// Reads knowledge-base articles (`Content/knowledge.yaml` and a scenario's `knowledge:`).
+struct KnowledgeReader {
+    let log: DiagnosticLog
+    let topics: [String: String]
+
+    func read(_ node: YAMLNode?, check: (String, SourceLocation) -> Void = { _, _ in }) -> [KnowledgeArticle] {
+        var articles: [KnowledgeArticle] = []
+        for (index, item) in (node?.list("knowledge", log: log) ?? []).enumerated() {
+            guard let fields = item.fields("an article", allowed: ["id", "title", "text", "keywords", "topics"], required: ["title", "text"], log: log),
+                  let title = fields["title"]?.string("title", log: log), let textNode = fields["text"],
+                  let text = textNode.string("text", log: log) else { continue }
+            check(text, textNode.location)
+            let id = fields["id"]?.string("id", log: log) ?? "article\(index + 1)"
+            if articles.contains(where: { $0.id == id }), let idNode = fields["id"] { log.report("duplicate article '\(id)'", at: idNode.location) }
+            let articleTopics = (fields["topics"]?.strings("topics", log: log) ?? []).map { topic, location in
+                if !topics.isEmpty, topics[topic] == nil {
+                    log.report("unknown topic '\(topic)'\(Suggestion.didYouMean(topic, in: topics.keys))", at: location)
+                }
+                return topic
+            }
+            articles.append(KnowledgeArticle(id: id, title: title, text: text,
+                                             keywords: (fields["keywords"]?.strings("keywords", log: log) ?? []).map(\.0),
+                                             topics: articleTopics))
+        }
+        return articles
+    }
+}
