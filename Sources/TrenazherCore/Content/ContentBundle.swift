@@ -21,6 +21,8 @@ public struct ContentBundle: Sendable {
     public var scoring: ScoringRules
     /// Words that negate a statement in their clause (`lexicon/negation.yaml`): «компенсація не передбачена».
     public var negators: [PatternSource]
+    /// Words that make a whole sentence no assertion («якщо», «чи»): a `false` pattern there does not count.
+    public var conditionals: [PatternSource]
     /// The company's knowledge base (`knowledge.yaml`), searched by `/kb`; scenarios add their own articles.
     public var knowledge: [KnowledgeArticle]
     /// A digest of every file read, so a stored attempt can tell which content graded it.

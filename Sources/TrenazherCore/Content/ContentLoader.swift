@@ -34,7 +34,7 @@ struct ContentLoader {
         let fillers = read("lexicon/fillers.yaml").map(readFillers) ?? []
         let services = read("services.yaml").map(readServices)
         let scoring = read("scoring.yaml").map(readScoring)
-        let negators = read("lexicon/negation.yaml").map(readNegation) ?? []
+        let negation = read("lexicon/negation.yaml").map(readNegation) ?? (negators: [], conditionals: [])
         let knowledge = read("knowledge.yaml").map { readKnowledge($0, topics: services?.topics ?? [:]) } ?? []
 
         guard log.isEmpty, let informal, let courtesy, let language, let time, let services, let scoring else {
@@ -44,7 +44,7 @@ struct ContentLoader {
             directory: directory, catalogue: catalogue, intents: intents, informal: informal, courtesy: courtesy,
             language: language, time: time, jargon: jargon, interrogatives: interrogatives, fillers: fillers, topics: services.topics,
             services: services.services, additionalServices: services.additional, scoring: scoring,
-            negators: negators, knowledge: knowledge,
+            negators: negation.negators, conditionals: negation.conditionals, knowledge: knowledge,
             digest: StableHash.hex(of: Array(digestInput.utf8)))
     }
 
@@ -341,9 +341,10 @@ struct ContentLoader {
 
     // MARK: lexicon/negation.yaml, knowledge.yaml
 
-    func readNegation(_ root: YAMLNode) -> [PatternSource] {
-        let fields = root.fields("negation.yaml", allowed: ["negators"], required: ["negators"], log: log)
-        return fields?["negators"]?.patterns("negators", log: log, bindings: [:]) ?? []
+    func readNegation(_ root: YAMLNode) -> (negators: [PatternSource], conditionals: [PatternSource]) {
+        let fields = root.fields("negation.yaml", allowed: ["negators", "conditionals"], required: ["negators"], log: log)
+        return (fields?["negators"]?.patterns("negators", log: log, bindings: [:]) ?? [],
+                fields?["conditionals"]?.patterns("conditionals", log: log, bindings: [:]) ?? [])
     }
 
     func readKnowledge(_ root: YAMLNode, topics: [String: String]) -> [KnowledgeArticle] {

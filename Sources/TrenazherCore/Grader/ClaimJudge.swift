@@ -42,8 +42,16 @@ public struct ClaimJudge: Sendable {
     /// Words that negate a `false` pattern in their clause.
     let negators: [WordPattern]
 
-    public init(scenario: Scenario, bindings: [String: String], extractor: MentionExtractor, negators: [WordPattern] = []) {
+    /// Words that make a whole sentence no assertion.
+    let conditionals: [WordPattern]
+    /// Interrogative words that make a sentence a question.
+    let interrogatives: Set<String>
+
+    public init(scenario: Scenario, bindings: [String: String], extractor: MentionExtractor, negators: [WordPattern] = [],
+                conditionals: [WordPattern] = [], interrogatives: Set<String> = []) {
         self.negators = negators
+        self.conditionals = conditionals
+        self.interrogatives = interrogatives
         durations = extractor.lexicon.durations
         claims = scenario.claims.map { claim in
             var quantities: [QuantityMention] = []
@@ -138,7 +146,7 @@ public struct ClaimJudge: Sendable {
         }
         for (index, claim) in claims.enumerated() {
             for pattern in claim.falsePatterns {
-                for match in pattern.allMatches(in: text) where !isQuoted(match) && !isNegated(match) {
+                for match in pattern.allMatches(in: text) where !isQuoted(match) && !isNegated(match) && !isHypothetical(match) {
                     add(Statement(claimIndex: index, correct: false, evidence: match.evidence, shows: claim.claim.shows,
                                   truth: claim.claim.truth, contradicts: true))
                 }
@@ -195,6 +203,15 @@ public struct ClaimJudge: Sendable {
         var end = match.lastWord
         while end + 1 < words.count, words[end + 1].sentence == sentence, !words[end + 1].startsClause { end += 1 }
         return (start...end).contains { index in negators.contains { $0.matchLength(in: match.text, at: index) != nil } }
+    }
+
+    /// Whether the match stands in a question or a sentence with a conditional word («якщо», «чи»).
+    func isHypothetical(_ match: PatternMatch) -> Bool {
+        let text = match.text
+        if text.isQuestion(sentence: match.sentence, interrogatives: interrogatives) { return true }
+        return text.wordIndices(inSentence: match.sentence).contains { index in
+            conditionals.contains { $0.matchLength(in: text, at: index) != nil }
+        }
     }
 
     func nearestClaim(_ candidates: Set<Int>, about: [(claim: Int, word: Int)], word: Int) -> Int {

@@ -34,25 +34,16 @@ public struct OutcomeJudge: Sendable {
                                sentenceEN: sentence(status, missing: missing, falseStatements: falseStatements, mood: mood, english: true))
     }
 
-    /// The turn by which every condition of a goal was met, or `nil`.
+    /// The first turn that met any condition of a goal, or `nil`.
     func reachingTurn(_ goal: OutcomeGoal, said: [WordPattern], in turns: [PlayedTurn]) -> Int? {
-        let counted = turns.filter { !goal.afterIdentification || $0.identifiedBefore }
-        var conditions: [(PlayedTurn) -> Bool] = []
-        if !goal.intents.isEmpty { conditions.append { turn in goal.intents.contains { turn.analysis?.shows($0) ?? false } } }
-        if !said.isEmpty {
-            conditions.append { turn in
-                guard let text = turn.analysis?.text else { return false }
-                return said.contains { $0.firstMatch(in: text) != nil }
-            }
-        }
-        if !goal.actions.isEmpty { conditions.append { turn in turn.action.map { goal.actions.contains($0.name) } ?? false } }
-        if !goal.answers.isEmpty { conditions.append { turn in goal.answers.contains { turn.analysis?.answeredQuestions[$0] != nil } } }
-        var last: Int?
-        for condition in conditions {
-            guard let turn = counted.first(where: condition) else { return nil }
-            last = max(last ?? turn.index, turn.index)
-        }
-        return last
+        turns.first { turn in
+            guard !goal.afterIdentification || turn.identifiedBefore else { return false }
+            if let action = turn.action { return goal.actions.contains(action.name) }
+            guard let analysis = turn.analysis else { return false }
+            return goal.intents.contains(where: analysis.shows)
+                || said.contains { $0.firstMatch(in: analysis.text) != nil }
+                || goal.answers.contains { analysis.answeredQuestions[$0] != nil }
+        }?.index
     }
 
     func sentence(_ status: CustomerOutcome.Status, missing: [OutcomeGoal], falseStatements: [CustomerOutcome.FalseStatement],

@@ -11,8 +11,8 @@ public struct OutcomeRules: Sendable {
 }
 
 /// One thing the customer must get: an answer, a registered request, a date said aloud.
-/// Reached when every condition given is met by some graded trainee turn; within one condition,
-/// any alternative is enough.
+/// Reached by the first graded trainee turn that meets any of its conditions (a goal that needs two
+/// things is two goals).
 public struct OutcomeGoal: Sendable {
     public var id: String
     /// What the customer never got when the goal is not reached, in Ukrainian («коли дадуть світло»).
