@@ -22,10 +22,7 @@ public struct KnowledgeBase: Sendable {
             guard let topic = scenario.topic else { return true }
             return service.topics.isEmpty || service.topics.contains(topic)
         }
-        for service in content.additionalServices {
-            articles.append(KnowledgeArticle(id: service.id, title: "Додаткова послуга: \(service.name)", text: service.how ?? service.name,
-                                             keywords: ["додаткові послуги", "сервіс"], topics: service.topics))
-        }
+        // The scenario's topic first: on equal relevance it is shown before a single service.
         if !relevant.isEmpty {
             let topicName = scenario.topic.flatMap { content.topics[$0] }
             let lines = relevant.map { "• \($0.name)" + ($0.how.map { ": \($0)" } ?? "") }
@@ -33,6 +30,10 @@ public struct KnowledgeBase: Sendable {
                 id: "additional-services", title: "Додаткові послуги" + (topicName.map { " за темою «\($0)»" } ?? ""),
                 text: "Розкажіть клієнтові про послуги, що стосуються його звернення:\n" + lines.joined(separator: "\n"),
                 keywords: ["додаткові послуги", "послуги", "сервіси", "запропонувати", "онлайн"]))
+        }
+        for service in content.additionalServices {
+            articles.append(KnowledgeArticle(id: service.id, title: "Додаткова послуга: \(service.name)", text: service.how ?? service.name,
+                                             keywords: ["додаткові послуги", "сервіс"], topics: service.topics))
         }
         articles += scenario.knowledge
         self.articles = articles.map { article in
