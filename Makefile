@@ -7,8 +7,14 @@ BIN_DEBUG := .build/debug/trenazher
 BIN_RELEASE := .build/release/trenazher
 # Headers whose absence means the system packages must be installed.
 SYSTEM_HEADERS := /usr/include/sqlite3.h /usr/include/editline/readline.h
+# Programs the SSH end-to-end tests and the SSH load benchmark start.
+SSH_PROGRAMS := /usr/sbin/sshd /usr/bin/ssh /usr/bin/ssh-keygen
 
-.PHONY: deps build release run test bench check-scenarios test-scenarios clean
+PREFIX ?= /usr/local
+DESTDIR ?=
+SHARE_DIR := $(DESTDIR)$(PREFIX)/share/trenazher
+
+.PHONY: deps deps-test build release run test bench install uninstall check-scenarios test-scenarios clean
 
 ## deps: install libsqlite3-dev and libedit-dev with apt-get, only when their headers are missing
 deps:
@@ -18,6 +24,16 @@ deps:
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO="sudo"; \
 	  $$SUDO apt-get install -y libsqlite3-dev libedit-dev >/dev/null 2>&1 || \
 	  { $$SUDO apt-get update >/dev/null && $$SUDO apt-get install -y libsqlite3-dev libedit-dev; }; \
+	fi
+
+## deps-test: install openssh-server and openssh-client with apt-get, only when sshd or ssh is missing
+deps-test:
+	@missing=0; for p in $(SSH_PROGRAMS); do [ -x "$$p" ] || missing=1; done; \
+	if [ "$$missing" = 1 ]; then \
+	  echo "make deps-test: installing openssh-server openssh-client"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO="sudo"; \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y openssh-server openssh-client >/dev/null 2>&1 || \
+	  { $$SUDO apt-get update >/dev/null && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y openssh-server openssh-client; }; \
 	fi
 
 ## build: debug build of the trenazher binary
@@ -34,8 +50,27 @@ run: deps
 	@$(SWIFT) build --product trenazher
 	@$(BIN_DEBUG)
 
+## install: the release binary in PREFIX/bin, Content/ and Scenarios/ as the first recorded version in
+## PREFIX/share/trenazher, the man page and bash/zsh completions (PREFIX=/usr/local, DESTDIR for packaging)
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(SHARE_DIR) $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+	install -m 0755 $(BIN_RELEASE) $(DESTDIR)$(PREFIX)/bin/trenazher
+	$(BIN_RELEASE) scenarios install . --share-dir $(SHARE_DIR) --content Content --scenarios Scenarios
+	chmod -R a+rX $(SHARE_DIR)
+	install -m 0644 docs/trenazher.1 $(DESTDIR)$(PREFIX)/share/man/man1/trenazher.1
+	$(BIN_RELEASE) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/trenazher
+	$(BIN_RELEASE) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_trenazher
+	@echo "trenazher: встановлено в $(DESTDIR)$(PREFIX) (installed); далі / next: docs/deployment.md"
+
+## uninstall: remove the binary, the man page and the completions (the content versions in
+## PREFIX/share/trenazher are kept: old attempts replay against them)
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/trenazher $(DESTDIR)$(PREFIX)/share/man/man1/trenazher.1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/trenazher $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_trenazher
+
 ## test: unit tests, end-to-end tests and every scenario's example transcripts
-test: deps
+test: deps deps-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
 	$(BIN_DEBUG) scenarios check Scenarios
@@ -46,7 +81,7 @@ check-scenarios: build
 	$(BIN_DEBUG) scenarios check Scenarios
 
 ## bench: performance benchmarks on a release build
-bench: deps
+bench: deps deps-test
 	$(SWIFT) build -c release --product trenazher
 	$(SWIFT) build -c release --product trenazher-bench
 	.build/release/trenazher-bench

@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "TrenazherCore", targets: ["TrenazherCore"]),
         .library(name: "TrenazherConsole", targets: ["TrenazherConsole"]),
         .library(name: "TrenazherStore", targets: ["TrenazherStore"]),
+        .library(name: "TrenazherServer", targets: ["TrenazherServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -39,12 +40,21 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        .target(
+            name: "TrenazherServer",
+            dependencies: [
+                "TrenazherCore",
+                "TrenazherStore",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "trenazher",
             dependencies: [
                 "TrenazherCore",
                 "TrenazherConsole",
                 "TrenazherStore",
+                "TrenazherServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +62,10 @@ let package = Package(
             name: "trenazher-bench",
             dependencies: ["TrenazherCore", "TrenazherStore", "TrenazherConsole", "TerminalHarness",
                            .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .testTarget(
+            name: "TrenazherServerTests",
+            dependencies: ["TrenazherServer", "TrenazherStore", "TrenazherCore", "TerminalHarness"]
         ),
         .testTarget(
             name: "TrenazherCoreTests",

@@ -6,8 +6,8 @@ import TrenazherCore
 struct ScenariosCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scenarios",
-        abstract: "Список, перевірка і тести сценаріїв.",
-        subcommands: [List.self, Check.self, Test.self, AnalyzeCommand.self],
+        abstract: "Список, перевірка, тести і встановлення сценаріїв.",
+        subcommands: [List.self, Check.self, Test.self, AnalyzeCommand.self, ScenariosInstallCommand.self, ScenariosVersionsCommand.self],
         defaultSubcommand: List.self
     )
 

@@ -9,7 +9,8 @@ struct Trenazher: ParsableCommand {
         abstract: "Тренажер стандартів обслуговування клієнтів.",
         version: GraderVersion.current,
         subcommands: [StartCommand.self, TrainCommand.self, ExamCommand.self, ScenariosCommand.self, PlayCommand.self,
-                      ProgressCommand.self, TraineesCommand.self, DisputesCommand.self, HRCommand.self, VerifyCommand.self],
+                      ProgressCommand.self, TraineesCommand.self, DisputesCommand.self, HRCommand.self, VerifyCommand.self,
+                      AdminCommand.self, SSHSessionCommand.self],
         defaultSubcommand: StartCommand.self
     )
 }

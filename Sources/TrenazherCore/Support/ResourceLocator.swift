@@ -16,7 +16,8 @@ public struct ResourceError: Error, Sendable, CustomStringConvertible {
 
 /// Finds `Content/` and `Scenarios/`: an option, then an environment variable
 /// (`TRENAZHER_CONTENT`, `TRENAZHER_SCENARIOS`), then the current directory, then the executable's
-/// directory and its parents (so a built binary finds the checkout it was built from).
+/// directory and its parents (so a built binary finds the checkout it was built from), each also with
+/// `share/trenazher/` (so `PREFIX/bin/trenazher` finds `PREFIX/share/trenazher` after `make install`).
 public enum ResourceLocator {
     public static func locate(content: String?, scenarios: String?,
                               environment: [String: String] = ProcessInfo.processInfo.environment,
@@ -50,8 +51,11 @@ public enum ResourceLocator {
         if isFolder(local) { return (URL(fileURLWithPath: local), "./\(name)") }
         var directory = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
         for _ in 0..<6 {
-            let candidate = directory.appendingPathComponent(name).path
-            if isFolder(candidate) { return (URL(fileURLWithPath: candidate), candidate) }
+            for candidate in [directory.appendingPathComponent(name).path,
+                              directory.appendingPathComponent("share/trenazher").appendingPathComponent(name).path]
+            where isFolder(candidate) {
+                return (URL(fileURLWithPath: candidate), candidate)
+            }
             let parent = directory.deletingLastPathComponent()
             if parent.path == directory.path { break }
             directory = parent

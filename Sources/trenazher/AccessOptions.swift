@@ -1,0 +1,13 @@
+import ArgumentParser
+import TrenazherServer
+
+/// Where the service account's `authorized_keys` is.
+struct AccessOptions: ParsableArguments {
+    @Option(name: .long, help: "The service account's authorized_keys (default: $TRENAZHER_AUTHORIZED_KEYS or authorized_keys next to the database).")
+    var authorizedKeys: String?
+
+    /// The file, resolved against the database's location.
+    func file(_ options: GlobalOptions) -> AuthorizedKeysFile {
+        AuthorizedKeysFile(path: InstallationLocator.authorizedKeys(option: authorizedKeys, databasePath: StoreAccess.databasePath(options)))
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import TrenazherServer
+import TrenazherStore
+
+/// `trenazher ssh-session ID --database DB`: the forced command of a trainee's key in `authorized_keys`.
+/// Runs only the trainee's own commands from `SSH_ORIGINAL_COMMAND`, always as that trainee and on that
+/// database.
+struct SSHSessionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ssh-session",
+        abstract: "Сеанс працівника через SSH (команда з authorized_keys; пише `trainees add --ssh-key`).",
+        shouldDisplay: false
+    )
+
+    @Argument(help: "The trainee's number.") var traineeID: Int64
+    @Option(name: .long, help: "The progress database.") var database: String
+
+    func run() throws {
+        let original = ProcessInfo.processInfo.environment["SSH_ORIGINAL_COMMAND"]
+        let request: SessionRequest
+        do {
+            request = try SessionRequest.parse(original)
+        } catch let refusal as SessionRequest.Refusal {
+            let english = ((try? ShellWords.split(original ?? "")) ?? []).joined(separator: " ").contains("--lang en")
+            throw CommandFailure(refusal.message(english: english), code: 2)
+        }
+        let store = try StoreAccess.open(GlobalOptions.parse(["--database", database]))
+        guard (try? store.trainee(id: traineeID)) != nil else {
+            throw CommandFailure(request.english ? "this key belongs to no trainee; ask HR" : "цей ключ не належить жодному працівникові; зверніться до відділу кадрів",
+                                 code: 1)
+        }
+        var command = try Trenazher.parseAsRoot(request.commandLine(traineeID: traineeID, database: database))
+        try command.run()
+    }
+}
