@@ -60,7 +60,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "trenazher-bench",
-            dependencies: ["TrenazherCore", "TrenazherStore", "TrenazherConsole", "TerminalHarness",
+            dependencies: ["TrenazherCore", "TrenazherStore", "TrenazherConsole", "TrenazherServer", "TerminalHarness",
                            .product(name: "Crypto", package: "swift-crypto")]
         ),
         .testTarget(

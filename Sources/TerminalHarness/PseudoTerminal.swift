@@ -123,6 +123,37 @@ public final class PseudoTerminal {
         }
     }
 
+    /// Waits until the visible output written since the last match contains one of `needles` (for the
+    /// indices in `wordAfter`, followed by a non-blank character on the same line) and returns the index
+    /// of the one that appears first; throws like `expect` when none does within `timeout`.
+    public func expectFirst(of needles: [String], wordAfter: Set<Int> = [], timeout: Double = 10) throws -> Int {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            let visible = Array(visibleText.utf8)
+            let recent = String(decoding: visible[min(mark, visible.count)...], as: UTF8.self)
+            var best: (index: Int, start: String.Index, end: String.Index)?
+            for (index, needle) in needles.enumerated() {
+                guard let range = recent.range(of: needle) else { continue }
+                var end = range.upperBound
+                if wordAfter.contains(index) {
+                    guard let word = recent[end...].firstIndex(where: { !$0.isWhitespace }),
+                          !recent[end..<word].contains("\n") else { continue }
+                    end = recent.index(after: word)
+                }
+                if let current = best, current.start <= range.lowerBound { continue }
+                best = (index, range.lowerBound, end)
+            }
+            if let best {
+                mark += recent[..<best.end].utf8.count
+                return best.index
+            }
+            let left = deadline.timeIntervalSinceNow
+            guard left > 0, pump(milliseconds: Int32(min(left, 0.1) * 1000)) != .closed else {
+                throw Failure(description: "did not see any of \(needles) within \(timeout) s; output since the last match:\n\(recent)")
+            }
+        }
+    }
+
     /// Waits for the program to end, reading what it still writes; its exit status, or `nil` on timeout.
     public func waitForExit(timeout: Double = 10) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)

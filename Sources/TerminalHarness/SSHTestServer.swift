@@ -7,7 +7,7 @@ import Glibc
 /// configuration and `authorized_keys` in a temporary folder, listening on a free port of 127.0.0.1
 /// only, stopped when the object goes away. Logins are by key only, as the user running the tests
 /// (root logs in only through a key's forced command).
-public final class SSHTestServer {
+public final class SSHTestServer: Sendable {
     public static let sshd = "/usr/sbin/sshd"
     public static let ssh = "/usr/bin/ssh"
     public static let keygen = "/usr/bin/ssh-keygen"

@@ -143,7 +143,7 @@ public struct ContentInstallation: Sendable {
         let path = versionsFolder.appendingPathComponent("history.tsv").path
         let line = [manifest.version, manifest.installedAt, manifest.author, manifest.source].joined(separator: "\t") + "\n"
         if !FileManager.default.fileExists(atPath: path) {
-            FileManager.default.createFile(atPath: path, contents: Data("version\tinstalled_at\tauthor\tsource\n".utf8))
+            _ = FileManager.default.createFile(atPath: path, contents: Data("version\tinstalled_at\tauthor\tsource\n".utf8))
         }
         guard let handle = FileHandle(forWritingAtPath: path) else {
             throw ContentInstallationError.cannotWrite(path: path, reason: "cannot open")

@@ -1,13 +1,12 @@
 import Foundation
+import TrenazherCore
 
 /// Where the running binary and its installation are: `PREFIX/bin/trenazher` has its data in
 /// `PREFIX/share/trenazher`.
 public enum InstallationLocator {
     /// The absolute path of the running executable (`/proc/self/exe`), for the forced command.
     public static var executablePath: String {
-        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return resolved }
-        let argument = CommandLine.arguments.first ?? "trenazher"
-        return URL(fileURLWithPath: argument).standardizedFileURL.path
+        URL(fileURLWithPath: ResourceLocator.runningExecutable).standardizedFileURL.path
     }
 
     /// `PREFIX/share/trenazher` of the running binary, or `nil` when it runs from a checkout.

@@ -1,16 +1,24 @@
 import Foundation
 
 // `make bench`: times the hot paths of the grader and the store on a release build and prints medians against targets.
+// `trenazher-bench NAME…` runs only the named ones (grade, library, store, report, certify, startup, enter, review, ssh).
+let chosen = Set(CommandLine.arguments.dropFirst())
+let benchmarks: [(String, () throws -> Bool)] = [
+    ("grade", CoreBenchmarks.gradeOneTurn),
+    ("library", CoreBenchmarks.checkLibrary),
+    ("store", StoreBenchmarks.turnCommit),
+    ("report", QuarterlyReportBenchmark.run),
+    ("certify", CertifyBenchmark.run),
+    ("startup", StartupBenchmarks.run),
+    ("enter", ConsoleBenchmarks.enterToFirstWord),
+    ("review", ConsoleBenchmarks.reviewOfALongAttempt),
+    ("ssh", SSHLoadBenchmark.run),
+]
 var allMet = true
 do {
-    allMet = try CoreBenchmarks.gradeOneTurn() && allMet
-    allMet = try CoreBenchmarks.checkLibrary() && allMet
-    allMet = try StoreBenchmarks.turnCommit() && allMet
-    allMet = try QuarterlyReportBenchmark.run() && allMet
-    allMet = try CertifyBenchmark.run() && allMet
-    allMet = try StartupBenchmarks.run() && allMet
-    allMet = try ConsoleBenchmarks.enterToFirstWord() && allMet
-    allMet = try ConsoleBenchmarks.reviewOfALongAttempt() && allMet
+    for (name, benchmark) in benchmarks where chosen.isEmpty || chosen.contains(name) {
+        allMet = try benchmark() && allMet
+    }
 } catch {
     FileHandle.standardError.write(Data("trenazher-bench: \(error.localizedDescription)\n".utf8))
     exit(1)

@@ -22,7 +22,7 @@ public enum ResourceLocator {
     public static func locate(content: String?, scenarios: String?,
                               environment: [String: String] = ProcessInfo.processInfo.environment,
                               currentDirectory: String = FileManager.default.currentDirectoryPath,
-                              executable: String = CommandLine.arguments.first ?? "") throws -> ResourcePaths {
+                              executable: String = runningExecutable) throws -> ResourcePaths {
         let (contentURL, contentSource) = try find("Content", marker: "standards.yaml", option: content, optionName: "--content",
                                                    variable: "TRENAZHER_CONTENT", environment: environment,
                                                    currentDirectory: currentDirectory, executable: executable)
@@ -30,6 +30,12 @@ public enum ResourceLocator {
                                                        variable: "TRENAZHER_SCENARIOS", environment: environment,
                                                        currentDirectory: currentDirectory, executable: executable)
         return ResourcePaths(content: contentURL, scenarios: scenariosURL, contentSource: contentSource, scenariosSource: scenariosSource)
+    }
+
+    /// The running binary's path: `/proc/self/exe`, since a program started from `PATH` gets only its
+    /// name in `argv[0]`; the first argument elsewhere.
+    public static var runningExecutable: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first ?? ""
     }
 
     static func find(_ name: String, marker: String?, option: String?, optionName: String, variable: String,
