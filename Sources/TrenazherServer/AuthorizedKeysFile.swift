@@ -72,7 +72,8 @@ public struct AuthorizedKeysFile: Sendable {
         }
     }
 
-    /// Runs `body` holding an exclusive lock on `PATH.lock`.
+    /// Runs `body` holding an exclusive lock on `PATH.lock` (opened for reading only, so every member of
+    /// the file's group can take it).
     private func locked<T>(_ body: () throws -> T) throws -> T {
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
@@ -83,7 +84,7 @@ public struct AuthorizedKeysFile: Sendable {
                 throw AuthorizedKeysError.cannotWrite(path: path, reason: "cannot create the folder")
             }
         }
-        let descriptor = open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        let descriptor = open(path + ".lock", O_RDONLY | O_CREAT | O_CLOEXEC, 0o640)
         guard descriptor >= 0 else { throw AuthorizedKeysError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
         guard flock(descriptor, LOCK_EX) == 0 else {

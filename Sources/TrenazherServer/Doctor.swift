@@ -134,10 +134,10 @@ public struct Doctor {
                                                "no authorized_keys yet (nobody has SSH access)"))]
         }
         var findings: [DoctorFinding] = []
-        if file.mode & 0o022 != 0 {
+        if file.mode & 0o002 != 0 {
             findings.append(DoctorFinding(status: .failure, subject: path,
-                                          message: say("authorized_keys можуть змінювати інші (права \(file.octal))",
-                                                       "others can change authorized_keys (mode \(file.octal))")))
+                                          message: say("authorized_keys може змінити будь-хто (права \(file.octal)); потрібно 0660 або 0600",
+                                                       "anyone can change authorized_keys (mode \(file.octal)); make it 0660 or 0600")))
         }
         let entries: [AuthorizedKeyEntry]
         do {
