@@ -27,6 +27,11 @@ struct TraineesCommand: ParsableCommand {
         func run() throws {
             let say = Say(english: options.english)
             let key = try sshKey.map { try TraineeKeys.read($0, english: options.english) }
+            if let key, let holder = try? TraineeKeys.access(options, access).keysByTrainee()
+                .first(where: { $0.value.contains { $0.key.base64 == key.base64 } }) {
+                throw CommandFailure(AuthorizedKeysError.keyInUse(fingerprint: key.fingerprint, traineeID: holder.key).message(english: options.english),
+                                     code: 2)
+            }
             let store = try StoreAccess.open(options)
             let trainee = try StoreAccess.attempt { try store.registerTrainee(fullName: fullName, firstName: firstName, role: role) }
             Output.print(say("Зареєстровано #\(trainee.id) \(trainee.fullName)", "Registered #\(trainee.id) \(trainee.fullName)"))
