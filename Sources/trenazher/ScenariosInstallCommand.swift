@@ -20,7 +20,7 @@ struct ScenariosInstallCommand: ParsableCommand {
         let installation = try ScenariosInstallCommand.installation(shareDir, say)
         let result: (manifest: ContentManifest, changed: Bool)
         do {
-            result = try installation.install(from: URL(fileURLWithPath: directory), author: StoreAccess.actor) { content, scenarios in
+            result = try installation.install(from: URL(fileURLWithPath: directory), author: OSAccount.current) { content, scenarios in
                 ContentValidation.validate(content: content, scenarios: scenarios).problems
             }
         } catch let error as ContentInstallationError {

@@ -70,7 +70,7 @@ struct TraineesCommand: ParsableCommand {
             let store = try StoreAccess.open(options)
             let person = try StoreAccess.trainee(trainee, in: store)
             let removed = try TraineeKeys.attempt(options.english) { try TraineeKeys.access(options, access).revoke(person) }
-            try store.appendAudit(actor: StoreAccess.actor, action: "ssh-revoke", subject: "#\(person.id) \(person.fullName)", details: "keys: \(removed)")
+            try store.appendAudit(actor: OSAccount.current, action: "ssh-revoke", subject: "#\(person.id) \(person.fullName)", details: "keys: \(removed)")
             Output.print(say("Доступ відкликано: #\(person.id) \(person.fullName), ключів: \(removed). Записи спроб збережено.",
                              "Access revoked: #\(person.id) \(person.fullName), keys: \(removed). Attempt records are kept."))
         }
@@ -177,7 +177,7 @@ enum TraineeKeys {
                       access: AccessOptions, replacing: Bool) throws {
         let granter = Self.access(options, access)
         _ = try attempt(options.english) { try granter.grant(trainee, key: key, replacing: replacing) }
-        try store.appendAudit(actor: StoreAccess.actor, action: "ssh-grant", subject: "#\(trainee.id) \(trainee.fullName)", details: key.fingerprint)
+        try store.appendAudit(actor: OSAccount.current, action: "ssh-grant", subject: "#\(trainee.id) \(trainee.fullName)", details: key.fingerprint)
         Output.print(Say(english: options.english)(
             "Доступ через SSH: #\(trainee.id) \(trainee.fullName), ключ \(key.fingerprint) (\(granter.keys.path))",
             "SSH access: #\(trainee.id) \(trainee.fullName), key \(key.fingerprint) (\(granter.keys.path))"))
