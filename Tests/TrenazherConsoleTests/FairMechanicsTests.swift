@@ -88,3 +88,17 @@ struct WordingTests {
         #expect(Fixtures.wording.isFemale(fullName: "Ткачук Василь Степанович") == false)
     }
 }
+
+struct MoodChangeTests {
+    @Test func theSummaryExplainsWhyTheCustomersMoodMoved() throws {
+        let played = try PlayedSession.play("visit-difficult-visitor", [
+            .line("Добрий день! Слухаю вас уважно."),
+            .line("Перепрошую за незручності. Світло вимикали через планові ремонтні роботи на лінії 10 кВ."),
+            .line("Ти чого кричиш?"),
+            .end,
+        ])
+        let summary = try #require(played.output.components(separatedBy: "Підсумок спроби").last)
+        #expect(summary.contains("Чому змінювався настрій клієнта"))
+        #expect(summary.contains("→"))
+    }
+}

@@ -165,6 +165,10 @@ public struct EnglishStrings: Strings {
         "Score: \(score) of 100 — \(passed ? "passed" : "not passed")"
     }
     public let practiseNext = "Practise next"
+    public let moodChangesTitle = "Why the customer's mood changed"
+    public func moodChange(_ change: MoodChange) -> String {
+        "turn \(change.turn): \(change.from) → \(change.to) — «\(change.text.replacingOccurrences(of: "\n", with: " "))»"
+    }
     public let nothingToPractise = "Every Standard met. Keep it up!"
 
     public func turnReference(_ number: Int) -> String { "turn \(number)" }

@@ -97,6 +97,9 @@ public protocol Strings: Sendable {
     func severityName(_ severity: Severity) -> String
     func score(_ score: Int, passed: Bool) -> String
     var practiseNext: String { get }
+    /// Under the summary: how the customer's mood moved and which turn moved it.
+    var moodChangesTitle: String { get }
+    func moodChange(_ change: MoodChange) -> String
     var nothingToPractise: String { get }
     // MARK: After-action review
     /// «репліка 2»: a trainee turn by its number.

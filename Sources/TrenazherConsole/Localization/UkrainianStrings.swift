@@ -165,6 +165,10 @@ public struct UkrainianStrings: Strings {
         "Бал: \(score) з 100 — \(passed ? "складено" : "не складено")"
     }
     public let practiseNext = "Що потренувати далі"
+    public let moodChangesTitle = "Чому змінювався настрій клієнта"
+    public func moodChange(_ change: MoodChange) -> String {
+        "репліка \(change.turn): \(change.from) → \(change.to) — «\(change.text.replacingOccurrences(of: "\n", with: " "))»"
+    }
     public let nothingToPractise = "Усі Стандарти виконано. Так тримати!"
 
     public func turnReference(_ number: Int) -> String { "репліка \(number)" }

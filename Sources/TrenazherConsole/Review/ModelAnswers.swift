@@ -11,11 +11,22 @@ public struct ModelAnswers: Sendable {
         self.byStandard = byStandard
     }
 
-    /// Plays the scenario's passing examples (the engine is pure) and keeps the best one's turns.
+    /// Plays the scenario's exemplary examples (those expected to pass; the engine is pure) and keeps
+    /// the turns of the one that meets the most Standards.
+    /// One engine per trainee name serves every example (building an engine compiles the patterns).
+    /// Takes a few hundred milliseconds: the trainer computes it in the background during the attempt.
     public static func of(_ scenario: Scenario, content: ContentBundle) -> ModelAnswers {
         var best: (met: Int, answers: [String: String]) = (-1, [:])
-        for outcome in ExampleRunner.run(scenario, content: content) {
-            guard let result = outcome.result, result.passed else { continue }
+        var engines: [String: DialogueEngine] = [:]
+        for example in scenario.examples where example.passed == true {
+            let text = scenario.fill(example.transcript, trainee: example.trainee)
+            guard let inputs = try? TranscriptParser.parse(text, file: example.location.file, channel: scenario.channel) else {
+                continue
+            }
+            let engine = engines[example.trainee] ?? DialogueEngine(scenario: scenario, content: content, traineeName: example.trainee)
+            engines[example.trainee] = engine
+            let result = engine.finish(inputs.reduce(engine.start()) { engine.step($0, $1).state })
+            guard result.passed else { continue }
             var answers: [String: String] = [:]
             for turn in result.turns where turn.speaker == .trainee {
                 for finding in turn.findings where finding.verdict == .met && answers[finding.standardID] == nil {

@@ -16,6 +16,8 @@ final class ReviewSession {
 
     private let scenario: Scenario
     private let content: ContentBundle
+    /// The scenario's model answers, computed in the background.
+    private let models: Preloaded<ModelAnswers>
     private let trainee: Trainee
     private let records: any TrainingRecords
     private let reader: any LineReader
@@ -26,10 +28,12 @@ final class ReviewSession {
     private var strings: any Strings { screen.strings }
     private var palette: Palette { screen.palette }
 
-    init(scenario: Scenario, content: ContentBundle, trainee: Trainee, records: any TrainingRecords,
+    init(scenario: Scenario, content: ContentBundle, models: Preloaded<ModelAnswers>, trainee: Trainee,
+         records: any TrainingRecords,
          reader: any LineReader, screen: Screen, retry: @escaping ([TraineeInput], Int) throws -> AttemptOutcome) {
         self.scenario = scenario
         self.content = content
+        self.models = models
         self.trainee = trainee
         self.records = records
         self.reader = reader
@@ -41,7 +45,7 @@ final class ReviewSession {
     func run(_ result: AttemptResult, attemptID: Int64?) throws {
         var result = result
         var attemptID = attemptID
-        let models = ModelAnswers.of(scenario, content: content)
+        let models = try self.models.get()
         while true {
             screen.blank()
             screen.lines(ReviewRendering.lines(for: result, scenario: scenario, content: content, models: models,

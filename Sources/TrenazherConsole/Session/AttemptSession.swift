@@ -35,6 +35,8 @@ public final class AttemptSession {
     private lazy var letter = LetterEditor(reader: reader, screen: screen) { [weak self] draft in
         self?.record { try $0.saveDraft(draft) }
     }
+    /// How the customer's mood moved, turn by turn (shown under the summary).
+    private var moodChanges: [MoodChange] = []
     /// Called when the trainee sets the customer's pace with `/pace`, to remember it.
     public var onPaceChange: ((Int) -> Void)?
 
@@ -244,8 +246,7 @@ public final class AttemptSession {
 
     private func play(_ input: TraineeInput) {
         keysMeanwhile = reader.listenForKeys()
-        let step = engine.step(state, input)
-        state = step.state
+        let step = advance(input)
         record { try $0.record(input, turns: step.newTurns) }
         for turn in step.newTurns where turn.speaker == .trainee {
             showFeedback(turn)
@@ -276,6 +277,19 @@ public final class AttemptSession {
             clauseTipShown = true
             screen.paragraph(strings.clauseOnRequest, indent: "  ", style: palette.faint)
         }
+    }
+
+    /// Plays one input through the engine, noting a change of the customer's mood.
+    @discardableResult
+    private func advance(_ input: TraineeInput) -> DialogueStep {
+        let before = state.mood
+        let step = engine.step(state, input)
+        state = step.state
+        if let before, let after = state.mood, after != before {
+            moodChanges.append(MoodChange(turn: state.turns.filter { $0.speaker == .trainee }.count, from: before,
+                                          to: after, text: input.text))
+        }
+        return step
     }
 
     /// Practice feedback a turn decided about an earlier one (shown after the customer's words, so
@@ -351,7 +365,7 @@ public final class AttemptSession {
 
     private func resume(_ inputs: [TraineeInput], retryingFrom turn: Int?) {
         for input in inputs {
-            state = engine.step(state, input).state
+            advance(input)
         }
         feedbackShown = Set(engine.decidedFindings(state))
         if let turn {
@@ -388,6 +402,13 @@ public final class AttemptSession {
         screen.blank()
         screen.lines(SummaryRendering.lines(for: result, scenario: scenario, content: content, palette: palette,
                                             strings: strings, width: screen.sink.columns))
+        if !moodChanges.isEmpty {
+            screen.blank()
+            screen.paragraph(strings.moodChangesTitle, style: palette.strong)
+            for change in moodChanges {
+                screen.item("• ", strings.moodChange(change), indent: "  ")
+            }
+        }
         return .finished(result)
     }
 }

@@ -233,18 +233,26 @@ public final class Trainer {
 
     /// A practice attempt, then the offer to review it.
     private func practise(_ scenario: Scenario, trainee: Trainee) throws {
+        let models = try modelAnswers(scenario)
         let recording = try records.begin(scenario, mode: .practice, trainee: trainee)
         let outcome = try session(scenario, mode: .practice, trainee: trainee, recording: recording).run()
         guard case .finished(let result) = outcome else { return }
         screen.blank()
         guard case .line(let answer) = reader.readLine(prompt: strings.afterAttemptPrompt, typedAhead: ""),
               strings.reviewAnswers.contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) else { return }
-        try review(result, attemptID: recording.attemptID, scenario: scenario, trainee: trainee)
+        try review(result, attemptID: recording.attemptID, scenario: scenario, trainee: trainee, models: models)
+    }
+
+    /// The scenario's model answers, computed on a background thread meanwhile.
+    private func modelAnswers(_ scenario: Scenario) throws -> Preloaded<ModelAnswers> {
+        let content = try content
+        return Preloaded { ModelAnswers.of(scenario, content: content) }
     }
 
     /// The after-action review of `result` (recorded as attempt `attemptID`).
-    private func review(_ result: AttemptResult, attemptID: Int64?, scenario: Scenario, trainee: Trainee) throws {
-        let review = ReviewSession(scenario: scenario, content: try content, trainee: trainee, records: records,
+    private func review(_ result: AttemptResult, attemptID: Int64?, scenario: Scenario, trainee: Trainee,
+                        models: Preloaded<ModelAnswers>) throws {
+        let review = ReviewSession(scenario: scenario, content: try content, models: models, trainee: trainee, records: records,
                                    reader: reader, screen: screen) { [self] inputs, turn in
             try session(scenario, mode: .practice, trainee: trainee, recording: nil).run(resuming: inputs, retryingFrom: turn)
         }
@@ -336,7 +344,8 @@ public final class Trainer {
             guard let scenario = try library.scenario(id: attempt.scenarioID) else {
                 throw TrainerError.unknownScenario(attempt.scenarioID)
             }
-            try review(try records.storedResult(attemptID: attempt.id), attemptID: attempt.id, scenario: scenario, trainee: trainee)
+            try review(try records.storedResult(attemptID: attempt.id), attemptID: attempt.id, scenario: scenario,
+                       trainee: trainee, models: try modelAnswers(scenario))
             return
         }
     }
