@@ -185,3 +185,38 @@ struct ExamTests {
         #expect(try store.attempts(traineeID: olena.id).isEmpty)
     }
 }
+
+struct DrillTests {
+    @Test func aDrillShowsAMomentOfTheWeakestStandardAndJudgesOneTurn() throws {
+        let records = try ProgressStore.inMemory()
+        try records.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .hotline)
+        let (content, library) = try Fixtures.resources()
+        let clock = ManualClock()
+        let reader = ScriptedLineReader([
+            .line("5"),
+            .line("Добрий день, гаряча лінія, мене звати Олена. Як я можу до Вас звертатися?"),
+            .line("0"),
+        ], clock: clock)
+        let output = CapturedOutput(columns: 100)
+        let screen = Screen(sink: output, palette: Palette(enabled: false), strings: UkrainianStrings())
+        let trainer = Trainer(library: library, content: content, tracks: [], records: records, reader: reader,
+                              screen: screen, voice: CustomerVoice(secondsPerWord: 0), clock: clock)
+        try trainer.run(trainee: "Олена")
+        #expect(output.text.contains("Вправа — "))
+        #expect(output.text.contains("Зразок: «"))
+        #expect(output.text.contains("✓") || output.text.contains("✗"))
+        #expect(output.text.contains("Вправу не записано"))
+        #expect(try records.attempts(traineeID: 1).isEmpty)
+    }
+
+    @Test func drillsOfAStandardAreMomentsItsExampleMeetsOnItsOwn() throws {
+        let (content, library) = try Fixtures.resources()
+        let sets = CheckExampleSet.loadAll(from: Fixtures.root.appendingPathComponent("Content/checks"), content: content).0
+        let drills = Drill.drills(for: "HOT-GREET", sets: sets, library: library, content: content)
+        #expect(!drills.isEmpty)
+        for drill in drills {
+            #expect(drill.judge(drill.model, content: content)?.verdict == .met)
+            #expect(drill.judge("Алло.", content: content)?.verdict != .met)
+        }
+    }
+}

@@ -26,6 +26,11 @@ public struct EnglishStrings: Strings {
     public let menuPractise = "Practise a scenario"
     public let menuExam = "Exam for a certification track"
     public let menuProgress = "My progress"
+    public let menuDrill = "Drill: one turn on your weakest Standard"
+    public let noDrills = "There are no drills for your Standards yet."
+    public func drillHeader(_ id: String, title: String) -> String { "Drill — \(id): \(title)" }
+    public func drillSituation(_ scenario: String) -> String { "A moment from «\(scenario)». Say the next turn:" }
+    public let drillNotRecorded = "The drill is not recorded in your progress."
     public let menuQuit = "Quit"
     public let choicePrompt = "Your choice: "
     public func invalidChoice(_ numbers: [Int]) -> String {

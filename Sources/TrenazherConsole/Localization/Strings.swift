@@ -22,6 +22,11 @@ public protocol Strings: Sendable {
     var menuPractise: String { get }
     var menuExam: String { get }
     var menuProgress: String { get }
+    var menuDrill: String { get }
+    var noDrills: String { get }
+    func drillHeader(_ id: String, title: String) -> String
+    func drillSituation(_ scenario: String) -> String
+    var drillNotRecorded: String { get }
     var menuQuit: String { get }
     var choicePrompt: String { get }
     /// The answer to a menu was none of its numbers.

@@ -26,6 +26,11 @@ public struct UkrainianStrings: Strings {
     public let menuPractise = "Тренування: сценарій"
     public let menuExam = "Іспит за напрямом сертифікації"
     public let menuProgress = "Мій прогрес"
+    public let menuDrill = "Вправа: одна репліка на найслабший Стандарт"
+    public let noDrills = "Для ваших Стандартів вправ поки немає."
+    public func drillHeader(_ id: String, title: String) -> String { "Вправа — \(id): \(title)" }
+    public func drillSituation(_ scenario: String) -> String { "Ситуація зі сценарію «\(scenario)». Скажіть наступну репліку:" }
+    public let drillNotRecorded = "Вправу не записано в прогрес."
     public let menuQuit = "Вийти"
     public let choicePrompt = "Ваш вибір: "
     public func invalidChoice(_ numbers: [Int]) -> String {

@@ -55,7 +55,7 @@ public final class Trainer {
 
     /// The main menu's items under numbers that never change between visits.
     private enum MenuItem: Int, CaseIterable {
-        case quit = 0, practise, exam, progress, resume
+        case quit = 0, practise, exam, progress, resume, drill
     }
 
     // MARK: Entry points
@@ -70,6 +70,7 @@ public final class Trainer {
                 case .practise: options.append(.init(number: item.rawValue, label: strings.menuPractise))
                 case .exam: options.append(.init(number: item.rawValue, label: strings.menuExam))
                 case .progress: options.append(.init(number: item.rawValue, label: strings.menuProgress))
+                case .drill: options.append(.init(number: item.rawValue, label: strings.menuDrill))
                 case .resume:
                     if let resumable = try records.resumable(trainee: trainee),
                        let scenario = try library.scenario(id: resumable.attempt.attempt.scenarioID) {
@@ -95,6 +96,8 @@ public final class Trainer {
                 }
             case .progress:
                 try showProgress(trainee)
+            case .drill:
+                try drill(trainee)
             case .quit:
                 screen.paragraph(strings.goodbye)
                 return
@@ -307,6 +310,21 @@ public final class Trainer {
             }
         }
         return session
+    }
+
+    // MARK: Drills
+
+    private var drills: DrillSession?
+    private var drillRound = 0
+
+    /// One drill on the trainee's weakest Standard; each drill moves on to the Standard's next one.
+    private func drill(_ trainee: Trainee) throws {
+        let resources = try loaded()
+        let session = drills ?? DrillSession(content: resources.content, library: resources.library, reader: reader, screen: screen)
+        drills = session
+        let weakest = try records.progress(trainee: trainee, tracks: resources.tracks).practiseNext.map(\.standardID)
+        session.run(weakest: weakest, role: trainee.role, round: drillRound)
+        drillRound += 1
     }
 
     // MARK: Progress

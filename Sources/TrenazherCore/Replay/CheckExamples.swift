@@ -73,7 +73,7 @@ public struct CheckExampleSet: Sendable {
 
     /// The scenario the examples are played in: the bundled one with `overrides` applied and the
     /// Standard made applicable.
-    func playedScenario(_ bundled: Scenario, content: ContentBundle) throws -> Scenario {
+    public func playedScenario(_ bundled: Scenario, content: ContentBundle) throws -> Scenario {
         var scenario = bundled
         if !overrides.isEmpty, let url = bundled.sourceFile, let text = try? String(contentsOf: url, encoding: .utf8),
            case .mapping(var mapping)? = try Yams.compose(yaml: text) {
