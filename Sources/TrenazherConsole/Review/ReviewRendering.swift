@@ -55,7 +55,7 @@ public enum ReviewRendering {
                                       width: width, indent: hanging)
             }
         }
-        let missed = result.standards.filter { $0.verdict == .missed }
+        let missed = result.standards.filter { $0.verdict == .missed && $0.turn == nil }
         if !missed.isEmpty {
             lines.append("")
             lines.append(palette.strong(strings.reviewNeverShown))
