@@ -67,7 +67,7 @@ public struct HRReports: Sendable {
             }
             return [String(member.trainee.id), member.trainee.fullName, wording.role(member.trainee.role), String(member.finishedAttempts),
                     String(member.examsPassed), member.averageScore.map { String(Int($0.rounded())) } ?? "—",
-                    member.lastActivity.map { String($0.prefix(10)) } ?? "—",
+                    member.lastActivity.flatMap(Timestamp.date).map(wording.day) ?? "—",
                     held.map { "\($0.certificate.trackTitle) \($0.certificate.number) (\(pick("до", "until")) \(wording.day($0.certificate.expiresAt)))" }
                         .joined(separator: "; ")]
         }

@@ -2,14 +2,20 @@ import Foundation
 import GRDB
 
 extension ProgressStore {
-    /// Registers a trainee; refuses a full name that is already registered (case-insensitively).
+    /// Registers a trainee. Names are normalised (`PersonName.normalized`); a name with a control character is
+    /// refused, and so is a full name that is, or looks like, one already registered (`NameError`).
     @discardableResult
-    public func registerTrainee(fullName: String, firstName: String, role: TraineeRole, at date: Date = Date()) throws -> Trainee {
-        let fullName = fullName.trimmingCharacters(in: .whitespaces)
-        let firstName = firstName.trimmingCharacters(in: .whitespaces)
+    public func registerTrainee(fullName typedFullName: String, firstName typedFirstName: String, role: TraineeRole,
+                                at date: Date = Date()) throws -> Trainee {
+        let fullName = try PersonName.normalized(typedFullName)
+        let firstName = try PersonName.normalized(typedFirstName)
         return try writer.write { db in
             if try Int.fetchOne(db, sql: "SELECT 1 FROM trainee WHERE full_name = ?", arguments: [fullName]) != nil {
                 throw StoreError.duplicateTrainee(fullName)
+            }
+            let skeleton = PersonName.skeleton(fullName)
+            for row in try Row.fetchAll(db, sql: "SELECT id, full_name FROM trainee") where PersonName.skeleton(row["full_name"]) == skeleton {
+                throw NameError.looksLike(name: fullName, existing: row["full_name"], id: row["id"])
             }
             try db.execute(sql: "INSERT INTO trainee (full_name, first_name, role, created_at) VALUES (?, ?, ?, ?)",
                            arguments: [fullName, firstName, role.rawValue, Timestamp.string(date)])

@@ -80,13 +80,16 @@ public enum ReportRenderer {
         return lines.isEmpty ? [""] : lines
     }
 
+    /// RFC 4180 CSV in UTF-8 with a byte-order mark (so spreadsheets read it as UTF-8); a cell a spreadsheet
+    /// would run as a formula (starting with = + - @, a tab or a carriage return) is prefixed with «'».
     static func csv(_ document: ReportDocument) -> String {
-        guard let table = document.tables.first else { return "" }
-        func field(_ text: String) -> String {
-            text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        guard let table = document.tables.first else { return "\u{FEFF}" }
+        func field(_ cell: String) -> String {
+            let text = ["=", "+", "-", "@", "\t", "\r"].contains(where: { cell.hasPrefix($0) }) && Double(cell) == nil ? "'" + cell : cell
+            return text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                 ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
         }
-        return ([table.columns] + table.rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return "\u{FEFF}" + ([table.columns] + table.rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
     static func html(_ document: ReportDocument) -> String {

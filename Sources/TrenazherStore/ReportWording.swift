@@ -14,8 +14,11 @@ public struct ReportWording: Sendable {
     /// `87%`.
     public func percent(_ rate: Double) -> String { "\(Int((rate * 100).rounded()))%" }
 
-    /// `2026-11-25`.
-    public func day(_ date: Date) -> String { String(Timestamp.string(date).prefix(10)) }
+    /// `2026-11-25`, in Kyiv time.
+    public func day(_ date: Date) -> String { Timestamp.kyivDay(date) }
+
+    /// `14:19:01`, in Kyiv time.
+    public func time(_ date: Date) -> String { Timestamp.kyivTime(date) }
 
     /// A channel's name.
     public func channel(_ raw: String) -> String {

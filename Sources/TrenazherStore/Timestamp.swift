@@ -10,6 +10,25 @@ enum Timestamp {
         try? Date(string, strategy: Date.ISO8601FormatStyle(timeZone: TimeZone.gmt))
     }
 
+    /// The company's time zone: dates and times are shown in it (stored in UTC).
+    static let kyiv: TimeZone = TimeZone(identifier: "Europe/Kyiv") ?? TimeZone(identifier: "Europe/Kiev") ?? TimeZone.gmt
+
+    /// `2026-11-25` in Kyiv.
+    static func kyivDay(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = kyiv
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    }
+
+    /// `14:19` in Kyiv.
+    static func kyivTime(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = kyiv
+        let parts = calendar.dateComponents([.hour, .minute, .second], from: date)
+        return String(format: "%02d:%02d:%02d", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+    }
+
     /// The UTC calendar used for expiry and quarters.
     static var calendar: Calendar {
         var calendar = Calendar(identifier: .gregorian)

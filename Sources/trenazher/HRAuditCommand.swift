@@ -15,7 +15,7 @@ struct HRAuditCommand: ParsableCommand {
         let entries = try store.auditLog()
         let wording = ReportWording(english: options.english)
         Output.print(entries.isEmpty ? "—" : entries.map {
-            "\(wording.day($0.at)) \(String(ISO8601DateFormatter().string(from: $0.at).dropFirst(11).prefix(8)))  \($0.actor)  \($0.action)  \($0.subject): \($0.details)"
+            "\(wording.day($0.at)) \(wording.time($0.at))  \($0.actor)  \($0.action)  \($0.subject): \($0.details)"
         }.joined(separator: "\n"))
         try hr.seal()
     }

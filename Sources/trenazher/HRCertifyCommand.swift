@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TrenazherCore
 import TrenazherStore
 
 /// `trenazher hr certify TRAINEE TRACK`: checks eligibility from the recorded exam attempts; issues a signed
@@ -45,7 +46,7 @@ struct HRCertifyCommand: ParsableCommand {
             Output.error(say("відмовлено: іспити \(person.fullName) не відтворюються зі збережених відповідей — запис змінено або оцінювач інший:",
                              "refused: \(person.fullName)'s exams do not replay from their stored answers — the record was changed or the grader differs:"))
             for problem in problems {
-                FileHandle.standardError.write(Data("  ✗ \(wording.evidenceProblem(problem))\n".utf8))
+                FileHandle.standardError.write(Data(TerminalText.sanitized("  ✗ \(wording.evidenceProblem(problem))\n").utf8))
             }
             throw ExitCode(1)
         case .refusedNotEligible(let eligibility):
@@ -53,7 +54,7 @@ struct HRCertifyCommand: ParsableCommand {
                              "refused: \(person.fullName) does not yet meet the requirements of «\(chosen.titleEN)»:"))
             for requirement in eligibility.requirements {
                 let mark = requirement.state.isMet ? "✓" : "✗"
-                FileHandle.standardError.write(Data("  \(mark) \(requirement.scenarioID): \(wording.requirement(requirement, track: chosen))\n".utf8))
+                FileHandle.standardError.write(Data(TerminalText.sanitized("  \(mark) \(requirement.scenarioID): \(wording.requirement(requirement, track: chosen))\n").utf8))
             }
             throw ExitCode(1)
         }

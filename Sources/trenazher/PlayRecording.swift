@@ -20,7 +20,7 @@ enum PlayRecording {
             guard Int64(reference.trimmingCharacters(in: CharacterSet(charactersIn: "# "))) == nil else {
                 throw CommandFailure(StoreError.unknownTrainee(reference).errorDescription ?? reference, code: 2)
             }
-            trainee = try StoreAccess.attempt {
+            trainee = try StoreAccess.attempt(english: options.english) {
                 try store.registerTrainee(fullName: reference, firstName: firstName, role: scenario.channel == .hotline ? .hotline : .cok)
             }
             Output.error(say("зареєстровано нового працівника #\(trainee.id) \(trainee.fullName)",

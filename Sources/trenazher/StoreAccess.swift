@@ -99,12 +99,15 @@ enum StoreAccess {
         }
     }
 
-    /// Runs a store operation, turning the store's refusals into one-line failures.
-    static func attempt<T>(_ body: () throws -> T) throws -> T {
+    /// Runs a store operation, turning the store's refusals into one-line failures (a refused name is bad
+    /// input: exit 2).
+    static func attempt<T>(english: Bool = false, _ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as StoreError {
             throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
+        } catch let error as NameError {
+            throw CommandFailure(error.message(english: english), code: 2)
         }
     }
 }

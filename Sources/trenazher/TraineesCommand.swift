@@ -33,7 +33,7 @@ struct TraineesCommand: ParsableCommand {
                                      code: 2)
             }
             let store = try StoreAccess.open(options)
-            let trainee = try StoreAccess.attempt { try store.registerTrainee(fullName: fullName, firstName: firstName, role: role) }
+            let trainee = try StoreAccess.attempt(english: options.english) { try store.registerTrainee(fullName: fullName, firstName: firstName, role: role) }
             Output.print(say("Зареєстровано #\(trainee.id) \(trainee.fullName)", "Registered #\(trainee.id) \(trainee.fullName)"))
             if let key {
                 try TraineeKeys.grant(key, to: trainee, store: store, options: options, access: access, replacing: false)

@@ -42,11 +42,14 @@ enum Main {
 
 /// Writing to standard output and standard error.
 enum Output {
+    /// Prints to standard output; stored text in it cannot drive the terminal (control sequences are removed).
     static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        let safe = TerminalText.sanitized(text)
+        FileHandle.standardOutput.write(Data((safe.hasSuffix("\n") ? safe : safe + "\n").utf8))
     }
 
+    /// Prints a message on standard error, control sequences removed.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data(("trenazher: " + text + "\n").utf8))
+        FileHandle.standardError.write(Data(("trenazher: " + TerminalText.sanitized(text) + "\n").utf8))
     }
 }

@@ -180,6 +180,26 @@ final class HRCommandsEndToEndTests {
         #expect(try run(["hr", "certify", "Олена", "hotline-operator"]).status == 0)
     }
 
+    @Test func storedEscapeSequencesAndFormulasReachNeitherTheTerminalNorTheSpreadsheet() throws {
+        #expect(try run(["hr", "init", "--issuer", "ПрАТ Тест"]).status == 0)
+        let typed = try run(["trainees", "add", "Коваль\u{1B}]0;pwned\u{07} Олена", "--first-name", "Олена", "--role", "hotline"])
+        #expect(typed.status == 2 && typed.stderr.contains("керівний або невидимий символ"))
+        // Rows written around Trenazher (sqlite3) still cannot drive the terminal or a spreadsheet.
+        let queue = try DatabaseQueue(path: database)
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO trainee (full_name, first_name, role, created_at) VALUES (?, 'Олена', 'hotline', '')",
+                           arguments: ["Коваль\u{1B}]0;pwned\u{07}\r\u{1B}[2KОлена"])
+            try db.execute(sql: "INSERT INTO trainee (full_name, first_name, role, created_at) VALUES (?, 'Х', 'cok', '')",
+                           arguments: ["=HYPERLINK(\"http://evil\",\"Іван\")"])
+        }
+        try queue.close()
+        let team = try run(["hr", "report", "team"])
+        #expect(team.status == 0 && team.stdout.contains("Коваль") && !team.stdout.contains("pwned"))
+        #expect(!team.stdout.contains("\u{1B}") && !team.stdout.contains("\r") && !team.stdout.contains("\u{07}"))
+        let csv = try run(["hr", "report", "team", "--format", "csv"])
+        #expect(csv.stdout.hasPrefix("\u{FEFF}") && csv.stdout.contains("\"'=HYPERLINK("))
+    }
+
     @Test func aKilledTraineeProcessLosesNoCommittedTurn() throws {
         #expect(try run(["trainees", "add", "Коваль Олена", "--first-name", "Олена", "--role", "hotline"]).status == 0)
         let process = Process()

@@ -16,7 +16,7 @@ public final class Screen {
 
     /// Writes a paragraph wrapped at the terminal's width, each line styled by `style`.
     public func paragraph(_ text: String, indent: String = "", style: (String) -> String = { $0 }) {
-        for line in TextWrapper.wrap(text, width: sink.columns, indent: indent) {
+        for line in TextWrapper.wrap(TerminalText.sanitized(text), width: sink.columns, indent: indent) {
             sink.write(style(line) + "\n")
         }
     }
@@ -25,7 +25,7 @@ public final class Screen {
     /// the text.
     public func item(_ marker: String, _ text: String, indent: String = "") {
         let hanging = indent + String(repeating: " ", count: TextWrapper.columns(marker))
-        for (index, line) in TextWrapper.wrap(text, width: sink.columns, indent: hanging).enumerated() {
+        for (index, line) in TextWrapper.wrap(TerminalText.sanitized(text), width: sink.columns, indent: hanging).enumerated() {
             sink.write((index == 0 ? indent + marker + line.dropFirst(hanging.count) : line) + "\n")
         }
     }
