@@ -43,7 +43,7 @@ import TrenazherCore
         let document = ReportDocument(title: "Звіт <тест>", tables: [
             ReportTable(columns: ["ПІБ", "Примітка"], rows: [["Коваль, Олена", "сказала \"ні\""]]),
         ])
-        #expect(ReportRenderer.render(document, as: .csv) == "ПІБ,Примітка\r\n\"Коваль, Олена\",\"сказала \"\"ні\"\"\"\r\n")
+        #expect(ReportRenderer.render(document, as: .csv) == "\u{FEFF}ПІБ,Примітка\r\n\"Коваль, Олена\",\"сказала \"\"ні\"\"\"\r\n")
         let html = ReportRenderer.render(document, as: .html)
         #expect(html.contains("Звіт &lt;тест&gt;") && html.hasPrefix("<!DOCTYPE html>") && !html.contains("http"))
     }
