@@ -2,12 +2,13 @@ import ArgumentParser
 import Foundation
 import TrenazherCore
 
-/// `trenazher scenarios list|check|test`: the trainers' tools.
+/// `trenazher scenarios list|check|test|analyze|new|graph|explore|coverage`: the trainers' tools.
 struct ScenariosCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scenarios",
         abstract: "Список, перевірка, тести і встановлення сценаріїв.",
-        subcommands: [List.self, Check.self, Test.self, AnalyzeCommand.self, ScenariosInstallCommand.self, ScenariosVersionsCommand.self],
+        subcommands: [List.self, Check.self, Test.self, AnalyzeCommand.self, ScenariosInstallCommand.self, ScenariosVersionsCommand.self,
+                      NewScenarioCommand.self, GraphCommand.self, ExploreCommand.self, CoverageCommand.self],
         defaultSubcommand: List.self
     )
 
@@ -36,26 +37,25 @@ struct ScenariosCommand: ParsableCommand {
 
     /// Validates scenario files: every problem as `file:line:column: message`.
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Перевірити файли сценаріїв (file:line:column: message).")
+        static let configuration = CommandConfiguration(abstract: "Перевірити файли сценаріїв (файл:рядок:стовпець: повідомлення).")
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "Files or folders (default: the Scenarios folder).") var paths: [String] = []
+        @Argument(help: "Файли або теки (типово: тека Scenarios).") var paths: [String] = []
+        @Flag(name: .long, help: "Показати, як прочитано кожне значення accept і кожен шаблон.") var explain = false
 
         func run() throws {
             let world = try options.loadWorld()
-            let diagnostics: [Diagnostic]
-            let count: Int
-            if paths.isEmpty {
-                diagnostics = world.diagnostics
-                count = world.library.scenarios.count
-            } else {
-                let (library, found) = ScenarioLibrary.load(paths: paths.map { URL(fileURLWithPath: $0) }, content: world.content)
-                diagnostics = found
-                count = library.scenarios.count
+            let explanations = explain ? ExplanationLog() : nil
+            let urls = paths.isEmpty ? [world.paths.scenarios] : paths.map { URL(fileURLWithPath: $0) }
+            let (library, diagnostics) = ScenarioLibrary.load(paths: urls, content: world.content, explanations: explanations)
+            for entry in explanations?.entries ?? [] {
+                let where_ = "\(entry.location.file):\(entry.location.line):\(entry.location.column)"
+                Output.print("\(where_): \(entry.text.text(english: options.english))")
             }
             for diagnostic in diagnostics {
-                FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+                FileHandle.standardError.write(Data((diagnostic.text(english: options.english) + "\n").utf8))
             }
             if !diagnostics.isEmpty { throw ExitCode(2) }
+            let count = library.scenarios.count
             Output.print(options.english ? "\(count) scenario(s): no problems." : "Сценаріїв: \(count), проблем немає.")
         }
     }
@@ -64,7 +64,8 @@ struct ScenariosCommand: ParsableCommand {
     struct Test: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Зіграти приклади стенограм і порівняти вердикти.")
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "Files or folders (default: the Scenarios folder).") var paths: [String] = []
+        @Argument(help: "Файли або теки (типово: тека Scenarios).") var paths: [String] = []
+        @Flag(name: .long, help: "Показати, які переходи і які пари Стандарт × вердикт перевіряють приклади.") var coverage = false
 
         func run() throws {
             let world = try options.loadWorld()
@@ -74,12 +75,19 @@ struct ScenariosCommand: ParsableCommand {
                 (library, diagnostics) = ScenarioLibrary.load(paths: paths.map { URL(fileURLWithPath: $0) }, content: world.content)
             }
             for diagnostic in diagnostics {
-                FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+                FileHandle.standardError.write(Data((diagnostic.text(english: options.english) + "\n").utf8))
             }
             var passed = 0
             var failed = 0
+            var unexercised = 0
             for scenario in library.scenarios {
-                for outcome in ExampleRunner.run(scenario, content: world.content) {
+                let outcomes = ExampleRunner.run(scenario, content: world.content)
+                if coverage {
+                    let found = ExampleCoverage(scenario: scenario, outcomes: outcomes)
+                    unexercised += found.unexercised.count
+                    Output.print(ExploreRendering.coverage(found, english: options.english))
+                }
+                for outcome in outcomes {
                     if outcome.passed {
                         passed += 1
                     } else {
@@ -90,7 +98,10 @@ struct ScenariosCommand: ParsableCommand {
                     }
                 }
             }
-            Output.print("\(passed) passed, \(failed) failed")
+            Output.print(options.english ? "\(passed) passed, \(failed) failed" : "успішно: \(passed), з помилками: \(failed)")
+            if coverage {
+                Output.print(options.english ? "Transitions no example exercises: \(unexercised)" : "Переходів без жодного прикладу: \(unexercised)")
+            }
             if failed > 0 { throw ExitCode(1) }
             if !diagnostics.isEmpty { throw ExitCode(2) }
         }

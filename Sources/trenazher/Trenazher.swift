@@ -8,7 +8,7 @@ struct Trenazher: ParsableCommand {
         commandName: "trenazher",
         abstract: "Тренажер стандартів обслуговування клієнтів.",
         version: GraderVersion.current,
-        subcommands: [StartCommand.self, TrainCommand.self, ExamCommand.self, ScenariosCommand.self, PlayCommand.self,
+        subcommands: [StartCommand.self, TrainCommand.self, ExamCommand.self, ScenariosCommand.self, ContentCommand.self, PlayCommand.self,
                       ProgressCommand.self, TraineesCommand.self, DisputesCommand.self, HRCommand.self, VerifyCommand.self,
                       AdminCommand.self, SSHSessionCommand.self],
         defaultSubcommand: StartCommand.self

@@ -13,6 +13,18 @@ public struct IntentDefinition: Sendable, Hashable {
     public var matchExamples: [String]
     public var noMatchExamples: [String]
     public var location: SourceLocation
+    /// A scenario intent that adds its patterns to the Content intent of the same name
+    /// (`extends: true`) instead of replacing it.
+    public var extends = false
+
+    /// This intent with another one's patterns, negations and precedence added (`extends: true`).
+    public func adding(to base: IntentDefinition) -> IntentDefinition {
+        var merged = base
+        merged.patterns += patterns
+        merged.negations += negations
+        merged.yieldsTo += yieldsTo.filter { !base.yieldsTo.contains($0) }
+        return merged
+    }
 }
 
 /// An intent compiled for one conversation (placeholders bound).

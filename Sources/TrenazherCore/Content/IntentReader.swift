@@ -3,12 +3,14 @@
 struct IntentReader {
     let log: DiagnosticLog
     let bindings: [String: String]
+    /// A scenario's intents may say `extends: true` (add to the Content intent of that name).
+    var allowsExtends = false
 
     func read(_ root: YAMLNode) -> [String: IntentDefinition] {
         var intents: [String: IntentDefinition] = [:]
         for entry in root.entries("intents", log: log) ?? [] {
             if entry.value.isMapping {
-                let keys = ["description", "patterns", "not", "yields_to", "examples"]
+                let keys = ["description", "patterns", "not", "yields_to", "examples"] + (allowsExtends ? ["extends"] : [])
                 guard let fields = entry.value.fields("intent '\(entry.key)'", allowed: keys, required: ["patterns"], log: log) else { continue }
                 let examples = fields["examples"]?.fields("examples", allowed: ["match", "no_match"], log: log)
                 intents[entry.key] = IntentDefinition(
@@ -19,7 +21,8 @@ struct IntentReader {
                     yieldsTo: (fields["yields_to"]?.strings("yields_to", log: log) ?? []).map(\.0),
                     matchExamples: (examples?["match"]?.strings("match", log: log) ?? []).map(\.0),
                     noMatchExamples: (examples?["no_match"]?.strings("no_match", log: log) ?? []).map(\.0),
-                    location: entry.keyLocation)
+                    location: entry.keyLocation,
+                    extends: fields["extends"]?.bool("extends", log: log) ?? false)
             } else {
                 intents[entry.key] = IntentDefinition(
                     name: entry.key, description: "", patterns: entry.value.patterns("intent '\(entry.key)'", log: log, bindings: bindings),

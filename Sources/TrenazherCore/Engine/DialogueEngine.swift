@@ -42,6 +42,7 @@ public struct DialogueEngine: Sendable {
         state.clockSeconds += Int((input.seconds ?? estimatedSeconds(input.text)).rounded())
         var trainee = TurnRecord(index: index, speaker: .trainee, text: input.text, action: action?.name, seconds: input.seconds,
                                  interrupted: input.interrupted, ignored: state.ended, clock: state.clock)
+        trainee.node = state.node
         guard !state.ended else {
             state.turns.append(trainee)
             return DialogueStep(state: state, newTurns: [trainee], waitedSeconds: 0)
@@ -62,8 +63,9 @@ public struct DialogueEngine: Sendable {
             waited = result.seconds
             state.clockSeconds += result.seconds
             replies.append(TurnRecord(index: index + 1, speaker: .system, text: result.text, action: action.name, clock: state.clock))
-            if let transition = currentNode(state)?.transitions.first(where: { $0.action == action.name }) {
-                customerLines += take(transition, in: &state)
+            if let node = currentNode(state), let position = node.transitions.firstIndex(where: { $0.action == action.name }) {
+                state.fired.append(FiredTransition(node: node.name, index: position))
+                customerLines += take(node.transitions[position], in: &state)
             }
         } else {
             let analysis = analyzer.analyze(input.text)
@@ -90,6 +92,7 @@ public struct DialogueEngine: Sendable {
         if !customerLines.isEmpty {
             replies.append(TurnRecord(index: index + 1 + replies.count, speaker: .customer, text: customerLines.joined(separator: " "), clock: state.clock))
         }
+        for position in replies.indices { replies[position].node = state.node }
         state.turns += replies
         return DialogueStep(state: state, newTurns: [trainee] + replies, waitedSeconds: waited)
     }
@@ -161,6 +164,7 @@ public struct DialogueEngine: Sendable {
                 if let limit = mood.limit, state.escalations >= limit, let target = mood.onLimit {
                     state.moodIndex = index
                     state.mood = mood.scale[index]
+                    state.fired.append(FiredTransition(node: state.node, index: nil))
                     return enter(target, say: nil, state: &state)
                 }
             } else if mood.better.contains(where: analysis.shows) {
@@ -169,8 +173,10 @@ public struct DialogueEngine: Sendable {
             state.moodIndex = index
             state.mood = mood.scale[index]
         }
-        if let transition = currentNode(state)?.transitions.first(where: { t in t.action == nil && !t.when.isEmpty && t.when.allSatisfy(analysis.shows) }) {
-            lines += take(transition, in: &state)
+        if let node = currentNode(state),
+           let position = node.transitions.firstIndex(where: { t in t.action == nil && !t.when.isEmpty && t.when.allSatisfy(analysis.shows) }) {
+            state.fired.append(FiredTransition(node: node.name, index: position))
+            lines += take(node.transitions[position], in: &state)
         }
         return lines
     }

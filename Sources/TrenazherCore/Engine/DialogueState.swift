@@ -28,6 +28,8 @@ public struct DialogueState: Sendable {
     public var identified: Bool = false
     /// The mood's name, when the scenario has a mood.
     public var mood: String?
+    /// Every transition that fired, in order (coverage and play-testing).
+    public var fired: [FiredTransition] = []
 
     /// The simulated clock, `HH:MM:SS`.
     public var clock: String { ClockTime.text(seconds: clockSeconds) }
@@ -40,4 +42,16 @@ public struct DialogueStep: Sendable {
     public var newTurns: [TurnRecord]
     /// Simulated seconds a long action took (the console shows a hold indicator).
     public var waitedSeconds: Int
+}
+
+/// A transition that fired: its node and its position in the node's `on` list; `index` is `nil`
+/// for the mood limit's jump to `mood.on_limit`.
+public struct FiredTransition: Sendable, Hashable {
+    public var node: String
+    public var index: Int?
+
+    public init(node: String, index: Int?) {
+        self.node = node
+        self.index = index
+    }
 }

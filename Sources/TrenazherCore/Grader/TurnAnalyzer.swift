@@ -26,7 +26,9 @@ public struct TurnAnalyzer: Sendable {
         self.traineeName = traineeName
         let bindings = scenario.bindings(trainee: traineeName)
         var definitions = content.intents
-        for (name, definition) in scenario.intents { definitions[name] = definition }
+        for (name, definition) in scenario.intents {
+            definitions[name] = definition.extends ? definitions[name].map(definition.adding(to:)) ?? definition : definition
+        }
         intents = definitions.keys.sorted().map { CompiledIntent(definitions[$0]!, bindings: bindings) }
         informal = InformalAddressDetector(lexicon: content.informal)
         courtesy = CourtesyDetector(lexicon: content.courtesy)

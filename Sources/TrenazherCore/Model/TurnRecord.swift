@@ -16,6 +16,9 @@ public struct TurnRecord: Codable, Sendable, Hashable {
     public var clock: String?
     /// What the grader found in this turn (trainee turns only).
     public var findings: [Finding]
+    /// The dialogue node the line was said in: for the trainee, the node their turn was played in;
+    /// for the customer and the software, the node the dialogue is in after it.
+    public var node: String?
 
     public init(index: Int, speaker: Speaker, text: String, action: String? = nil, seconds: Double? = nil,
                 interrupted: Bool = false, ignored: Bool = false, clock: String? = nil, findings: [Finding] = []) {

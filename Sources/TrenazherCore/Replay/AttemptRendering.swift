@@ -61,6 +61,7 @@ public enum AttemptRendering {
         if turn.interrupted { pairs.append(("interrupted", .bool(true))) }
         if turn.ignored { pairs.append(("ignored", .bool(true))) }
         if let clock = turn.clock { pairs.append(("clock", .string(clock))) }
+        if let node = turn.node { pairs.append(("node", .string(node))) }
         if turn.speaker == .trainee && !turn.ignored {
             pairs.append(("findings", .array(turn.findings.map { finding in
                 var f: [(String, JSONValue)] = [("id", .string(finding.standardID)), ("verdict", .string(finding.verdict.rawValue))]

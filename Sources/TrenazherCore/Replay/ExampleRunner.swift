@@ -8,6 +8,8 @@ public enum ExampleRunner {
         /// Empty when the example got what it expects.
         public var mismatches: [String]
         public var result: AttemptResult?
+        /// The transitions the example fired.
+        public var fired: [FiredTransition] = []
         public var passed: Bool { mismatches.isEmpty }
     }
 
@@ -26,7 +28,7 @@ public enum ExampleRunner {
             } catch {
                 return Outcome(location: example.location, name: example.name, mismatches: ["\(error)"], result: nil)
             }
-            let result = Replay.play(scenario: scenario, content: content, traineeName: example.trainee, inputs: inputs)
+            let (result, state) = Replay.run(scenario: scenario, content: content, traineeName: example.trainee, inputs: inputs)
             var mismatches: [String] = []
             for id in content.standardIDs {
                 guard let expected = example.expect[id] else { continue }
@@ -48,7 +50,7 @@ public enum ExampleRunner {
             if let score = example.score, score != result.score {
                 mismatches.append("expected score \(score), got \(result.score)")
             }
-            return Outcome(location: example.location, name: example.name, mismatches: mismatches, result: result)
+            return Outcome(location: example.location, name: example.name, mismatches: mismatches, result: result, fired: state.fired)
         }
     }
 }

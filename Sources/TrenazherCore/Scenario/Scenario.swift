@@ -146,7 +146,10 @@ public struct Transition: Sendable {
     public var go: String?
     /// Sets the customer's mood.
     public var mood: String?
+    /// Where `go` is written (or the transition starts).
     public var location: SourceLocation
+    /// Where the transition starts (its `- when:` / `- action:` line).
+    public var start: SourceLocation? = nil
 }
 
 /// A simulated company-software action.

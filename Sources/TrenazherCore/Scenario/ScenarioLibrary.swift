@@ -12,8 +12,10 @@ public struct ScenarioLibrary: Sendable {
 
     /// Loads every `*.yaml` / `*.yml` file under the paths (files or folders). Problems are returned
     /// as diagnostics; a scenario with a problem is left out of the library.
-    public static func load(paths: [URL], content: ContentBundle) -> (ScenarioLibrary, [Diagnostic]) {
+    /// `explanations`, when given, collects how each `accept` value and pattern was read.
+    public static func load(paths: [URL], content: ContentBundle, explanations: ExplanationLog? = nil) -> (ScenarioLibrary, [Diagnostic]) {
         let log = DiagnosticLog()
+        let mentions = MentionExtractor(lexicon: content.time, today: CalendarDate(year: 2026, month: 11, day: 25))
         var scenarios: [Scenario] = []
         var seen: [String: String] = [:]
         for url in scenarioFiles(under: paths, log: log) {
@@ -26,9 +28,10 @@ public struct ScenarioLibrary: Sendable {
                 log.report("the file is not UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1))
                 continue
             }
-            guard let scenario = ScenarioLoader(content: content, log: log).load(text: text, file: file, url: url) else { continue }
+            let loader = ScenarioLoader(content: content, log: log, mentions: mentions, explanations: explanations)
+            guard let scenario = loader.load(text: text, file: file, url: url) else { continue }
             if let other = seen[scenario.id] {
-                log.report("duplicate scenario ID '\(scenario.id)' (also in \(other))", at: SourceLocation(file: file, line: idLine(in: text), column: 5))
+                log.report(uk: "ID сценарію '\(scenario.id)' вже є в \(other): дайте інший id", en: "duplicate scenario ID '\(scenario.id)' (also in \(other))", at: SourceLocation(file: file, line: idLine(in: text), column: 5))
                 continue
             }
             seen[scenario.id] = file
@@ -40,7 +43,8 @@ public struct ScenarioLibrary: Sendable {
     /// Loads from one text (tests and tools).
     public static func load(text: String, file: String, content: ContentBundle) -> (Scenario?, [Diagnostic]) {
         let log = DiagnosticLog()
-        let scenario = ScenarioLoader(content: content, log: log).load(text: text, file: file, url: nil)
+        let mentions = MentionExtractor(lexicon: content.time, today: CalendarDate(year: 2026, month: 11, day: 25))
+        let scenario = ScenarioLoader(content: content, log: log, mentions: mentions).load(text: text, file: file, url: nil)
         return (scenario, log.entries)
     }
 

@@ -5,6 +5,10 @@ import Yams
 struct ScenarioLoader {
     let content: ContentBundle
     let log: DiagnosticLog
+    /// Reads `accept` values as the grader does; `nil` skips that check.
+    var mentions: MentionExtractor? = nil
+    /// Collects what each `accept` value and pattern was read as (`scenarios check --explain`).
+    var explanations: ExplanationLog? = nil
 
     /// Intents built by the grader from other data, usable in `when:`.
     static let builtIntents = ["offers_service", "tells_account_fact", "informal", "rude", "names_missing_document",
@@ -23,25 +27,28 @@ struct ScenarioLoader {
 
         let id = fields["id"]?.string("id", log: log) ?? ""
         if let node = fields["id"], !id.isEmpty, !id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) {
-            log.report("id '\(id)' may hold only letters, digits and '-'", at: node.location)
+            log.report(uk: "id '\(id)' може містити лише літери, цифри, '-' і '_'", en: "id '\(id)' may hold only letters, digits and '-'", at: node.location)
         }
         var channel = Channel.visit
+        var channelKnown = true
         if let node = fields["channel"], let text = node.string("channel", log: log) {
             if let value = Channel(rawValue: text) { channel = value } else {
-                log.report("unknown channel '\(text)'\(Suggestion.didYouMean(text, in: Channel.allCases.map(\.rawValue)))", at: node.location)
+                channelKnown = false
+                log.report(Bilingual(uk: "невідомий канал '\(text)'", en: "unknown channel '\(text)'")
+                           + Suggestion.hint(text, in: Channel.allCases.map(\.rawValue)), at: node.location)
             }
         }
         var date = CalendarDate(year: 2026, month: 11, day: 25)
         if let node = fields["date"], let text = node.string("date", log: log) {
             if let value = CalendarDate(iso: text) { date = value } else {
-                log.report("bad date '\(text)': write YYYY-MM-DD", at: node.location)
+                log.report(uk: "неправильна дата '\(text)': пишіть РРРР-ММ-ДД, напр. 2026-11-25", en: "bad date '\(text)': write YYYY-MM-DD", at: node.location)
             }
         }
         let clockText = fields["clock"]?.string("clock", log: log) ?? "09:00"
         var clockMinutes = 9 * 60
         if let node = fields["clock"] {
             if let minutes = ClockTime.minutes(of: clockText) { clockMinutes = minutes } else {
-                log.report("bad clock '\(clockText)': write HH:MM, e.g. \"09:10\"", at: node.location)
+                log.report(uk: "неправильний час '\(clockText)': пишіть ГГ:ХХ у лапках, напр. \"09:10\"", en: "bad clock '\(clockText)': write HH:MM, e.g. \"09:10\"", at: node.location)
             }
         }
 
@@ -51,58 +58,81 @@ struct ScenarioLoader {
         let rawLines = text.split(separator: "\n", omittingEmptySubsequences: false)
         func checkPlaceholders(_ value: String, at location: SourceLocation) {
             for name in placeholders(in: value) where !knownPlaceholders.contains(name) {
-                log.report("'{\(name)}' names no fact\(Suggestion.didYouMean(name, in: knownPlaceholders))",
+                log.report(Bilingual(uk: "'{\(name)}' не є фактом сценарію: додайте його до 'facts'", en: "'{\(name)}' names no fact: add it to 'facts'")
+                           + Suggestion.hint(name, in: knownPlaceholders),
                            at: Self.position(of: "{\(name)}", from: location, in: rawLines))
             }
         }
 
         let persona = readPersona(fields["persona"])
-        let standards = readStandards(fields["standards"], channel: channel)
+        let standardEntries = readStandards(fields["standards"], channel: channelKnown ? channel : nil)
+        let standards = standardEntries.map(\.0)
         if let topic = fields["topic"]?.string("topic", log: log), !content.topics.isEmpty, content.topics[topic] == nil,
            let node = fields["topic"] {
-            log.report("unknown topic '\(topic)'\(Suggestion.didYouMean(topic, in: content.topics.keys))", at: node.location)
+            log.report(Bilingual(uk: "невідома тема '\(topic)' (теми — у Content/services.yaml)", en: "unknown topic '\(topic)' (topics are in Content/services.yaml)")
+                       + Suggestion.hint(topic, in: content.topics.keys), at: node.location)
         }
         let serviceID = fields["service"]?.string("service", log: log)
         if let serviceID, let node = fields["service"], !content.services.contains(where: { $0.id == serviceID }) {
-            log.report("unknown service '\(serviceID)'\(Suggestion.didYouMean(serviceID, in: content.services.map(\.id)))", at: node.location)
+            log.report(Bilingual(uk: "невідома послуга '\(serviceID)' (послуги — у Content/services.yaml)", en: "unknown service '\(serviceID)' (services are in Content/services.yaml)")
+                       + Suggestion.hint(serviceID, in: content.services.map(\.id)), at: node.location)
         }
 
         let limits = fields["limits"]?.fields("limits", allowed: ["turn_words", "pause_seconds"], log: log)
-        let identification = readIdentification(fields["identification"], facts: facts)
-        let accountFacts = fields["account_facts"]?.patterns("account_facts", log: log, bindings: bindings) ?? []
-        let claims = readClaims(fields["claims"], bindings: bindings)
-        let documents = readDocuments(fields["documents"], bindings: bindings)
-        let questions = readQuestions(fields["questions"], bindings: bindings)
-        let intents = fields["intents"].map { IntentReader(log: log, bindings: bindings).read($0) } ?? [:]
+        let identificationEntries = readIdentification(fields["identification"])
+        let identification = identificationEntries?.0
+        let accountFacts = patterns(fields["account_facts"], "account_facts", bindings: bindings, lines: rawLines)
+        let claims = readClaims(fields["claims"], bindings: bindings, standards: standards, lines: rawLines)
+        let documents = readDocuments(fields["documents"], bindings: bindings, lines: rawLines)
+        let questions = readQuestions(fields["questions"], bindings: bindings, lines: rawLines)
+        let intents = fields["intents"].map { IntentReader(log: log, bindings: bindings, allowsExtends: true).read($0) } ?? [:]
+        checkIntentNames(intents)
         let knownIntents = Set(content.intents.keys).union(intents.keys).union(Self.builtIntents)
-        let answers = readAnswers(fields["answers"], knownIntents: knownIntents, facts: facts, check: checkPlaceholders)
+        let actionNeeds = Set(Self.actionNeeds(fields["actions"]))
+        let answerEntries = readAnswers(fields["answers"], knownIntents: knownIntents, facts: facts,
+                                        identification: identificationEntries.map { ($0.1 + $0.2).map(\.0) } ?? [], needs: actionNeeds,
+                                        check: checkPlaceholders)
+        let answers = answerEntries.map(\.0)
+        if let identificationEntries {
+            let given = Set(answers.flatMap(\.gives))
+            for (fact, location) in identificationEntries.1 + identificationEntries.2 where !given.contains(fact) {
+                log.report(Bilingual(uk: "жодна відповідь в 'answers' не дає '\(fact)' (gives), тож клієнта ніколи не буде ідентифіковано: додайте 'gives: [\(fact)]' до відповіді на запитання про це",
+                                     en: "no answer in 'answers' gives '\(fact)', so the customer is never identified: add 'gives: [\(fact)]' to the answer that tells it")
+                           + Suggestion.hint(fact, in: given), at: location)
+            }
+        }
         let opening = fields["opening"]?.string("opening", log: log)
         if let opening, let node = fields["opening"] { checkPlaceholders(opening, at: node.location) }
         let fallback = fields["fallback"]?.strings("fallback", log: log) ?? []
         for (line, location) in fallback { checkPlaceholders(line, at: location) }
         let actions = readActions(fields["actions"], facts: facts, check: checkPlaceholders)
-        let mood = readMood(fields["mood"], knownIntents: knownIntents)
-        let nodes = readNodes(fields["nodes"], knownIntents: knownIntents, mood: mood, check: checkPlaceholders)
-        if let mood, let target = mood.onLimit, !nodes.contains(where: { $0.name == target }), let node = fields["mood"] {
-            log.report("mood.on_limit names unknown node '\(target)'\(Suggestion.didYouMean(target, in: nodes.map(\.name)))", at: node.location)
+        let moodRead = readMood(fields["mood"], knownIntents: knownIntents)
+        let mood = moodRead?.rules
+        let nodes = readNodes(fields["nodes"], knownIntents: knownIntents, mood: mood, actions: actions, check: checkPlaceholders)
+        if let mood, let target = mood.onLimit, !nodes.contains(where: { $0.name == target }), let location = moodRead?.onLimitLocation {
+            log.report(Bilingual(uk: "mood.on_limit: немає вузла '\(target)' у 'nodes'", en: "mood.on_limit names unknown node '\(target)'")
+                       + Suggestion.hint(target, in: nodes.map(\.name)), at: location)
         }
         checkGraph(nodes, mood: mood, nodesLocation: fields["nodes"]?.location ?? fields.location)
-        let examples = readExamples(fields["examples"], check: checkPlaceholders)
+        let examples = readExamples(fields["examples"], standards: standards, channel: channelKnown ? channel : nil,
+                                    actions: actions, check: checkPlaceholders)
         let outcome = readOutcome(fields["outcome"], knownIntents: knownIntents, questions: questions, bindings: bindings)
         let records = readRecords(fields["records"], facts: facts, check: checkPlaceholders)
         let knowledge = readKnowledge(fields["knowledge"], check: checkPlaceholders)
         var received: CalendarDate?
         if let node = fields["received"], let text = node.string("received", log: log) {
             received = CalendarDate(iso: text)
-            if received == nil { log.report("bad date '\(text)': write YYYY-MM-DD", at: node.location) }
+            if received == nil { log.report(uk: "неправильна дата '\(text)': пишіть РРРР-ММ-ДД", en: "bad date '\(text)': write YYYY-MM-DD", at: node.location) }
         }
 
-        if channel != .written, nodes.isEmpty {
-            log.report("a \(channel.rawValue) scenario needs 'nodes' (the dialogue graph)", at: fields.location)
+        if channelKnown, channel != .written, nodes.isEmpty {
+            log.report(uk: "сценарій каналу \(channel.rawValue) потребує 'nodes' (граф діалогу)", en: "a \(channel.rawValue) scenario needs 'nodes' (the dialogue graph)", at: fields.location)
         }
         if channel == .written, opening == nil {
-            log.report("a written scenario needs 'opening': the text of the appeal", at: fields.location)
+            log.report(uk: "письмовий сценарій потребує 'opening': тексту звернення", en: "a written scenario needs 'opening': the text of the appeal", at: fields.location)
         }
+        checkStandardsData(standardEntries, fields: fields, identification: identification, documents: documents,
+                           questions: questions, received: received)
         guard log.entries.count == errorsBefore else { return nil }
         let bytes = Array(text.utf8)
         return Scenario(
@@ -149,7 +179,7 @@ struct ScenarioLoader {
     func readFacts(_ node: YAMLNode?) -> [String: String] {
         var facts: [String: String] = [:]
         for entry in node?.entries("facts", log: log) ?? [] {
-            if facts[entry.key] != nil { log.report("duplicate fact '\(entry.key)'", at: entry.keyLocation) }
+            if facts[entry.key] != nil { log.report(uk: "факт '\(entry.key)' повторено", en: "duplicate fact '\(entry.key)'", at: entry.keyLocation) }
             facts[entry.key] = entry.value.string("fact '\(entry.key)'", log: log)
         }
         return facts
@@ -162,34 +192,102 @@ struct ScenarioLoader {
                        mood: fields?["mood"]?.string("mood", log: log))
     }
 
-    func readStandards(_ node: YAMLNode?, channel: Channel) -> [String] {
+    /// The Standards with where each is written; `channel` is `nil` when the channel is unknown
+    /// (then no Standard is blamed for not fitting it).
+    func readStandards(_ node: YAMLNode?, channel: Channel?) -> [(String, SourceLocation)] {
         guard let node else {
-            return content.catalogue.filter { $0.id.hasPrefix("GEN-") || $0.channels == [channel] }.map(\.id)
+            guard let channel else { return [] }
+            let nowhere = SourceLocation(file: "", line: 0, column: 0)
+            return content.catalogue.filter { $0.id.hasPrefix("GEN-") || $0.channels == [channel] }.map { ($0.id, nowhere) }
         }
-        var result: [String] = []
+        var result: [(String, SourceLocation)] = []
         for (id, location) in node.strings("standards", log: log) {
             guard let standard = content.standard(id) else {
-                log.report("unknown Standard ID '\(id)'\(Suggestion.didYouMean(id, in: content.standardIDs))", at: location)
+                log.report(Bilingual(uk: "невідомий Стандарт '\(id)' (каталог — Content/standards.yaml)", en: "unknown Standard ID '\(id)' (the catalogue is Content/standards.yaml)")
+                           + Suggestion.hint(id, in: channelStandards(channel)), at: location)
                 continue
             }
-            if !standard.channels.contains(channel) {
-                log.report("Standard '\(id)' does not apply to the \(channel.rawValue) channel", at: location)
+            if let channel, !standard.channels.contains(channel) {
+                let valid = channelStandards(channel).joined(separator: ", ")
+                log.report(uk: "Стандарт '\(id)' не стосується каналу \(channel.rawValue); для нього: \(valid)",
+                           en: "Standard '\(id)' does not apply to the \(channel.rawValue) channel; its Standards: \(valid)", at: location)
             }
-            if result.contains(id) { log.report("Standard '\(id)' is listed twice", at: location) }
-            result.append(id)
+            if result.contains(where: { $0.0 == id }) { log.report(uk: "Стандарт '\(id)' вказано двічі", en: "Standard '\(id)' is listed twice", at: location) }
+            result.append((id, location))
         }
         return result
     }
 
-    func readIdentification(_ node: YAMLNode?, facts: [String: String]) -> Identification? {
+    /// The catalogue's Standards of a channel (every one when the channel is unknown).
+    func channelStandards(_ channel: Channel?) -> [String] {
+        content.catalogue.filter { standard in channel.map { standard.channels.contains($0) } ?? true }.map(\.id)
+    }
+
+    /// Standards decided from data the scenario must give: listing one without its data makes it
+    /// unreachable (always missed) — an error, not a silent wrong verdict.
+    func checkStandardsData(_ standards: [(String, SourceLocation)], fields: YAMLFields, identification: Identification?,
+                            documents: [DocumentItem], questions: [AppealQuestion], received: CalendarDate?) {
+        for (id, location) in standards where location.line > 0 {
+            switch id {
+            case "HOT-ID" where identification == nil, "VIS-ID" where identification == nil:
+                log.report(uk: "\(id) вирішується за розділом 'identification', якого в сценарії немає: додайте його (all/any) або приберіть \(id)",
+                           en: "\(id) is decided from 'identification', which the scenario lacks: add it (all/any) or remove \(id)", at: location)
+            case "VIS-DOCS-CHECK" where !documents.contains(where: { $0.status == .missing }):
+                log.report(uk: "VIS-DOCS-CHECK вимагає назвати відсутні документи, а в 'documents' немає жодного зі 'status: missing'",
+                           en: "VIS-DOCS-CHECK asks for the missing documents to be named, but 'documents' has none with 'status: missing'", at: location)
+            case "WRT-ANSWERS" where questions.isEmpty:
+                log.report(uk: "WRT-ANSWERS вирішується за розділом 'questions', якого немає: додайте запитання звернення з 'answered_by'",
+                           en: "WRT-ANSWERS is decided from 'questions', which the scenario lacks: add the appeal's questions with 'answered_by'", at: location)
+            case "WRT-DEADLINE" where received == nil || fields["reply_term_days"] == nil:
+                log.report(uk: "WRT-DEADLINE вирішується за 'received' і 'reply_term_days': додайте обидва",
+                           en: "WRT-DEADLINE is decided from 'received' and 'reply_term_days': add both", at: location)
+            default:
+                break
+            }
+        }
+    }
+
+    /// The identification rules with where each fact is named.
+    func readIdentification(_ node: YAMLNode?) -> (Identification, [(String, SourceLocation)], [(String, SourceLocation)])? {
         guard let node, let fields = node.fields("identification", allowed: ["all", "any", "update_contacts"], log: log) else { return nil }
         let all = fields["all"]?.strings("all", log: log) ?? []
         let any = fields["any"]?.strings("any", log: log) ?? []
-        return Identification(all: all.map(\.0), any: any.map(\.0),
-                              updateContacts: fields["update_contacts"]?.bool("update_contacts", log: log) ?? false)
+        let rules = Identification(all: all.map(\.0), any: any.map(\.0),
+                                   updateContacts: fields["update_contacts"]?.bool("update_contacts", log: log) ?? false)
+        return (rules, all, any)
     }
 
-    func readClaims(_ node: YAMLNode?, bindings: [String: String]) -> [Claim] {
+    /// A list of word patterns, each checked for syntax and for a YAML comment that cut it short.
+    func patterns(_ node: YAMLNode?, _ what: String, bindings: [String: String], lines: [Substring]) -> [PatternSource] {
+        guard let node else { return [] }
+        for item in node.list(what, log: log) ?? [] { checkCutByComment(item, what: what, lines: lines) }
+        let result = node.patterns(what, log: log, bindings: bindings)
+        if let explanations {
+            for source in result {
+                if let pattern = source.compile(bindings: bindings, log: nil) {
+                    explanations.add(source.location, Bilingual(uk: "\(what) «\(source.text)» → \(pattern.explanation(english: false))",
+                                                                en: "\(what) «\(source.text)» → \(pattern.explanation(english: true))"))
+                }
+            }
+        }
+        return result
+    }
+
+    /// An unquoted pattern followed by ` #` on its line: YAML read the rest as a comment.
+    func checkCutByComment(_ item: YAMLNode, what: String, lines: [Substring]) {
+        guard let text = item.scalar, item.isPlainScalar, !text.contains("\n") else { return }
+        let location = item.location
+        guard location.line >= 1, location.line <= lines.count else { return }
+        let line = Array(lines[location.line - 1])
+        let end = location.column - 1 + text.count
+        guard end + 1 < line.count, line[end] == " ", line[end + 1] == "#" else { return }
+        let rest = String(line[(end + 1)...])
+        log.report(uk: "після шаблону '\(text)' стоїть ' #': YAML сприйняв «\(rest)» як коментар і шаблон обрізано до '\(text)'. Якщо # (будь-яке число) — частина шаблону, візьміть увесь шаблон у лапки; коментар відділяйте двома пробілами",
+                   en: "' #' after the pattern '\(text)': YAML read «\(rest)» as a comment and cut the pattern to '\(text)'. If # (any number) is part of the pattern, quote the whole pattern; separate a comment by two spaces",
+                   at: SourceLocation(file: location.file, line: location.line, column: end + 2))
+    }
+
+    func readClaims(_ node: YAMLNode?, bindings: [String: String], standards: [String], lines: [Substring]) -> [Claim] {
         (node?.list("claims", log: log) ?? []).compactMap { item in
             guard let fields = item.fields("a claim", allowed: ["about", "accept", "shows", "note", "false", "truth"], log: log) else { return nil }
             let falsePatterns = fields["false"]?.patterns("false", log: log, bindings: bindings) ?? []
@@ -200,14 +298,54 @@ struct ScenarioLoader {
             }
             if fields["about"] != nil, fields["accept"] == nil { log.report("a claim with 'about' needs 'accept'", at: item.location) }
             let shows = fields["shows"]?.strings("shows", log: log) ?? []
-            for (id, location) in shows where content.standard(id) == nil {
-                log.report("unknown Standard ID '\(id)'\(Suggestion.didYouMean(id, in: content.standardIDs))", at: location)
+            for (id, location) in shows {
+                if content.standard(id) == nil {
+                    log.report(Bilingual(uk: "невідомий Стандарт '\(id)'", en: "unknown Standard ID '\(id)'")
+                               + Suggestion.hint(id, in: standards), at: location)
+                } else if !standards.contains(id) {
+                    log.report(uk: "claim показує '\(id)', але цього Стандарту немає в 'standards' сценарію: додайте його туди або приберіть з 'shows'",
+                               en: "the claim shows '\(id)', but the scenario's 'standards' do not list it: add it there or remove it from 'shows'", at: location)
+                }
             }
             let accept = fields["accept"]?.strings("accept", log: log) ?? []
-            return Claim(about: fields["about"]?.patterns("about", log: log, bindings: bindings) ?? [],
+            for (value, location) in accept { checkAccept(fillFacts(value, bindings), written: value, at: location) }
+            return Claim(about: patterns(fields["about"], "about", bindings: bindings, lines: lines),
                          accept: accept.map { value, _ in fillFacts(value, bindings) }, shows: shows.map(\.0), location: item.location,
                          falsePatterns: falsePatterns, truth: fields["truth"]?.string("truth", log: log).map { fillFacts($0, bindings) })
         }
+    }
+
+    /// An `accept` value is read as dates, amounts, terms or times; one with a number that reads as
+    /// none of them would make the claim judge nothing.
+    func checkAccept(_ value: String, written: String, at location: SourceLocation) {
+        guard let mentions else { return }
+        let found = mentions.extract(from: AnalyzedText(value))
+        var parts: [String] = []
+        parts += found.dates.map { "\($0.date.day).\($0.date.month).\($0.date.year)" }
+        parts += found.quantities.map { "\($0.kind) \(Self.number($0.value))" }
+        parts += found.times.compactMap { $0.minutes.map { ClockTime.text(seconds: $0 * 60).prefix(5).description } }
+        if let explanations {
+            let what = parts.isEmpty ? Bilingual(uk: "фраза (без дат і чисел)", en: "a phrase (no date or number)")
+                : Bilingual(uk: parts.joined(separator: ", "), en: parts.joined(separator: ", "))
+            explanations.add(location, Bilingual(uk: "accept «\(written)» → ", en: "accept «\(written)» → ") + what)
+        }
+        guard parts.isEmpty else { return }
+        let words = AnalyzedText(value).words.map(\.form)
+        let hasNumber = value.contains(where: \.isNumber) || words.contains { mentions.lexicon.numberWords[$0] != nil }
+        guard hasNumber else { return }
+        if value.allSatisfy({ $0.isNumber || $0.isWhitespace }) {
+            log.report(uk: "accept '\(written)' — лише число без одиниці: у [ ] кома розділяє значення, тож «312,40 грн» без лапок стає '312' і '40 грн'. Беріть таке значення в лапки: [\"312,40 грн\"]; або додайте одиницю (грн, днів, кВт·год)",
+                       en: "accept '\(written)' is a bare number: inside [ ] a comma separates values, so an unquoted «312,40 грн» becomes '312' and '40 грн'. Quote such a value: [\"312,40 грн\"]; or add its unit (грн, днів, кВт·год)",
+                       at: location)
+            return
+        }
+        log.report(uk: "accept '\(written)' не читається як дата, сума, строк чи час, тож claim не перевірятиме жодної дати чи числа: пишіть повністю, напр. '2 грудня', '5 робочих днів', '312,40 грн', '14:00' (перевірте: scenarios check --explain)",
+                   en: "accept '\(written)' reads as no date, amount, term or time, so the claim judges no date or number: write it in full, e.g. '2 грудня', '5 робочих днів', '312,40 грн', '14:00' (see: scenarios check --explain)",
+                   at: location)
+    }
+
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     func fillFacts(_ text: String, _ bindings: [String: String]) -> String {
@@ -216,44 +354,80 @@ struct ScenarioLoader {
         return result
     }
 
-    func readDocuments(_ node: YAMLNode?, bindings: [String: String]) -> [DocumentItem] {
+    func readDocuments(_ node: YAMLNode?, bindings: [String: String], lines: [Substring]) -> [DocumentItem] {
         (node?.list("documents", log: log) ?? []).compactMap { item in
             guard let fields = item.fields("a document", allowed: ["name", "status", "problem", "patterns"], required: ["name"], log: log),
                   let name = fields["name"]?.string("name", log: log) else { return nil }
             var status = DocumentItem.Status.ok
             if let node = fields["status"], let text = node.string("status", log: log) {
                 if let value = DocumentItem.Status(rawValue: text) { status = value } else {
-                    log.report("unknown document status '\(text)'\(Suggestion.didYouMean(text, in: DocumentItem.Status.allCases.map(\.rawValue)))", at: node.location)
+                    log.report(Bilingual(uk: "невідомий стан документа '\(text)'", en: "unknown document status '\(text)'")
+                               + Suggestion.hint(text, in: DocumentItem.Status.allCases.map(\.rawValue)), at: node.location)
                 }
             }
-            let patterns = fields["patterns"]?.patterns("patterns", log: log, bindings: bindings) ?? []
+            let patterns = patterns(fields["patterns"], "patterns", bindings: bindings, lines: lines)
             if status != .ok, patterns.isEmpty {
-                log.report("document '\(name)' needs 'patterns': how the trainee names it", at: item.location)
+                log.report(uk: "документ '\(name)' потребує 'patterns': як стажист його називає", en: "document '\(name)' needs 'patterns': how the trainee names it", at: item.location)
             }
             return DocumentItem(name: name, status: status, problem: fields["problem"]?.string("problem", log: log), patterns: patterns)
         }
     }
 
-    func readQuestions(_ node: YAMLNode?, bindings: [String: String]) -> [AppealQuestion] {
+    func readQuestions(_ node: YAMLNode?, bindings: [String: String], lines: [Substring]) -> [AppealQuestion] {
         (node?.list("questions", log: log) ?? []).enumerated().compactMap { index, item in
             guard let fields = item.fields("a question", allowed: ["id", "text", "answered_by"], required: ["answered_by"], log: log) else { return nil }
             return AppealQuestion(id: fields["id"]?.string("id", log: log) ?? "q\(index + 1)",
                                   text: fields["text"]?.string("text", log: log) ?? "",
-                                  answeredBy: fields["answered_by"]?.patterns("answered_by", log: log, bindings: bindings) ?? [])
+                                  answeredBy: patterns(fields["answered_by"], "answered_by", bindings: bindings, lines: lines))
         }
     }
 
-    func readAnswers(_ node: YAMLNode?, knownIntents: Set<String>, facts: [String: String],
-                     check: (String, SourceLocation) -> Void) -> [Answer] {
-        (node?.entries("answers", log: log) ?? []).compactMap { entry in
+    /// A scenario intent named like a Content intent replaces it only when it says `extends: true`
+    /// (then its patterns are added); an `extends` with nothing to extend is an error too.
+    func checkIntentNames(_ intents: [String: IntentDefinition]) {
+        for intent in intents.values.sorted(by: { $0.location.line < $1.location.line }) {
+            if Self.builtIntents.contains(intent.name) {
+                log.report(uk: "намір '\(intent.name)' вбудований у грейдер і не може бути перевизначений: назвіть свій намір інакше",
+                           en: "intent '\(intent.name)' is built into the grader and cannot be redefined: give yours another name", at: intent.location)
+            } else if content.intents[intent.name] != nil, !intent.extends {
+                log.report(uk: "намір '\(intent.name)' вже є в Content/intents.yaml, і цей запис замінив би його (разом з усіма шаблонами): щоб додати шаблони, запишіть його як мапу з 'extends: true' і 'patterns:', або дайте іншу назву",
+                           en: "intent '\(intent.name)' already exists in Content/intents.yaml and this entry would replace it (all its patterns): to add patterns write it as a mapping with 'extends: true' and 'patterns:', or give it another name",
+                           at: intent.location)
+            } else if content.intents[intent.name] == nil, intent.extends {
+                log.report(Bilingual(uk: "'extends: true', але в Content/intents.yaml немає наміру '\(intent.name)'", en: "'extends: true', but Content/intents.yaml has no intent '\(intent.name)'")
+                           + Suggestion.hint(intent.name, in: content.intents.keys), at: intent.location)
+            }
+        }
+    }
+
+    /// The facts named by any action's `needs` (read without reporting).
+    static func actionNeeds(_ node: YAMLNode?) -> [String] {
+        guard let mapping = node?.node.mapping else { return [] }
+        return mapping.compactMap { $0.value.mapping?["needs"] }.flatMap { needs -> [String] in
+            if let sequence = needs.sequence { return sequence.compactMap(\.string) }
+            return needs.string.map { [$0] } ?? []
+        }
+    }
+
+    func readAnswers(_ node: YAMLNode?, knownIntents: Set<String>, facts: [String: String], identification: [String], needs: Set<String>,
+                     check: (String, SourceLocation) -> Void) -> [(Answer, SourceLocation)] {
+        let givable = Set(facts.keys).union(identification).union(needs)
+        return (node?.entries("answers", log: log) ?? []).compactMap { entry in
             if !knownIntents.contains(entry.key) {
-                log.report("unknown intent '\(entry.key)'\(Suggestion.didYouMean(entry.key, in: knownIntents))", at: entry.keyLocation)
+                log.report(Bilingual(uk: "невідомий намір '\(entry.key)' (наміри — у Content/intents.yaml і 'intents' сценарію)",
+                                     en: "unknown intent '\(entry.key)' (intents are in Content/intents.yaml and the scenario's 'intents')")
+                           + Suggestion.hint(entry.key, in: knownIntents), at: entry.keyLocation)
             }
             guard let fields = entry.value.fields("answer '\(entry.key)'", allowed: ["say", "gives"], required: ["say"], log: log),
                   let say = fields["say"]?.string("say", log: log) else { return nil }
-            check(say, fields["say"]!.location)
+            check(say, fields.keyLocation("say"))
             let gives = fields["gives"]?.strings("gives", log: log) ?? []
-            return Answer(intent: entry.key, say: say, gives: gives.map(\.0))
+            for (fact, location) in gives where !givable.contains(fact) && fact != "name" {
+                log.report(Bilingual(uk: "'\(fact)' у gives не є фактом сценарію (facts, identification чи needs дії), тож ця відповідь нічого не дає для ідентифікації",
+                                     en: "'\(fact)' in gives is no fact of the scenario (facts, identification or an action's needs), so this answer gives nothing towards identification")
+                           + Suggestion.hint(fact, in: givable), at: location)
+            }
+            return (Answer(intent: entry.key, say: say, gives: gives.map(\.0)), entry.keyLocation)
         }
     }
 
@@ -261,79 +435,136 @@ struct ScenarioLoader {
         var actions: [String: ActionDefinition] = [:]
         for entry in node?.entries("actions", log: log) ?? [] {
             if !Self.actionNames.contains(entry.key) {
-                log.report("unknown action '\(entry.key)'\(Suggestion.didYouMean(entry.key, in: Self.actionNames))", at: entry.keyLocation)
+                log.report(Bilingual(uk: "невідома дія '\(entry.key)'", en: "unknown action '\(entry.key)'")
+                           + Suggestion.hint(entry.key, in: Self.actionNames), at: entry.keyLocation)
                 continue
             }
             guard let fields = entry.value.fields("action '\(entry.key)'", allowed: ["takes", "needs", "shows", "not_found"], log: log) else { continue }
             let needs = fields["needs"]?.strings("needs", log: log) ?? []
             for (fact, location) in needs where facts[fact] == nil {
-                log.report("'\(fact)' names no fact\(Suggestion.didYouMean(fact, in: facts.keys))", at: location)
+                log.report(Bilingual(uk: "'\(fact)' не є фактом сценарію", en: "'\(fact)' names no fact") + Suggestion.hint(fact, in: facts.keys), at: location)
             }
             let shows = fields["shows"]?.string("shows", log: log)
-            if let shows { check(shows, fields["shows"]!.location) }
+            if let shows { check(shows, fields.keyLocation("shows")) }
+            if shows == nil, Self.inventedOutput.contains(entry.key) {
+                log.report(uk: "дія '\(entry.key)' без 'shows': програма покаже вигаданий результат (номер, дані), якого немає в сценарії. Додайте 'shows:' з тим, що бачить стажист",
+                           en: "action '\(entry.key)' has no 'shows': the software would print an invented result (a number, data) the scenario does not hold. Add 'shows:' with what the trainee sees",
+                           at: entry.keyLocation)
+            }
             let takes = fields["takes"]?.int("takes", log: log) ?? 0
-            if takes < 0, let node = fields["takes"] { log.report("takes must not be negative", at: node.location) }
+            if takes < 0, let node = fields["takes"] { log.report(uk: "takes не може бути від'ємним", en: "takes must not be negative", at: node.location) }
             actions[entry.key] = ActionDefinition(name: entry.key, takes: takes, needs: needs.map(\.0), shows: shows,
                                                   notFound: fields["not_found"]?.string("not_found", log: log))
         }
         return actions
     }
 
-    func readMood(_ node: YAMLNode?, knownIntents: Set<String>) -> MoodRules? {
+    /// Actions whose output without `shows` would be invented by the software.
+    static let inventedOutput = ["lookup", "ticket", "callback"]
+
+    func readMood(_ node: YAMLNode?, knownIntents: Set<String>) -> (rules: MoodRules, onLimitLocation: SourceLocation)? {
         guard let node, let fields = node.fields("mood", allowed: ["scale", "start", "worse", "better", "limit", "on_limit"], required: ["scale", "start"], log: log) else { return nil }
         let scale = (fields["scale"]?.strings("scale", log: log) ?? []).map(\.0)
         let start = fields["start"]?.string("start", log: log) ?? scale.first ?? ""
         if !scale.contains(start), let node = fields["start"] {
-            log.report("mood '\(start)' is not on the scale\(Suggestion.didYouMean(start, in: scale))", at: node.location)
+            log.report(Bilingual(uk: "настрою '\(start)' немає на шкалі", en: "mood '\(start)' is not on the scale") + Suggestion.hint(start, in: scale), at: node.location)
         }
         func intents(_ key: String) -> [String] {
             (fields[key]?.strings(key, log: log) ?? []).map { name, location in
                 if !knownIntents.contains(name) {
-                    log.report("unknown intent '\(name)'\(Suggestion.didYouMean(name, in: knownIntents))", at: location)
+                    log.report(Bilingual(uk: "невідомий намір '\(name)'", en: "unknown intent '\(name)'") + Suggestion.hint(name, in: knownIntents), at: location)
                 }
                 return name
             }
         }
-        return MoodRules(scale: scale, start: start, worse: intents("worse"), better: intents("better"),
-                         limit: fields["limit"]?.int("limit", log: log), onLimit: fields["on_limit"]?.string("on_limit", log: log))
+        let limit = fields["limit"]?.int("limit", log: log)
+        let onLimit = fields["on_limit"]?.string("on_limit", log: log)
+        if limit != nil, onLimit == nil {
+            log.report(uk: "mood.limit без mood.on_limit: вкажіть вузол, куди переходить розмова після стількох загострень",
+                       en: "mood.limit without mood.on_limit: name the node the dialogue goes to after that many escalations", at: fields.keyLocation("limit"))
+        }
+        if onLimit != nil, limit == nil {
+            log.report(uk: "mood.on_limit без mood.limit: вкажіть, після скількох загострень переходити",
+                       en: "mood.on_limit without mood.limit: say after how many escalations to go there", at: fields.keyLocation("on_limit"))
+        }
+        let rules = MoodRules(scale: scale, start: start, worse: intents("worse"), better: intents("better"), limit: limit, onLimit: onLimit)
+        return (rules, fields["on_limit"]?.location ?? fields.keyLocation("on_limit"))
     }
 
-    func readNodes(_ node: YAMLNode?, knownIntents: Set<String>, mood: MoodRules?, check: (String, SourceLocation) -> Void) -> [DialogueNode] {
+    func readNodes(_ node: YAMLNode?, knownIntents: Set<String>, mood: MoodRules?, actions: [String: ActionDefinition],
+                   check: (String, SourceLocation) -> Void) -> [DialogueNode] {
         var nodes: [DialogueNode] = []
         for entry in node?.entries("nodes", log: log) ?? [] {
-            if nodes.contains(where: { $0.name == entry.key }) { log.report("duplicate node '\(entry.key)'", at: entry.keyLocation) }
+            if nodes.contains(where: { $0.name == entry.key }) { log.report(uk: "вузол '\(entry.key)' повторено", en: "duplicate node '\(entry.key)'", at: entry.keyLocation) }
             guard let fields = entry.value.fields("node '\(entry.key)'", allowed: ["say", "end", "on"], log: log) else { continue }
             let say = fields["say"]?.string("say", log: log)
-            if let say { check(say, fields["say"]!.location) }
+            if let say { check(say, fields.keyLocation("say")) }
+            let end = fields["end"]?.bool("end", log: log) ?? false
             var transitions: [Transition] = []
+            var starts: [SourceLocation] = []
             for item in fields["on"]?.list("on", log: log) ?? [] {
                 guard let t = item.fields("a transition", allowed: ["when", "action", "say", "go", "mood"], log: log) else { continue }
                 let when = (t["when"]?.strings("when", log: log) ?? []).map { name, location in
                     if !knownIntents.contains(name) {
-                        log.report("unknown intent '\(name)'\(Suggestion.didYouMean(name, in: knownIntents))", at: location)
+                        log.report(Bilingual(uk: "невідомий намір '\(name)' (наміри — у Content/intents.yaml і 'intents' сценарію)",
+                                             en: "unknown intent '\(name)' (intents are in Content/intents.yaml and the scenario's 'intents')")
+                                   + Suggestion.hint(name, in: knownIntents), at: location)
                     }
                     return name
                 }
                 let action = t["action"]?.string("action", log: log)
-                if let action, !Self.actionNames.contains(action), let node = t["action"] {
-                    log.report("unknown action '\(action)'\(Suggestion.didYouMean(action, in: Self.actionNames))", at: node.location)
+                if let action, let node = t["action"] {
+                    if !Self.actionNames.contains(action) {
+                        log.report(Bilingual(uk: "невідома дія '\(action)'", en: "unknown action '\(action)'") + Suggestion.hint(action, in: Self.actionNames), at: node.location)
+                    } else if Self.inventedOutput.contains(action), actions[action] == nil {
+                        log.report(uk: "перехід чекає на /\(action), але в 'actions' немає '\(action)' з 'shows': програма покаже вигаданий результат. Додайте actions.\(action).shows",
+                                   en: "the transition waits for /\(action), but 'actions' has no '\(action)' with 'shows': the software would invent its output. Add actions.\(action).shows",
+                                   at: node.location)
+                    }
                 }
                 if when.isEmpty, action == nil {
-                    log.report("a transition needs 'when' (intents) or 'action'", at: item.location)
+                    log.report(uk: "переходу потрібне 'when' (наміри) або 'action' (дія)", en: "a transition needs 'when' (intents) or 'action'", at: item.location)
+                }
+                if !when.isEmpty, action != nil {
+                    log.report(uk: "перехід має і 'when', і 'action': дія спрацьовує без намірів, тож 'when' ігнорується — розділіть на два переходи",
+                               en: "the transition has both 'when' and 'action': an action fires without intents, so 'when' is ignored — split it in two", at: item.location)
                 }
                 let say = t["say"]?.string("say", log: log)
-                if let say { check(say, t["say"]!.location) }
+                if let say { check(say, t.keyLocation("say")) }
                 let moodValue = t["mood"]?.string("mood", log: log)
-                if let moodValue, let mood, !mood.scale.contains(moodValue), let node = t["mood"] {
-                    log.report("mood '\(moodValue)' is not on the scale\(Suggestion.didYouMean(moodValue, in: mood.scale))", at: node.location)
+                if let moodValue, let node = t["mood"] {
+                    if let mood, !mood.scale.contains(moodValue) {
+                        log.report(Bilingual(uk: "настрою '\(moodValue)' немає на шкалі", en: "mood '\(moodValue)' is not on the scale")
+                                   + Suggestion.hint(moodValue, in: mood.scale), at: node.location)
+                    } else if mood == nil {
+                        log.report(uk: "перехід змінює настрій, але в сценарії немає розділу 'mood' зі шкалою", en: "the transition sets a mood, but the scenario has no 'mood' section with a scale", at: node.location)
+                    }
                 }
-                transitions.append(Transition(when: when, action: action, say: say, go: t["go"]?.string("go", log: log),
-                                              mood: moodValue, location: t["go"]?.location ?? item.location))
+                let transition = Transition(when: when, action: action, say: say, go: t["go"]?.string("go", log: log),
+                                            mood: moodValue, location: t["go"]?.location ?? item.location, start: item.location)
+                if let earlier = transitions.indices.first(where: { Self.alwaysWins(transitions[$0], over: transition) }) {
+                    let line = starts[earlier].line
+                    log.report(uk: "цей перехід ніколи не спрацює: перехід у рядку \(line) перевіряється раніше і спрацьовує щоразу, коли спрацював би цей. Поставте конкретніший перехід першим",
+                               en: "this transition can never fire: the one on line \(line) is tried first and fires whenever this one would. Put the more specific one first",
+                               at: item.location)
+                }
+                transitions.append(transition)
+                starts.append(item.location)
             }
-            nodes.append(DialogueNode(name: entry.key, say: say, end: fields["end"]?.bool("end", log: log) ?? false,
-                                      transitions: transitions, location: entry.keyLocation))
+            if end, let first = starts.first {
+                log.report(uk: "вузол '\(entry.key)' кінцевий (end: true), тож його переходи ніколи не спрацюють: приберіть 'on' або 'end'",
+                           en: "node '\(entry.key)' is an end node (end: true), so its transitions never fire: remove 'on' or 'end'", at: first)
+            }
+            nodes.append(DialogueNode(name: entry.key, say: say, end: end, transitions: transitions, location: entry.keyLocation))
         }
         return nodes
+    }
+
+    /// Whether `earlier`, tried first, fires every time `later` would (so `later` never fires).
+    static func alwaysWins(_ earlier: Transition, over later: Transition) -> Bool {
+        if let action = later.action { return earlier.action == action }
+        guard earlier.action == nil, !earlier.when.isEmpty, !later.when.isEmpty else { return false }
+        return earlier.when == ["any"] || Set(earlier.when).isSubset(of: Set(later.when))
     }
 
     /// Unknown targets, unreachable nodes, and nodes with no way out.
@@ -342,11 +573,12 @@ struct ScenarioLoader {
         for node in nodes {
             for transition in node.transitions {
                 if let go = transition.go, !names.contains(go) {
-                    log.report("unknown node '\(go)'\(Suggestion.didYouMean(go, in: names))", at: transition.location)
+                    log.report(Bilingual(uk: "немає вузла '\(go)'", en: "unknown node '\(go)'") + Suggestion.hint(go, in: names), at: transition.location)
                 }
             }
             if !node.end, !node.transitions.contains(where: { $0.go != nil && $0.go != node.name }) {
-                log.report("node '\(node.name)' has no way out: add a transition with 'go' or mark it 'end: true'", at: node.location)
+                log.report(uk: "з вузла '\(node.name)' немає виходу: додайте перехід з 'go' або позначте його 'end: true'",
+                           en: "node '\(node.name)' has no way out: add a transition with 'go' or mark it 'end: true'", at: node.location)
             }
         }
         guard let first = nodes.first else { return }
@@ -362,23 +594,27 @@ struct ScenarioLoader {
             }
         }
         for node in nodes where !reached.contains(node.name) {
-            log.report("node '\(node.name)' is unreachable from '\(first.name)'", at: node.location)
+            log.report(uk: "до вузла '\(node.name)' не веде жоден перехід з '\(first.name)': додайте 'go: \(node.name)' або приберіть вузол",
+                       en: "node '\(node.name)' is unreachable from '\(first.name)': add 'go: \(node.name)' somewhere or remove it", at: node.location)
         }
         if !nodes.contains(where: \.end) {
-            log.report("the dialogue has no end node ('end: true')", at: nodesLocation)
+            log.report(uk: "у діалозі немає кінцевого вузла ('end: true')", en: "the dialogue has no end node ('end: true')", at: nodesLocation)
         }
     }
 
-    func readExamples(_ node: YAMLNode?, check: (String, SourceLocation) -> Void) -> [ScenarioExample] {
+    func readExamples(_ node: YAMLNode?, standards: [String], channel: Channel?, actions: [String: ActionDefinition],
+                      check: (String, SourceLocation) -> Void) -> [ScenarioExample] {
         (node?.list("examples", log: log) ?? []).enumerated().compactMap { index, item in
             let keys = ["name", "transcript", "trainee", "expect"]
             guard let fields = item.fields("an example", allowed: keys, required: ["transcript", "expect"], log: log),
                   let transcriptNode = fields["transcript"], let transcript = transcriptNode.string("transcript", log: log) else { return nil }
             var transcriptLocation = transcriptNode.location
-            if case .scalar(let scalar) = transcriptNode.node, scalar.style == .literal || scalar.style == .folded {
+            let isBlock = !transcriptNode.isPlainScalar && transcript.contains("\n")
+            if isBlock {
                 transcriptLocation = SourceLocation(file: transcriptLocation.file, line: transcriptLocation.line + 1, column: 1)
             }
             check(transcript, transcriptNode.location)
+            if let channel { checkTranscript(transcript, at: transcriptLocation, channel: channel, actions: actions) }
             var expect: [String: Verdict] = [:]
             var passed: Bool?
             var score: Int?
@@ -395,13 +631,22 @@ struct ScenarioLoader {
                     }
                 default:
                     guard content.standard(entry.key) != nil else {
-                        log.report("unknown Standard ID '\(entry.key)'\(Suggestion.didYouMean(entry.key, in: content.standardIDs + ["passed", "score", "outcome"]))", at: entry.keyLocation)
+                        log.report(Bilingual(uk: "невідомий Стандарт '\(entry.key)' в expect", en: "unknown Standard ID '\(entry.key)' in expect")
+                                   + Suggestion.hint(entry.key, in: standards + ["passed", "score", "outcome"], listLimit: 30), at: entry.keyLocation)
                         continue
                     }
                     guard let text = entry.value.string("verdict", log: log) else { continue }
                     guard let verdict = Verdict(rawValue: text) else {
-                        log.report("unknown verdict '\(text)'\(Suggestion.didYouMean(text, in: Verdict.allCases.map(\.rawValue)))", at: entry.value.location)
+                        log.report(Bilingual(uk: "невідомий вердикт '\(text)'", en: "unknown verdict '\(text)'")
+                                   + Suggestion.hint(text, in: Verdict.allCases.map(\.rawValue), listLimit: 0)
+                                   + Bilingual(uk: "; допустимі: met, violated, missed, not_applicable", en: "; valid: met, violated, missed, not_applicable"),
+                                   at: entry.value.location)
                         continue
+                    }
+                    if verdict != .notApplicable, !standards.contains(entry.key) {
+                        log.report(uk: "приклад чекає '\(entry.key): \(text)', але сценарій не містить \(entry.key) у 'standards' (буде not_applicable): додайте його до 'standards' або чекайте not_applicable",
+                                   en: "the example expects '\(entry.key): \(text)', but the scenario's 'standards' do not list \(entry.key) (it will be not_applicable): add it to 'standards' or expect not_applicable",
+                                   at: entry.keyLocation)
                     }
                     expect[entry.key] = verdict
                 }
@@ -411,5 +656,33 @@ struct ScenarioLoader {
                                    passed: passed, score: score, outcome: outcome, location: item.location,
                                    transcriptLocation: transcriptLocation)
         }
+    }
+
+    /// An example transcript is parsed now, so a bad line is reported by `check`, not only by `test`;
+    /// a lookup, ticket or callback with no `shows` would print invented output.
+    func checkTranscript(_ transcript: String, at location: SourceLocation, channel: Channel, actions: [String: ActionDefinition]) {
+        do {
+            let inputs = try TranscriptParser.parse(transcript, file: location.file, channel: channel)
+            var reported = Set<String>()
+            for input in inputs {
+                guard let action = input.action, Self.inventedOutput.contains(action.name), actions[action.name] == nil,
+                      !reported.contains(action.name) else { continue }
+                reported.insert(action.name)
+                let line = Self.lineOf("/\(action.name)", in: transcript).map { location.line + $0 } ?? location.line
+                log.report(uk: "приклад використовує /\(action.name), але в 'actions' немає '\(action.name)' з 'shows': програма покаже вигаданий результат. Додайте actions.\(action.name).shows",
+                           en: "the example uses /\(action.name), but 'actions' has no '\(action.name)' with 'shows': the software would invent its output. Add actions.\(action.name).shows",
+                           at: SourceLocation(file: location.file, line: line, column: location.column))
+            }
+        } catch let error as TranscriptError {
+            log.report(uk: "стенограма: \(error.message)", en: "transcript: \(error.message)",
+                       at: SourceLocation(file: location.file, line: location.line + error.line - 1, column: location.column))
+        } catch {
+            log.report(uk: "стенограма: \(error)", en: "transcript: \(error)", at: location)
+        }
+    }
+
+    /// The 0-based line of a text's first line that starts with `prefix` (after spaces).
+    static func lineOf(_ prefix: String, in text: String) -> Int? {
+        text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.drop { $0 == " " }.hasPrefix(prefix) }
     }
 }

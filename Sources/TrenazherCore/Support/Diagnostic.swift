@@ -3,16 +3,41 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Error {
     public var file: String
     public var line: Int
     public var column: Int
+    /// The message in English.
     public var message: String
+    /// The message in Ukrainian (the English one where no translation was written).
+    public var ukrainian: String
 
-    public init(file: String, line: Int, column: Int, message: String) {
+    public init(file: String, line: Int, column: Int, message: String, ukrainian: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
+        self.ukrainian = ukrainian ?? message
     }
 
     public var description: String { "\(file):\(line):\(column): \(message)" }
+
+    /// `file:line:column: message` in the interface language.
+    public func text(english: Bool) -> String { "\(file):\(line):\(column): \(english ? message : ukrainian)" }
+}
+
+/// A message in both interface languages.
+public struct Bilingual: Sendable, Hashable {
+    public var uk: String
+    public var en: String
+
+    public init(uk: String, en: String) {
+        self.uk = uk
+        self.en = en
+    }
+
+    /// The message in the interface language.
+    public func text(english: Bool) -> String { english ? en : uk }
+
+    public static func + (left: Bilingual, right: Bilingual) -> Bilingual {
+        Bilingual(uk: left.uk + right.uk, en: left.en + right.en)
+    }
 }
 
 /// Collects diagnostics while a file is read; loading goes on after a problem so every problem
@@ -25,6 +50,16 @@ public final class DiagnosticLog {
     /// Records a problem.
     public func report(_ message: String, at location: SourceLocation) {
         entries.append(Diagnostic(file: location.file, line: location.line, column: location.column, message: message))
+    }
+
+    /// Records a problem written in both languages.
+    public func report(_ message: Bilingual, at location: SourceLocation) {
+        entries.append(Diagnostic(file: location.file, line: location.line, column: location.column, message: message.en, ukrainian: message.uk))
+    }
+
+    /// Records a problem written in both languages.
+    public func report(uk: String, en: String, at location: SourceLocation) {
+        report(Bilingual(uk: uk, en: en), at: location)
     }
 
     /// Records an already built diagnostic.

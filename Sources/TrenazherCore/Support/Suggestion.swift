@@ -16,6 +16,18 @@ public enum Suggestion {
         closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
 
+    /// « (did you mean 'x'?)» in both languages; when nothing is close, the valid values (up to
+    /// `listLimit` of them), so a message always says what to write instead.
+    public static func hint(_ word: String, in candidates: some Sequence<String>, listLimit: Int = 14) -> Bilingual {
+        let all = Array(candidates)
+        if let close = closest(to: word, in: all) {
+            return Bilingual(uk: " (можливо, '\(close)'?)", en: " (did you mean '\(close)'?)")
+        }
+        guard !all.isEmpty, all.count <= listLimit else { return Bilingual(uk: "", en: "") }
+        let list = all.sorted().joined(separator: ", ")
+        return Bilingual(uk: " (допустимі: \(list))", en: " (valid: \(list))")
+    }
+
     /// Levenshtein distance over characters.
     public static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)

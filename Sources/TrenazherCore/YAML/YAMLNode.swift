@@ -17,33 +17,60 @@ public struct YAMLNode {
     public static func parse(_ text: String, file: String, log: DiagnosticLog) -> YAMLNode? {
         do {
             guard let root = try Yams.compose(yaml: text) else {
-                log.report("the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
+                log.report(uk: "файл порожній", en: "the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
                 return nil
             }
             return YAMLNode(node: root, file: file)
         } catch let error as YamlError {
-            log.append(diagnostic(for: error, file: file))
+            log.append(diagnostic(for: error, file: file, text: text))
             return nil
         } catch {
-            log.report("cannot read YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
+            log.report(uk: "не вдається прочитати YAML: \(error)", en: "cannot read YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
             return nil
         }
     }
 
-    static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+    static func diagnostic(for error: YamlError, file: String, text: String) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
-            return Diagnostic(file: file, line: mark.line, column: mark.column, message: "YAML syntax: \(detail)")
+            return Diagnostic(file: file, line: mark.line, column: mark.column, message: "YAML syntax: \(detail)",
+                              ukrainian: "синтаксис YAML: \(detail) (перевірте відступи, лапки і двокрапки)")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return Diagnostic(file: file, line: context.mark.line, column: context.mark.column,
-                              message: "duplicate key '\(duplicates.joined(separator: "', '"))'")
+            let names = duplicates
+            let (line, column) = secondOccurrence(of: names.first ?? "", after: context.mark.line, in: text) ?? (context.mark.line, context.mark.column)
+            let list = names.joined(separator: "', '")
+            return Diagnostic(file: file, line: line, column: column,
+                              message: "duplicate key '\(list)': a second entry with this name; rename or merge it",
+                              ukrainian: "повторений ключ '\(list)': друге входження з цією назвою; перейменуйте або об'єднайте")
         case .reader(let problem, _, _, _):
-            return Diagnostic(file: file, line: 1, column: 1, message: "cannot read the file: \(problem)")
+            return Diagnostic(file: file, line: 1, column: 1, message: "cannot read the file: \(problem)",
+                              ukrainian: "не вдається прочитати файл: \(problem)")
         default:
             return Diagnostic(file: file, line: 1, column: 1, message: "YAML: \(error)")
         }
+    }
+
+    /// The line and column of the second key `name` at the same indentation as the first one at or
+    /// after `line` (Yams reports a duplicate key at the mapping, not at the duplicate).
+    static func secondOccurrence(of name: String, after line: Int, in text: String) -> (Int, Int)? {
+        guard !name.isEmpty else { return nil }
+        var firstIndent: Int?
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index + 1 >= line {
+            let indent = raw.prefix { $0 == " " }.count
+            let rest = raw.dropFirst(indent)
+            let key = rest.hasPrefix("- ") ? rest.dropFirst(2) : rest
+            let keyIndent = indent + (rest.hasPrefix("- ") ? 2 : 0)
+            let matches = [name + ":", "\"\(name)\":", "'\(name)':"].contains { key.hasPrefix($0) }
+            guard matches else { continue }
+            if let first = firstIndent {
+                if first == keyIndent { return (index + 1, keyIndent + 1) }
+            } else {
+                firstIndent = keyIndent
+            }
+        }
+        return nil
     }
 
     /// Where the node starts.
@@ -55,13 +82,16 @@ public struct YAMLNode {
     /// The scalar's text, or `nil` for a mapping or a sequence.
     public var scalar: String? { node.scalar?.string }
 
+    /// Whether this is a plain (unquoted, not block) scalar.
+    public var isPlainScalar: Bool { node.scalar?.style == .plain }
+
     /// Whether this is a mapping.
     public var isMapping: Bool { node.mapping != nil }
 
     /// The scalar's text; reports a problem when the node is not a scalar.
     public func string(_ what: String, log: DiagnosticLog) -> String? {
         if let value = scalar { return value }
-        log.report("\(what) must be text", at: location)
+        log.report(uk: "\(what): тут має бути текст, а не список чи мапа", en: "\(what) must be text", at: location)
         return nil
     }
 
@@ -69,7 +99,7 @@ public struct YAMLNode {
     public func int(_ what: String, log: DiagnosticLog) -> Int? {
         guard let text = string(what, log: log) else { return nil }
         guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
-            log.report("\(what) must be a whole number, not '\(text)'", at: location)
+            log.report(uk: "\(what): має бути ціле число, а не '\(text)'", en: "\(what) must be a whole number, not '\(text)'", at: location)
             return nil
         }
         return value
@@ -79,7 +109,7 @@ public struct YAMLNode {
     public func double(_ what: String, log: DiagnosticLog) -> Double? {
         guard let text = string(what, log: log) else { return nil }
         guard let value = Double(text.trimmingCharacters(in: .whitespaces)) else {
-            log.report("\(what) must be a number, not '\(text)'", at: location)
+            log.report(uk: "\(what): має бути число, а не '\(text)'", en: "\(what) must be a number, not '\(text)'", at: location)
             return nil
         }
         return value
@@ -92,7 +122,7 @@ public struct YAMLNode {
         case "true", "yes", "так": return true
         case "false", "no", "ні": return false
         default:
-            log.report("\(what) must be true or false, not '\(text)'", at: location)
+            log.report(uk: "\(what): має бути true або false, а не '\(text)'", en: "\(what) must be true or false, not '\(text)'", at: location)
             return nil
         }
     }
@@ -101,7 +131,7 @@ public struct YAMLNode {
     public func list(_ what: String, log: DiagnosticLog) -> [YAMLNode]? {
         if let sequence = node.sequence { return sequence.map { YAMLNode(node: $0, file: file) } }
         if node.scalar != nil { return [self] }
-        log.report("\(what) must be a list", at: location)
+        log.report(uk: "\(what): має бути список ([a, b] або рядки «- a»)", en: "\(what) must be a list", at: location)
         return nil
     }
 
@@ -113,7 +143,7 @@ public struct YAMLNode {
     /// The entries of a mapping in file order, keys with their locations.
     public func entries(_ what: String, log: DiagnosticLog) -> [(key: String, keyLocation: SourceLocation, value: YAMLNode)]? {
         guard let mapping = node.mapping else {
-            log.report("\(what) must be a mapping (key: value lines)", at: location)
+            log.report(uk: "\(what): має бути мапа (рядки «ключ: значення»)", en: "\(what) must be a mapping (key: value lines)", at: location)
             return nil
         }
         return mapping.map { pair in
@@ -134,11 +164,12 @@ public struct YAMLNode {
                 values[entry.key] = entry.value
                 keyLocations[entry.key] = entry.keyLocation
             } else {
-                log.report("unknown key '\(entry.key)' in \(what)\(Suggestion.didYouMean(entry.key, in: allowed))", at: entry.keyLocation)
+                log.report(Bilingual(uk: "невідомий ключ '\(entry.key)' у \(what)", en: "unknown key '\(entry.key)' in \(what)")
+                           + Suggestion.hint(entry.key, in: allowed, listLimit: 30), at: entry.keyLocation)
             }
         }
         for key in required where values[key] == nil {
-            log.report("\(what) needs '\(key)'", at: location)
+            log.report(uk: "\(what): бракує обов'язкового ключа '\(key)'", en: "\(what) needs '\(key)'", at: location)
         }
         return YAMLFields(values: values, keyLocations: keyLocations, location: location)
     }

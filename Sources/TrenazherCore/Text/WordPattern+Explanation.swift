@@ -1,0 +1,22 @@
+/// A readable account of what a compiled pattern matches (`scenarios check --explain`).
+extension WordPattern {
+    /// Each position of the pattern in words: «слово "до"», «слово на "наступн…"», «до 3 слів», «число».
+    public func explanation(english: Bool) -> String {
+        elements.map { element in
+            switch element {
+            case .gap(let count):
+                return english ? "up to \(count) words" : "до \(count) слів"
+            case .number:
+                return english ? "a number" : "число"
+            case .word(let tests, let optional):
+                let words = tests.map { test -> String in
+                    switch test {
+                    case .literal(let bytes): return "«\(String(decoding: bytes, as: UTF8.self))»"
+                    case .prefix(let bytes): return "«\(String(decoding: bytes, as: UTF8.self))…»"
+                    }
+                }.joined(separator: english ? " or " : " або ")
+                return optional ? (english ? "[optional \(words)]" : "[необов'язково \(words)]") : words
+            }
+        }.joined(separator: " + ")
+    }
+}
