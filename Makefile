@@ -9,6 +9,9 @@ BIN_RELEASE := .build/release/trenazher
 SYSTEM_HEADERS := /usr/include/sqlite3.h /usr/include/editline/readline.h
 # Programs the SSH end-to-end tests and the SSH load benchmark start.
 SSH_PROGRAMS := /usr/sbin/sshd /usr/bin/ssh /usr/bin/ssh-keygen
+# Programs whose absence means the system packages must be installed (dot: scenarios graph --svg).
+SYSTEM_TOOLS := /usr/bin/dot
+DEBIAN_PACKAGES := libsqlite3-dev libedit-dev graphviz
 
 PREFIX ?= /usr/local
 DESTDIR ?=
@@ -16,14 +19,14 @@ SHARE_DIR := $(DESTDIR)$(PREFIX)/share/trenazher
 
 .PHONY: deps deps-test build release run test bench install uninstall check-scenarios test-scenarios clean
 
-## deps: install libsqlite3-dev and libedit-dev with apt-get, only when their headers are missing
+## deps: install libsqlite3-dev, libedit-dev and graphviz (scenarios graph --svg) with apt-get, only when missing
 deps:
-	@missing=0; for h in $(SYSTEM_HEADERS); do [ -f "$$h" ] || missing=1; done; \
+	@missing=0; for h in $(SYSTEM_HEADERS) $(SYSTEM_TOOLS); do [ -f "$$h" ] || missing=1; done; \
 	if [ "$$missing" = 1 ]; then \
-	  echo "make deps: installing libsqlite3-dev libedit-dev"; \
+	  echo "make deps: installing $(DEBIAN_PACKAGES)"; \
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO="sudo"; \
-	  $$SUDO apt-get install -y libsqlite3-dev libedit-dev >/dev/null 2>&1 || \
-	  { $$SUDO apt-get update >/dev/null && $$SUDO apt-get install -y libsqlite3-dev libedit-dev; }; \
+	  $$SUDO apt-get install -y $(DEBIAN_PACKAGES) >/dev/null 2>&1 || \
+	  { $$SUDO apt-get update >/dev/null && $$SUDO apt-get install -y $(DEBIAN_PACKAGES); }; \
 	fi
 
 ## deps-test: install openssh-server and openssh-client with apt-get, only when sshd or ssh is missing

@@ -1,11 +1,13 @@
 import Foundation
 
 // `make bench`: times the hot paths of the grader and the store on a release build and prints medians against targets.
-// `trenazher-bench NAME…` runs only the named ones (grade, library, store, report, certify, startup, enter, review, ssh).
+// `trenazher-bench NAME…` runs only the named ones (grade, library, check1000, explore1000, store, report, certify, startup, enter, review, ssh).
 let chosen = Set(CommandLine.arguments.dropFirst())
 let benchmarks: [(String, () throws -> Bool)] = [
     ("grade", CoreBenchmarks.gradeOneTurn),
     ("library", CoreBenchmarks.checkLibrary),
+    ("check1000", StudioBenchmarks.checkThousand),
+    ("explore1000", StudioBenchmarks.exploreThousand),
     ("store", StoreBenchmarks.turnCommit),
     ("report", QuarterlyReportBenchmark.run),
     ("certify", CertifyBenchmark.run),

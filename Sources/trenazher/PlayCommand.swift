@@ -3,11 +3,11 @@ import Foundation
 import TrenazherCore
 import TrenazherStore
 
-/// `trenazher play SCENARIO --transcript FILE --name NAME --format json|text` (replay-contract.md).
+/// `trenazher play SCENARIO --transcript FILE --name NAME --format json|text` (docs/replay-contract.md).
 struct PlayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "play",
-        abstract: "Оцінити стенограму без терміналу (формат: replay-contract.md)."
+        abstract: "Оцінити стенограму без терміналу (формат: docs/replay-contract.md)."
     )
 
     @OptionGroup var options: GlobalOptions

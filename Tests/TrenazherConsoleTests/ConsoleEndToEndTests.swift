@@ -233,7 +233,7 @@ final class ConsoleEndToEndTests {
     }
 }
 
-/// The replay transcript of what was typed in the console (replay-contract.md).
+/// The replay transcript of what was typed in the console (docs/replay-contract.md).
 enum TranscriptText {
     static func make(_ inputs: [TraineeInput]) -> String {
         inputs.map { input in

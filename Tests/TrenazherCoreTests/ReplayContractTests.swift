@@ -115,7 +115,10 @@ import Testing
         try planted.write(to: file, atomically: true, encoding: .utf8)
         let result = try run(["scenarios", "check", file.path])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("planted.yaml:9:25: unknown Standard ID 'HOT-GRET' (did you mean 'HOT-GREET'?)"))
+        #expect(result.stderr.contains("planted.yaml:9:25: невідомий Стандарт 'HOT-GRET' (каталог — Content/standards.yaml) (можливо, 'HOT-GREET'?)"))
+        let english = try run(["scenarios", "check", file.path, "--lang", "en"])
+        #expect(english.status == 2)
+        #expect(english.stderr.contains("planted.yaml:9:25: unknown Standard ID 'HOT-GRET' (the catalogue is Content/standards.yaml) (did you mean 'HOT-GREET'?)"))
         let clean = try run(["scenarios", "check"])
         #expect(clean.status == 0)
     }

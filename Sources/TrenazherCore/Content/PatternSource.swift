@@ -14,7 +14,7 @@ public struct PatternSource: Sendable, Hashable {
         do {
             return try WordPattern(text, bindings: bindings)
         } catch {
-            log?.report("\(error.message)", at: location.advanced(by: max(0, error.column - 1)))
+            log?.report(uk: error.ukrainian, en: error.message, at: location.advanced(by: max(0, error.column - 1)))
             return nil
         }
     }

@@ -92,6 +92,10 @@ public struct Explorer: Sendable {
                 : (linesByIntent[transition.when[0]] ?? []).filter { line in transition.when.dropFirst().allSatisfy { (linesByIntent[$0] ?? []).contains(line) } }
             if !candidates.isEmpty { return candidates[random.next(below: candidates.count)] }
         }
+        if roll >= 80, roll < 86, let worse = scenario.mood?.worse, !worse.isEmpty,
+           let lines = linesByIntent[worse[random.next(below: worse.count)]], !lines.isEmpty {
+            return lines[random.next(below: lines.count)]
+        }
         if roll < 80 {
             let asked = scenario.answers.filter { !state.answered.contains($0.intent) }
             if !asked.isEmpty, let lines = linesByIntent[asked[random.next(below: asked.count)].intent], !lines.isEmpty {

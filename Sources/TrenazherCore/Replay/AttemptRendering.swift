@@ -1,6 +1,6 @@
 /// Renders a graded attempt: the replay contract's JSON, or text for a person.
 public enum AttemptRendering {
-    /// The JSON document of replay-contract.md (plus `grader_version`, `trainee`, `reached_end`, `final_mood`, `outcome`).
+    /// The JSON document of docs/replay-contract.md (plus `grader_version`, `trainee`, `reached_end`, `final_mood`, `outcome`).
     public static func json(_ result: AttemptResult, trainee: String? = nil) -> String {
         jsonValue(result, trainee: trainee).serialized() + "\n"
     }

@@ -8,7 +8,7 @@ public struct TranscriptError: Error, Sendable, CustomStringConvertible {
     public var description: String { "\(file):\(line): \(message)" }
 }
 
-/// Reads the replay transcript format (replay-contract.md): one trainee turn per line, `/action`,
+/// Reads the replay transcript format (docs/replay-contract.md): one trainee turn per line, `/action`,
 /// `!` interruption, `[+N s]` time taken, `#` comment, blank lines ignored; in the written channel
 /// the whole file (comments aside) is one turn.
 public enum TranscriptParser {

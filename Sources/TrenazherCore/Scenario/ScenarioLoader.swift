@@ -331,7 +331,8 @@ struct ScenarioLoader {
         }
         guard parts.isEmpty else { return }
         let words = AnalyzedText(value).words.map(\.form)
-        let hasNumber = value.contains(where: \.isNumber) || words.contains { mentions.lexicon.numberWords[$0] != nil }
+        let withoutGaps = value.replacingOccurrences(of: #"~\d+"#, with: "~", options: .regularExpression)
+        let hasNumber = withoutGaps.contains(where: \.isNumber) || words.contains { mentions.lexicon.numberWords[$0] != nil }
         guard hasNumber else { return }
         if value.allSatisfy({ $0.isNumber || $0.isWhitespace }) {
             log.report(uk: "accept '\(written)' — лише число без одиниці: у [ ] кома розділяє значення, тож «312,40 грн» без лапок стає '312' і '40 грн'. Беріть таке значення в лапки: [\"312,40 грн\"]; або додайте одиницю (грн, днів, кВт·год)",

@@ -108,7 +108,8 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
             column += 1
         }
         if !current.isEmpty { pieces.append((current, start)) }
-        if depth != 0 { throw PatternError(message: "unbalanced brackets in pattern '\(source)'", column: 1) }
+        if depth != 0 { throw PatternError(message: "unbalanced brackets in pattern '\(source)'", column: 1,
+                                                   ukrainian: "у шаблоні '\(source)' дужки не парні: кожна ( [ { потребує ) ] }") }
 
         for (piece, column) in pieces {
             if piece == "#" { elements.append(.number); continue }
@@ -116,7 +117,8 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
                 let count = piece.dropFirst()
                 if count.isEmpty { elements.append(.gap(3)); continue }
                 guard let n = Int(count), n > 0 else {
-                    throw PatternError(message: "'\(piece)' is not a gap: write ~ or ~N", column: column)
+                    throw PatternError(message: "'\(piece)' is not a gap: write ~ or ~N", column: column,
+                                       ukrainian: "'\(piece)' — не проміжок: пишіть ~ або ~N (N — число слів)")
                 }
                 elements.append(.gap(n))
                 continue
@@ -124,7 +126,8 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
             if piece.hasPrefix("{") && piece.hasSuffix("}") {
                 let name = String(piece.dropFirst().dropLast())
                 guard let value = bindings[name] else {
-                    throw PatternError(message: "unknown placeholder '{\(name)}'", column: column)
+                    throw PatternError(message: "unknown placeholder '{\(name)}'", column: column,
+                                       ukrainian: "'{\(name)}' не є фактом сценарію: додайте його до 'facts'")
                 }
                 let words = Tokenizer.tokenize(TextNormalizer.normalize(value)).filter { $0.kind != .punctuation }
                 for word in words { elements.append(.word([.literal(word.form)], optional: false)) }
@@ -138,10 +141,12 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
             for alternative in body.split(separator: "|", omittingEmptySubsequences: false) {
                 var word = alternative.trimmingCharactersInSet()
                 guard !word.isEmpty else {
-                    throw PatternError(message: "empty alternative in '\(piece)'", column: column)
+                    throw PatternError(message: "empty alternative in '\(piece)'", column: column,
+                                       ukrainian: "порожня альтернатива в '\(piece)': приберіть зайву '|'")
                 }
                 if word.contains(where: { "()[]{}~#".contains($0) }) {
-                    throw PatternError(message: "unexpected character in '\(piece)'", column: column)
+                    throw PatternError(message: "unexpected character in '\(piece)'", column: column,
+                                       ukrainian: "неочікуваний символ у '\(piece)': дужки, ~ і # не можна вкладати в альтернативу")
                 }
                 let isPrefix = word.hasSuffix("*")
                 if isPrefix { word.removeLast() }
@@ -150,13 +155,15 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
             }
             elements.append(.word(tests, optional: optional))
         }
-        if elements.isEmpty { throw PatternError(message: "empty pattern", column: 1) }
+        if elements.isEmpty { throw PatternError(message: "empty pattern", column: 1, ukrainian: "порожній шаблон") }
         if case .gap = elements.last {
             throw PatternError(message: "pattern '\(source)' ends with a gap '~': a gap needs words after it (an unquoted ' #' starts a YAML comment — quote the pattern)",
-                               column: max(1, source.count))
+                               column: max(1, source.count),
+                               ukrainian: "шаблон '\(source)' закінчується проміжком '~': після нього потрібні слова (' #' без лапок починає коментар YAML — візьміть шаблон у лапки)")
         }
         if case .gap = elements.first {
-            throw PatternError(message: "pattern '\(source)' starts with a gap '~': a gap needs words before it", column: 1)
+            throw PatternError(message: "pattern '\(source)' starts with a gap '~': a gap needs words before it", column: 1,
+                               ukrainian: "шаблон '\(source)' починається проміжком '~': перед ним потрібні слова")
         }
         return elements
     }
@@ -239,6 +246,14 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
 public struct PatternError: Error, Sendable, Hashable {
     public var message: String
     public var column: Int
+    /// The message in Ukrainian.
+    public var ukrainian: String
+
+    public init(message: String, column: Int, ukrainian: String? = nil) {
+        self.message = message
+        self.column = column
+        self.ukrainian = ukrainian ?? message
+    }
 }
 
 extension Substring {
