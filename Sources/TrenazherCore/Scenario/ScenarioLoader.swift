@@ -460,8 +460,8 @@ struct ScenarioLoader {
         return actions
     }
 
-    /// Actions whose output without `shows` would be invented by the software.
-    static let inventedOutput = ["lookup", "ticket", "callback"]
+    /// Actions whose output without `shows` would be invented by the software (`lookup` may read `records`).
+    static let inventedOutput = ["ticket", "callback"]
 
     func readMood(_ node: YAMLNode?, knownIntents: Set<String>) -> (rules: MoodRules, onLimitLocation: SourceLocation)? {
         guard let node, let fields = node.fields("mood", allowed: ["scale", "start", "worse", "better", "limit", "on_limit"], required: ["scale", "start"], log: log) else { return nil }

@@ -204,7 +204,7 @@ public enum ScenarioSkeleton {
               Шановна Ірино Василівно!
               Повідомляємо, що заборгованість за Вашим особовим рахунком становить 312,40 грн.
               З повагою, {trainee}, центр обслуговування клієнтів.
-            expect: {WRT-SALUTATION: met, WRT-ANSWERS: met, GEN-ACCURATE: met}
+            expect: {WRT-SALUTATION: met, WRT-ANSWERS: met}
           - name: неправильна сума, без звертання
             transcript: |
               Заборгованість за рахунком становить 400 грн.
