@@ -281,10 +281,10 @@ public final class AttemptSession {
 
     /// Plays one input through the engine, noting a change of the customer's mood.
     @discardableResult
-    private func advance(_ input: TraineeInput) -> DialogueStep {
+    @discardableResult
+    private func advance(_ input: TraineeInput) -> (newTurns: [TurnRecord], waitedSeconds: Int) {
         let before = state.mood
-        let step = engine.step(state, input)
-        state = step.state
+        let step = engine.advance(&state, input)
         if let before, let after = state.mood, after != before {
             moodChanges.append(MoodChange(turn: state.turns.filter { $0.speaker == .trainee }.count, from: before,
                                           to: after, text: input.text))

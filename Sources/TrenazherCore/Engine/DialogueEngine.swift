@@ -36,16 +36,23 @@ public struct DialogueEngine: Sendable {
     /// Plays one trainee turn or action.
     public func step(_ previous: DialogueState, _ input: TraineeInput) -> DialogueStep {
         var state = previous
+        let played = advance(&state, input)
+        return DialogueStep(state: state, newTurns: played.newTurns, waitedSeconds: played.waitedSeconds)
+    }
+
+    /// Plays one trainee turn or action on `state` in place: the cost does not depend on how many
+    /// turns came before (no copy of the conversation, only the new turn is graded).
+    public func advance(_ state: inout DialogueState, _ input: TraineeInput) -> (newTurns: [TurnRecord], waitedSeconds: Int) {
         state.inputs.append(input)
         let index = state.turns.count + 1
         let action = input.action
-        state.clockSeconds += Int((input.seconds ?? estimatedSeconds(input.text)).rounded())
+        state.advanceClock(by: input.seconds ?? estimatedSeconds(input.text))
         var trainee = TurnRecord(index: index, speaker: .trainee, text: input.text, action: action?.name, seconds: input.seconds,
                                  interrupted: input.interrupted, ignored: state.ended, clock: state.clock)
         trainee.node = state.node
         guard !state.ended else {
             state.turns.append(trainee)
-            return DialogueStep(state: state, newTurns: [trainee], waitedSeconds: 0)
+            return ([trainee], 0)
         }
 
         var replies: [TurnRecord] = []
@@ -57,11 +64,11 @@ public struct DialogueEngine: Sendable {
             guard let result = software.perform(action, state: &state) else {
                 trainee.ignored = true
                 state.turns.append(trainee)
-                return DialogueStep(state: state, newTurns: [trainee], waitedSeconds: 0)
+                return ([trainee], 0)
             }
             played.actionSeconds = result.seconds
             waited = result.seconds
-            state.clockSeconds += result.seconds
+            state.advanceClock(by: Double(result.seconds))
             replies.append(TurnRecord(index: index + 1, speaker: .system, text: result.text, action: action.name, clock: state.clock))
             if let node = currentNode(state), let position = node.transitions.firstIndex(where: { $0.action == action.name }) {
                 state.fired.append(FiredTransition(node: node.name, index: position))
@@ -86,15 +93,14 @@ public struct DialogueEngine: Sendable {
         }
         state.identified = isIdentified(state.disclosed)
         state.played.append(played)
-        let findings = grader.findings(for: gradedTurns(state), final: false).filter { $0.turn == index }
-        trainee.findings = findings
+        trainee.findings = grader.findings(atNewest: played, progress: &state.grading)
         state.turns.append(trainee)
         if !customerLines.isEmpty {
             replies.append(TurnRecord(index: index + 1 + replies.count, speaker: .customer, text: customerLines.joined(separator: " "), clock: state.clock))
         }
         for position in replies.indices { replies[position].node = state.node }
         state.turns += replies
-        return DialogueStep(state: state, newTurns: [trainee] + replies, waitedSeconds: waited)
+        return ([trainee] + replies, waited)
     }
 
     /// Grades the whole conversation and scores it.
@@ -127,10 +133,8 @@ public struct DialogueEngine: Sendable {
 
     // MARK: - Dialogue mechanics
 
-    func gradedTurns(_ state: DialogueState) -> [PlayedTurn] {
-        let ignored = Set(state.turns.filter(\.ignored).map(\.index))
-        return state.played.filter { !ignored.contains($0.index) }
-    }
+    /// The turns the grader sees: turns after the end and failed actions are never played.
+    func gradedTurns(_ state: DialogueState) -> [PlayedTurn] { state.played }
 
     func fill(_ text: String) -> String { scenario.fill(text, trainee: traineeName) }
 

@@ -4,6 +4,8 @@ public struct DialogueState: Sendable {
     public var turns: [TurnRecord] = []
     /// The trainee's graded turns (for the grader).
     public var played: [PlayedTurn] = []
+    /// What the grader keeps of the turns graded so far.
+    public var grading = GradingProgress()
     /// Everything the trainee typed, in order (recording and resuming replay these).
     public var inputs: [TraineeInput] = []
     /// The current node of the dialogue graph.
@@ -30,6 +32,14 @@ public struct DialogueState: Sendable {
     public var mood: String?
     /// Every transition that fired, in order (coverage and play-testing).
     public var fired: [FiredTransition] = []
+
+    /// Moves the simulated clock on by `seconds` (rounded); values beyond a year are held at a year,
+    /// so no input can overflow it.
+    public mutating func advanceClock(by seconds: Double) {
+        let year = 366.0 * 24 * 3600
+        let step = seconds.isFinite ? Int(min(max(seconds, 0), year).rounded()) : Int(year)
+        clockSeconds = clockSeconds.addingReportingOverflow(step).overflow ? clockSeconds : clockSeconds + step
+    }
 
     /// The simulated clock, `HH:MM:SS`.
     public var clock: String { ClockTime.text(seconds: clockSeconds) }

@@ -2,18 +2,36 @@
 /// give the same findings, verdicts and score.
 public struct Grader: Sendable {
     public let analyzer: TurnAnalyzer
+    /// The scenario's Standards that have a mechanism, in catalogue order.
+    let applicable: [(standard: StandardDefinition, check: any StandardCheck)]
 
     public init(analyzer: TurnAnalyzer) {
         self.analyzer = analyzer
+        applicable = analyzer.content.catalogue.compactMap { standard in
+            guard analyzer.scenario.applies(standard.id), let check = CheckRegistry.check(for: standard.id) else { return nil }
+            return (standard, check)
+        }
+    }
+
+    /// The findings at the newest turn while the conversation goes on — the same as
+    /// `findings(for: allTurns, final: false)` restricted to that turn — at a cost that does not
+    /// depend on how many turns came before.
+    public func findings(atNewest turn: PlayedTurn, progress: inout GradingProgress) -> [Finding] {
+        if progress.memories.isEmpty { progress.memories = Array(repeating: CheckMemory(), count: applicable.count) }
+        var result: [Finding] = []
+        for (position, entry) in applicable.enumerated() {
+            let context = GradingContext(standard: entry.standard, turns: [turn], analyzer: analyzer, final: false)
+            result += entry.check.findings(at: turn, context: context, memory: &progress.memories[position])
+        }
+        return result
     }
 
     /// Every finding of every applicable Standard. With `final`, Standards never shown are `missed`.
     public func findings(for turns: [PlayedTurn], final: Bool) -> [Finding] {
         var result: [Finding] = []
-        for standard in analyzer.content.catalogue where analyzer.scenario.applies(standard.id) {
-            guard let check = CheckRegistry.check(for: standard.id) else { continue }
-            let context = GradingContext(standard: standard, turns: turns, analyzer: analyzer, final: final)
-            result += check.evaluate(context)
+        for entry in applicable {
+            let context = GradingContext(standard: entry.standard, turns: turns, analyzer: analyzer, final: final)
+            result += entry.check.evaluate(context)
         }
         return final ? withAbsenceCredit(result, turns: turns) : result
     }

@@ -51,4 +51,8 @@ public struct GradingContext: Sendable {
 public protocol StandardCheck: Sendable {
     /// The findings for the Standard in `context`.
     func evaluate(_ context: GradingContext) -> [Finding]
+    /// The findings at `turn`, the newest, while the conversation goes on: exactly those of
+    /// `evaluate` over every turn so far (not final) that fall on `turn`, computed from what `memory`
+    /// keeps of the earlier turns, which it then updates. `context.turns` holds `turn` alone.
+    func findings(at turn: PlayedTurn, context: GradingContext, memory: inout CheckMemory) -> [Finding]
 }

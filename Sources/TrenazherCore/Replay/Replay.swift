@@ -10,7 +10,7 @@ public enum Replay {
                            inputs: [TraineeInput]) -> (result: AttemptResult, state: DialogueState) {
         let engine = DialogueEngine(scenario: scenario, content: content, traineeName: traineeName)
         var state = engine.start()
-        for input in inputs { state = engine.step(state, input).state }
+        for input in inputs { _ = engine.advance(&state, input) }
         return (engine.finish(state), state)
     }
 }

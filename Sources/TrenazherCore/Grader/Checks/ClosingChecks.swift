@@ -13,6 +13,16 @@ struct FarewellCheck: StandardCheck {
         }
         return context.missedIfFinal()
     }
+
+    func findings(at turn: PlayedTurn, context: GradingContext, memory: inout CheckMemory) -> [Finding] {
+        guard !memory.settled, let analysis = turn.analysis else { return [] }
+        if let informal = analysis.intents["farewell_informal"] {
+            memory.settled = true
+            return [context.finding(.violated, turn: turn, evidence: informal.evidence, detail: "неофіційне прощання")]
+        }
+        if let match = analysis.intents["farewell"] { return [context.finding(.met, turn: turn, evidence: match.evidence)] }
+        return []
+    }
 }
 
 /// VIS-SUMMARY / PHN-SUMMARY: a summary phrase and a next step; PHN also a relevant additional service.
@@ -37,10 +47,27 @@ struct SummaryCheck: StandardCheck {
         if requiresService, service == nil { return context.missedIfFinal(detail: "не повідомили про додаткові сервіси") }
         return [context.finding(.met, turn: turn, evidence: match.evidence)]
     }
+
+    func findings(at turn: PlayedTurn, context: GradingContext, memory: inout CheckMemory) -> [Finding] {
+        guard let analysis = turn.analysis else { return [] }
+        let position = memory.speechCount
+        memory.speechCount += 1
+        if analysis.intents["next_step"] != nil { memory.noted.insert("next_step") }
+        if analysis.servicesNamed.contains(where: { context.analyzer.isRelevant($0.service) }) { memory.noted.insert("service") }
+        let earlierSummary = memory.positions["summary"]
+        let summary = analysis.intents["summary"]
+        if summary != nil { memory.positions["summary"] = position }
+        // The closing part is the last `count - max(1, count / 2)` spoken turns (at least one).
+        let count = memory.speechCount
+        let closingStart = count - max(1, count - max(1, count / 2))
+        if let earlierSummary, earlierSummary >= closingStart { return [] }
+        guard let summary, memory.noted.contains("next_step"), !requiresService || memory.noted.contains("service") else { return [] }
+        return [context.finding(.met, turn: turn, evidence: summary.evidence)]
+    }
 }
 
 /// HOT-MORE: asks whether the caller has other questions.
-struct MoreQuestionsCheck: StandardCheck {
+struct MoreQuestionsCheck: FirstQualifyingTurnCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
         for turn in context.speech {
             if let match = turn.analysis?.intents["more_questions"] { return [context.finding(.met, turn: turn, evidence: match.evidence)] }
@@ -50,7 +77,7 @@ struct MoreQuestionsCheck: StandardCheck {
 }
 
 /// HOT-SERVICES: names an additional service relevant to the topic.
-struct ServicesCheck: StandardCheck {
+struct ServicesCheck: FirstQualifyingTurnCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
         for turn in context.speech {
             if let named = turn.analysis?.servicesNamed.first(where: { context.analyzer.isRelevant($0.service) }) {
@@ -62,7 +89,7 @@ struct ServicesCheck: StandardCheck {
 }
 
 /// HOT-TICKET: tells the caller a request is or will be registered (or registers one).
-struct TicketCheck: StandardCheck {
+struct TicketCheck: FirstQualifyingTurnCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
         for turn in context.speech {
             if let match = turn.analysis?.intents["ticket_registered"] { return [context.finding(.met, turn: turn, evidence: match.evidence)] }

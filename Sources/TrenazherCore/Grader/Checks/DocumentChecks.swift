@@ -15,6 +15,17 @@ struct DocumentsCheck: StandardCheck {
         let notNamed = missing.filter { named[$0] == nil }.map { context.scenario.documents[$0].name }
         return context.missedIfFinal(detail: notNamed.isEmpty ? nil : "не названо: " + notNamed.joined(separator: "; "))
     }
+
+    func findings(at turn: PlayedTurn, context: GradingContext, memory: inout CheckMemory) -> [Finding] {
+        guard !memory.settled, let documentsNamed = turn.analysis?.documentsNamed else { return [] }
+        let missing = context.scenario.documents.indices.filter { context.scenario.documents[$0].status == .missing }
+        let newlyNamed = missing.filter { documentsNamed[$0] != nil && !memory.noted.contains(String($0)) }
+        memory.noted.formUnion(newlyNamed.map(String.init))
+        guard !missing.isEmpty, missing.allSatisfy({ memory.noted.contains(String($0)) }) else { return [] }
+        memory.settled = true
+        guard let first = newlyNamed.first, let match = documentsNamed[first] else { return [] }
+        return [context.finding(.met, turn: turn, evidence: match.evidence)]
+    }
 }
 
 /// VIS-DOCS-EXPLAIN: explains what to bring (or names a missing document) and gives the deadline
@@ -40,6 +51,24 @@ struct DocumentsExplainCheck: StandardCheck {
         }
         if explained == nil { return context.missedIfFinal(detail: "не пояснили, що принести") }
         return context.missedIfFinal(detail: "не назвали строк подання повного пакета")
+    }
+
+    func findings(at turn: PlayedTurn, context: GradingContext, memory: inout CheckMemory) -> [Finding] {
+        guard !memory.settled, let analysis = turn.analysis else { return [] }
+        let id = context.standard.id
+        let explanation = analysis.intents["explains_procedure"] ?? analysis.intents["names_missing_document"]
+        if context.analyzer.claims.hasClaim(showing: id) {
+            if analysis.statements.contains(where: { $0.shows.contains(id) })
+                || (explanation != nil && context.analyzer.claims.acceptsAnyValue(in: analysis.mentions, showing: id)) { memory.noted.insert("deadline") }
+        } else if explanation != nil, !analysis.mentions.dates.isEmpty || analysis.mentions.quantities.contains(where: { ["days", "working_days"].contains($0.kind) }) {
+            memory.noted.insert("deadline")
+        }
+        let explainedHere = explanation != nil && !memory.noted.contains("explained")
+        if explanation != nil { memory.noted.insert("explained") }
+        guard memory.noted.contains("explained"), memory.noted.contains("deadline") else { return [] }
+        memory.settled = true
+        guard explainedHere, let explanation else { return [] }
+        return [context.finding(.met, turn: turn, evidence: explanation.evidence)]
     }
 }
 
@@ -69,10 +98,35 @@ struct ClaimShownCheck: StandardCheck {
         if let wrong { return [context.finding(.violated, turn: wrong.0, evidence: wrong.1.evidence, detail: "не відповідає умовам послуги")] }
         return context.missedIfFinal(detail: term == nil ? "не назвали строк надання послуги" : "не назвали вартість послуги")
     }
+
+    func findings(at turn: PlayedTurn, context: GradingContext, memory: inout CheckMemory) -> [Finding] {
+        guard let analysis = turn.analysis else { return [] }
+        let id = context.standard.id
+        var term: ClaimJudge.Statement?
+        var wrong: ClaimJudge.Statement?
+        for statement in analysis.statements where statement.shows.contains(id) {
+            if !statement.correct {
+                wrong = wrong ?? statement
+            } else if !statement.kinds.isDisjoint(with: Self.timeKinds) {
+                term = term ?? statement
+            } else if statement.kinds.contains("money") {
+                memory.noted.insert("cost")
+            }
+        }
+        let termHere = memory.noted.contains("term") ? nil : term
+        let wrongHere = memory.noted.contains("wrong") ? nil : wrong
+        if term != nil { memory.noted.insert("term") }
+        if wrong != nil { memory.noted.insert("wrong") }
+        if memory.noted.contains("term"), !context.analyzer.claims.hasPaidClaim(showing: id) || memory.noted.contains("cost") {
+            return termHere.map { [context.finding(.met, turn: turn, evidence: $0.evidence)] } ?? []
+        }
+        guard let wrongHere else { return [] }
+        return [context.finding(.violated, turn: turn, evidence: wrongHere.evidence, detail: "не відповідає умовам послуги")]
+    }
 }
 
 /// VIS-REGISTER: the application is registered (`/ticket`).
-struct RegisterCheck: StandardCheck {
+struct RegisterCheck: FirstQualifyingTurnCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
         if let turn = context.turns.first(where: { $0.action?.name == "ticket" }) {
             return [context.finding(.met, turn: turn, evidence: turn.input.text)]

@@ -1,5 +1,5 @@
 /// GEN-FORMAL: any «ти»-form in any turn is a violation; otherwise met.
-struct FormalAddressCheck: StandardCheck {
+struct FormalAddressCheck: PerTurnCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
         var findings: [Finding] = []
         for turn in context.speech {
@@ -18,7 +18,7 @@ struct FormalAddressCheck: StandardCheck {
 }
 
 /// GEN-COURTESY: prohibited, dismissive, insulting or obscene words and shouting violate it.
-struct CourtesyCheck: StandardCheck {
+struct CourtesyCheck: PerTurnCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
         var findings: [Finding] = []
         for turn in context.speech {
@@ -34,7 +34,7 @@ struct CourtesyCheck: StandardCheck {
 }
 
 /// GEN-NO-INTERRUPT: a turn typed while the customer was still speaking violates it.
-struct NoInterruptCheck: StandardCheck {
+struct NoInterruptCheck: PerTurnCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
         var findings: [Finding] = []
         for turn in context.turns where turn.input.interrupted {
@@ -48,7 +48,7 @@ struct NoInterruptCheck: StandardCheck {
 }
 
 /// GEN-LANGUAGE: Russian letters or words, or heavy surzhyk, violate it.
-struct LanguageCheck: StandardCheck {
+struct LanguageCheck: PerTurnCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
         var findings: [Finding] = []
         for turn in context.speech {
@@ -66,7 +66,7 @@ struct LanguageCheck: StandardCheck {
 /// GEN-ACCURATE: a figure, date or term that contradicts the scenario's claims, or a statement its
 /// data contradicts (a claim's `false` pattern, not negated), violates it, quoting the true fact;
 /// correct statements are met; with no statement at all nothing inaccurate was said (met).
-struct AccuracyCheck: StandardCheck {
+struct AccuracyCheck: PerTurnCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
         var findings: [Finding] = []
         for turn in context.speech {

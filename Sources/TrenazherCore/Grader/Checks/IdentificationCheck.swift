@@ -23,4 +23,23 @@ struct IdentificationCheck: StandardCheck {
         let evidence = asking.flatMap { turn in Self.askIntents.lazy.compactMap { turn.analysis?.intents[$0]?.evidence }.first }
         return [context.finding(.met, turn: asking ?? identifiedAt, evidence: evidence)]
     }
+
+    /// Identification only grows, so account facts can break it only before it is done, and once
+    /// it is done its finding falls on that turn or an earlier one.
+    func findings(at turn: PlayedTurn, context: GradingContext, memory: inout CheckMemory) -> [Finding] {
+        guard !memory.settled else { return [] }
+        if turn.analysis?.shows("asks_contacts") == true { memory.noted.insert("contacts") }
+        if !turn.identifiedBefore {
+            if let fact = turn.analysis?.accountFacts.first {
+                memory.settled = true
+                return [context.finding(.violated, turn: turn, evidence: fact.evidence, detail: "дані рахунку до ідентифікації")]
+            }
+            if Self.askIntents.contains(where: { turn.analysis?.intents[$0] != nil }) { memory.noted.insert("asked") }
+            return []
+        }
+        memory.settled = true
+        let contactsConfirmed = context.scenario.identification?.updateContacts != true || memory.noted.contains("contacts")
+        guard contactsConfirmed, !memory.noted.contains("asked") else { return [] }
+        return [context.finding(.met, turn: turn, evidence: nil)]
+    }
 }

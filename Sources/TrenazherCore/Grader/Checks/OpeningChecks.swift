@@ -1,7 +1,7 @@
 /// *-GREET: the first spoken turn holds a greeting; PHN/HOT also the trainee's own name; HOT also a
 /// greeting that fits the time of day (a neutral one always fits). An informal greeting, or one that
 /// contradicts the clock, is a violation.
-struct GreetingCheck: StandardCheck {
+struct GreetingCheck: FirstSpeechCheck {
     var requiresOwnName: Bool
     var checksTimeOfDay: Bool
     static let timedGreetings = ["greeting_morning", "greeting_day", "greeting_evening"]
@@ -48,6 +48,15 @@ struct AskNameCheck: StandardCheck {
         }
         return context.missedIfFinal()
     }
+
+    func findings(at turn: PlayedTurn, context: GradingContext, memory: inout CheckMemory) -> [Finding] {
+        guard let analysis = turn.analysis else { return [] }
+        let position = memory.speechCount
+        memory.speechCount += 1
+        guard !memory.settled, let match = analysis.intents["asks_name"] else { return [] }
+        memory.settled = true
+        return position < withinTurns ? [context.finding(.met, turn: turn, evidence: match.evidence)] : []
+    }
 }
 
 /// *-NEED: a question about the need or a clarifying question. VIS-NEED also accepts an invitation
@@ -55,7 +64,7 @@ struct AskNameCheck: StandardCheck {
 /// Identification, name, «more questions» and wait requests are not clarifying questions — unless
 /// the same sentence also asks something else («…номер рахунку і коли міняли лічильник?»).
 /// A rude or «ти» question («Чого ти кричиш?») does not count.
-struct NeedCheck: StandardCheck {
+struct NeedCheck: FirstQualifyingTurnCheck {
     var acceptsInvitation: Bool
     static let needIntents = ["asks_need", "clarifies"]
     static let notClarifying = ["asks_name", "asks_account", "asks_full_name", "asks_address", "asks_application",

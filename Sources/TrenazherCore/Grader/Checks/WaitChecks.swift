@@ -20,6 +20,18 @@ struct HoldCheck: StandardCheck {
         if !sawLongAction { return context.missedIfFinal(detail: "тривалого пошуку не було") }
         return findings
     }
+
+    func findings(at turn: PlayedTurn, context: GradingContext, memory: inout CheckMemory) -> [Finding] {
+        if let analysis = turn.analysis {
+            memory.noted.insert("speech")
+            if analysis.intents["wait_request"] != nil { memory.noted.insert("asked_to_wait") } else { memory.noted.remove("asked_to_wait") }
+            return []
+        }
+        guard turn.actionSeconds > context.content.scoring.longActionSeconds else { return [] }
+        let askedToWait = memory.noted.contains("speech") && memory.noted.contains("asked_to_wait")
+        memory.noted.subtract(["speech", "asked_to_wait"])
+        return askedToWait ? [] : [context.finding(.missed, turn: turn, evidence: nil, detail: "пошук почато без прохання зачекати")]
+    }
 }
 
 /// HOT-HOLD-THANKS: the first spoken turn after a long action thanks the caller for waiting.
@@ -46,11 +58,21 @@ struct HoldThanksCheck: StandardCheck {
         if !sawLongAction { return context.missedIfFinal(detail: "тривалого очікування не було") }
         return findings
     }
+
+    func findings(at turn: PlayedTurn, context: GradingContext, memory: inout CheckMemory) -> [Finding] {
+        guard let analysis = turn.analysis else {
+            if turn.actionSeconds > context.content.scoring.longActionSeconds { memory.noted.insert("waiting") }
+            return []
+        }
+        guard memory.noted.remove("waiting") != nil else { return [] }
+        if let match = analysis.intents["thanks_wait"] { return [context.finding(.met, turn: turn, evidence: match.evidence)] }
+        return [context.finding(.missed, turn: turn, detail: "не подякували за очікування")]
+    }
 }
 
 /// PHN-CONCISE / HOT-CONCISE: no turn longer than the scenario's word limit, no answer slower than
 /// its pause limit.
-struct ConciseCheck: StandardCheck {
+struct ConciseCheck: PerTurnCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
         var findings: [Finding] = []
         for turn in context.speech {
@@ -75,7 +97,7 @@ struct ConciseCheck: StandardCheck {
 
 /// PHN-CALLBACK: when the answer cannot be given now, a date and a time to call back (in one
 /// turn), or a scheduled `/callback DATE TIME`.
-struct CallbackCheck: StandardCheck {
+struct CallbackCheck: FirstQualifyingTurnCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
         for turn in context.turns {
             if let action = turn.action, action.name == "callback" {

@@ -1,5 +1,5 @@
 /// WRT-SALUTATION: a formal salutation at the start and a closing at the end of the letter.
-struct SalutationCheck: StandardCheck {
+struct SalutationCheck: FirstSpeechCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
         guard let letter = context.speech.first, let analysis = letter.analysis else { return context.missedIfFinal() }
         if let informal = analysis.intents["greeting_informal"] ?? analysis.intents["farewell_informal"] {
@@ -35,10 +35,22 @@ struct AnswersCheck: StandardCheck {
         }
         return context.missedIfFinal(detail: "без відповіді: " + unanswered.joined(separator: "; "))
     }
+
+    func findings(at turn: PlayedTurn, context: GradingContext, memory: inout CheckMemory) -> [Finding] {
+        guard let analysis = turn.analysis else { return [] }
+        let questions = context.scenario.questions
+        for question in questions where memory.marks[question.id] == nil {
+            if let words = analysis.answeredQuestions[question.id] { memory.marks[question.id] = .init(turn: turn.index, evidence: words) }
+        }
+        guard let last = questions.last, memory.marks[last.id]?.turn == turn.index else { return [] }
+        let evidence = questions.compactMap { memory.marks[$0.id]?.evidence }
+        guard evidence.count == questions.count else { return [] }
+        return [context.finding(.met, turn: turn, evidence: evidence.joined(separator: " / "))]
+    }
 }
 
 /// WRT-DEADLINE: the reply is within the statutory term, and any term quoted is correct.
-struct WrittenDeadlineCheck: StandardCheck {
+struct WrittenDeadlineCheck: FirstSpeechCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
         guard let letter = context.speech.first, let analysis = letter.analysis else { return context.missedIfFinal() }
         let statements = analysis.statements.filter { $0.shows.contains(context.standard.id) }
@@ -55,7 +67,7 @@ struct WrittenDeadlineCheck: StandardCheck {
 }
 
 /// WRT-PLAIN: an abbreviation from the jargon list with none of its expansions in the text.
-struct PlainLanguageCheck: StandardCheck {
+struct PlainLanguageCheck: FirstQualifyingTurnCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
         for turn in context.speech {
             if let hit = turn.analysis?.unexplainedJargon.first {
