@@ -52,7 +52,7 @@ struct PlayCommand: ParsableCommand {
         }
         let inputs: [TraineeInput]
         do {
-            inputs = try TranscriptParser.parse(text, file: file, channel: scenario.channel)
+            inputs = try TranscriptParser.parse(text, file: file, channel: scenario.channel, limits: world.content.scoring.inputLimits)
         } catch let error as TranscriptError {
             throw CommandFailure(error.description, code: 2)
         }

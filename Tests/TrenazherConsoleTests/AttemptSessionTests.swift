@@ -178,7 +178,7 @@ struct WrittenAndReplayTests {
         let console = try #require(played.result)
         let (content, scenario) = try Fixtures.scenario(c.scenario)
         let transcript = TranscriptText.make(played.recording.inputs)
-        let inputs = try TranscriptParser.parse(transcript, file: "typed.txt", channel: scenario.channel)
+        let inputs = try TranscriptParser.parse(transcript, file: "typed.txt", channel: scenario.channel, limits: content.scoring.inputLimits)
         let replayed = Replay.play(scenario: scenario, content: content, traineeName: "Олена", inputs: inputs)
         #expect(replayed.standards == console.standards)
         #expect(replayed.score == console.score)

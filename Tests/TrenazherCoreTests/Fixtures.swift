@@ -22,7 +22,7 @@ enum Fixtures {
     /// Plays transcript text in a scenario.
     static func play(_ id: String, _ transcript: String, name: String = "Олена") throws -> AttemptResult {
         let scenario = scenario(id)
-        let inputs = try TranscriptParser.parse(transcript, file: "test", channel: scenario.channel)
+        let inputs = try TranscriptParser.parse(transcript, file: "test", channel: scenario.channel, limits: Fixtures.content.scoring.inputLimits)
         return Replay.play(scenario: scenario, content: content, traineeName: name, inputs: inputs)
     }
 

@@ -48,7 +48,7 @@ import Testing
         var problems: [String] = []
         for scenario in Fixtures.library.scenarios {
             for example in scenario.examples {
-                let inputs = try TranscriptParser.parse(example.transcript, file: example.name, channel: scenario.channel)
+                let inputs = try TranscriptParser.parse(example.transcript, file: example.name, channel: scenario.channel, limits: Fixtures.content.scoring.inputLimits)
                 problems += Self.mismatches(scenario, inputs)
             }
         }

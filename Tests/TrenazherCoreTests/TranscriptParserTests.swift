@@ -13,7 +13,7 @@ import Testing
         Дякую за очікування
         /hint
         """
-        let inputs = try TranscriptParser.parse(text, file: "t.txt", channel: .hotline)
+        let inputs = try TranscriptParser.parse(text, file: "t.txt", channel: .hotline, limits: Fixtures.content.scoring.inputLimits)
         #expect(inputs.map(\.text) == ["Добрий вечір!", "Зачекайте, будь ласка", "/lookup ПР-1147", "Дякую за очікування"])
         #expect(inputs.map(\.interrupted) == [false, true, false, false])
         #expect(inputs.map(\.seconds) == [nil, nil, 75, 4])
@@ -23,7 +23,7 @@ import Testing
 
     @Test func aWrittenTranscriptIsOneTurn() throws {
         let text = "# чернетка\nШановна пані!\n\nВідповідаємо…\nЗ повагою"
-        let inputs = try TranscriptParser.parse(text, file: "t.txt", channel: .written)
+        let inputs = try TranscriptParser.parse(text, file: "t.txt", channel: .written, limits: Fixtures.content.scoring.inputLimits)
         #expect(inputs.count == 1)
         #expect(inputs[0].text == "Шановна пані!\n\nВідповідаємо…\nЗ повагою")
         #expect(inputs[0].sourceLine == 2)
@@ -38,10 +38,10 @@ import Testing
     ])
     func reportsTheLineOfAProblem(text: String, line: Int, message: String) {
         #expect {
-            try TranscriptParser.parse(text, file: "t.txt", channel: .visit)
+            try TranscriptParser.parse(text, file: "t.txt", channel: .visit, limits: Fixtures.content.scoring.inputLimits)
         } throws: { error in
             guard let error = error as? TranscriptError else { return false }
-            return error.line == line && error.message == message && error.description == "t.txt:\(line): \(message)"
+            return error.line == line && error.message == message && error.description == "t.txt:\(line):\(error.column): \(message)"
         }
     }
 }

@@ -138,11 +138,11 @@ struct ContentLoader {
             obsceneExclusions: WordList((obscene?["exclusions"]?.strings("exclusions", log: log) ?? []).map(\.0)),
             disrespectfulAddress: fields?["disrespectful_address"]?.patterns("disrespectful_address", log: log, bindings: [:]) ?? [],
             acronyms: Set((fields?["acronyms"]?.strings("acronyms", log: log) ?? []).map { TextNormalizer.fixLookalikes(in: $0.0).uppercased() }),
-            minShoutingWordLetters: shouting?["min_word_letters"]?.int("min_word_letters", log: log) ?? 4,
-            maxCapsRatio: shouting?["max_caps_ratio"]?.double("max_caps_ratio", log: log) ?? 0.6,
-            minLettersForRatio: shouting?["min_letters_for_ratio"]?.int("min_letters_for_ratio", log: log) ?? 8,
+            minShoutingWordLetters: shouting?["min_word_letters"]?.int("min_word_letters", in: 1...100, log: log) ?? 4,
+            maxCapsRatio: shouting?["max_caps_ratio"]?.double("max_caps_ratio", in: 0...1, log: log) ?? 0.6,
+            minLettersForRatio: shouting?["min_letters_for_ratio"]?.int("min_letters_for_ratio", in: 1...10_000, log: log) ?? 8,
             shoutingPunctuation: (shouting?["punctuation"]?.strings("punctuation", log: log) ?? []).map(\.0),
-            repeatedLetter: shouting?["repeated_letter"]?.int("repeated_letter", log: log) ?? 3)
+            repeatedLetter: shouting?["repeated_letter"]?.int("repeated_letter", in: 2...100, log: log) ?? 3)
     }
 
     func readLanguage(_ root: YAMLNode) -> LanguageLexicon {
@@ -152,28 +152,28 @@ struct ContentLoader {
             russianLetters: Set((fields?["russian_letters"]?.strings("russian_letters", log: log) ?? []).flatMap { Array($0.0.lowercased()) }),
             russianWords: fields?["russian_words"]?.patterns("russian_words", log: log, bindings: [:]) ?? [],
             surzhykWords: fields?["surzhyk_words"]?.patterns("surzhyk_words", log: log, bindings: [:]) ?? [],
-            surzhykThreshold: fields?["surzhyk_threshold"]?.int("surzhyk_threshold", log: log) ?? 2)
+            surzhykThreshold: fields?["surzhyk_threshold"]?.int("surzhyk_threshold", in: 1...1000, log: log) ?? 2)
     }
 
     func readTime(_ root: YAMLNode) -> TimeLexicon {
         let keys = ["months", "weekdays", "relative_days", "number_words", "clock_words", "clock_prepositions", "day_parts", "units", "greeting_windows",
                     "durations", "duration_prepositions", "approximators"]
         let fields = root.fields("time.yaml", allowed: keys, required: ["months", "units"], log: log)
-        func numberedWords(_ key: String) -> [String: Int] {
+        func numberedWords(_ key: String, in range: ClosedRange<Int>) -> [String: Int] {
             var map: [String: Int] = [:]
             for entry in fields?[key]?.entries(key, log: log) ?? [] {
-                guard let number = Int(entry.key) else {
-                    log.report("\(key): '\(entry.key)' must be a number", at: entry.keyLocation)
+                guard let number = Int(entry.key), range.contains(number) else {
+                    log.report("\(key): '\(entry.key)' must be a number from \(range.lowerBound) to \(range.upperBound)", at: entry.keyLocation)
                     continue
                 }
                 for (word, _) in entry.value.strings(key, log: log) { map[TextNormalizer.matchForm(of: word)] = number }
             }
             return map
         }
-        func wordNumbers(_ key: String) -> [String: Int] {
+        func wordNumbers(_ key: String, in range: ClosedRange<Int>) -> [String: Int] {
             var map: [String: Int] = [:]
             for entry in fields?[key]?.entries(key, log: log) ?? [] {
-                if let value = entry.value.int("\(key).\(entry.key)", log: log) {
+                if let value = entry.value.int("\(key).\(entry.key)", in: range, log: log) {
                     map[TextNormalizer.matchForm(of: TextNormalizer.normalize(entry.key))] = value
                 }
             }
@@ -195,12 +195,14 @@ struct ContentLoader {
         var durations: [String: (days: Double, workingDays: Double)] = [:]
         for entry in fields?["durations"]?.entries("durations", log: log) ?? [] {
             guard let length = entry.value.fields(entry.key, allowed: ["days", "working_days"], required: ["days", "working_days"], log: log),
-                  let days = length["days"]?.double("days", log: log), let working = length["working_days"]?.double("working_days", log: log) else { continue }
+                  let days = length["days"]?.double("days", in: 0.001...36_600, log: log),
+                  let working = length["working_days"]?.double("working_days", in: 0.001...36_600, log: log) else { continue }
             durations[entry.key] = (days, working)
         }
         return TimeLexicon(
-            months: numberedWords("months"), weekdays: numberedWords("weekdays"), relativeDays: wordNumbers("relative_days"),
-            numberWords: wordNumbers("number_words"), clockWords: wordNumbers("clock_words"),
+            months: numberedWords("months", in: 1...12), weekdays: numberedWords("weekdays", in: 1...7),
+            relativeDays: wordNumbers("relative_days", in: -366...366),
+            numberWords: wordNumbers("number_words", in: 0...1_000_000), clockWords: wordNumbers("clock_words", in: 0...23),
             clockPrepositions: Set((fields?["clock_prepositions"]?.strings("clock_prepositions", log: log) ?? []).map { TextNormalizer.matchForm(of: $0.0) }),
             dayParts: fields?["day_parts"]?.patterns("day_parts", log: log, bindings: [:]) ?? [],
             units: units, durations: durations,
@@ -263,30 +265,41 @@ struct ContentLoader {
 
     func readScoring(_ root: YAMLNode) -> ScoringRules {
         let keys = ["weights", "pass_score", "critical_failure_fails", "long_action_seconds", "default_limits", "practise_next_count",
-                    "absence_credit", "outcome"]
-        let fields = root.fields("scoring.yaml", allowed: keys, required: ["weights", "pass_score"], log: log)
+                    "absence_credit", "outcome", "input_limits"]
+        let fields = root.fields("scoring.yaml", allowed: keys, required: ["weights", "pass_score", "input_limits"], log: log)
         var weights: [Severity: Int] = [:]
         for entry in fields?["weights"]?.entries("weights", log: log) ?? [] {
             guard let severity = Severity(rawValue: entry.key) else {
                 log.report("unknown severity '\(entry.key)'\(Suggestion.didYouMean(entry.key, in: Severity.allCases.map(\.rawValue)))", at: entry.keyLocation)
                 continue
             }
-            weights[severity] = entry.value.int("weight", log: log)
+            weights[severity] = entry.value.int("weight", in: 0...1000, log: log)
         }
         for severity in Severity.allCases where weights[severity] == nil {
             log.report("weights needs '\(severity.rawValue)'", at: fields?.keyLocation("weights") ?? root.location)
         }
+        if weights.values.allSatisfy({ $0 == 0 }), !weights.isEmpty {
+            log.report("weights: at least one must be above 0 (a score needs something to weigh)", at: fields?.keyLocation("weights") ?? root.location)
+        }
         let limits = fields?["default_limits"]?.fields("default_limits", allowed: ["turn_words", "pause_seconds"], log: log)
+        let inputKeys = ["turn_characters", "letter_characters", "transcript_lines", "answer_seconds"]
+        let input = fields?["input_limits"]?.fields("input_limits", allowed: inputKeys, required: inputKeys, log: log)
+        let inputLimits = InputLimits(
+            turnCharacters: input?["turn_characters"]?.int("turn_characters", in: 1...1_000_000, log: log) ?? 1,
+            letterCharacters: input?["letter_characters"]?.int("letter_characters", in: 1...10_000_000, log: log) ?? 1,
+            transcriptLines: input?["transcript_lines"]?.int("transcript_lines", in: 1...1_000_000, log: log) ?? 1,
+            answerSeconds: input?["answer_seconds"]?.double("answer_seconds", in: 1...31_622_400, log: log) ?? 1)
         return ScoringRules(
             weights: weights,
-            passScore: fields?["pass_score"]?.int("pass_score", log: log) ?? 80,
+            passScore: fields?["pass_score"]?.int("pass_score", in: 0...100, log: log) ?? 80,
             criticalFailureFails: fields?["critical_failure_fails"]?.bool("critical_failure_fails", log: log) ?? true,
-            longActionSeconds: fields?["long_action_seconds"]?.int("long_action_seconds", log: log) ?? 30,
-            defaultTurnWords: limits?["turn_words"]?.int("turn_words", log: log) ?? 80,
-            defaultPauseSeconds: limits?["pause_seconds"]?.double("pause_seconds", log: log) ?? 60,
-            practiseNextCount: fields?["practise_next_count"]?.int("practise_next_count", log: log) ?? 2,
+            longActionSeconds: fields?["long_action_seconds"]?.int("long_action_seconds", in: 0...86_400, log: log) ?? 30,
+            defaultTurnWords: limits?["turn_words"]?.int("turn_words", in: 1...10_000, log: log) ?? 80,
+            defaultPauseSeconds: limits?["pause_seconds"]?.double("pause_seconds", in: 1...86_400, log: log) ?? 60,
+            practiseNextCount: fields?["practise_next_count"]?.int("practise_next_count", in: 0...100, log: log) ?? 2,
             absenceCredit: readAbsenceCredit(fields?["absence_credit"]),
-            outcome: readOutcomeWording(fields?["outcome"]))
+            outcome: readOutcomeWording(fields?["outcome"]),
+            inputLimits: inputLimits)
     }
 
     /// `absence_credit`: which Standards are judged only by the absence of a fault, and how much the
@@ -302,7 +315,7 @@ struct ContentLoader {
                     log.report("unknown channel '\(entry.key)'\(Suggestion.didYouMean(entry.key, in: Channel.allCases.map(\.rawValue)))", at: entry.keyLocation)
                     continue
                 }
-                map[channel] = entry.value.int("\(key).\(entry.key)", log: log)
+                map[channel] = entry.value.int("\(key).\(entry.key)", in: 0...100_000, log: log)
             }
             return map
         }

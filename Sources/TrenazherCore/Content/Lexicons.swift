@@ -99,6 +99,8 @@ public struct ScoringRules: Sendable {
     public var absenceCredit: AbsenceCredit
     /// Whether an unserved or misinformed customer fails the attempt, and the outcome sentences.
     public var outcome: OutcomeWording
+    /// How long a turn, a letter, a transcript and an answer's time may be.
+    public var inputLimits: InputLimits
 
     /// Score (rounded down) and pass/fail of a set of final verdicts and the customer's outcome:
     /// an unserved or misinformed customer fails the attempt whatever its score (`outcome` rules).

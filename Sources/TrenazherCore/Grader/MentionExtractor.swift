@@ -51,17 +51,17 @@ public struct MentionExtractor: Sendable {
                         date(CalendarDate(year: today.year, month: b, day: a), through: index)
                     }
                 } else if parts.count == 3, form.contains("."), let d = Int(parts[0]), let m = Int(parts[1]), var y = Int(parts[2]),
-                          (1...31).contains(d), (1...12).contains(m) {
+                          (1...31).contains(d), (1...12).contains(m), (0...CalendarDate.latestYear).contains(y) {
                     if y < 100 { y += 2000 }
-                    date(CalendarDate(year: y, month: m, day: d), through: index)
+                    if y >= CalendarDate.earliestYear { date(CalendarDate(year: y, month: m, day: d), through: index) }
                 } else if let hyphen = form.firstIndex(of: "-"), let n = Int(form[..<hyphen]) {
                     let suffix = form[form.index(after: hyphen)...]
-                    if let next, let month = lexicon.months[next] {
+                    if let next, let month = lexicon.months[next], (1...31).contains(n) {
                         date(CalendarDate(year: today.year, month: month, day: n), through: index + 1)
                         index += 1
-                    } else if suffix.allSatisfy(\.isNumber), let m = Int(suffix), n < 24, m < 60, afterClockPreposition {
+                    } else if suffix.allSatisfy(\.isNumber), let m = Int(suffix), (0..<24).contains(n), (0..<60).contains(m), afterClockPreposition {
                         time(n * 60 + m, through: index)
-                    } else if afterClockPreposition, n < 24, suffix != "го" {
+                    } else if afterClockPreposition, (0..<24).contains(n), suffix != "го" {
                         time(n * 60, through: index)
                     } else if suffix == "го", (1...31).contains(n) {
                         // «27-го» without a month: this month, or the next one when the day has passed.
@@ -83,9 +83,9 @@ public struct MentionExtractor: Sendable {
                         index += 1 + length
                         continue
                     }
-                    if let previous, ["о", "об"].contains(previous), value < 24, value == value.rounded() {
+                    if let previous, ["о", "об"].contains(previous), value >= 0, value < 24, value == value.rounded() {
                         time(Int(value) * 60, through: index)
-                    } else if previous == "з", value < 24, next == "до" {
+                    } else if previous == "з", value >= 0, value < 24, next == "до" {
                         time(Int(value) * 60, through: index)
                     }
                 }

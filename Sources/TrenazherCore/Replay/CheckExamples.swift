@@ -121,7 +121,7 @@ public struct CheckExampleSet: Sendable {
         for example in examples {
             let where_ = "\(example.location.file):\(example.location.line):\(example.location.column)"
             let text = prefix + scenario.fill(example.transcript, trainee: trainee)
-            guard let inputs = try? TranscriptParser.parse(text, file: file, channel: scenario.channel) else {
+            guard let inputs = try? TranscriptParser.parse(text, file: file, channel: scenario.channel, limits: content.scoring.inputLimits) else {
                 messages.append("\(where_): the transcript cannot be parsed")
                 continue
             }

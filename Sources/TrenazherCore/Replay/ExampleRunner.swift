@@ -20,7 +20,7 @@ public enum ExampleRunner {
             let text = scenario.fill(example.transcript, trainee: example.trainee)
             let inputs: [TraineeInput]
             do {
-                inputs = try TranscriptParser.parse(text, file: file, channel: scenario.channel)
+                inputs = try TranscriptParser.parse(text, file: file, channel: scenario.channel, limits: content.scoring.inputLimits)
             } catch let error as TranscriptError {
                 let line = example.transcriptLocation.line + error.line - 1
                 return Outcome(location: SourceLocation(file: file, line: line, column: 1), name: example.name,

@@ -4,26 +4,47 @@ import Foundation
 public struct TranscriptError: Error, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int
+    public var column: Int
     public var message: String
-    public var description: String { "\(file):\(line): \(message)" }
+    public var description: String { "\(file):\(line):\(column): \(message)" }
+
+    public init(file: String, line: Int, column: Int = 1, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
 }
 
 /// Reads the replay transcript format (docs/replay-contract.md): one trainee turn per line, `/action`,
 /// `!` interruption, `[+N s]` time taken, `#` comment, blank lines ignored; in the written channel
-/// the whole file (comments aside) is one turn.
+/// the whole file (comments aside) is one turn. Every value is checked where it enters: a time taken
+/// must be a finite number of seconds within `limits`, a turn or letter no longer than `limits`, and
+/// control characters (tab aside) are refused rather than stored differently from what was graded.
 public enum TranscriptParser {
     /// Actions a transcript may hold; practice-mode helpers are accepted and not played.
     public static let actions = ["docs", "lookup", "ticket", "callback", "hold", "kb"]
     public static let helpers = ["hint", "standards", "help", "quit", "clause"]
 
-    public static func parse(_ text: String, file: String, channel: Channel) throws -> [TraineeInput] {
+    public static func parse(_ text: String, file: String, channel: Channel, limits: InputLimits) throws -> [TraineeInput] {
         let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.count > limits.transcriptLines {
+            throw TranscriptError(file: file, line: limits.transcriptLines + 1, message: "the transcript is longer than \(limits.transcriptLines) lines")
+        }
+        for (offset, line) in lines.enumerated() {
+            if let column = controlCharacterColumn(in: line) {
+                throw TranscriptError(file: file, line: offset + 1, column: column,
+                                      message: "a control character (\(controlCharacterName(in: line))) cannot be part of a turn")
+            }
+        }
         if channel == .written {
             let body = lines.filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
                 .joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
             guard !body.isEmpty else { throw TranscriptError(file: file, line: 1, message: "the transcript holds no letter") }
             let first = lines.firstIndex { let t = $0.trimmingCharacters(in: .whitespaces); return !t.isEmpty && !t.hasPrefix("#") } ?? 0
-            return [TraineeInput(text: body, sourceLine: first + 1)]
+            let letter = TraineeInput(text: body, sourceLine: first + 1)
+            if let problem = limits.problem(with: letter, channel: channel) { throw TranscriptError(file: file, line: first + 1, message: problem) }
+            return [letter]
         }
         var inputs: [TraineeInput] = []
         var pendingSeconds: Double?
@@ -38,8 +59,13 @@ public enum TranscriptParser {
                     throw TranscriptError(file: file, line: number, message: "'[' without ']': write the time taken as [+75 s]")
                 }
                 let inside = line[line.index(after: line.startIndex)..<close]
+                let markerColumn = column(of: line, in: raw)
                 guard let value = parseSeconds(String(inside)) else {
-                    throw TranscriptError(file: file, line: number, message: "'[\(inside)]' is not a time taken: write [+75 s]")
+                    throw TranscriptError(file: file, line: number, column: markerColumn, message: "'[\(inside)]' is not a time taken: write [+75 s]")
+                }
+                guard value <= limits.answerSeconds else {
+                    throw TranscriptError(file: file, line: number, column: markerColumn,
+                                          message: "'[\(inside)]': the time taken must be from 0 to \(Int(limits.answerSeconds)) s")
                 }
                 seconds = value
                 line = String(line[line.index(after: close)...]).trimmingCharacters(in: .whitespaces)
@@ -61,7 +87,11 @@ public enum TranscriptParser {
                                           message: "unknown action '/\(action.name)'\(Suggestion.didYouMean(action.name, in: actions + helpers))")
                 }
             }
-            inputs.append(TraineeInput(text: line, seconds: seconds, interrupted: interrupted, sourceLine: number))
+            let input = TraineeInput(text: line, seconds: seconds, interrupted: interrupted, sourceLine: number)
+            if let problem = limits.problem(with: input, channel: channel) {
+                throw TranscriptError(file: file, line: number, column: column(of: line, in: raw), message: problem)
+            }
+            inputs.append(input)
         }
         guard !inputs.isEmpty else { throw TranscriptError(file: file, line: max(1, lines.count), message: "the transcript holds no turn") }
         return inputs
@@ -76,7 +106,35 @@ public enum TranscriptParser {
             body = String(body.dropLast(unit.count))
             break
         }
-        guard let value = Double(body.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")), value >= 0 else { return nil }
+        guard let value = Double(body.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")),
+              value.isFinite, value >= 0 else { return nil }
         return value
+    }
+
+    /// The 1-based column (in characters) where `part` begins inside `line`.
+    static func column(of part: String, in line: String) -> Int {
+        guard let range = line.range(of: part) else { return 1 }
+        return line.distance(from: line.startIndex, to: range.lowerBound) + 1
+    }
+
+    /// The 1-based column of the first control character other than a tab, if any.
+    static func controlCharacterColumn(in line: String) -> Int? {
+        guard line.unicodeScalars.contains(where: isForbidden) else { return nil }
+        var column = 1
+        for character in line {
+            if character.unicodeScalars.contains(where: isForbidden) { return column }
+            column += 1
+        }
+        return nil
+    }
+
+    static func controlCharacterName(in line: String) -> String {
+        guard let scalar = line.unicodeScalars.first(where: isForbidden) else { return "" }
+        return "U+" + String(repeating: "0", count: max(0, 4 - String(scalar.value, radix: 16).count)) + String(scalar.value, radix: 16, uppercase: true)
+    }
+
+    /// C0 and C1 controls and DEL, the tab and the carriage return (line ends) aside.
+    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t" && scalar != "\r") || (0x7F...0x9F).contains(scalar.value)
     }
 }

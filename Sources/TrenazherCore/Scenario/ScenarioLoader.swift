@@ -133,18 +133,20 @@ struct ScenarioLoader {
         }
         checkStandardsData(standardEntries, fields: fields, identification: identification, documents: documents,
                            questions: questions, received: received)
+        let turnWordLimit = limits?["turn_words"]?.int("turn_words", in: 1...10_000, log: log) ?? content.scoring.defaultTurnWords
+        let pauseLimitSeconds = limits?["pause_seconds"]?.double("pause_seconds", in: 1...86_400, log: log) ?? content.scoring.defaultPauseSeconds
+        let replyTermDays = fields["reply_term_days"]?.int("reply_term_days", in: 1...3_660, log: log)
         guard log.entries.count == errorsBefore else { return nil }
         let bytes = Array(text.utf8)
         return Scenario(
             id: id, title: fields["title"]?.string("title", log: log) ?? id, channel: channel, date: date, clock: clockText,
             clockMinutes: clockMinutes, topic: fields["topic"]?.scalar, serviceID: serviceID,
             summary: fields["summary"]?.scalar, persona: persona, facts: facts, standards: standards,
-            turnWordLimit: limits?["turn_words"]?.int("turn_words", log: log) ?? content.scoring.defaultTurnWords,
-            pauseLimitSeconds: limits?["pause_seconds"]?.double("pause_seconds", log: log) ?? content.scoring.defaultPauseSeconds,
+            turnWordLimit: turnWordLimit, pauseLimitSeconds: pauseLimitSeconds,
             identification: identification, accountFacts: accountFacts, claims: claims, documents: documents,
             questions: questions, intents: intents, answers: answers, opening: opening, nodes: nodes,
             fallback: fallback.map(\.0), actions: actions, mood: mood, examples: examples, received: received,
-            replyTermDays: fields["reply_term_days"]?.int("reply_term_days", log: log), outcome: outcome, records: records,
+            replyTermDays: replyTermDays, outcome: outcome, records: records,
             knowledge: knowledge, sourceFile: url, sourceHash: StableHash.hex(of: bytes), sourceText: text)
     }
 
@@ -452,8 +454,7 @@ struct ScenarioLoader {
                            en: "action '\(entry.key)' has no 'shows': the software would print an invented result (a number, data) the scenario does not hold. Add 'shows:' with what the trainee sees",
                            at: entry.keyLocation)
             }
-            let takes = fields["takes"]?.int("takes", log: log) ?? 0
-            if takes < 0, let node = fields["takes"] { log.report(uk: "takes не може бути від'ємним", en: "takes must not be negative", at: node.location) }
+            let takes = fields["takes"]?.int("takes (seconds)", in: 0...86_400, log: log) ?? 0
             actions[entry.key] = ActionDefinition(name: entry.key, takes: takes, needs: needs.map(\.0), shows: shows,
                                                   notFound: fields["not_found"]?.string("not_found", log: log))
         }
@@ -478,7 +479,7 @@ struct ScenarioLoader {
                 return name
             }
         }
-        let limit = fields["limit"]?.int("limit", log: log)
+        let limit = fields["limit"]?.int("limit", in: 1...1000, log: log)
         let onLimit = fields["on_limit"]?.string("on_limit", log: log)
         if limit != nil, onLimit == nil {
             log.report(uk: "mood.limit без mood.on_limit: вкажіть вузол, куди переходить розмова після стількох загострень",
@@ -623,7 +624,7 @@ struct ScenarioLoader {
             for entry in fields["expect"]?.entries("expect", log: log) ?? [] {
                 switch entry.key {
                 case "passed": passed = entry.value.bool("passed", log: log)
-                case "score": score = entry.value.int("score", log: log)
+                case "score": score = entry.value.int("score", in: 0...100, log: log)
                 case "outcome":
                     let statuses = CustomerOutcome.Status.allCases.map(\.rawValue)
                     if let text = entry.value.string("outcome", log: log) {

@@ -10,11 +10,15 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD`.
+    /// The years a date may name: arithmetic on any date in between cannot overflow.
+    public static let earliestYear = 1900
+    public static let latestYear = 2200
+
+    /// Parses `YYYY-MM-DD` (a year from `earliestYear` to `latestYear`).
     public init?(iso text: String) {
         let parts = text.trimmingCharacters().split(separator: "-")
         guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), (1...CalendarDate.daysIn(month: m, year: y)).contains(d) else { return nil }
+              (Self.earliestYear...Self.latestYear).contains(y), (1...12).contains(m), (1...CalendarDate.daysIn(month: m, year: y)).contains(d) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 

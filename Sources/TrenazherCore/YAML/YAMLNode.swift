@@ -95,24 +95,46 @@ public struct YAMLNode {
         return nil
     }
 
-    /// A whole number; reports a problem otherwise.
-    public func int(_ what: String, log: DiagnosticLog) -> Int? {
+    /// A whole number within `range`; reports a problem otherwise (a value out of range is an
+    /// error, never clamped: every number a file gives must mean something).
+    public func int(_ what: String, in range: ClosedRange<Int>, log: DiagnosticLog) -> Int? {
         guard let text = string(what, log: log) else { return nil }
         guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
-            log.report(uk: "\(what): має бути ціле число, а не '\(text)'", en: "\(what) must be a whole number, not '\(text)'", at: location)
+            let overflows = Double(text.trimmingCharacters(in: .whitespaces)).map { $0.isFinite && $0 == $0.rounded() } ?? false
+            if overflows {
+                log.report(uk: "\(what): має бути від \(range.lowerBound) до \(range.upperBound), а не \(text)",
+                           en: "\(what) must be between \(range.lowerBound) and \(range.upperBound), not \(text)", at: location)
+            } else {
+                log.report(uk: "\(what): має бути ціле число, а не '\(text)'", en: "\(what) must be a whole number, not '\(text)'", at: location)
+            }
+            return nil
+        }
+        guard range.contains(value) else {
+            log.report(uk: "\(what): має бути від \(range.lowerBound) до \(range.upperBound), а не \(value)",
+                       en: "\(what) must be between \(range.lowerBound) and \(range.upperBound), not \(value)", at: location)
             return nil
         }
         return value
     }
 
-    /// A number; reports a problem otherwise.
-    public func double(_ what: String, log: DiagnosticLog) -> Double? {
+    /// A finite number within `range`; reports a problem otherwise (`nan`, `inf` and values out of
+    /// range are errors).
+    public func double(_ what: String, in range: ClosedRange<Double>, log: DiagnosticLog) -> Double? {
         guard let text = string(what, log: log) else { return nil }
-        guard let value = Double(text.trimmingCharacters(in: .whitespaces)) else {
+        guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
             log.report(uk: "\(what): має бути число, а не '\(text)'", en: "\(what) must be a number, not '\(text)'", at: location)
             return nil
         }
+        guard range.contains(value) else {
+            log.report(uk: "\(what): має бути від \(Self.number(range.lowerBound)) до \(Self.number(range.upperBound)), а не \(text)",
+                       en: "\(what) must be between \(Self.number(range.lowerBound)) and \(Self.number(range.upperBound)), not \(text)", at: location)
+            return nil
+        }
         return value
+    }
+
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     /// `true`/`false` (also yes/no); reports a problem otherwise.

@@ -85,13 +85,18 @@ struct ConciseCheck: PerTurnCheck {
                 let words = analysis.text.words
                 let evidence = words.isEmpty ? turn.input.text : analysis.text.quote(words: 0, min(7, words.count - 1))
                 findings.append(context.finding(.violated, turn: turn, evidence: evidence,
-                                                detail: "пауза \(Int(seconds)) с, межа \(Int(context.scenario.pauseLimitSeconds)) с"))
+                                                detail: "пауза \(Self.whole(seconds)) с, межа \(Self.whole(context.scenario.pauseLimitSeconds)) с"))
             }
         }
         if context.final, findings.isEmpty, let first = context.speech.first {
             findings.append(context.finding(.met, turn: first))
         }
         return findings
+    }
+
+    /// Whole seconds as text, for any value (a stored figure may be out of the usual range).
+    static func whole(_ seconds: Double) -> String {
+        seconds.isFinite && abs(seconds) < 1e15 ? String(Int(seconds)) : String(seconds)
     }
 }
 
