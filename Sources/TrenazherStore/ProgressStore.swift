@@ -13,7 +13,9 @@ public struct ProgressStore: Sendable {
     public let path: String
 
     /// How long a writer waits for another process's transaction before giving up.
-    static let busyTimeout: TimeInterval = 60
+    public static let busyTimeout: TimeInterval = 60
+    /// How long a writer waits before telling the user that another process holds the database.
+    static let busyNoticeAfter: TimeInterval = 1
 
     private init(writer: DatabaseQueue, path: String) {
         self.writer = writer
@@ -29,9 +31,15 @@ public struct ProgressStore: Sendable {
 
     /// Opens (creating it and its directory when missing) the database at `path` and brings its schema up
     /// to date. Refuses, without writing anything, a file that is not SQLite, a database of another
-    /// program, a database from a newer Trenazher, and a read-only location.
-    public static func open(path: String) throws -> ProgressStore {
+    /// program, a database from a newer Trenazher, a read-only location, a directory, and a file whose
+    /// pages are damaged (`PRAGMA quick_check`). `onWait` is called once when a write has waited a
+    /// second for another process (so the user can be told); the wait gives up after `busyTimeout`.
+    public static func open(path: String, onWait: (@Sendable () -> Void)? = nil) throws -> ProgressStore {
         let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if fileManager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw StoreFault(.directory, path: path)
+        }
         let directory = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
         if fileManager.fileExists(atPath: path) {
             try checkHeader(path: path)
@@ -47,8 +55,9 @@ public struct ProgressStore: Sendable {
             guard access(directory, W_OK) == 0 else { throw StoreError.readOnly(path: path) }
         }
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration())
+            let queue = try DatabaseQueue(path: path, configuration: configuration(onWait: onWait))
             try validate(queue, path: path)
+            try checkPages(queue, path: path)
             // Switching to WAL and migrating a brand-new file may meet another process doing the same
             // (trainees starting at once); SQLite then answers «busy» without waiting, so retry.
             try retryingWhileBusy {
@@ -78,9 +87,9 @@ public struct ProgressStore: Sendable {
         }
     }
 
-    private static func configuration() -> Configuration {
+    private static func configuration(onWait: (@Sendable () -> Void)? = nil) -> Configuration {
         var configuration = Configuration()
-        configuration.busyMode = .timeout(busyTimeout)
+        configuration.busyMode = .callback(busyCallback(onWait: onWait))
         configuration.foreignKeysEnabled = true
         configuration.label = "trenazher"
         configuration.prepareDatabase { db in
@@ -89,6 +98,26 @@ public struct ProgressStore: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         return configuration
+    }
+
+    /// Waits for another process's lock in steps of 10 ms: tells `onWait` once after
+    /// `busyNoticeAfter`, gives up after `busyTimeout` (SQLite then reports «busy»).
+    private static func busyCallback(onWait: (@Sendable () -> Void)?) -> Database.BusyCallback {
+        let step: TimeInterval = 0.01
+        let noticeTry = Int(busyNoticeAfter / step)
+        let lastTry = Int(busyTimeout / step)
+        return { tries in
+            if tries == noticeTry { onWait?() }
+            guard tries < lastTry else { return false }
+            usleep(useconds_t(step * 1_000_000))
+            return true
+        }
+    }
+
+    /// `PRAGMA quick_check` on opening: damaged pages are reported before anything is written.
+    private static func checkPages(_ queue: DatabaseQueue, path: String) throws {
+        let result = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
+        guard result == ["ok"] else { throw StoreFault(.damaged, path: path) }
     }
 
     /// A non-empty file must start with the SQLite magic string before SQLite is let near it.
@@ -142,6 +171,8 @@ public struct ProgressStore: Sendable {
 
     private static func translate(_ error: DatabaseError, path: String) -> Error {
         switch error.resultCode {
+        case .SQLITE_FULL, .SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_IOERR:
+            return StoreFault.classify(error, path: path) ?? StoreError.cannotOpen(path: path, reason: "\(error.resultCode)")
         case .SQLITE_NOTADB, .SQLITE_CORRUPT:
             return StoreError.notADatabase(path: path)
         case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN:

@@ -17,6 +17,8 @@ enum ConsoleLauncher {
             throw CommandFailure(error.message(english: options.global.english), code: error == .nothingToResume ? 1 : 2)
         } catch let error as StoreError {
             throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
+        } catch let error as AttemptNotSaved {
+            throw CommandFailure(error.message, code: 1)
         }
     }
 
@@ -33,7 +35,7 @@ enum ConsoleLauncher {
         let resources = Preloaded { try loadResources(paths) }
         let store: ProgressStore
         do {
-            store = try ProgressStore.open(path: DatabaseLocation.resolve(option: options.global.database))
+            store = try ProgressStore.open(path: DatabaseLocation.resolve(option: options.global.database), onWait: StoreAccess.waitNotice)
         } catch let error as StoreError {
             throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
         }

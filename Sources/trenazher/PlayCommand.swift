@@ -57,12 +57,12 @@ struct PlayCommand: ParsableCommand {
             throw CommandFailure(error.description, code: 2)
         }
         let result = Replay.play(scenario: scenario, content: world.content, traineeName: name, inputs: inputs)
-        if let record {
-            try PlayRecording.record(result, inputs: inputs, scenario: scenario, trainee: record, firstName: name, mode: mode, options: options)
-        }
         switch format {
         case .json: Output.print(AttemptRendering.json(result, trainee: name))
         case .text: Output.print(AttemptRendering.text(result, content: world.content, english: options.english))
+        }
+        if let record {
+            try PlayRecording.record(result, inputs: inputs, scenario: scenario, trainee: record, firstName: name, mode: mode, options: options)
         }
     }
 }

@@ -20,11 +20,15 @@ enum PlayRecording {
             guard Int64(reference.trimmingCharacters(in: CharacterSet(charactersIn: "# "))) == nil else {
                 throw CommandFailure(StoreError.unknownTrainee(reference).errorDescription ?? reference, code: 2)
             }
-            trainee = try StoreAccess.attempt(english: options.english) {
-                try store.registerTrainee(fullName: reference, firstName: firstName, role: scenario.channel == .hotline ? .hotline : .cok)
+            do {
+                trainee = try store.registerTrainee(fullName: reference, firstName: firstName, role: scenario.channel == .hotline ? .hotline : .cok)
+                Output.error(say("зареєстровано нового працівника #\(trainee.id) \(trainee.fullName)",
+                                 "registered a new trainee #\(trainee.id) \(trainee.fullName)"))
+            } catch {
+                // Another process registered the same name meanwhile: record under that registration.
+                guard let registered = try? store.trainee(matching: reference) else { throw error }
+                trainee = registered
             }
-            Output.error(say("зареєстровано нового працівника #\(trainee.id) \(trainee.fullName)",
-                             "registered a new trainee #\(trainee.id) \(trainee.fullName)"))
         } catch let error as StoreError {
             throw CommandFailure(error.errorDescription ?? "\(error)", code: 2)
         }

@@ -10,10 +10,15 @@ enum StoreAccess {
     /// The progress database named by `--database`, `TRENAZHER_DB` or the default location.
     static func open(_ options: GlobalOptions) throws -> ProgressStore {
         do {
-            return try ProgressStore.open(path: databasePath(options))
+            return try ProgressStore.open(path: databasePath(options), onWait: waitNotice)
         } catch let error as StoreError {
             throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
         }
+    }
+
+    /// Said once when a write has waited a second for another process holding the database.
+    static let waitNotice: @Sendable () -> Void = {
+        Output.error("база зайнята іншим процесом trenazher — чекаю до \(Int(ProgressStore.busyTimeout)) с…")
     }
 
     static func databasePath(_ options: GlobalOptions) -> String {

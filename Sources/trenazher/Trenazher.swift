@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TrenazherCore
+import TrenazherStore
 
 /// The `trenazher` command: parses arguments and wires the libraries together.
 struct Trenazher: ParsableCommand {
@@ -26,18 +27,35 @@ enum Main {
             Output.error(failure.message)
             failure.more.forEach(Output.error)
             exit(failure.code)
+        } catch let fault where StoreFault.classify(fault, path: databasePath()) != nil {
+            // A fault of the machine (disk, lock, damage, permissions) met anywhere: one line, exit 1.
+            Output.error(StoreFault.classify(fault, path: databasePath())?.errorDescription ?? "\(fault)")
+            exit(1)
         } catch {
             let code = Trenazher.exitCode(for: error)
             if code == .success || error is ExitCode {
                 Trenazher.exit(withError: error)
             }
             Output.error(Trenazher.message(for: error))
-            if !(error is CommandFailure) {
-                Output.error(Language.text("Довідка: trenazher --help", "Usage: trenazher --help"))
-            }
+            // Usage text only for a command line that could not be parsed; a failure met while
+            // running is the task's (exit 1).
+            guard code == .validationFailure else { exit(1) }
+            Output.error(Language.text("Довідка: trenazher --help", "Usage: trenazher --help"))
             exit(2)
         }
     }
+}
+
+/// The database the command line names (`--database`, `TRENAZHER_DB` or the default), for messages
+/// about faults met outside the command's own handling.
+private func databasePath() -> String {
+    let arguments = CommandLine.arguments
+    var option: String?
+    for (position, argument) in arguments.enumerated() {
+        if argument == "--database", position + 1 < arguments.count { option = arguments[position + 1] }
+        if argument.hasPrefix("--database=") { option = String(argument.dropFirst("--database=".count)) }
+    }
+    return DatabaseLocation.resolve(option: option)
 }
 
 /// Writing to standard output and standard error.

@@ -21,6 +21,33 @@ struct AttemptSessionTests {
         #expect(played.output.contains("Що потренувати далі") || played.output.contains("Усі Стандарти виконано"))
     }
 
+    @Test func aTurnThatCannotBeSavedStopsTheAttemptThereWithOneLine() throws {
+        let recording = FillingRecording(saved: 1)
+        #expect {
+            try PlayedSession.play("hotline-account-no-id", [
+                .line("Гаряча лінія, добрий день, мене звати Олена. Як я можу до вас звертатися?", after: 4),
+                .line("Назвіть, будь ласка, номер особового рахунку.", after: 5),
+                .line("Дякую, до побачення.", after: 5),
+                .end,
+            ], recording: recording)
+        } throws: { error in
+            guard let error = error as? AttemptNotSaved else { return false }
+            return !error.message.contains("\n") && error.message.contains("диск заповнений")
+                && error.message.contains("Назвіть, будь ласка, номер особового рахунку.")
+        }
+        #expect(recording.inputs.count == 1)
+        #expect(recording.refused == 1)
+        #expect(recording.result == nil)
+    }
+
+    @Test func aResultThatCannotBeSavedIsNotShownAsPassed() throws {
+        let recording = FillingRecording(saved: 5)
+        #expect(throws: AttemptNotSaved.self) {
+            try PlayedSession.play("hotline-account-no-id", [.line("Добрий день.", after: 3), .end], recording: recording)
+        }
+        #expect(recording.inputs.count == 1)
+    }
+
     @Test func typingWhileTheCustomerSpeaksIsAnInterruptionKeptAsTheStartOfTheAnswer() throws {
         let played = try PlayedSession.play("hotline-account-no-id", [
             .line("Гаряча лінія, добрий день, мене звати Олена.", after: 3),

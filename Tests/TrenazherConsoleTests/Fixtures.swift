@@ -54,7 +54,7 @@ struct PlayedSession {
         let session = AttemptSession(scenario: scenario, content: content, traineeName: "Олена", mode: mode,
                                      voice: CustomerVoice(secondsPerWord: 0.01), reader: reader, screen: screen,
                                      clock: clock, recording: recording, wording: wording)
-        let outcome = session.run(resuming: inputs, draft: draft)
+        let outcome = try session.run(resuming: inputs, draft: draft)
         return PlayedSession(outcome: outcome, output: output.text, recording: recording, reader: reader)
     }
 }

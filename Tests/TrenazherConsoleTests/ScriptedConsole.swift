@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TrenazherConsole
 import TrenazherCore
@@ -98,7 +99,7 @@ private final class ScriptListener: KeyListener {
 }
 
 /// Records turns in memory, as the progress store would.
-final class MemoryRecording: AttemptRecording {
+class MemoryRecording: AttemptRecording {
     private(set) var opening: [TurnRecord] = []
     private(set) var inputs: [TraineeInput] = []
     private(set) var turns: [TurnRecord] = []
@@ -126,4 +127,30 @@ final class MemoryRecording: AttemptRecording {
     }
 
     func savedDraft() throws -> String? { draft }
+}
+
+/// A recording whose disk fills up: turns after the first `saved` are refused, like SQLite's «disk full».
+final class FillingRecording: MemoryRecording {
+    struct DiskFull: Error, LocalizedError {
+        var errorDescription: String? { "диск заповнений" }
+    }
+
+    let saved: Int
+    private(set) var refused = 0
+
+    init(saved: Int) {
+        self.saved = saved
+    }
+
+    override func record(_ input: TraineeInput, turns: [TurnRecord]) throws {
+        guard inputs.count < saved else {
+            refused += 1
+            throw DiskFull()
+        }
+        try super.record(input, turns: turns)
+    }
+
+    override func finish(_ result: AttemptResult) throws {
+        throw DiskFull()
+    }
 }

@@ -100,7 +100,7 @@ import Testing
         #expect(unknown.stderr.contains("unknown scenario 'hotline-long-lookp' (did you mean 'hotline-long-lookup'?)"))
         let malformed = try run(["play", "hotline-long-lookup", "--transcript", "-", "--name", "Олена"], stdin: "Добрий день\n/lokup 1")
         #expect(malformed.status == 2)
-        #expect(malformed.stderr == "trenazher: <stdin>:2: unknown action '/lokup' (did you mean 'lookup'?)\n")
+        #expect(malformed.stderr == "trenazher: <stdin>:2:1: unknown action '/lokup' (did you mean 'lookup'?)\n")
         let missing = try run(["play", "hotline-long-lookup", "--transcript", "/nonexistent/t.txt", "--name", "Олена"])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("/nonexistent/t.txt:1: cannot read the transcript"))

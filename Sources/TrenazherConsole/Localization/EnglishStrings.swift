@@ -107,7 +107,13 @@ public struct EnglishStrings: Strings {
     public let hintTitle = "Hint"
     public func resumed(answers: Int) -> String { "Continuing the interrupted attempt (\(answers) answers restored)." }
     public let scenarioChanged = "The scenario has changed since the attempt began: the conversation may go differently."
-    public func recordingFailed(_ reason: String) -> String { "Could not record the turn: \(reason)" }
+    public func turnNotSaved(_ reason: String, text: String) -> String {
+        "The last turn was not saved, the attempt stopped: \(reason). Your text: «\(text)» — type it again after trenazher train --resume"
+    }
+    public func draftNotSaved(_ reason: String) -> String { "The letter's draft was not saved: \(reason)" }
+    public func resultNotSaved(_ reason: String) -> String {
+        "The attempt's result was not saved: \(reason). Finish it again: trenazher train --resume"
+    }
 
     public let draftRestored = "The draft of your reply is back: go on writing."
     public func letterLineNumber(_ count: Int) -> String {

@@ -73,7 +73,12 @@ public protocol Strings: Sendable {
     var hintTitle: String { get }
     func resumed(answers: Int) -> String
     var scenarioChanged: String { get }
-    func recordingFailed(_ reason: String) -> String
+    /// One line: the last turn was not saved and why, the turn's text to type again, how to continue.
+    func turnNotSaved(_ reason: String, text: String) -> String
+    /// One line: the graded end was not saved and why; the attempt can be finished again.
+    func resultNotSaved(_ reason: String) -> String
+    /// One line: the letter's draft could not be kept (the letter goes on).
+    func draftNotSaved(_ reason: String) -> String
     /// A written reply's draft came back after Ctrl-C or a resume.
     var draftRestored: String { get }
     /// `/edit N`, `/delete N` named no line of the letter.

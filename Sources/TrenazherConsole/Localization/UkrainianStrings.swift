@@ -107,7 +107,13 @@ public struct UkrainianStrings: Strings {
     public let hintTitle = "Підказка"
     public func resumed(answers: Int) -> String { "Продовжуємо перервану спробу (відновлено відповідей: \(answers))." }
     public let scenarioChanged = "Сценарій змінився після початку спроби: розмова може піти інакше, ніж тоді."
-    public func recordingFailed(_ reason: String) -> String { "Не вдалося записати хід: \(reason)" }
+    public func turnNotSaved(_ reason: String, text: String) -> String {
+        "Останню репліку не збережено, спробу зупинено: \(reason). Ваш текст: «\(text)» — наберіть його знову після trenazher train --resume"
+    }
+    public func draftNotSaved(_ reason: String) -> String { "Чернетку листа не збережено: \(reason)" }
+    public func resultNotSaved(_ reason: String) -> String {
+        "Результат спроби не збережено: \(reason). Завершіть її знову: trenazher train --resume"
+    }
 
     public let draftRestored = "Чернетку відповіді відновлено: пишіть далі."
     public func letterLineNumber(_ count: Int) -> String {

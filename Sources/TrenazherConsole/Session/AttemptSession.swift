@@ -33,7 +33,7 @@ public final class AttemptSession {
 
     /// The written reply being composed (written channel).
     private lazy var letter = LetterEditor(reader: reader, screen: screen) { [weak self] draft in
-        self?.record { try $0.saveDraft(draft) }
+        self?.saveDraft(draft)
     }
     /// How the customer's mood moved, turn by turn (shown under the summary).
     private var moodChanges: [MoodChange] = []
@@ -70,8 +70,11 @@ public final class AttemptSession {
     /// before it, replayed as an exercise.
     ///
     /// `draft` is a written reply left unfinished, restored into the letter.
+    ///
+    /// A turn or result that cannot be saved stops the attempt at once with `AttemptNotSaved`: nothing
+    /// later is played or stored, and `train --resume` continues from the last saved turn.
     public func run(resuming inputs: [TraineeInput]? = nil, retryingFrom turn: Int? = nil,
-                    draft: String? = nil) -> AttemptOutcome {
+                    draft: String? = nil) throws -> AttemptOutcome {
         introduce()
         if let inputs {
             resume(inputs, retryingFrom: turn)
@@ -81,7 +84,7 @@ public final class AttemptSession {
                 letter.show()
             }
         } else {
-            if !state.turns.isEmpty { record { try $0.open(with: state.turns) } }
+            if !state.turns.isEmpty { try save({ try $0.open(with: state.turns) }, failure: { strings.turnNotSaved($0, text: "") }) }
             state.turns.forEach(show)
         }
         showStatus(answerSeconds: nil)
@@ -92,13 +95,13 @@ public final class AttemptSession {
                 screen.paragraph(strings.leftAttempt, style: palette.faint)
                 return .left
             case .finish:
-                return finish()
+                return try finish()
             case .input(let input):
-                play(input)
+                try play(input)
             }
         }
         screen.paragraph(strings.conversationEnded, style: palette.strong)
-        return finish()
+        return try finish()
     }
 
     // MARK: Reading the trainee's turns
@@ -244,10 +247,16 @@ public final class AttemptSession {
 
     // MARK: Playing and showing turns
 
-    private func play(_ input: TraineeInput) {
+    private func play(_ input: TraineeInput) throws {
         keysMeanwhile = reader.listenForKeys()
         let step = advance(input)
-        record { try $0.record(input, turns: step.newTurns) }
+        do {
+            try save({ try $0.record(input, turns: step.newTurns) }, failure: { strings.turnNotSaved($0, text: input.text) })
+        } catch {
+            _ = keysMeanwhile?.finish()
+            keysMeanwhile = nil
+            throw error
+        }
         for turn in step.newTurns where turn.speaker == .trainee {
             showFeedback(turn)
         }
@@ -384,21 +393,31 @@ public final class AttemptSession {
         }
     }
 
-    /// Writes through the recording; a failure is shown and play goes on (the trainee's words stay on
-    /// screen and in the resumable record up to the failed turn).
-    private func record(_ write: (any AttemptRecording) throws -> Void) {
+    /// Writes through the recording; a failure stops the attempt with one line (`failure` words it
+    /// from the reason) — play never goes on past a turn that is not stored.
+    private func save(_ write: (any AttemptRecording) throws -> Void, failure: (String) -> String) throws {
         guard let recording else { return }
         do {
             try write(recording)
         } catch {
-            screen.paragraph(strings.recordingFailed((error as? LocalizedError)?.errorDescription ?? "\(error)"),
-                             style: palette.bad)
+            throw AttemptNotSaved(message: failure((error as? LocalizedError)?.errorDescription ?? "\(error)"))
         }
     }
 
-    private func finish() -> AttemptOutcome {
+    /// Keeps the letter's draft; a draft that cannot be kept is said in one line and the letter goes
+    /// on (the draft is a convenience, the turns are the record).
+    private func saveDraft(_ draft: String) {
+        guard let recording else { return }
+        do {
+            try recording.saveDraft(draft)
+        } catch {
+            screen.paragraph(strings.draftNotSaved((error as? LocalizedError)?.errorDescription ?? "\(error)"), style: palette.bad)
+        }
+    }
+
+    private func finish() throws -> AttemptOutcome {
         let result = engine.finish(state)
-        record { try $0.finish(result) }
+        try save({ try $0.finish(result) }, failure: strings.resultNotSaved)
         screen.blank()
         screen.lines(SummaryRendering.lines(for: result, scenario: scenario, content: content, palette: palette,
                                             strings: strings, width: screen.sink.columns))

@@ -47,19 +47,28 @@ final class StoreAttemptRecording: AttemptRecording {
     }
 
     func open(with turns: [TurnRecord]) throws {
-        try store.recordOpening(attemptID: attemptID, turns: turns)
+        try classified { try store.recordOpening(attemptID: attemptID, turns: turns) }
     }
 
     func record(_ input: TraineeInput, turns: [TurnRecord]) throws {
-        try store.appendTurn(attemptID: attemptID, input: input, turns: turns)
+        try classified { try store.appendTurn(attemptID: attemptID, input: input, turns: turns) }
     }
 
     func finish(_ result: AttemptResult) throws {
-        try store.finishAttempt(attemptID: attemptID, result: result)
+        try classified { try store.finishAttempt(attemptID: attemptID, result: result) }
+    }
+
+    /// SQLite's failures (disk full, lock, damage) as the fault they are, naming the database.
+    private func classified(_ write: () throws -> Void) throws {
+        do {
+            try write()
+        } catch {
+            throw StoreFault.classify(error, path: store.path) ?? error
+        }
     }
 
     func saveDraft(_ text: String) throws {
-        try store.saveDraft(attemptID: attemptID, text: text)
+        try classified { try store.saveDraft(attemptID: attemptID, text: text) }
     }
 
     func savedDraft() throws -> String? {

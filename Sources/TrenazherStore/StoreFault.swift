@@ -1,0 +1,55 @@
+import Foundation
+import GRDB
+
+/// A fault of the machine rather than of the input — a full disk, a lock held too long by another
+/// process, a damaged file, missing permissions, a directory where the database should be — told in
+/// one Ukrainian line that names the file and the remedy (exit 1, never usage text).
+public struct StoreFault: Error, Equatable, Sendable, LocalizedError {
+    public enum Kind: String, Sendable {
+        case diskFull, locked, damaged, permission, directory, io
+    }
+
+    public var kind: Kind
+    public var path: String
+
+    public init(_ kind: Kind, path: String) {
+        self.kind = kind
+        self.path = path
+    }
+
+    public var errorDescription: String? {
+        switch kind {
+        case .diskFull:
+            return "\(path): на диску немає місця — звільніть місце й повторіть (збережене раніше не втрачено)"
+        case .locked:
+            return "\(path): базу понад \(Int(ProgressStore.busyTimeout)) с тримає інший процес — дочекайтеся його завершення й повторіть"
+        case .damaged:
+            return "\(path): файл бази пошкоджений — відновіть його з резервної копії (нічого не записано)"
+        case .permission:
+            return "\(path): немає права запису — перевірте права на файл і його теку"
+        case .directory:
+            return "\(path): це тека, а не файл бази — вкажіть файл, напр. --database \(path)/trenazher.sqlite"
+        case .io:
+            return "\(path): помилка читання чи запису диска — перевірте диск і повторіть (збережене раніше не втрачено)"
+        }
+    }
+
+    /// The fault behind an SQLite error met while using the database at `path`, or `nil` when the
+    /// error is not one of the environment.
+    public static func classify(_ error: Error, path: String) -> StoreFault? {
+        if let fault = error as? StoreFault { return fault }
+        guard let error = error as? DatabaseError else { return nil }
+        switch error.resultCode {
+        case .SQLITE_FULL: return StoreFault(.diskFull, path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return StoreFault(.locked, path: path)
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB: return StoreFault(.damaged, path: path)
+        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH: return StoreFault(.permission, path: path)
+        case .SQLITE_IOERR: return StoreFault(.io, path: path)
+        case .SQLITE_CANTOPEN:
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            return StoreFault(exists && isDirectory.boolValue ? .directory : .permission, path: path)
+        default: return nil
+        }
+    }
+}
