@@ -10,8 +10,8 @@ SYSTEM_HEADERS := /usr/include/sqlite3.h /usr/include/editline/readline.h
 # Programs the SSH end-to-end tests and the SSH load benchmark start.
 SSH_PROGRAMS := /usr/sbin/sshd /usr/bin/ssh /usr/bin/ssh-keygen
 # Programs whose absence means the system packages must be installed (dot: scenarios graph --svg).
-SYSTEM_TOOLS := /usr/bin/dot
-DEBIAN_PACKAGES := libsqlite3-dev libedit-dev graphviz
+SYSTEM_TOOLS := /usr/bin/dot /usr/bin/sqlite3
+DEBIAN_PACKAGES := libsqlite3-dev libedit-dev graphviz sqlite3
 
 PREFIX ?= /usr/local
 DESTDIR ?=
@@ -19,7 +19,7 @@ SHARE_DIR := $(DESTDIR)$(PREFIX)/share/trenazher
 
 .PHONY: deps deps-test build release run test bench install uninstall check-scenarios test-scenarios clean
 
-## deps: install libsqlite3-dev, libedit-dev and graphviz (scenarios graph --svg) with apt-get, only when missing
+## deps: install libsqlite3-dev, libedit-dev graphviz (scenarios graph --svg) and sqlite3 (the bench's floors) with apt-get, only when missing
 deps:
 	@missing=0; for h in $(SYSTEM_HEADERS) $(SYSTEM_TOOLS); do [ -f "$$h" ] || missing=1; done; \
 	if [ "$$missing" = 1 ]; then \
@@ -87,6 +87,7 @@ check-scenarios: build
 bench: deps deps-test
 	$(SWIFT) build -c release --product trenazher
 	$(SWIFT) build -c release --product trenazher-bench
+	$(SWIFT) build -c release --product trenazher-hello
 	.build/release/trenazher-bench
 
 clean:

@@ -58,10 +58,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "trenazher-hello"),
         .executableTarget(
             name: "trenazher-bench",
             dependencies: ["TrenazherCore", "TrenazherStore", "TrenazherConsole", "TrenazherServer", "TerminalHarness",
-                           .product(name: "Crypto", package: "swift-crypto")]
+                           .product(name: "Crypto", package: "swift-crypto"), .product(name: "Yams", package: "Yams")]
         ),
         .testTarget(
             name: "TrenazherServerTests",

@@ -40,4 +40,38 @@ struct Benchmark {
                      name as NSString, median, targetMilliseconds, iterations, verdict as NSString))
         return median < targetMilliseconds
     }
+
+    /// The median milliseconds of `iterations` runs of `work`.
+    static func median(iterations: Int, _ work: () throws -> Void) rethrows -> Double {
+        var samples: [Double] = []
+        samples.reserveCapacity(iterations)
+        for _ in 0..<max(1, iterations) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            try work()
+            samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+        }
+        samples.sort()
+        return samples[samples.count / 2]
+    }
+}
+
+/// A figure printed beside its floor — the least the same work can cost, measured in the same run on
+/// the same machine — with the multiple of the floor it may reach.
+struct FloorComparison {
+    var name: String
+    /// What the floor is.
+    var floorName: String
+    /// The figure passes at most this many times its floor; `nil` shows the ratio only.
+    var limit: Double?
+
+    /// Prints one line (figure, floor, ratio, limit, OK or SLOW) and returns whether it passed.
+    @discardableResult
+    func report(figure: Double, floor: Double) -> Bool {
+        let ratio = floor > 0 ? figure / floor : .infinity
+        let passed = limit.map { ratio <= $0 } ?? true
+        let limitText = limit.map { String(format: "limit %.0f×  %@", $0, passed ? "OK" : "SLOW") } ?? "shown only"
+        print(String(format: "%-50@ %9.3f ms | floor %9.3f ms %@ | %6.2f× (%@)", name as NSString, figure, floor,
+                     "(\(floorName))" as NSString, ratio, limitText as NSString))
+        return passed
+    }
 }
