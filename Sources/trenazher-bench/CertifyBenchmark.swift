@@ -42,7 +42,7 @@ enum CertifyBenchmark {
     private static func playLive(_ scenario: Scenario, content: ContentBundle, store: ProgressStore, trainee: Trainee) throws {
         guard let example = scenario.examples.first(where: { $0.passed == true }) else { return }
         let inputs = try TranscriptParser.parse(scenario.fill(example.transcript, trainee: trainee.firstName), file: "example",
-                                                channel: scenario.channel)
+                                                channel: scenario.channel, limits: content.scoring.inputLimits)
         let attempt = try store.startAttempt(traineeID: trainee.id, scenario: scenario, mode: .exam)
         let engine = DialogueEngine(scenario: scenario, content: content, traineeName: trainee.firstName)
         var state = engine.start()

@@ -74,7 +74,7 @@ enum Fixtures {
         let scenario = try #require(library.scenario(id: id))
         let example = try #require(scenario.examples.first { $0.passed == passing })
         let inputs = try TranscriptParser.parse(scenario.fill(example.transcript, trainee: trainee.firstName), file: "example",
-                                                channel: scenario.channel)
+                                                channel: scenario.channel, limits: content.scoring.inputLimits)
             .map { TraineeInput(text: $0.text, seconds: $0.seconds, interrupted: $0.interrupted, typing: typed($0.text)) }
         let when = now.addingTimeInterval(-daysAgo * 86_400)
         let attempt = try store.startAttempt(traineeID: trainee.id, scenario: scenario, mode: .exam, at: when.addingTimeInterval(-300))
