@@ -1,10 +1,12 @@
 import Foundation
 
-// `make bench`: times the hot paths of the grader and the store on a release build and prints medians against targets.
-// `trenazher-bench NAME…` runs only the named ones (grade, library, check1000, explore1000, store, report, certify, startup, enter, review, ssh).
+// `make bench`: times the hot paths of the grader and the store on a release build and prints each figure
+// beside its floor measured in the same run (or against a target where no floor applies).
+// `trenazher-bench NAME…` runs only the named ones (grade, replay, library, check1000, explore1000, store, report, certify, startup, enter, review, ssh).
 let chosen = Set(CommandLine.arguments.dropFirst())
 let benchmarks: [(String, () throws -> Bool)] = [
     ("grade", CoreBenchmarks.gradeOneTurn),
+    ("replay", CoreBenchmarks.replayLongTranscript),
     ("library", CoreBenchmarks.checkLibrary),
     ("check1000", StudioBenchmarks.checkThousand),
     ("explore1000", StudioBenchmarks.exploreThousand),
