@@ -84,7 +84,7 @@ enum SSHLoadBenchmark {
         guard let scenario = library.scenario(id: scenarioID), let example = scenario.examples.first else {
             throw PseudoTerminal.Failure(description: "scenario \(scenarioID) with an example transcript is missing")
         }
-        return try TranscriptParser.parse(example.transcript, file: scenarioID, channel: scenario.channel)
+        return try TranscriptParser.parse(example.transcript, file: scenarioID, channel: scenario.channel, limits: content.scoring.inputLimits)
             .map(\.text).filter { !$0.hasPrefix("/") }
     }
 
