@@ -23,7 +23,7 @@ public struct Drill: Sendable {
                   let scenario = try? set.playedScenario(bundled, content: content) else { continue }
             for example in set.examples where !example.triggering {
                 let text = scenario.fill(example.transcript, trainee: set.trainee)
-                guard let inputs = try? TranscriptParser.parse(text, file: set.file, channel: scenario.channel) else { continue }
+                guard let inputs = try? TranscriptParser.parse(text, file: set.file, channel: scenario.channel, limits: content.scoring.inputLimits) else { continue }
                 let result = Replay.play(scenario: scenario, content: content, traineeName: set.trainee, inputs: inputs)
                 let traineeTurns = result.turns.filter { $0.speaker == .trainee }
                 guard let verdict = result.standards.first(where: { $0.id == standardID }), verdict.verdict == .met,

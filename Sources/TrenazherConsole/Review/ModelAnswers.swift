@@ -20,7 +20,7 @@ public struct ModelAnswers: Sendable {
         var engines: [String: DialogueEngine] = [:]
         for example in scenario.examples where example.passed == true {
             let text = scenario.fill(example.transcript, trainee: example.trainee)
-            guard let inputs = try? TranscriptParser.parse(text, file: example.location.file, channel: scenario.channel) else {
+            guard let inputs = try? TranscriptParser.parse(text, file: example.location.file, channel: scenario.channel, limits: content.scoring.inputLimits) else {
                 continue
             }
             let engine = engines[example.trainee] ?? DialogueEngine(scenario: scenario, content: content, traineeName: example.trainee)

@@ -290,7 +290,6 @@ public final class AttemptSession {
 
     /// Plays one input through the engine, noting a change of the customer's mood.
     @discardableResult
-    @discardableResult
     private func advance(_ input: TraineeInput) -> (newTurns: [TurnRecord], waitedSeconds: Int) {
         let before = state.mood
         let step = engine.advance(&state, input)
