@@ -7,7 +7,7 @@ import TrenazherCore
 @Suite struct SummaryOutcomeTests {
     static func brushOff() throws -> (ContentBundle, Scenario, AttemptResult) {
         let (content, scenario) = try Fixtures.scenario("visit-difficult-visitor")
-        let inputs = try TranscriptParser.parse("Добрий день!\nОтже, все зрозуміло, до побачення!", file: "test", channel: scenario.channel)
+        let inputs = try TranscriptParser.parse("Добрий день!\nОтже, все зрозуміло, до побачення!", file: "test", channel: scenario.channel, limits: content.scoring.inputLimits)
         return (content, scenario, Replay.play(scenario: scenario, content: content, traineeName: "Олена", inputs: inputs))
     }
 
