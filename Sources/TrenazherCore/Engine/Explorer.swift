@@ -28,7 +28,7 @@ public struct Explorer: Sendable {
         var letters: [[TraineeInput]] = []
         for example in scenario.examples {
             let text = scenario.fill(example.transcript, trainee: traineeName)
-            guard let inputs = try? TranscriptParser.parse(text, file: "", channel: scenario.channel) else { continue }
+            guard let inputs = try? TranscriptParser.parse(text, file: "", channel: scenario.channel, limits: content.scoring.inputLimits) else { continue }
             letters.append(inputs)
             if let first = inputs.first(where: { $0.action == nil }) { firsts.append(first.text) }
             exampleLines += inputs.map(\.text)

@@ -664,7 +664,7 @@ struct ScenarioLoader {
     /// a lookup, ticket or callback with no `shows` would print invented output.
     func checkTranscript(_ transcript: String, at location: SourceLocation, channel: Channel, actions: [String: ActionDefinition]) {
         do {
-            let inputs = try TranscriptParser.parse(transcript, file: location.file, channel: channel)
+            let inputs = try TranscriptParser.parse(transcript, file: location.file, channel: channel, limits: content.scoring.inputLimits)
             var reported = Set<String>()
             for input in inputs {
                 guard let action = input.action, Self.inventedOutput.contains(action.name), actions[action.name] == nil,
