@@ -13,8 +13,14 @@ public struct ContentBundle: Sendable {
     public var time: TimeLexicon
     public var jargon: [JargonEntry]
     public var interrogatives: Set<String>
+    /// Words that may come before the interrogative of a question («А Вас як звати», «Скажіть, коли…»).
+    public var questionLeads: Set<String>
     /// Words patterns step over between two of their words (`lexicon/fillers.yaml`).
     public var fillers: Set<String>
+    /// Negation words that deny an intent's match after them (`lexicon/denial.yaml`).
+    public var negation: Negation
+    /// How trainee text is read: fillers, numbers in words, stems and typo corrections.
+    public var reading: TextReading
     public var topics: [String: String]
     public var services: [ServiceDefinition]
     public var additionalServices: [AdditionalService]

@@ -30,19 +30,34 @@ struct ContentLoader {
         let language = read("lexicon/language.yaml").map(readLanguage)
         let time = read("lexicon/time.yaml").map(readTime)
         let jargon = read("lexicon/jargon.yaml").map(readJargon) ?? []
-        let interrogatives = read("lexicon/questions.yaml").map(readQuestions) ?? []
+        let questions = read("lexicon/questions.yaml").map(readQuestions) ?? (interrogatives: [], leads: [])
         let fillers = read("lexicon/fillers.yaml").map(readFillers) ?? []
+        let morphologyRules = read("lexicon/morphology.yaml").map(readMorphology)
+        let denial = read("lexicon/denial.yaml").map(readDenial) ?? Negation()
         let services = read("services.yaml").map(readServices)
         let scoring = read("scoring.yaml").map(readScoring)
         let negation = read("lexicon/negation.yaml").map(readNegation) ?? (negators: [], conditionals: [])
         let knowledge = read("knowledge.yaml").map { readKnowledge($0, topics: services?.topics ?? [:]) } ?? []
 
-        guard log.isEmpty, let informal, let courtesy, let language, let time, let services, let scoring else {
+        guard log.isEmpty, let informal, let courtesy, let language, let time, let services, let scoring, let morphologyRules else {
             throw ContentError(diagnostics: log.entries)
         }
+        var vocabulary = Set(time.months.keys).union(time.weekdays.keys).union(time.numberWords.keys).union(time.clockWords.keys)
+            .union(time.multipliers.keys)
+        for intent in intents.values {
+            for source in intent.patterns {
+                vocabulary.formUnion(source.compile(bindings: Self.contentPlaceholders, log: nil)?.plainWords ?? [])
+            }
+        }
+        let morphology = Morphology(endings: morphologyRules.endings, reflexive: morphologyRules.reflexive,
+                                    minimumStemLetters: morphologyRules.minimumStemLetters,
+                                    minimumTypoLetters: morphologyRules.minimumTypoLetters, vocabulary: vocabulary)
+        let numbers = NumberReader(values: time.numberWords, multipliers: time.multipliers, months: Set(time.months.keys),
+                                   halfWords: time.halfWords, clockWords: time.clockWords, afternoonUpTo: time.afternoonUpTo)
         return ContentBundle(
             directory: directory, catalogue: catalogue, intents: intents, informal: informal, courtesy: courtesy,
-            language: language, time: time, jargon: jargon, interrogatives: interrogatives, fillers: fillers, topics: services.topics,
+            language: language, time: time, jargon: jargon, interrogatives: questions.interrogatives, questionLeads: questions.leads, fillers: fillers, negation: denial,
+            reading: TextReading(fillers: fillers, morphology: morphology, numbers: numbers), topics: services.topics,
             services: services.services, additionalServices: services.additional, scoring: scoring,
             negators: negation.negators, conditionals: negation.conditionals, knowledge: knowledge,
             digest: StableHash.hex(of: Array(digestInput.utf8)))
@@ -157,7 +172,7 @@ struct ContentLoader {
 
     func readTime(_ root: YAMLNode) -> TimeLexicon {
         let keys = ["months", "weekdays", "relative_days", "number_words", "clock_words", "clock_prepositions", "day_parts", "units", "greeting_windows",
-                    "durations", "duration_prepositions", "approximators"]
+                    "durations", "duration_prepositions", "approximators", "multipliers", "half_hour_words", "afternoon_hours_up_to"]
         let fields = root.fields("time.yaml", allowed: keys, required: ["months", "units"], log: log)
         func numberedWords(_ key: String, in range: ClosedRange<Int>) -> [String: Int] {
             var map: [String: Int] = [:]
@@ -208,6 +223,9 @@ struct ContentLoader {
             units: units, durations: durations,
             durationPrepositions: Set((fields?["duration_prepositions"]?.strings("duration_prepositions", log: log) ?? []).map { TextNormalizer.matchForm(of: $0.0) }),
             approximators: Set((fields?["approximators"]?.strings("approximators", log: log) ?? []).map { TextNormalizer.matchForm(of: $0.0) }),
+            multipliers: wordNumbers("multipliers"),
+            halfWords: Set((fields?["half_hour_words"]?.strings("half_hour_words", log: log) ?? []).map { TextNormalizer.matchForm(of: $0.0) }),
+            afternoonUpTo: fields?["afternoon_hours_up_to"]?.int("afternoon_hours_up_to", log: log) ?? 7,
             greetingWindows: windows)
     }
 
@@ -219,9 +237,27 @@ struct ContentLoader {
         }
     }
 
-    func readQuestions(_ root: YAMLNode) -> Set<String> {
-        let fields = root.fields("questions.yaml", allowed: ["interrogatives"], required: ["interrogatives"], log: log)
-        return Set((fields?["interrogatives"]?.strings("interrogatives", log: log) ?? []).map { TextNormalizer.matchForm(of: $0.0) })
+    func readDenial(_ root: YAMLNode) -> Negation {
+        let fields = root.fields("denial.yaml", allowed: ["words", "reach"], required: ["words", "reach"], log: log)
+        return Negation(words: Set((fields?["words"]?.strings("words", log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) }),
+                        reach: fields?["reach"]?.int("reach", log: log) ?? 0)
+    }
+
+    func readMorphology(_ root: YAMLNode) -> (endings: [String], reflexive: [String], minimumStemLetters: Int, minimumTypoLetters: Int) {
+        let keys = ["endings", "reflexive", "minimum_stem_letters", "minimum_typo_letters"]
+        let fields = root.fields("morphology.yaml", allowed: keys, required: ["endings", "minimum_stem_letters", "minimum_typo_letters"], log: log)
+        return ((fields?["endings"]?.strings("endings", log: log) ?? []).map(\.0),
+                (fields?["reflexive"]?.strings("reflexive", log: log) ?? []).map(\.0),
+                fields?["minimum_stem_letters"]?.int("minimum_stem_letters", log: log) ?? 3,
+                fields?["minimum_typo_letters"]?.int("minimum_typo_letters", log: log) ?? 5)
+    }
+
+    func readQuestions(_ root: YAMLNode) -> (interrogatives: Set<String>, leads: Set<String>) {
+        let fields = root.fields("questions.yaml", allowed: ["interrogatives", "leads"], required: ["interrogatives"], log: log)
+        func words(_ key: String) -> Set<String> {
+            Set((fields?[key]?.strings(key, log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) })
+        }
+        return (words("interrogatives"), words("leads"))
     }
 
     func readFillers(_ root: YAMLNode) -> Set<String> {

@@ -4,6 +4,10 @@ public struct IntentDefinition: Sendable, Hashable {
     public var name: String
     public var description: String
     public var patterns: [PatternSource]
+    /// Patterns that count only once the conversation is past its opening: not in the trainee's
+    /// first spoken turn, nor in a turn that goes on to ask something («Дякую, що зателефонували» opens
+    /// a call as often as it closes one).
+    public var closingPatterns: [PatternSource]
     /// Patterns that cancel a match in the same sentence («не треба чекати»).
     public var negations: [PatternSource]
     /// Intents that win over this one: a match in a sentence where one of them matched is dropped
@@ -21,6 +25,7 @@ public struct IntentDefinition: Sendable, Hashable {
     public func adding(to base: IntentDefinition) -> IntentDefinition {
         var merged = base
         merged.patterns += patterns
+        merged.closingPatterns += closingPatterns
         merged.negations += negations
         merged.yieldsTo += yieldsTo.filter { !base.yieldsTo.contains($0) }
         return merged
@@ -31,15 +36,21 @@ public struct IntentDefinition: Sendable, Hashable {
 public struct CompiledIntent: Sendable {
     public var name: String
     var patterns: [WordPattern]
+    var closingPatterns: [WordPattern]
     var negations: [WordPattern]
+    /// Words that deny what follows them («не», «немає»), and how many words before a match they reach.
+    var negation: Negation
     /// Intents that win over this one in the same sentence.
     public var yieldsTo: [String]
 
     /// Compiles a definition; bad patterns are reported to `log` and left out.
-    public init(_ definition: IntentDefinition, bindings: [String: String], log: DiagnosticLog? = nil) {
+    public init(_ definition: IntentDefinition, bindings: [String: String], negation: Negation = Negation(), log: DiagnosticLog? = nil) {
         name = definition.name
         patterns = definition.patterns.compactMap { $0.compile(bindings: bindings, log: log) }
-        negations = definition.negations.compactMap { $0.compile(bindings: bindings, log: log) }
+        closingPatterns = definition.closingPatterns.compactMap { $0.compile(bindings: bindings, log: log) }
+        self.negation = negation
+        // Exclusions are written as exact forms: «оформлено» excludes the statement, not «оформлена» of a question.
+        negations = definition.negations.compactMap { $0.compile(bindings: bindings, log: log)?.exact() }
         yieldsTo = definition.yieldsTo
     }
 
@@ -47,22 +58,59 @@ public struct CompiledIntent: Sendable {
     public init(name: String, patterns: [WordPattern], negations: [WordPattern] = []) {
         self.name = name
         self.patterns = patterns
+        closingPatterns = []
+        negation = Negation()
         self.negations = negations
         yieldsTo = []
     }
 
-    /// The first match whose sentence holds no negation, or `nil`.
-    public func firstMatch(in text: AnalyzedText, excludingSentences excluded: Set<Int> = []) -> PatternMatch? {
+    /// The first match whose sentence holds no `not` pattern and that no negation word denies, or
+    /// `nil`; `closing` says whether the closing patterns count in this turn.
+    public func firstMatch(in text: AnalyzedText, excludingSentences excluded: Set<Int> = [], closing: Bool = true) -> PatternMatch? {
         var cancelled = excluded
         for negation in negations {
             for match in negation.allMatches(in: text) { cancelled.insert(match.sentence) }
         }
+        let denied = negation.words.isEmpty ? [] : negation.deniedWords(in: text)
         var best: PatternMatch?
-        for pattern in patterns {
-            let match = cancelled.isEmpty ? pattern.firstMatch(in: text)
-                : pattern.allMatches(in: text).first { !cancelled.contains($0.sentence) }
+        for pattern in closing ? patterns + closingPatterns : patterns {
+            let match: PatternMatch?
+            if cancelled.isEmpty, denied.isEmpty {
+                match = pattern.firstMatch(in: text)
+            } else {
+                let ownNegation = !denied.isEmpty && pattern.plainWords.contains { negation.words.contains($0) }
+                match = pattern.allMatches(in: text).first { !cancelled.contains($0.sentence) && (ownNegation || !denied.contains($0.firstWord)) }
+            }
             if let match, best == nil || match.firstWord < best!.firstWord { best = match }
         }
         return best
+    }
+}
+
+/// Negation words («не», «немає», «ніхто») and how far they reach: a match of an intent that starts
+/// within `reach` words after one, in the same clause, is denied («немає даних про час відновлення»
+/// does not tell the restoration time) — unless the pattern itself holds a negation word
+/// («не кладіть слухавку»). From `Content/lexicon/negation.yaml`.
+public struct Negation: Sendable, Hashable {
+    public var words: Set<String>
+    public var reach: Int
+
+    public init(words: Set<String> = [], reach: Int = 0) {
+        self.words = words
+        self.reach = reach
+    }
+
+    /// Indices of the words a negation word denies.
+    func deniedWords(in text: AnalyzedText) -> Set<Int> {
+        var denied = Set<Int>()
+        let words = text.words
+        for (index, word) in words.enumerated() where self.words.contains(word.form) {
+            var next = index + 1
+            while next < words.count, next <= index + reach, words[next].sentence == word.sentence, !words[next].startsClause {
+                denied.insert(next)
+                next += 1
+            }
+        }
+        return denied
     }
 }

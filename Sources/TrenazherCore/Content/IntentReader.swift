@@ -1,5 +1,6 @@
 /// Reads a mapping of intents (`Content/intents.yaml`, a scenario's `intents:`).
-/// An intent is either a list of patterns or a mapping with `patterns`, `not`, `description`, `examples`.
+/// An intent is either a list of patterns or a mapping with `patterns`, `closing_patterns`, `not`,
+/// `yields_to`, `description`, `examples`.
 struct IntentReader {
     let log: DiagnosticLog
     let bindings: [String: String]
@@ -10,13 +11,14 @@ struct IntentReader {
         var intents: [String: IntentDefinition] = [:]
         for entry in root.entries("intents", log: log) ?? [] {
             if entry.value.isMapping {
-                let keys = ["description", "patterns", "not", "yields_to", "examples"] + (allowsExtends ? ["extends"] : [])
+                let keys = ["description", "patterns", "closing_patterns", "not", "yields_to", "examples"] + (allowsExtends ? ["extends"] : [])
                 guard let fields = entry.value.fields("intent '\(entry.key)'", allowed: keys, required: ["patterns"], log: log) else { continue }
                 let examples = fields["examples"]?.fields("examples", allowed: ["match", "no_match"], log: log)
                 intents[entry.key] = IntentDefinition(
                     name: entry.key,
                     description: fields["description"]?.string("description", log: log) ?? "",
                     patterns: fields["patterns"]?.patterns("patterns", log: log, bindings: bindings) ?? [],
+                    closingPatterns: fields["closing_patterns"]?.patterns("closing_patterns", log: log, bindings: bindings) ?? [],
                     negations: fields["not"]?.patterns("not", log: log, bindings: bindings) ?? [],
                     yieldsTo: (fields["yields_to"]?.strings("yields_to", log: log) ?? []).map(\.0),
                     matchExamples: (examples?["match"]?.strings("match", log: log) ?? []).map(\.0),
@@ -26,7 +28,7 @@ struct IntentReader {
             } else {
                 intents[entry.key] = IntentDefinition(
                     name: entry.key, description: "", patterns: entry.value.patterns("intent '\(entry.key)'", log: log, bindings: bindings),
-                    negations: [], yieldsTo: [], matchExamples: [], noMatchExamples: [], location: entry.keyLocation)
+                    closingPatterns: [], negations: [], yieldsTo: [], matchExamples: [], noMatchExamples: [], location: entry.keyLocation)
             }
         }
         return intents

@@ -76,6 +76,12 @@ public struct TimeLexicon: Sendable {
     public var durationPrepositions: Set<String>
     /// Words that make a figure approximate («приблизно», «майже»): not judged as claims.
     public var approximators: Set<String>
+    /// «тисяча» → 1000: words that multiply the number before them.
+    public var multipliers: [String: Int]
+    /// «пів» of «пів на третю».
+    public var halfWords: Set<String>
+    /// Hour words up to this hour read as afternoon hours («о третій» → 15:00).
+    public var afternoonUpTo: Int
     /// Intent name → allowed minutes of the day (from, to; may wrap past midnight).
     public var greetingWindows: [String: (from: Int, to: Int)]
 }

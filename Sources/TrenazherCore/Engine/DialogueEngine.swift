@@ -75,7 +75,7 @@ public struct DialogueEngine: Sendable {
                 customerLines += take(node.transitions[position], in: &state)
             }
         } else {
-            let analysis = analyzer.analyze(input.text)
+            let analysis = analyzer.analyze(input.text, opening: !state.played.contains(where: \.isSpeech))
             played.analysis = analysis
             customerLines += answers(to: analysis, state: &state)
             let firstSpeech = !state.openingSaid

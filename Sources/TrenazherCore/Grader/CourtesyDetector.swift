@@ -8,9 +8,9 @@ public struct CourtesyDetector: Sendable {
 
     public init(lexicon: CourtesyLexicon) {
         self.lexicon = lexicon
-        prohibited = lexicon.prohibited.compactMap { $0.compile(bindings: [:], log: nil) }
-        insults = lexicon.insults.compactMap { $0.compile(bindings: [:], log: nil) }
-        disrespectful = lexicon.disrespectfulAddress.compactMap { $0.compile(bindings: [:], log: nil) }
+        prohibited = lexicon.prohibited.compactMap { $0.compile(bindings: [:], log: nil)?.exact() }
+        insults = lexicon.insults.compactMap { $0.compile(bindings: [:], log: nil)?.exact() }
+        disrespectful = lexicon.disrespectfulAddress.compactMap { $0.compile(bindings: [:], log: nil)?.exact() }
         obsceneRoots = lexicon.obsceneRoots.map { Array($0.utf8) }
     }
 

@@ -7,8 +7,8 @@ public struct LanguageDetector: Sendable {
 
     public init(lexicon: LanguageLexicon) {
         self.lexicon = lexicon
-        russian = lexicon.russianWords.compactMap { $0.compile(bindings: [:], log: nil) }
-        surzhyk = lexicon.surzhykWords.compactMap { $0.compile(bindings: [:], log: nil) }
+        russian = lexicon.russianWords.compactMap { $0.compile(bindings: [:], log: nil)?.exact() }
+        surzhyk = lexicon.surzhykWords.compactMap { $0.compile(bindings: [:], log: nil)?.exact() }
     }
 
     public func find(in text: AnalyzedText) -> [Evidence] {

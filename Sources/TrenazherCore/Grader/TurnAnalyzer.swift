@@ -29,7 +29,7 @@ public struct TurnAnalyzer: Sendable {
         for (name, definition) in scenario.intents {
             definitions[name] = definition.extends ? definitions[name].map(definition.adding(to:)) ?? definition : definition
         }
-        intents = definitions.keys.sorted().map { CompiledIntent(definitions[$0]!, bindings: bindings) }
+        intents = definitions.keys.sorted().map { CompiledIntent(definitions[$0]!, bindings: bindings, negation: content.negation) }
         informal = InformalAddressDetector(lexicon: content.informal)
         courtesy = CourtesyDetector(lexicon: content.courtesy)
         language = LanguageDetector(lexicon: content.language)
@@ -57,16 +57,21 @@ public struct TurnAnalyzer: Sendable {
         })
     }
 
-    /// Analyses one trainee turn.
-    public func analyze(_ raw: String) -> TurnAnalysis {
-        let text = AnalyzedText(raw, fillers: content.fillers)
+    /// Analyses one trainee turn; `opening` says it is the trainee's first spoken turn, where closing
+    /// patterns («Дякую, що зателефонували») do not count.
+    public func analyze(_ raw: String, opening: Bool = false) -> TurnAnalysis {
+        let text = AnalyzedText(raw, reading: content.reading)
+        let questionSentences = (0..<text.sentenceCount).filter {
+            text.isQuestion(sentence: $0, interrogatives: content.interrogatives, leads: content.questionLeads)
+        }
+        let closing = !opening && questionSentences.isEmpty
         var found: [String: PatternMatch] = [:]
         for intent in intents where intent.yieldsTo.isEmpty {
-            if let match = intent.firstMatch(in: text) { found[intent.name] = match }
+            if let match = intent.firstMatch(in: text, closing: closing) { found[intent.name] = match }
         }
         for intent in intents where !intent.yieldsTo.isEmpty {
             let excluded = Set(intent.yieldsTo.compactMap { found[$0]?.sentence })
-            if let match = intent.firstMatch(in: text, excludingSentences: excluded) { found[intent.name] = match }
+            if let match = intent.firstMatch(in: text, excludingSentences: excluded, closing: closing) { found[intent.name] = match }
         }
         let informalHits = informal.find(in: text)
         let discourtesy = courtesy.find(in: text, allowedCaps: allowedCaps)
@@ -86,7 +91,6 @@ public struct TurnAnalyzer: Sendable {
                 if let match = pattern.firstMatch(in: text) { servicesNamed.append((service, match)); break }
             }
         }
-        let questionSentences = (0..<text.sentenceCount).filter { text.isQuestion(sentence: $0, interrogatives: content.interrogatives) }
 
         if let first = informalHits.first, let index = text.words.firstIndex(where: { first.text.contains($0.text) }) {
             found["informal"] = PatternMatch(text: text, firstWord: index, lastWord: index)
@@ -140,7 +144,7 @@ public struct TurnAnalyzer: Sendable {
 
     /// Parses a natural-language value («10 робочих днів», «9 грудня») into mentions.
     public func parseValue(_ value: String) -> MentionExtractor.Mentions {
-        mentions.extract(from: AnalyzedText(value))
+        mentions.extract(from: AnalyzedText(value, reading: content.reading))
     }
 
     /// Whether an additional service is relevant to the scenario's topic.

@@ -8,20 +8,36 @@ public struct AnalyzedText: Sendable {
     public let words: [Token]
     /// The first two bytes of every word's form (see `WordPattern.firstKeys`).
     let wordKeys: Set<UInt16>
+    /// Stems and typo corrections for word patterns, when the text was read with them.
+    let morphology: Morphology?
 
     /// Analyses a text; words whose form is in `fillers` may stand between two pattern words.
     public init(_ text: String, fillers: Set<String> = []) {
+        self.init(text, reading: TextReading(fillers: fillers))
+    }
+
+    /// Analyses a text the way `reading` says: fillers marked, numbers in words read, stems and
+    /// typo corrections attached to every word.
+    public init(_ text: String, reading: TextReading) {
         normalized = TextNormalizer.normalize(text)
         var tokens = Tokenizer.tokenize(normalized)
-        if !fillers.isEmpty {
-            for index in tokens.indices where tokens[index].kind == .word && fillers.contains(tokens[index].form) {
-                tokens[index].isFiller = true
+        if let numbers = reading.numbers { tokens = numbers.read(tokens, in: normalized) }
+        for index in tokens.indices where tokens[index].kind == .word {
+            if reading.fillers.contains(tokens[index].form) { tokens[index].isFiller = true }
+            if let morphology = reading.morphology {
+                tokens[index].stem = morphology.stem(tokens[index].bytes)
+                tokens[index].corrections = morphology.corrections(of: tokens[index].form).map { Array($0.utf8) }
             }
         }
         self.tokens = tokens
+        morphology = reading.morphology
         let words = tokens.filter { $0.kind != .punctuation }
         self.words = words
-        wordKeys = Set(words.compactMap { $0.bytes.count >= 2 ? UInt16($0.bytes[0]) << 8 | UInt16($0.bytes[1]) : nil })
+        var keys = Set<UInt16>()
+        for word in words {
+            for bytes in [word.bytes] + word.corrections where bytes.count >= 2 { keys.insert(UInt16(bytes[0]) << 8 | UInt16(bytes[1])) }
+        }
+        wordKeys = keys
     }
 
     /// The number of words (numbers included).
@@ -48,11 +64,29 @@ public struct AnalyzedText: Sendable {
     /// The number of sentences.
     public var sentenceCount: Int { (tokens.last?.sentence ?? -1) + 1 }
 
-    /// Whether a sentence is a question: it ends with «?» or starts with an interrogative word.
-    public func isQuestion(sentence: Int, interrogatives: Set<String>) -> Bool {
+    /// Whether a sentence is a question: it holds «?», or it — or a clause of it — starts with an
+    /// interrogative word («як», «коли», «чи», «з яким»), after lead words («А Вас як звати»,
+    /// «Скажіть, будь ласка, коли…»), fillers and a vocative at the sentence start. A clause inside
+    /// the sentence needs a lead word first («Добре, а коли…»; «Знаю, що…» is not a question).
+    public func isQuestion(sentence: Int, interrogatives: Set<String>, leads: Set<String> = []) -> Bool {
         if tokens.contains(where: { $0.sentence == sentence && $0.kind == .punctuation && $0.text == "?" }) { return true }
-        guard let first = words.first(where: { $0.sentence == sentence }) else { return false }
-        return interrogatives.contains(first.form)
+        let indices = wordIndices(inSentence: sentence)
+        for (position, start) in indices.enumerated() where position == 0 || words[start].startsClause {
+            // «Ігоре Васильовичу, як…»: a clause after a vocative of two capitalised words is led.
+            var led = position >= 2 && indices[..<position].allSatisfy { words[$0].isCapitalized && words[$0].kind == .word }
+            var at = position
+            while at < indices.count, at - position < 4 {
+                let word = words[indices[at]]
+                let pair = at + 1 < indices.count ? word.form + " " + words[indices[at + 1]].form : ""
+                if interrogatives.contains(word.form) || interrogatives.contains(pair) {
+                    if position == 0 || led { return true }
+                    break
+                }
+                if leads.contains(word.form) { led = true } else if !word.isFiller { break }
+                at += 1
+            }
+        }
+        return false
     }
 }
 

@@ -50,9 +50,11 @@ public enum TextNormalizer {
         }.joined(separator: "-")
     }
 
-    /// The form words are matched in: look-alikes fixed, lower-cased.
+    /// The form words are matched in: look-alikes fixed, lower-cased, apostrophes dropped — a hurried
+    /// «пятого» is «п'ятого», and every pattern, lexicon and text word goes through here.
     public static func matchForm(of word: String) -> String {
-        fixLookalikes(in: word).lowercased()
+        let form = fixLookalikes(in: word).lowercased()
+        return form.contains(apostrophe) ? form.filter { $0 != apostrophe } : form
     }
 
     /// A Cyrillic letter.

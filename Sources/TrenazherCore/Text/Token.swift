@@ -26,6 +26,10 @@ public struct Token: Sendable, Hashable {
     /// A word that word patterns step over between two of their words («гарного Вам дня»,
     /// «зачекайте, будь ласка, на лінії»); set from `lexicon/fillers.yaml`.
     public var isFiller = false
+    /// The stem of `form` (`Morphology.stem`), empty when the word is too short or not analysed.
+    public var stem: [UInt8] = []
+    /// Words the patterns know that this word is one typo away from (`Morphology.corrections`).
+    public var corrections: [[UInt8]] = []
 
     public init(kind: Kind, text: String, form: String, range: Range<String.Index>, sentence: Int, startsClause: Bool, quoted: Bool) {
         self.kind = kind

@@ -4,10 +4,11 @@ import Foundation
 /// `слово`, `слов*` (prefix), `(а|б)` / `а|б` (alternatives), `[слово]` (optional), `~` / `~N`
 /// (up to 3 / N other words), `#` (any number), `{fact}` (the words of a bound value).
 ///
-/// Word forms are matched by curated prefixes and alternatives rather than by a stemmer: there is
-/// no free Ukrainian stemmer, hunspell-uk merges exactly the forms GEN-FORMAL must tell apart
-/// («зачекайте» / «зачекай»), and trainers can read and correct a prefix list.
-/// Matching runs on `Token.form` (normalised, lower-cased) and never crosses a sentence.
+/// A plain word matches every form of itself and one typo of it when the text was read with a
+/// `Morphology` («права» matches «право», «правами»; «зачекайте» matches «зачекати», «зачикайте»);
+/// `слов*` matches by prefix (and a typo of a known word that has the prefix). Patterns that must
+/// see exact forms (Russian words, prohibited phrases) are made `exact()`.
+/// Matching runs on `Token.form` (normalised, lower-cased, no apostrophes) and never crosses a sentence.
 public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
     /// One position of a pattern.
     enum Element: Sendable, Hashable {
@@ -26,6 +27,20 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
 
         static func literal(_ word: String) -> WordTest { .literal(Array(word.utf8)) }
         static func prefix(_ stem: String) -> WordTest { .prefix(Array(stem.utf8)) }
+
+        /// Whether the word is this one: exactly, as another form of it, or one typo away.
+        @inline(__always)
+        func matches(_ token: Token, _ morphology: Morphology?) -> Bool {
+            if matches(token.bytes) { return true }
+            guard let morphology else { return false }
+            switch self {
+            case .literal(let word):
+                if morphology.sameWord(word, token.stem) { return true }
+                return token.corrections.contains(word)
+            case .prefix(let stem):
+                return token.corrections.contains { ByteText.hasPrefix($0, stem) }
+            }
+        }
 
         /// Compares UTF-8 bytes: both sides are NFC, so this is as exact as comparing characters.
         func matches(_ form: [UInt8]) -> Bool {
@@ -49,6 +64,15 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
     let firstKeys: Set<UInt16>?
     /// The pattern as written.
     public let source: String
+    /// Words match only as written (no other forms, no typos).
+    public private(set) var isExact = false
+
+    /// The same pattern matching words only as written.
+    public func exact() -> WordPattern {
+        var copy = self
+        copy.isExact = true
+        return copy
+    }
 
     public var description: String { source }
 
@@ -81,6 +105,17 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
     func mayMatch(_ text: AnalyzedText) -> Bool {
         guard let firstKeys else { return true }
         return !firstKeys.isDisjoint(with: text.wordKeys)
+    }
+
+    /// The plain words of the pattern (not prefixes), in match form: the words typos are corrected to.
+    public var plainWords: [String] {
+        elements.flatMap { element -> [String] in
+            guard case .word(let tests, _) = element else { return [] }
+            return tests.compactMap { test in
+                if case .literal(let bytes) = test { return String(decoding: bytes, as: UTF8.self) }
+                return nil
+            }
+        }
     }
 
     /// Whether the pattern has any element at all.
@@ -174,7 +209,7 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
         let words = text.words
         var start = 0
         while start < words.count {
-            if let end = match(elementIndex: 0, at: start, in: words, sentence: words[start].sentence) , end > start {
+            if let end = match(elementIndex: 0, at: start, in: words, sentence: words[start].sentence, morphology: morphology(of: text)), end > start {
                 return PatternMatch(text: text, firstWord: start, lastWord: end - 1)
             }
             start += 1
@@ -185,7 +220,8 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
     /// The number of words matched when the pattern starts exactly at word `index`, or `nil`.
     public func matchLength(in text: AnalyzedText, at index: Int) -> Int? {
         guard index < text.words.count,
-              let end = match(elementIndex: 0, at: index, in: text.words, sentence: text.words[index].sentence), end > index else { return nil }
+              let end = match(elementIndex: 0, at: index, in: text.words, sentence: text.words[index].sentence, morphology: morphology(of: text)),
+              end > index else { return nil }
         return end - index
     }
 
@@ -194,9 +230,10 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
         guard mayMatch(text) else { return [] }
         let words = text.words
         var result: [PatternMatch] = []
+        let morphology = morphology(of: text)
         var start = 0
         while start < words.count {
-            if let end = match(elementIndex: 0, at: start, in: words, sentence: words[start].sentence), end > start {
+            if let end = match(elementIndex: 0, at: start, in: words, sentence: words[start].sentence, morphology: morphology), end > start {
                 result.append(PatternMatch(text: text, firstWord: start, lastWord: end - 1))
                 start = end
             } else {
@@ -206,8 +243,11 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
         return result
     }
 
+    @inline(__always)
+    func morphology(of text: AnalyzedText) -> Morphology? { isExact ? nil : text.morphology }
+
     /// Matches elements from `elementIndex` at word `position`; returns the index after the match.
-    private func match(elementIndex: Int, at position: Int, in words: [Token], sentence: Int) -> Int? {
+    private func match(elementIndex: Int, at position: Int, in words: [Token], sentence: Int, morphology: Morphology?) -> Int? {
         if elementIndex == elements.count { return position }
         switch elements[elementIndex] {
         case .gap(let limit):
@@ -216,27 +256,27 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
                 let next = position + skip
                 if next > words.count { break }
                 if next < words.count, words[next].sentence != sentence, elementIndex + 1 < elements.count { break }
-                if let end = match(elementIndex: elementIndex + 1, at: next, in: words, sentence: sentence) { return end }
+                if let end = match(elementIndex: elementIndex + 1, at: next, in: words, sentence: sentence, morphology: morphology) { return end }
                 skip += 1
             }
             return nil
         case .number:
             guard position < words.count, words[position].sentence == sentence, words[position].kind == .number else { return nil }
-            return match(elementIndex: elementIndex + 1, at: position + 1, in: words, sentence: sentence)
+            return match(elementIndex: elementIndex + 1, at: position + 1, in: words, sentence: sentence, morphology: morphology)
         case .word(let tests, let optional):
             // Between two pattern words, up to two filler words («Вам», «будь ласка») may stand.
             var at = position
             let limit = elementIndex == 0 ? position : position + 2
             while at <= limit, at < words.count, words[at].sentence == sentence {
-                let form = words[at].bytes
-                if tests.contains(where: { $0.matches(form) }),
-                   let end = match(elementIndex: elementIndex + 1, at: at + 1, in: words, sentence: sentence) {
+                let token = words[at]
+                if tests.contains(where: { $0.matches(token, morphology) }),
+                   let end = match(elementIndex: elementIndex + 1, at: at + 1, in: words, sentence: sentence, morphology: morphology) {
                     return end
                 }
                 guard words[at].isFiller else { break }
                 at += 1
             }
-            if optional { return match(elementIndex: elementIndex + 1, at: position, in: words, sentence: sentence) }
+            if optional { return match(elementIndex: elementIndex + 1, at: position, in: words, sentence: sentence, morphology: morphology) }
             return nil
         }
     }

@@ -1,7 +1,18 @@
-/// VIS-DOCS-CHECK: every missing document is named (after looking at the documents).
+/// VIS-DOCS-CHECK: every missing document is named (after looking at the documents). When none is
+/// missing, looking at them (`/docs`) or naming what was handed over is the check.
 struct DocumentsCheck: StandardCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
         let missing = context.scenario.documents.indices.filter { context.scenario.documents[$0].status == .missing }
+        if missing.isEmpty {
+            if let looked = context.turns.first(where: { $0.action?.name == "docs" }) {
+                return [context.finding(.met, turn: looked, evidence: looked.input.text)]
+            }
+            if let named = context.speech.first(where: { !($0.analysis?.documentsNamed.isEmpty ?? true) }),
+               let match = named.analysis?.documentsNamed.values.min(by: { $0.firstWord < $1.firstWord }) {
+                return [context.finding(.met, turn: named, evidence: match.evidence)]
+            }
+            return context.missedIfFinal(detail: "документи не переглянуто")
+        }
         var named: [Int: (PlayedTurn, PatternMatch)] = [:]
         for turn in context.speech {
             for (index, match) in turn.analysis?.documentsNamed ?? [:] where missing.contains(index) && named[index] == nil {

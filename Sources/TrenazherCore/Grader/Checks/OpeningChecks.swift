@@ -61,14 +61,16 @@ struct AskNameCheck: StandardCheck {
 
 /// *-NEED: a question about the need or a clarifying question. VIS-NEED also accepts an invitation
 /// to tell the need («Слухаю Вас», «Розкажіть, що сталося»); on the phone only a question counts.
-/// Identification, name, «more questions» and wait requests are not clarifying questions — unless
-/// the same sentence also asks something else («…номер рахунку і коли міняли лічильник?»).
+/// Identification, name, «more questions», wait requests and polite requests («Чи зможете Ви
+/// зачекати?») are not clarifying questions — unless the same sentence also asks something else
+/// («…номер рахунку і коли міняли лічильник?»); the words before such a match at the start of the
+/// sentence («Чи можу я ще чимось…») belong to it.
 /// A rude or «ти» question («Чого ти кричиш?») does not count.
 struct NeedCheck: FirstQualifyingTurnCheck {
     var acceptsInvitation: Bool
     static let needIntents = ["asks_need", "clarifies"]
     static let notClarifying = ["asks_name", "asks_account", "asks_full_name", "asks_address", "asks_application",
-                                "asks_identification", "asks_contacts", "more_questions", "wait_request"]
+                                "asks_identification", "asks_contacts", "more_questions", "wait_request", "polite_request"]
 
     func evaluate(_ context: GradingContext) -> [Finding] {
         for turn in context.speech {
@@ -86,7 +88,9 @@ struct NeedCheck: FirstQualifyingTurnCheck {
             for sentence in analysis.questionSentences where !rude.contains(sentence) {
                 let words = analysis.text.wordIndices(inSentence: sentence)
                 guard let first = words.first else { continue }
-                let covered = Set(excludedMatches.filter { $0.sentence == sentence }.flatMap { Array($0.firstWord...$0.lastWord) })
+                let covered = Set(excludedMatches.filter { $0.sentence == sentence }.flatMap { match in
+                    Array((match.firstWord - first <= 3 ? first : match.firstWord)...match.lastWord)
+                })
                 let uncovered = words.filter { !covered.contains($0) && !analysis.text.words[$0].isFiller }
                 let asksMore = uncovered.contains { context.content.interrogatives.contains(analysis.text.words[$0].form) }
                     || uncovered.filter { analysis.text.words[$0].form.count > 3 }.count >= 3
