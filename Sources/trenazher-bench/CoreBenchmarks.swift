@@ -70,6 +70,36 @@ enum CoreBenchmarks {
         return linear && total && whole < 2_000
     }
 
+    /// A hurried turn — no capitals, no apostrophes, numbers and dates in words, a typo — graded with
+    /// the whole catalogue: stems, typo corrections and the number reader all work on it. The stemmer
+    /// and the typo index are built with the content, once per process (not timed here).
+    static func gradeOneHurriedTurn() throws -> Bool {
+        let paths = try paths()
+        let content = try ContentBundle.load(from: paths.content)
+        let (library, _) = ScenarioLibrary.load(paths: [paths.scenarios], content: content)
+        guard let scenario = library.scenario(id: "hotline-account-no-id") else { return false }
+        let engine = DialogueEngine(scenario: scenario, content: content, traineeName: "Олена")
+        var state = engine.start()
+        for line in ["добрий день гаряча лінія олена а вас як звати", "андрію петровичу назвіть номер особового рахунку i піб",
+                     "зачикайте хвилинку я перевiрю", "/lookup 20417385"] {
+            state = engine.step(state, TraineeInput(text: line)).state
+        }
+        let turn = TraineeInput(text: "дякую що залишилися на лінії. останні показники пятнадцять тисяч чотириста тридцять два "
+            + "на тридцять перше жовтня, наступне зняття пятого грудня о пів на третю, ще щось підказати")
+        return Benchmark(name: "grader: one hurried turn (words for numbers, typos), whole catalogue", targetMilliseconds: 1, iterations: 2000).run {
+            _ = engine.step(state, turn)
+        }
+    }
+
+    /// Loading Content/ builds the stemmer, the typo index of every pattern word and the number reader:
+    /// what each process pays once.
+    static func loadContent() throws -> Bool {
+        let paths = try paths()
+        return try Benchmark(name: "content: load Content/ (stems, typo index, number words)", targetMilliseconds: 100, iterations: 30).run {
+            _ = try ContentBundle.load(from: paths.content)
+        }
+    }
+
     /// What `trenazher scenarios check` does: load Content/ and validate the bundled library, beside
     /// reading and parsing the same YAML files.
     static func checkLibrary() throws -> Bool {

@@ -7,6 +7,8 @@ let chosen = Set(CommandLine.arguments.dropFirst())
 let benchmarks: [(String, () throws -> Bool)] = [
     ("grade", CoreBenchmarks.gradeOneTurn),
     ("replay", CoreBenchmarks.replayLongTranscript),
+    ("hurried", CoreBenchmarks.gradeOneHurriedTurn),
+    ("content", CoreBenchmarks.loadContent),
     ("library", CoreBenchmarks.checkLibrary),
     ("check1000", StudioBenchmarks.checkThousand),
     ("explore1000", StudioBenchmarks.exploreThousand),

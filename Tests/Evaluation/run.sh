@@ -6,7 +6,8 @@
 #   (build first: swift build --product trenazher)
 #
 # Prints per-Standard agreement, recall of violations (expert violated/missed -> grader
-# violated/missed), confirmation of met (expert met -> grader met), every disagreement with the
+# violated/missed), confirmation of met (expert met -> grader met), balanced agreement (their
+# mean), exemplary conversations (expert passed=true) failed on a critical Standard, every disagreement with the
 # grader's evidence and note, and a final line "N agreed, M disagreed".
 # It is a measurement, not a gate: it always exits 0.
 
@@ -55,6 +56,7 @@ recall = [0, 0]                                 # expert fault -> grader fault
 confirm = [0, 0]                                # expert met -> grader met
 agreed = disagreed = 0
 disagreements = []                              # (file, id, expected, got, evidence, note)
+critical = []                                   # exemplary conversations failed on a critical Standard
 
 scenarios = sorted(d for d in os.listdir(here) if os.path.isdir(os.path.join(here, d)))
 for scenario in scenarios:
@@ -73,6 +75,10 @@ for scenario in scenarios:
                 disagreements.append((name, key, value, "ERROR", error, ""))
             continue
         verdicts = {item["id"]: item for item in report.get("standards", [])}
+        if expected.get("passed") == "true":
+            for item in verdicts.values():
+                if item.get("severity") == "critical" and item.get("verdict") in FAULT:
+                    critical.append(f"{name} {item['id']}: {item['verdict']} {item.get('evidence', '') or ''}")
         for key, value in expected.items():
             if key == "passed":
                 got = str(report.get("passed")).lower()
@@ -108,6 +114,14 @@ for key in sorted(per_item, key=lambda k: (k == "passed", k)):
 print()
 print(f"Recall of violations (expert violated/missed -> grader violated/missed): {share(recall)}")
 print(f"Confirmation of met (expert met -> grader met): {share(confirm)}")
+if recall[1] and confirm[1]:
+    print(f"Balanced agreement (mean of the two): {50 * (recall[0] / recall[1] + confirm[0] / confirm[1]):.1f}%")
+if critical:
+    print("Exemplary conversations (expert passed=true) failed on a critical Standard:")
+    for line in critical:
+        print(f"  - {line}")
+else:
+    print("Exemplary conversations failed on a critical Standard: none")
 print()
 if disagreements:
     print("Disagreements:")

@@ -49,7 +49,7 @@ import Testing
                 // As the analyser reads a turn past the opening: closing patterns count unless it asks something.
                 let analyzed = AnalyzedText(text, reading: content.reading)
                 let asks = (0..<analyzed.sentenceCount).contains {
-                    analyzed.isQuestion(sentence: $0, interrogatives: content.interrogatives, leads: content.questionLeads)
+                    analyzed.isQuestion(sentence: $0, interrogatives: content.interrogatives, leads: content.questionLeads, cues: content.questionCues)
                 }
                 let excluded = Set(yields.compactMap { $0.firstMatch(in: analyzed, closing: !asks)?.sentence })
                 return intent.firstMatch(in: analyzed, excludingSentences: excluded, closing: !asks) != nil

@@ -4,7 +4,9 @@ import Testing
 
 /// The independent evaluation set (`Tests/Evaluation/`): transcripts written by an outside reviewer
 /// as trainees type them, with expert verdicts in `# expect:` lines. It guards generalisation: the
-/// grader must find nearly every violation the experts found and confirm nearly every `met`.
+/// grader must find nearly every violation the experts found and confirm nearly every `met` (each
+/// at least 95%, and their mean — balanced agreement — too), and no conversation the experts passed
+/// may fail a critical Standard.
 @Suite struct EvaluationSetTests {
     struct Case {
         var scenario: String
@@ -34,11 +36,22 @@ import Testing
         return cases
     }
 
+    /// The expert's pass verdict (`passed=true|false`), when the file gives one.
+    static func expectedPass(_ text: String) -> Bool? {
+        for line in text.split(separator: "\n") where line.hasPrefix("# expect:") {
+            for pair in line.dropFirst("# expect:".count).split(separator: " ") where pair.hasPrefix("passed=") {
+                return pair.hasSuffix("=true")
+            }
+        }
+        return nil
+    }
+
     @Test func theGraderAgreesWithTheExperts() throws {
         let cases = try Self.cases()
         #expect(cases.count >= 60)
         var violations = 0, violationsFound = 0, mets = 0, metsConfirmed = 0
         var disagreements: [String] = []
+        var exemplaryFailedOnCritical: [String] = []
         for item in cases {
             let result = try Fixtures.play(item.scenario, item.text)
             for (id, expected) in item.expected.sorted(by: { $0.key < $1.key }) {
@@ -51,10 +64,19 @@ import Testing
                     if actual == .met { metsConfirmed += 1 } else { disagreements.append("\(item.file) \(id): expected met, got \(actual.rawValue)") }
                 }
             }
+            if Self.expectedPass(item.text) == true {
+                for standard in result.standards where standard.severity == .critical && standard.verdict.isFailure {
+                    exemplaryFailedOnCritical.append("\(item.file) \(standard.id): \(standard.verdict.rawValue) \(standard.evidence ?? "")")
+                }
+            }
         }
         let recall = Double(violationsFound) / Double(max(1, violations))
         let confirmation = Double(metsConfirmed) / Double(max(1, mets))
-        #expect(recall >= 0.95, "violations found \(violationsFound)/\(violations):\n\(disagreements.joined(separator: "\n"))")
-        #expect(confirmation >= 0.95, "met confirmed \(metsConfirmed)/\(mets):\n\(disagreements.joined(separator: "\n"))")
+        let balanced = (recall + confirmation) / 2
+        let figures = "violations found \(violationsFound)/\(violations), met confirmed \(metsConfirmed)/\(mets), balanced \(Int((balanced * 1000).rounded()) / 10)%"
+        #expect(recall >= 0.95, "\(figures):\n\(disagreements.joined(separator: "\n"))")
+        #expect(confirmation >= 0.95, "\(figures):\n\(disagreements.joined(separator: "\n"))")
+        #expect(balanced >= 0.95, "\(figures):\n\(disagreements.joined(separator: "\n"))")
+        #expect(exemplaryFailedOnCritical.isEmpty, "exemplary conversations failed on a critical Standard:\n\(exemplaryFailedOnCritical.joined(separator: "\n"))")
     }
 }

@@ -15,6 +15,8 @@ public struct ContentBundle: Sendable {
     public var interrogatives: Set<String>
     /// Words that may come before the interrogative of a question («А Вас як звати», «Скажіть, коли…»).
     public var questionLeads: Set<String>
+    /// Tags and yes/no leads that make a sentence a question without «?».
+    public var questionCues: QuestionCues
     /// Words patterns step over between two of their words (`lexicon/fillers.yaml`).
     public var fillers: Set<String>
     /// Negation words that deny an intent's match after them (`lexicon/denial.yaml`).

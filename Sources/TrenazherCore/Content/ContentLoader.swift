@@ -30,7 +30,7 @@ struct ContentLoader {
         let language = read("lexicon/language.yaml").map(readLanguage)
         let time = read("lexicon/time.yaml").map(readTime)
         let jargon = read("lexicon/jargon.yaml").map(readJargon) ?? []
-        let questions = read("lexicon/questions.yaml").map(readQuestions) ?? (interrogatives: [], leads: [])
+        let questions = read("lexicon/questions.yaml").map(readQuestions) ?? (interrogatives: [], leads: [], cues: QuestionCues())
         let fillers = read("lexicon/fillers.yaml").map(readFillers) ?? []
         let morphologyRules = read("lexicon/morphology.yaml").map(readMorphology)
         let denial = read("lexicon/denial.yaml").map(readDenial) ?? Negation()
@@ -56,7 +56,7 @@ struct ContentLoader {
                                    halfWords: time.halfWords, clockWords: time.clockWords, afternoonUpTo: time.afternoonUpTo)
         return ContentBundle(
             directory: directory, catalogue: catalogue, intents: intents, informal: informal, courtesy: courtesy,
-            language: language, time: time, jargon: jargon, interrogatives: questions.interrogatives, questionLeads: questions.leads, fillers: fillers, negation: denial,
+            language: language, time: time, jargon: jargon, interrogatives: questions.interrogatives, questionLeads: questions.leads, questionCues: questions.cues, fillers: fillers, negation: denial,
             reading: TextReading(fillers: fillers, morphology: morphology, numbers: numbers), topics: services.topics,
             services: services.services, additionalServices: services.additional, scoring: scoring,
             negators: negation.negators, conditionals: negation.conditionals, knowledge: knowledge,
@@ -172,7 +172,7 @@ struct ContentLoader {
 
     func readTime(_ root: YAMLNode) -> TimeLexicon {
         let keys = ["months", "weekdays", "relative_days", "number_words", "clock_words", "clock_prepositions", "day_parts", "units", "greeting_windows",
-                    "durations", "duration_prepositions", "approximators", "multipliers", "half_hour_words", "afternoon_hours_up_to"]
+                    "durations", "duration_prepositions", "approximators", "multipliers", "half_hour_words", "afternoon_hours_up_to", "money_parts"]
         let fields = root.fields("time.yaml", allowed: keys, required: ["months", "units"], log: log)
         func numberedWords(_ key: String, in range: ClosedRange<Int>) -> [String: Int] {
             var map: [String: Int] = [:]
@@ -224,6 +224,9 @@ struct ContentLoader {
             durationPrepositions: Set((fields?["duration_prepositions"]?.strings("duration_prepositions", log: log) ?? []).map { TextNormalizer.matchForm(of: $0.0) }),
             approximators: Set((fields?["approximators"]?.strings("approximators", log: log) ?? []).map { TextNormalizer.matchForm(of: $0.0) }),
             multipliers: wordNumbers("multipliers"),
+            moneyParts: fields?["money_parts"]?.fields("money_parts", allowed: ["patterns", "per"], required: ["patterns", "per"], log: log).map {
+                (patterns: $0["patterns"]?.patterns("patterns", log: log, bindings: [:]) ?? [], per: $0["per"]?.int("per", log: log) ?? 100)
+            },
             halfWords: Set((fields?["half_hour_words"]?.strings("half_hour_words", log: log) ?? []).map { TextNormalizer.matchForm(of: $0.0) }),
             afternoonUpTo: fields?["afternoon_hours_up_to"]?.int("afternoon_hours_up_to", log: log) ?? 7,
             greetingWindows: windows)
@@ -252,12 +255,14 @@ struct ContentLoader {
                 fields?["minimum_typo_letters"]?.int("minimum_typo_letters", log: log) ?? 5)
     }
 
-    func readQuestions(_ root: YAMLNode) -> (interrogatives: Set<String>, leads: Set<String>) {
-        let fields = root.fields("questions.yaml", allowed: ["interrogatives", "leads"], required: ["interrogatives"], log: log)
+    func readQuestions(_ root: YAMLNode) -> (interrogatives: Set<String>, leads: Set<String>, cues: QuestionCues) {
+        let fields = root.fields("questions.yaml", allowed: ["interrogatives", "leads", "tags", "yes_no_leads", "address_words"],
+                                 required: ["interrogatives"], log: log)
         func words(_ key: String) -> Set<String> {
             Set((fields?[key]?.strings(key, log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) })
         }
-        return (words("interrogatives"), words("leads"))
+        return (words("interrogatives"), words("leads"),
+                QuestionCues(tags: words("tags"), yesNoLeads: words("yes_no_leads"), addressWords: words("address_words")))
     }
 
     func readFillers(_ root: YAMLNode) -> Set<String> {

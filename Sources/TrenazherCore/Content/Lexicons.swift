@@ -78,6 +78,8 @@ public struct TimeLexicon: Sendable {
     public var approximators: Set<String>
     /// «тисяча» → 1000: words that multiply the number before them.
     public var multipliers: [String: Int]
+    /// «двадцять копійок» after an amount of money: the words of the part and how many make a unit.
+    public var moneyParts: (patterns: [PatternSource], per: Int)?
     /// «пів» of «пів на третю».
     public var halfWords: Set<String>
     /// Hour words up to this hour read as afternoon hours («о третій» → 15:00).

@@ -17,6 +17,7 @@ struct SimulatedSoftware: Sendable {
         case "kb":
             return (knowledge.answer(action.argument), seconds)
         case "docs":
+            for document in scenario.documents where document.status != .missing { state.disclosed.formUnion(document.gives) }
             if let shows = definition?.shows { return (fill(shows), seconds) }
             let lines = scenario.documents.filter { $0.status != .missing }.map { document -> String in
                 document.problem.map { "• \(document.name): \($0)" } ?? "• \(document.name): в порядку"

@@ -4,6 +4,7 @@ public struct MentionExtractor: Sendable {
     let lexicon: TimeLexicon
     let units: [(kind: String, patterns: [WordPattern])]
     let dayParts: [WordPattern]
+    let moneyParts: [WordPattern]
     let today: CalendarDate
 
     public init(lexicon: TimeLexicon, today: CalendarDate) {
@@ -11,6 +12,7 @@ public struct MentionExtractor: Sendable {
         self.today = today
         units = lexicon.units.map { ($0.kind, $0.patterns.compactMap { $0.compile(bindings: [:], log: nil) }) }
         dayParts = lexicon.dayParts.compactMap { $0.compile(bindings: [:], log: nil) }
+        moneyParts = lexicon.moneyParts?.patterns.compactMap { $0.compile(bindings: [:], log: nil) } ?? []
     }
 
     /// Everything found in a text.
@@ -78,9 +80,18 @@ public struct MentionExtractor: Sendable {
                         continue
                     }
                     if let (kind, length) = unit(at: index + 1, in: text) {
-                        result.quantities.append(QuantityMention(kind: kind, value: value, evidence: text.quote(words: index, index + length),
+                        var amount = value, last = index + length
+                        // «85 гривень 20 копійок» is 85.20.
+                        if kind == "money", let per = lexicon.moneyParts?.per, per > 0, last + 2 < words.count,
+                           words[last + 1].sentence == word.sentence,
+                           let part = Double(words[last + 1].form) ?? lexicon.numberWords[words[last + 1].form].map(Double.init),
+                           moneyParts.contains(where: { $0.matchLength(in: text, at: last + 2) != nil }) {
+                            amount += part / Double(per)
+                            last += 2
+                        }
+                        result.quantities.append(QuantityMention(kind: kind, value: amount, evidence: text.quote(words: index, last),
                                                                  sentence: word.sentence, word: index))
-                        index += 1 + length
+                        index = last + 1
                         continue
                     }
                     if let previous, ["о", "об"].contains(previous), value >= 0, value < 24, value == value.rounded() {
@@ -113,7 +124,7 @@ public struct MentionExtractor: Sendable {
                     date(today.adding(days: offset), through: index)
                     if offset == 0 { result.dates[result.dates.count - 1].isToday = true }
                 }
-            } else if let hour = lexicon.clockWords[word.form], let previous, ["о", "об"].contains(previous) {
+            } else if let hour = lexicon.clockWords[word.form], afterClockPreposition {
                 time((hour <= 7 ? hour + 12 : hour) * 60, through: index)
             }
             index += 1

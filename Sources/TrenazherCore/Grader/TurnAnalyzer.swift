@@ -17,6 +17,8 @@ public struct TurnAnalyzer: Sendable {
     let questions: [(id: String, patterns: [WordPattern])]
     let jargon: [(abbreviation: String, expansions: [WordPattern])]
     let ownNameStem: String
+    /// The beginnings of the customer's names («ігор», «васильови»): a vocative before a question.
+    let vocatives: [String]
     let allowedCaps: Set<String>
     static let formalWords: Set<String> = ["ви", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваші", "вашого", "вашої", "вашому", "вашій", "вашим", "вашими", "ваших", "вашу"]
 
@@ -49,6 +51,16 @@ public struct TurnAnalyzer: Sendable {
         jargon = content.jargon.map { entry in
             (TextNormalizer.fixLookalikes(in: entry.abbreviation).uppercased(), entry.expansions.compactMap { $0.compile(bindings: [:], log: nil) })
         }
+        var names: [String] = [scenario.persona.name]
+        if let addressAs = scenario.persona.addressAs { names.append(addressAs) }
+        var vocatives: [String] = []
+        for name in names {
+            for part in name.split(whereSeparator: { !$0.isLetter }) {
+                let form = TextNormalizer.matchForm(of: TextNormalizer.normalize(String(part)))
+                if form.count >= 3 { vocatives.append(form.count >= 5 ? String(form.dropLast()) : form) }
+            }
+        }
+        self.vocatives = vocatives
         let firstName = traineeName.split(whereSeparator: { $0.isWhitespace }).first.map(String.init) ?? traineeName
         let name = TextNormalizer.matchForm(of: TextNormalizer.normalize(firstName))
         ownNameStem = name.count > 3 && "аяоеєиіую".contains(name.last!) ? String(name.dropLast()) : name
@@ -62,7 +74,8 @@ public struct TurnAnalyzer: Sendable {
     public func analyze(_ raw: String, opening: Bool = false) -> TurnAnalysis {
         let text = AnalyzedText(raw, reading: content.reading)
         let questionSentences = (0..<text.sentenceCount).filter {
-            text.isQuestion(sentence: $0, interrogatives: content.interrogatives, leads: content.questionLeads)
+            text.isQuestion(sentence: $0, interrogatives: content.interrogatives, leads: content.questionLeads, cues: content.questionCues,
+                            vocatives: vocatives)
         }
         let closing = !opening && questionSentences.isEmpty
         var found: [String: PatternMatch] = [:]

@@ -110,6 +110,9 @@ public struct DocumentItem: Sendable {
     public var status: Status
     public var problem: String?
     public var patterns: [PatternSource]
+    /// Facts the trainee reads from the document once they look at it (`/docs`): a passport handed
+    /// over gives the full name. Missing documents give nothing.
+    public var gives: [String] = []
 }
 
 /// A question a written appeal raises (WRT-ANSWERS).

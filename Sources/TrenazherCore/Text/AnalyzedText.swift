@@ -22,7 +22,14 @@ public struct AnalyzedText: Sendable {
         normalized = TextNormalizer.normalize(text)
         var tokens = Tokenizer.tokenize(normalized)
         if let numbers = reading.numbers { tokens = numbers.read(tokens, in: normalized) }
+        // A hurried «i» or «a» typed in Latin between Cyrillic words is the Cyrillic conjunction.
+        let cyrillic = normalized.contains(where: TextNormalizer.isCyrillic)
         for index in tokens.indices where tokens[index].kind == .word {
+            if cyrillic, tokens[index].text.count == 1, let letter = tokens[index].text.first, TextNormalizer.isLatin(letter),
+               let twin = TextNormalizer.lookalikes[letter] {
+                tokens[index].form = String(twin).lowercased()
+                tokens[index].bytes = Array(tokens[index].form.utf8)
+            }
             if reading.fillers.contains(tokens[index].form) { tokens[index].isFiller = true }
             if let morphology = reading.morphology {
                 tokens[index].stem = morphology.stem(tokens[index].bytes)
@@ -68,9 +75,29 @@ public struct AnalyzedText: Sendable {
     /// interrogative word («як», «коли», «чи», «з яким»), after lead words («А Вас як звати»,
     /// «Скажіть, будь ласка, коли…»), fillers and a vocative at the sentence start. A clause inside
     /// the sentence needs a lead word first («Добре, а коли…»; «Знаю, що…» is not a question).
-    public func isQuestion(sentence: Int, interrogatives: Set<String>, leads: Set<String> = []) -> Bool {
+    ///
+    /// A sentence ending in a tag after a comma («…наступного зняття, так») asks for confirmation; a
+    /// sentence opened by a yes/no lead («а») after another lead («Скажіть, а світло є») or with the
+    /// customer addressed in it («А показники Ви передавали») asks too.
+    /// Words starting with one of `vocatives` (the customer's name, as `TurnAnalyzer` gives it) are
+    /// stepped over like fillers («ігоре васильовичу що сталось»).
+    public func isQuestion(sentence: Int, interrogatives: Set<String>, leads: Set<String> = [], cues: QuestionCues = QuestionCues(),
+                           vocatives: [String] = []) -> Bool {
         if tokens.contains(where: { $0.sentence == sentence && $0.kind == .punctuation && $0.text == "?" }) { return true }
         let indices = wordIndices(inSentence: sentence)
+        if let last = indices.last, cues.tags.contains(words[last].form),
+           indices.count >= (words[last].startsClause ? 3 : 5) { return true }
+        var opening = 0
+        var ledBefore = false
+        while opening < indices.count, opening < 4 {
+            let word = words[indices[opening]]
+            if cues.yesNoLeads.contains(word.form) {
+                if ledBefore || indices.contains(where: { cues.addressWords.contains(words[$0].form) }) { return true }
+                break
+            }
+            if leads.contains(word.form) { ledBefore = true } else if !word.isFiller && !Self.isVocative(word, vocatives) { break }
+            opening += 1
+        }
         for (position, start) in indices.enumerated() where position == 0 || words[start].startsClause {
             // «Ігоре Васильовичу, як…»: a clause after a vocative of two capitalised words is led.
             var led = position >= 2 && indices[..<position].allSatisfy { words[$0].isCapitalized && words[$0].kind == .word }
@@ -82,11 +109,33 @@ public struct AnalyzedText: Sendable {
                     if position == 0 || led { return true }
                     break
                 }
-                if leads.contains(word.form) { led = true } else if !word.isFiller { break }
+                if leads.contains(word.form) { led = true } else if !word.isFiller && !Self.isVocative(word, vocatives) { break }
                 at += 1
             }
         }
         return false
+    }
+}
+
+extension AnalyzedText {
+    static func isVocative(_ word: Token, _ vocatives: [String]) -> Bool {
+        word.kind == .word && vocatives.contains { word.form.hasPrefix($0) }
+    }
+}
+
+/// What else marks a question typed without «?» (`lexicon/questions.yaml`).
+public struct QuestionCues: Sendable, Hashable {
+    /// Confirmation tags closing a sentence after a comma: «…, так», «…, правильно».
+    public var tags: Set<String>
+    /// Words that open a yes/no question: «а».
+    public var yesNoLeads: Set<String>
+    /// Words that address the customer («ви», «вас»): a yes/no lead with one of them asks.
+    public var addressWords: Set<String>
+
+    public init(tags: Set<String> = [], yesNoLeads: Set<String> = [], addressWords: Set<String> = []) {
+        self.tags = tags
+        self.yesNoLeads = yesNoLeads
+        self.addressWords = addressWords
     }
 }
 

@@ -99,13 +99,15 @@ public final class Morphology: Sendable {
         }
     }
 
-    /// One letter inserted, deleted, replaced, or two neighbours swapped.
+    /// One letter inserted, deleted, replaced, or two neighbours swapped — before the last two
+    /// letters: a difference there is another ending («здоров'я» is not «здорово»), which stems handle.
     static func isOneTypo(_ a: String, _ b: String) -> Bool {
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         if x == y { return false }
         if abs(x.count - y.count) > 1 { return false }
         var i = 0
         while i < min(x.count, y.count), x[i] == y[i] { i += 1 }
+        if i >= min(x.count, y.count) - 2 { return false }
         if x.count == y.count {
             if x[(i + 1)...] == y[(i + 1)...] { return true }
             return i + 1 < x.count && x[i] == y[i + 1] && x[i + 1] == y[i] && x[(i + 2)...] == y[(i + 2)...]

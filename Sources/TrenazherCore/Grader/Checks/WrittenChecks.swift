@@ -1,12 +1,19 @@
-/// WRT-SALUTATION: a formal salutation at the start and a closing at the end of the letter.
+/// WRT-SALUTATION: a formal salutation at the start and a closing at the end of the letter. The
+/// start is the first two sentences, or anything before the body when the letter opens with a
+/// heading (date, addressee: lines of a few words each).
 struct SalutationCheck: FirstSpeechCheck {
+    /// A heading line has at most this many words; the body starts at the first longer sentence.
+    static let headingWords = 6
+
     func evaluate(_ context: GradingContext) -> [Finding] {
         guard let letter = context.speech.first, let analysis = letter.analysis else { return context.missedIfFinal() }
         if let informal = analysis.intents["greeting_informal"] ?? analysis.intents["farewell_informal"] {
             return [context.finding(.violated, turn: letter, evidence: informal.evidence, detail: "неофіційне звертання")]
         }
-        let sentences = analysis.text.sentenceCount
-        guard let salutation = analysis.intents["salutation"], salutation.sentence <= 1 else {
+        let text = analysis.text
+        let sentences = text.sentenceCount
+        let body = (0..<sentences).first { text.wordIndices(inSentence: $0).count > Self.headingWords } ?? sentences
+        guard let salutation = analysis.intents["salutation"], salutation.sentence <= max(1, body) else {
             return context.missedIfFinal(detail: "немає звертання на початку листа")
         }
         guard let closing = analysis.intents["closing"], closing.sentence >= max(0, sentences - 4) else {
