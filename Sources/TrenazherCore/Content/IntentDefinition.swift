@@ -13,6 +13,9 @@ public struct IntentDefinition: Sendable, Hashable {
     /// Intents that win over this one: a match in a sentence where one of them matched is dropped
     /// («чи є у Вас ще запитання» is `more_questions`, not `clarifies`).
     public var yieldsTo: [String]
+    /// The patterns match words only as written: a closed list of forms where another form or a typo
+    /// means something else («здорово» is familiar, «здоров'я» is a wish).
+    public var exact: Bool
     /// Texts that must show the intent, and texts that must not.
     public var matchExamples: [String]
     public var noMatchExamples: [String]
@@ -46,8 +49,12 @@ public struct CompiledIntent: Sendable {
     /// Compiles a definition; bad patterns are reported to `log` and left out.
     public init(_ definition: IntentDefinition, bindings: [String: String], negation: Negation = Negation(), log: DiagnosticLog? = nil) {
         name = definition.name
-        patterns = definition.patterns.compactMap { $0.compile(bindings: bindings, log: log) }
-        closingPatterns = definition.closingPatterns.compactMap { $0.compile(bindings: bindings, log: log) }
+        patterns = definition.patterns.compactMap { pattern in
+            pattern.compile(bindings: bindings, log: log).map { definition.exact ? $0.exact() : $0 }
+        }
+        closingPatterns = definition.closingPatterns.compactMap { pattern in
+            pattern.compile(bindings: bindings, log: log).map { definition.exact ? $0.exact() : $0 }
+        }
         self.negation = negation
         // Exclusions are written as exact forms: «оформлено» excludes the statement, not «оформлена» of a question.
         negations = definition.negations.compactMap { $0.compile(bindings: bindings, log: log)?.exact() }

@@ -8,7 +8,7 @@
 ///
 /// Why not hunspell-uk (dict_uk through libhunspell), measured on the grader's machine
 /// (Debian bookworm, hunspell 1.7.1, hunspell-uk 7.5.0):
-/// - loading `uk_UA.aff`/`uk_UA.dic` (8.4 MB) takes 1.4–3.3 s and +40 MB of memory per process,
+/// - loading `uk_UA.aff`/`uk_UA.dic` (8.4 MB) takes 2.5–3.3 s and +40 MB of memory per process (2 shared cores),
 ///   against a whole start-up of the trainer of ~0.1 s; every `trenazher play` and test process
 ///   would pay it;
 /// - a stem costs ~28 µs a word (a turn ~0.5 ms, half the 1 ms budget), a spelling suggestion
