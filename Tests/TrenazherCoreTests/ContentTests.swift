@@ -36,28 +36,10 @@ import Testing
         #expect(scoring.score(Array(critical)).passed == false)
     }
 
-    /// Every intent's examples: `match` must show it, `no_match` must not.
+    /// Every intent's examples: `match` must show it, `no_match` must not (read as `content check` reads them).
     @Test func everyIntentMatchesItsExamples() {
-        let content = Fixtures.content
-        var failures: [String] = []
-        for (name, definition) in content.intents.sorted(by: { $0.key < $1.key }) {
-            let intent = CompiledIntent(definition, bindings: ["trainee": "Олена"], negation: content.negation)
-            let yields = definition.yieldsTo.compactMap { other in
-                content.intents[other].map { CompiledIntent($0, bindings: ["trainee": "Олена"], negation: content.negation) }
-            }
-            func shows(_ text: String) -> Bool {
-                // As the analyser reads a turn past the opening: closing patterns count unless it asks something.
-                let analyzed = AnalyzedText(text, reading: content.reading)
-                let asks = (0..<analyzed.sentenceCount).contains {
-                    analyzed.isQuestion(sentence: $0, interrogatives: content.interrogatives, leads: content.questionLeads, cues: content.questionCues)
-                }
-                let excluded = Set(yields.compactMap { $0.firstMatch(in: analyzed, closing: !asks)?.sentence })
-                return intent.firstMatch(in: analyzed, excludingSentences: excluded, closing: !asks) != nil
-            }
-            for text in definition.matchExamples where !shows(text) { failures.append("\(name) must match: \(text)") }
-            for text in definition.noMatchExamples where shows(text) { failures.append("\(name) must not match: \(text)") }
-        }
-        #expect(failures.isEmpty, "\(failures.count) intent examples fail:\n\(failures.joined(separator: "\n"))")
+        let failures = ContentCheck.intentExamples(Fixtures.content)
+        #expect(failures.isEmpty, "\(failures.count) intent examples fail:\n\(failures.map(\.description).joined(separator: "\n"))")
     }
 }
 

@@ -48,12 +48,18 @@ public enum ContentCheck {
         var problems: [Diagnostic] = []
         var files: [String: [Substring]] = [:]
         for (name, definition) in content.intents.sorted(by: { $0.key < $1.key }) {
-            let intent = CompiledIntent(definition, bindings: ContentLoader.contentPlaceholders)
-            let yields = definition.yieldsTo.compactMap { other in content.intents[other].map { CompiledIntent($0, bindings: ContentLoader.contentPlaceholders) } }
+            let intent = CompiledIntent(definition, bindings: ContentLoader.contentPlaceholders, negation: content.negation)
+            let yields = definition.yieldsTo.compactMap { other in
+                content.intents[other].map { CompiledIntent($0, bindings: ContentLoader.contentPlaceholders, negation: content.negation) }
+            }
             func shows(_ text: String) -> Bool {
-                let analyzed = AnalyzedText(text, fillers: content.fillers)
-                let excluded = Set(yields.compactMap { $0.firstMatch(in: analyzed)?.sentence })
-                return intent.firstMatch(in: analyzed, excludingSentences: excluded) != nil
+                // As the analyser reads a turn past the opening: closing patterns count unless it asks something.
+                let analyzed = AnalyzedText(text, reading: content.reading)
+                let asks = (0..<analyzed.sentenceCount).contains {
+                    analyzed.isQuestion(sentence: $0, interrogatives: content.interrogatives, leads: content.questionLeads, cues: content.questionCues)
+                }
+                let excluded = Set(yields.compactMap { $0.firstMatch(in: analyzed, closing: !asks)?.sentence })
+                return intent.firstMatch(in: analyzed, excludingSentences: excluded, closing: !asks) != nil
             }
             let file = definition.location.file
             if files[file] == nil {
