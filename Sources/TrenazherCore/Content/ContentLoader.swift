@@ -223,12 +223,12 @@ struct ContentLoader {
             units: units, durations: durations,
             durationPrepositions: Set((fields?["duration_prepositions"]?.strings("duration_prepositions", log: log) ?? []).map { TextNormalizer.matchForm(of: $0.0) }),
             approximators: Set((fields?["approximators"]?.strings("approximators", log: log) ?? []).map { TextNormalizer.matchForm(of: $0.0) }),
-            multipliers: wordNumbers("multipliers"),
+            multipliers: wordNumbers("multipliers", in: 1...1_000_000),
             moneyParts: fields?["money_parts"]?.fields("money_parts", allowed: ["patterns", "per"], required: ["patterns", "per"], log: log).map {
-                (patterns: $0["patterns"]?.patterns("patterns", log: log, bindings: [:]) ?? [], per: $0["per"]?.int("per", log: log) ?? 100)
+                (patterns: $0["patterns"]?.patterns("patterns", log: log, bindings: [:]) ?? [], per: $0["per"]?.int("per", in: 1...1_000, log: log) ?? 100)
             },
             halfWords: Set((fields?["half_hour_words"]?.strings("half_hour_words", log: log) ?? []).map { TextNormalizer.matchForm(of: $0.0) }),
-            afternoonUpTo: fields?["afternoon_hours_up_to"]?.int("afternoon_hours_up_to", log: log) ?? 7,
+            afternoonUpTo: fields?["afternoon_hours_up_to"]?.int("afternoon_hours_up_to", in: 0...12, log: log) ?? 7,
             greetingWindows: windows)
     }
 
@@ -243,7 +243,7 @@ struct ContentLoader {
     func readDenial(_ root: YAMLNode) -> Negation {
         let fields = root.fields("denial.yaml", allowed: ["words", "reach"], required: ["words", "reach"], log: log)
         return Negation(words: Set((fields?["words"]?.strings("words", log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) }),
-                        reach: fields?["reach"]?.int("reach", log: log) ?? 0)
+                        reach: fields?["reach"]?.int("reach", in: 0...20, log: log) ?? 0)
     }
 
     func readMorphology(_ root: YAMLNode) -> (endings: [String], reflexive: [String], minimumStemLetters: Int, minimumTypoLetters: Int) {
@@ -251,8 +251,8 @@ struct ContentLoader {
         let fields = root.fields("morphology.yaml", allowed: keys, required: ["endings", "minimum_stem_letters", "minimum_typo_letters"], log: log)
         return ((fields?["endings"]?.strings("endings", log: log) ?? []).map(\.0),
                 (fields?["reflexive"]?.strings("reflexive", log: log) ?? []).map(\.0),
-                fields?["minimum_stem_letters"]?.int("minimum_stem_letters", log: log) ?? 3,
-                fields?["minimum_typo_letters"]?.int("minimum_typo_letters", log: log) ?? 5)
+                fields?["minimum_stem_letters"]?.int("minimum_stem_letters", in: 1...20, log: log) ?? 3,
+                fields?["minimum_typo_letters"]?.int("minimum_typo_letters", in: 1...40, log: log) ?? 5)
     }
 
     func readQuestions(_ root: YAMLNode) -> (interrogatives: Set<String>, leads: Set<String>, cues: QuestionCues) {
