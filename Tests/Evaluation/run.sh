@@ -3,6 +3,7 @@
 # verdicts written in each file's `# expect:` header lines.
 #
 # Usage: Tests/Evaluation/run.sh [SCENARIO-ID...]
+#        EVALUATION_DIR=Tests/Evaluation/held-out Tests/Evaluation/run.sh
 #   (build first: swift build --product trenazher)
 #
 # Prints per-Standard agreement, recall of violations (expert violated/missed -> grader
@@ -12,8 +13,10 @@
 # It is a measurement, not a gate: it always exits 0.
 
 set -u
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
+script_dir="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$script_dir/../.." && pwd)"
+# EVALUATION_DIR measures another folder of the same layout (the held-out set: Tests/Evaluation/held-out).
+here="${EVALUATION_DIR:-$script_dir}"
 binary="${TRENAZHER:-$root/.build/debug/trenazher}"
 
 if [ ! -x "$binary" ]; then
