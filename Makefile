@@ -6,12 +6,13 @@ SWIFT ?= swift
 BIN_DEBUG := .build/debug/trenazher
 BIN_RELEASE := .build/release/trenazher
 # Headers whose absence means the system packages must be installed.
-SYSTEM_HEADERS := /usr/include/sqlite3.h /usr/include/editline/readline.h
-# Programs the SSH end-to-end tests and the SSH load benchmark start.
-SSH_PROGRAMS := /usr/sbin/sshd /usr/bin/ssh /usr/bin/ssh-keygen
+SYSTEM_HEADERS := /usr/include/sqlite3.h /usr/include/editline/readline.h /usr/include/zlib.h
+# Programs the SSH end-to-end tests and the SSH load benchmark start, and the QR decoder the QR code test reads
+# certificates' codes with.
+TEST_PROGRAMS := /usr/sbin/sshd /usr/bin/ssh /usr/bin/ssh-keygen /usr/bin/zbarimg
 # Programs whose absence means the system packages must be installed (dot: scenarios graph --svg).
 SYSTEM_TOOLS := /usr/bin/dot /usr/bin/sqlite3
-DEBIAN_PACKAGES := libsqlite3-dev libedit-dev graphviz sqlite3
+DEBIAN_PACKAGES := libsqlite3-dev libedit-dev zlib1g-dev graphviz sqlite3
 
 PREFIX ?= /usr/local
 DESTDIR ?=
@@ -19,7 +20,7 @@ SHARE_DIR := $(DESTDIR)$(PREFIX)/share/trenazher
 
 .PHONY: deps deps-test build release run test bench install uninstall check-scenarios test-scenarios clean
 
-## deps: install libsqlite3-dev, libedit-dev graphviz (scenarios graph --svg) and sqlite3 (the bench's floors) with apt-get, only when missing
+## deps: install libsqlite3-dev, libedit-dev, zlib1g-dev (the published status list's GZIP), graphviz (scenarios graph --svg) and sqlite3 (the bench's floors) with apt-get, only when missing
 deps:
 	@missing=0; for h in $(SYSTEM_HEADERS) $(SYSTEM_TOOLS); do [ -f "$$h" ] || missing=1; done; \
 	if [ "$$missing" = 1 ]; then \
@@ -29,14 +30,14 @@ deps:
 	  { $$SUDO apt-get update >/dev/null && $$SUDO apt-get install -y $(DEBIAN_PACKAGES); }; \
 	fi
 
-## deps-test: install openssh-server and openssh-client with apt-get, only when sshd or ssh is missing
+## deps-test: install openssh-server, openssh-client and zbar-tools (zbarimg) with apt-get, only when one is missing
 deps-test:
-	@missing=0; for p in $(SSH_PROGRAMS); do [ -x "$$p" ] || missing=1; done; \
+	@missing=0; for p in $(TEST_PROGRAMS); do [ -x "$$p" ] || missing=1; done; \
 	if [ "$$missing" = 1 ]; then \
-	  echo "make deps-test: installing openssh-server openssh-client"; \
+	  echo "make deps-test: installing openssh-server openssh-client zbar-tools"; \
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO="sudo"; \
-	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y openssh-server openssh-client >/dev/null 2>&1 || \
-	  { $$SUDO apt-get update >/dev/null && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y openssh-server openssh-client; }; \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y openssh-server openssh-client zbar-tools >/dev/null 2>&1 || \
+	  { $$SUDO apt-get update >/dev/null && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y openssh-server openssh-client zbar-tools; }; \
 	fi
 
 ## build: debug build of the trenazher binary

@@ -23,6 +23,10 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "TrenazherCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
@@ -35,6 +39,7 @@ let package = Package(
             name: "TrenazherStore",
             dependencies: [
                 "TrenazherCore",
+                "CZlib",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),

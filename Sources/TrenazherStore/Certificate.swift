@@ -23,10 +23,13 @@ public struct Certificate: Sendable, Hashable {
     public var issuerDID: String
     /// The Data Integrity proof value (`z…`, base58btc Ed25519 signature).
     public var signature: String
+    /// Where its revocation is published (`credentialStatus`); `nil` for certificates issued before HR recorded
+    /// the address of the published folder.
+    public var status: StatusListEntry?
 
     public init(number: String, code: String, traineeID: Int64, traineeName: String, trackID: String, trackTitle: String,
                 trackDescription: String, criteria: String, issuedAt: Date, expiresAt: Date, evidence: [Int64], issuer: String,
-                issuerDID: String, signature: String) {
+                issuerDID: String, signature: String, status: StatusListEntry? = nil) {
         self.number = number
         self.code = code
         self.traineeID = traineeID
@@ -41,6 +44,7 @@ public struct Certificate: Sendable, Hashable {
         self.issuer = issuer
         self.issuerDID = issuerDID
         self.signature = signature
+        self.status = status
     }
 
     /// Whether the certificate is past its expiry at `date`.

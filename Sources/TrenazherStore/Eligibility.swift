@@ -28,11 +28,22 @@ public struct RequirementStatus: Sendable, Hashable {
     public var state: RequirementState
 }
 
+/// An exam attempt that was the evidence of a revoked certificate.
+public struct SpentEvidence: Sendable, Hashable {
+    public var attemptID: Int64
+    public var scenarioID: String
+    /// The revoked certificate's number.
+    public var certificate: String
+}
+
 /// Whether a trainee may be certified on a track, and why not.
 public struct Eligibility: Sendable, Hashable {
     public var track: CertificationTrack
     /// One entry per required scenario, in the track's order.
     public var requirements: [RequirementStatus]
+    /// Passed exams that would have met a missing requirement but were the evidence of a revoked certificate:
+    /// they no longer count (re-certifying needs new exams).
+    public var spentEvidence: [SpentEvidence] = []
 
     /// Every required scenario is passed.
     public var isEligible: Bool { requirements.allSatisfy(\.state.isMet) }

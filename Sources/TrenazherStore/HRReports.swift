@@ -59,24 +59,27 @@ public struct HRReports: Sendable {
             language: language)
     }
 
-    /// The team overview: one line per trainee, with certificates and expiries.
+    /// The team overview: one line per trainee, with every certificate and its standing (valid until, expired,
+    /// revoked).
     public func team(_ members: [TeamMemberFigures], certificates: [RegisteredCertificate], at date: Date) -> ReportDocument {
         let rows = members.map { member -> [String] in
-            let held = certificates.filter {
-                $0.certificate.traineeID == member.trainee.id && $0.revocation == nil && !$0.certificate.isExpired(at: date)
-            }
+            let held = certificates.filter { $0.certificate.traineeID == member.trainee.id }
             return [String(member.trainee.id), member.trainee.fullName, wording.role(member.trainee.role), String(member.finishedAttempts),
                     String(member.examsPassed), member.averageScore.map { String(Int($0.rounded())) } ?? "—",
                     member.lastActivity.flatMap(Timestamp.date).map(wording.day) ?? "—",
-                    held.map { "\($0.certificate.trackTitle) \($0.certificate.number) (\(pick("до", "until")) \(wording.day($0.certificate.expiresAt)))" }
-                        .joined(separator: "; ")]
+                    held.map { registered -> String in
+                        let standing = registered.revocation == nil && !registered.certificate.isExpired(at: date)
+                            ? "\(pick("до", "until")) \(wording.day(registered.certificate.expiresAt))"
+                            : certificateStatus(registered, at: date)
+                        return "\(registered.certificate.trackTitle) \(registered.certificate.number) (\(standing))"
+                    }.joined(separator: "; ")]
         }
         return ReportDocument(
             title: pick("Огляд команди", "Team overview"),
             summary: [pick("Працівників: \(members.count); станом на \(wording.day(date))", "Staff: \(members.count); as of \(wording.day(date))")],
             tables: [ReportTable(columns: ["№", pick("ПІБ", "Full name"), pick("Роль", "Role"), pick("Спроб", "Attempts"),
                                            pick("Іспитів складено", "Exams passed"), pick("Середній бал", "Average score"),
-                                           pick("Остання активність", "Last activity"), pick("Чинні сертифікати", "Valid certificates")],
+                                           pick("Остання активність", "Last activity"), pick("Сертифікати", "Certificates")],
                                  rows: rows)],
             language: language)
     }
@@ -198,6 +201,8 @@ public struct HRReports: Sendable {
             return pick("відкликано \(wording.day(revocation.revokedAt)): \(revocation.reason)",
                         "revoked \(wording.day(revocation.revokedAt)): \(revocation.reason)")
         }
-        return registered.certificate.isExpired(at: date) ? pick("строк дії минув", "expired") : pick("чинний", "valid")
+        return registered.certificate.isExpired(at: date)
+            ? pick("строк дії минув \(wording.day(registered.certificate.expiresAt))", "expired \(wording.day(registered.certificate.expiresAt))")
+            : pick("чинний", "valid")
     }
 }

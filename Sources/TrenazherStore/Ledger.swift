@@ -28,6 +28,9 @@ enum Ledger {
                                "pasted_chars"]
     static let certificateColumns = ["id", "number", "code", "trainee_id", "trainee_name", "track_id", "track_title", "track_description",
                                      "criteria", "issued_at", "expires_at", "evidence", "issuer", "public_key", "signature"]
+    /// Columns added to a covered table after the ledger began: each is fed (with its name) only where it is not
+    /// NULL — and only once the table has it — so rows written before it keep their digests.
+    static let laterColumns: [LedgerKind: [String]] = [.certificate: ["status_index", "status_list"]]
     static let revocationColumns = ["id", "certificate_id", "revoked_at", "reason", "actor"]
     static let auditColumns = ["id", "at", "actor", "action", "subject", "details"]
 
@@ -64,11 +67,27 @@ enum Ledger {
         digest.map { String(format: "%02x", $0) }.joined()
     }
 
+    /// The columns of a kind that the table has now: its columns and those later columns it already has.
+    static func columns(_ db: Database, kind: LedgerKind) throws -> [String] {
+        let (table, columns, _) = source(kind)
+        guard let later = laterColumns[kind] else { return columns }
+        let present = Set(try db.columns(in: table).map(\.name))
+        return columns + later.filter(present.contains)
+    }
+
     /// The digest of a row (values in `columns` order) and, for an attempt, its input rows.
     static func digest(kind: LedgerKind, row: Row, columns: [String], inputs: [Row] = []) -> String {
         var hasher = SHA256()
         hasher.update(data: Data(kind.rawValue.utf8))
-        for column in columns { feed(row[column] as DatabaseValue, into: &hasher) }
+        let later = Set(laterColumns[kind] ?? [])
+        for column in columns {
+            let value = row[column] as DatabaseValue
+            if later.contains(column) {
+                if value.isNull { continue }
+                hasher.update(data: Data("|\(column)=".utf8))
+            }
+            feed(value, into: &hasher)
+        }
         for input in inputs {
             hasher.update(data: Data("|input".utf8))
             for column in inputColumns { feed(input[column] as DatabaseValue, into: &hasher) }
@@ -83,7 +102,8 @@ enum Ledger {
 
     /// The current digest of one row, `nil` when the row is not there (or not finished, for an attempt).
     static func currentDigest(_ db: Database, kind: LedgerKind, rowID: Int64) throws -> String? {
-        let (table, columns, filter) = source(kind)
+        let (table, _, filter) = source(kind)
+        let columns = try self.columns(db, kind: kind)
         let condition = filter.isEmpty ? "WHERE id = ?" : filter + " AND id = ?"
         guard let row = try Row.fetchOne(db, sql: "SELECT \(columns.joined(separator: ", ")) FROM \(table) \(condition)",
                                          arguments: [rowID]) else { return nil }

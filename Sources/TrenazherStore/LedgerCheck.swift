@@ -109,7 +109,8 @@ enum LedgerCheck {
     /// Calls `body` with every covered row's ID, current digest and a short description, in ID order. Attempts are
     /// read with their inputs in one ordered pass over each table.
     private static func eachRow(_ db: Database, kind: LedgerKind, _ body: (Int64, String, () -> String) throws -> Void) throws {
-        let (table, columns, filter) = Ledger.source(kind)
+        let (table, _, filter) = Ledger.source(kind)
+        let columns = try Ledger.columns(db, kind: kind)
         let rows = try Row.fetchCursor(db, sql: "SELECT \(columns.joined(separator: ", ")) FROM \(table) \(filter) ORDER BY id")
         guard kind == .attempt else {
             while let row = try rows.next() {

@@ -13,6 +13,12 @@ public enum OpenBadgeCredential {
 
     /// The credential without its proof: what the signature covers.
     public static func unsigned(_ certificate: Certificate) -> JSONDocument {
+        guard let status = certificate.status, case .object(var members) = claims(certificate) else { return claims(certificate) }
+        members["credentialStatus"] = status.document
+        return .object(members)
+    }
+
+    private static func claims(_ certificate: Certificate) -> JSONDocument {
         .object([
             "@context": .array(contexts),
             "id": .string(id(number: certificate.number)),
@@ -54,29 +60,14 @@ public enum OpenBadgeCredential {
         ])
     }
 
-    /// The proof options (everything in the proof but its value), also covered by the signature.
-    static func proofConfiguration(verificationMethod: String, created: Date) -> JSONDocument {
-        .object([
-            "@context": .array(contexts),
-            "type": .string("DataIntegrityProof"),
-            "cryptosuite": .string("eddsa-jcs-2022"),
-            "created": .string(Timestamp.string(created)),
-            "verificationMethod": .string(verificationMethod),
-            "proofPurpose": .string("assertionMethod"),
-        ])
-    }
-
     /// The signed credential: the unsigned one with its `proof`.
     public static func signed(_ certificate: Certificate) -> JSONDocument {
         guard case .object(var members) = unsigned(certificate),
-              case .object(var proof) = proofConfiguration(verificationMethod: verificationMethod(certificate.issuerDID),
-                                                           created: certificate.issuedAt) else { return unsigned(certificate) }
+              case .object(var proof) = DataIntegrityProof.options(
+                context: .array(contexts), verificationMethod: DataIntegrityProof.verificationMethod(certificate.issuerDID),
+                created: certificate.issuedAt) else { return unsigned(certificate) }
         proof["proofValue"] = .string(certificate.signature)
         members["proof"] = .object(proof)
         return .object(members)
-    }
-
-    static func verificationMethod(_ did: String) -> String {
-        did + "#" + did.replacingOccurrences(of: "did:key:", with: "")
     }
 }

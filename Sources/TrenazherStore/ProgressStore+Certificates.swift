@@ -19,12 +19,22 @@ extension ProgressStore {
                 throw StoreError.unknownTrainee(String(traineeID))
             }
             let trainee = Self.trainee(from: traineeRow)
-            let spent = Set(try Self.registered(db, where: "c.trainee_id = ? AND r.revoked_at IS NOT NULL", [traineeID])
-                .flatMap(\.certificate.evidence))
-            let attempts = try Row.fetchAll(db, sql: "SELECT * FROM attempt WHERE trainee_id = ?", arguments: [traineeID])
-                .map(Self.attempt(from:)).filter { !spent.contains($0.id) }
-            let eligibility = Eligibility.evaluate(track: track, attempts: attempts,
-                                                   verdicts: try Self.criticalVerdicts(db, traineeID: traineeID), at: date)
+            var spentBy: [Int64: String] = [:]
+            for revoked in try Self.registered(db, where: "c.trainee_id = ? AND r.revoked_at IS NOT NULL", [traineeID]) {
+                for id in revoked.certificate.evidence { spentBy[id] = revoked.certificate.number }
+            }
+            let recorded = try Row.fetchAll(db, sql: "SELECT * FROM attempt WHERE trainee_id = ?", arguments: [traineeID])
+                .map(Self.attempt(from:))
+            let attempts = recorded.filter { spentBy[$0.id] == nil }
+            let verdicts = try Self.criticalVerdicts(db, traineeID: traineeID)
+            var eligibility = Eligibility.evaluate(track: track, attempts: attempts, verdicts: verdicts, at: date)
+            if !eligibility.isEligible && !spentBy.isEmpty {
+                let unspent = Eligibility.evaluate(track: track, attempts: recorded, verdicts: verdicts, at: date)
+                eligibility.spentEvidence = zip(eligibility.requirements, unspent.requirements).compactMap { now, before in
+                    guard !now.state.isMet, case .passed(let id, _, _) = before.state, let number = spentBy[id] else { return nil }
+                    return SpentEvidence(attemptID: id, scenarioID: now.scenarioID, certificate: number)
+                }
+            }
             let renewalLimit = Timestamp.calendar.date(byAdding: .day, value: Self.renewalWindowDays, to: date) ?? date
             let held = try Self.registered(db, where: "c.trainee_id = ? AND c.track_id = ?", [traineeID, track.id])
                 .filter { $0.revocation == nil && $0.certificate.expiresAt > renewalLimit }
@@ -35,7 +45,8 @@ extension ProgressStore {
             }
             guard eligibility.isEligible else {
                 try Self.audit(db, at: date, actor: actor, action: "certify-refused", subject: trainee.fullName,
-                               details: "\(track.id): not passed \(eligibility.missing.map(\.scenarioID).joined(separator: ", "))")
+                               details: "\(track.id): not passed \(eligibility.missing.map(\.scenarioID).joined(separator: ", "))"
+                                   + eligibility.spentEvidence.map { "; #\($0.attemptID) spent by revoked \($0.certificate)" }.joined())
                 return .refusedNotEligible(eligibility)
             }
             let problems = try eligibility.evidence.compactMap { id -> EvidenceProblem? in
@@ -59,19 +70,23 @@ extension ProgressStore {
                 number: prefix + String(format: "%06d", issuedThisYear + 1), code: Self.newVerificationCode(),
                 traineeID: trainee.id, traineeName: trainee.fullName, trackID: track.id, trackTitle: track.title,
                 trackDescription: track.description,
-                criteria: "Іспити складено (не менше \(track.minScore) балів): \(track.scenarios.joined(separator: ", ")).",
+                criteria: "Іспити складено (не менше \(track.minScore) балів): "
+                    + track.scenarios.map { id in replay.library.scenario(id: id).map { "«\($0.title)»" } ?? id }.joined(separator: ", ") + ".",
                 issuedAt: Self.wholeSeconds(date), expiresAt: Self.wholeSeconds(expires), evidence: eligibility.evidence,
-                issuer: issuer, issuerDID: "", signature: "")
+                issuer: issuer, issuerDID: "", signature: "",
+                status: try Self.publicationBase(db).flatMap { base in
+                    try Self.freeStatusIndex(db).map { StatusListEntry(index: $0, listURL: StatusListEntry.listURL(base: base)) }
+                })
             let certificate = try CertificateSignature.sign(unsigned, with: signingKey)
             try db.execute(sql: """
                 INSERT INTO certificate (number, code, trainee_id, trainee_name, track_id, track_title, track_description, criteria,
-                                         issued_at, expires_at, evidence, issuer, public_key, signature)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                         issued_at, expires_at, evidence, issuer, public_key, signature, status_index, status_list)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [certificate.number, certificate.code, certificate.traineeID, certificate.traineeName,
                                  certificate.trackID, certificate.trackTitle, certificate.trackDescription, certificate.criteria,
                                  Timestamp.string(certificate.issuedAt), Timestamp.string(certificate.expiresAt),
                                  certificate.evidence.map(String.init).joined(separator: ","), certificate.issuer,
-                                 certificate.issuerDID, certificate.signature])
+                                 certificate.issuerDID, certificate.signature, certificate.status?.index, certificate.status?.listURL])
             try Ledger.append(db, kind: .certificate, rowID: db.lastInsertedRowID)
             try Self.audit(db, at: date, actor: actor, action: "certify", subject: trainee.fullName,
                            details: "\(certificate.number) \(track.id), attempts \(certificate.evidence.map { "#\($0)" }.joined(separator: " "))")
@@ -193,7 +208,10 @@ extension ProgressStore {
                 criteria: row["criteria"], issuedAt: Timestamp.date(row["issued_at"]) ?? Date(timeIntervalSince1970: 0),
                 expiresAt: Timestamp.date(row["expires_at"]) ?? Date(timeIntervalSince1970: 0),
                 evidence: evidence.split(separator: ",").compactMap { Int64($0) }, issuer: row["issuer"],
-                issuerDID: row["public_key"], signature: row["signature"])
+                issuerDID: row["public_key"], signature: row["signature"],
+                status: (row["status_index"] as Int?).flatMap { index in
+                    (row["status_list"] as String?).map { StatusListEntry(index: index, listURL: $0) }
+                })
             let revokedAt: String? = row["revoked_at"]
             let revocation = revokedAt.map {
                 Revocation(revokedAt: Timestamp.date($0) ?? Date(timeIntervalSince1970: 0), reason: row["reason"], actor: row["actor"])

@@ -45,6 +45,11 @@ public struct IssuerProfile {
     /// The Ed25519 public key.
     public var publicKey: Curve25519.Signing.PublicKey
 
+    public init(name: String, publicKey: Curve25519.Signing.PublicKey) {
+        self.name = name
+        self.publicKey = publicKey
+    }
+
     /// The key as a did:key identifier (`did:key:z6Mk…`), the issuer's ID in exported credentials.
     public var did: String { "did:key:" + DIDKey.multibase(publicKey) }
 

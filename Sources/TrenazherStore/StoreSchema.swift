@@ -231,6 +231,15 @@ enum StoreSchema {
                 }
             }
         }
+        migrator.registerMigration("v7-status-list") { db in
+            // Each certificate's place in the published revocation list (its `credentialStatus`): the bit and the
+            // list's address, fixed at issue; `NULL` for certificates issued before HR recorded the address.
+            try db.execute(sql: """
+                ALTER TABLE certificate ADD COLUMN status_index INTEGER;
+                ALTER TABLE certificate ADD COLUMN status_list TEXT;
+                CREATE UNIQUE INDEX certificate_status_index ON certificate(status_index) WHERE status_index IS NOT NULL;
+                """)
+        }
         return migrator
     }
 }

@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import TrenazherStore
 
-/// `trenazher hr certificate CERT`: the certificate as a printable HTML page (verifiable by `trenazher verify`).
+/// `trenazher hr certificate CERT`: the certificate as a printable HTML page (verifiable by `trenazher verify`), marked
+/// revoked or expired when it is.
 struct HRCertificateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "certificate", abstract: "Сертифікат для друку (HTML).")
 
@@ -15,7 +16,8 @@ struct HRCertificateCommand: ParsableCommand {
         let hr = try HRSession.open(options, keys: keys)
         let store = hr.store
         let registered = try StoreAccess.certificate(certificate, in: store)
-        try StoreAccess.emit(CertificatePage.html(registered.certificate, english: options.english), to: output)
+        try StoreAccess.emit(CertificatePage.html(registered.certificate, status: .of(registered, at: Date()),
+                                                           english: options.english), to: output)
         try hr.seal()
     }
 }

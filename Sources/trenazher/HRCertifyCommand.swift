@@ -56,6 +56,11 @@ struct HRCertifyCommand: ParsableCommand {
                 let mark = requirement.state.isMet ? "✓" : "✗"
                 FileHandle.standardError.write(Data(TerminalText.sanitized("  \(mark) \(requirement.scenarioID): \(wording.requirement(requirement, track: chosen))\n").utf8))
             }
+            for spent in eligibility.spentEvidence {
+                let line = say("  ✗ спроба #\(spent.attemptID) (\(spent.scenarioID)) була доказом відкликаного сертифіката \(spent.certificate) і не зараховується: потрібен новий іспит",
+                                 "  ✗ attempt #\(spent.attemptID) (\(spent.scenarioID)) was the evidence of revoked certificate \(spent.certificate) and no longer counts: a new exam is needed")
+                FileHandle.standardError.write(Data(TerminalText.sanitized(line + "\n").utf8))
+            }
             throw ExitCode(1)
         }
     }

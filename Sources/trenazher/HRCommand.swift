@@ -5,10 +5,10 @@ import TrenazherStore
 struct HRCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hr",
-        abstract: "Для HR: ключі, статус, сертифікація, відкликання, переоцінка, звіти, експорт.",
+        abstract: "Для HR: ключі, статус, сертифікація, відкликання, переоцінка, звіти, експорт, публікація.",
         subcommands: [HRInitCommand.self, HRStatusCommand.self, HRCertifyCommand.self, HRRevokeCommand.self, HRRegradeCommand.self,
                       HRReportCommand.self, HRExportCommand.self, HRCertificateCommand.self, HRAuditCommand.self,
-                      HRCheckCommand.self]
+                      HRCheckCommand.self, HRPublishCommand.self]
     )
 }
 

@@ -10,10 +10,16 @@ struct HRInitCommand: ParsableCommand {
     @OptionGroup var keys: KeyOptions
     @Option(name: .long, help: "The organisation named on certificates.")
     var issuer = "Trenazher"
+    @Option(name: .long, help: "Адреса (https://…), за якою HR розміщуватиме опубліковану теку (`hr publish`); записується один раз.")
+    var baseURL: String?
 
     func run() throws {
         let say = Say(english: options.english)
         let directory = StoreAccess.keyDirectory(keys.keyDir, options)
+        if let baseURL, PublicationAddress.normalized(baseURL) == nil {
+            throw CommandFailure(say("--base-url: «\(baseURL)» — не адреса https:// або http:// (без ? і #)",
+                                     "--base-url: '\(baseURL)' is not an https:// or http:// address (without ? and #)"), code: 2)
+        }
         let store = try StoreAccess.open(options)
         if let pinned = try store.pinnedIssuerKey() {
             throw CommandFailure(say("у цій базі вже записано ключ HR (відбиток \(pinned.fingerprint.prefix(16))…); новий ключ не створено",
@@ -32,6 +38,7 @@ struct HRInitCommand: ParsableCommand {
             throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
         }
         try store.appendAudit(actor: OSAccount.current, action: "hr-init", subject: directory, details: profile.did)
+        _ = try PublicationSetup.record(baseURL, store: store, actor: OSAccount.current, english: options.english)
         try store.sealLedger(with: try StoreAccess.signingKey(directory))
         Output.print(say("Ключ підпису створено в \(directory) (закритий ключ: лише для власника, 0600).\nВидавець: \(issuer)\nКлюч: \(profile.did)",
                          "Signing key created in \(directory) (private key readable by the owner only, 0600).\nIssuer: \(issuer)\nKey: \(profile.did)"))

@@ -45,8 +45,15 @@ struct HRStatusCommand: ParsableCommand {
                 }
             }
         }
-        let revoked = certificates.filter { $0.revocation != nil }.map {
-            "  \($0.certificate.traineeName) — \($0.certificate.number): \($0.revocation!.reason)"
+        let revoked = certificates.compactMap { registered in
+            registered.revocation.map {
+                "  \(registered.certificate.traineeName) — \(registered.certificate.number): " + say("відкликано", "revoked")
+                    + " \(wording.day($0.revokedAt)): \($0.reason)"
+            }
+        }
+        let expired = certificates.filter { $0.revocation == nil && $0.certificate.isExpired(at: now) }.map {
+            "  \($0.certificate.traineeName) — «\($0.certificate.trackTitle)» \($0.certificate.number): "
+                + say("строк дії минув", "expired") + " \(wording.day($0.certificate.expiresAt))"
         }
         var lines: [String] = []
         func section(_ title: String, _ items: [String]) {
@@ -56,6 +63,7 @@ struct HRStatusCommand: ParsableCommand {
         section(say("Сертифіковані (чинні сертифікати):", "Certified (valid certificates):"), certified)
         section(say("Спливає протягом \(ProgressStore.renewalWindowDays) днів:", "Expiring within \(ProgressStore.renewalWindowDays) days:"), expiring)
         section(say("Близькі до сертифікації:", "Close to certification:"), close)
+        section(say("Строк дії минув:", "Expired:"), expired)
         section(say("Відкликані:", "Revoked:"), revoked)
         Output.print(lines.joined(separator: "\n"))
         try hr.seal()

@@ -114,9 +114,12 @@ enum Fixtures {
         return try store.attempt(id: attempt.id)
     }
 
-    /// A store in which a trainee passed both hotline exams and holds the hotline certificate.
-    static func certifiedStore(key: Curve25519.Signing.PrivateKey, issuer: String = "ПрАТ Тест") throws -> (ProgressStore, Certificate) {
+    /// A store in which a trainee passed both hotline exams and holds the hotline certificate; with `base`, HR
+    /// recorded the published folder's address first (the certificate has its place in the revocation list).
+    static func certifiedStore(key: Curve25519.Signing.PrivateKey, issuer: String = "ПрАТ Тест",
+                               base: String? = nil) throws -> (ProgressStore, Certificate) {
         let store = try ProgressStore.inMemory()
+        if let base { try store.recordPublicationBase(base, actor: "hr", at: now) }
         let trainee = try Fixtures.trainee(store)
         try liveExam(store, trainee, scenario: "hotline-account-no-id")
         try liveExam(store, trainee, scenario: "hotline-long-lookup")

@@ -1,0 +1,50 @@
+import Foundation
+import GRDB
+
+/// Why the address of the published folder cannot be recorded.
+public enum PublicationError: Error, Equatable, Sendable {
+    /// Another address is already recorded: certificates issued since point at it.
+    case anotherAddressRecorded(String)
+}
+
+extension ProgressStore {
+    /// The audit action that records the address of the published folder (the audit log is in the hash chain
+    /// and sealed by HR, so the address cannot be changed unnoticed).
+    static let publicationAddressAction = "set-base-url"
+
+    /// The address of the published folder, once HR has recorded it.
+    public func publicationBase() throws -> String? {
+        try writer.read { db in try Self.publicationBase(db) }
+    }
+
+    /// Records the address of the published folder (already normalised by `PublicationAddress.normalized`).
+    /// Returns `false` when that same address was recorded before; refuses another one.
+    @discardableResult
+    public func recordPublicationBase(_ address: String, actor: String, at date: Date = Date()) throws -> Bool {
+        try writer.write { db in
+            if let recorded = try Self.publicationBase(db) {
+                guard recorded == address else { throw PublicationError.anotherAddressRecorded(recorded) }
+                return false
+            }
+            try Self.audit(db, at: date, actor: actor, action: Self.publicationAddressAction, subject: "", details: address)
+            return true
+        }
+    }
+
+    static func publicationBase(_ db: Database) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT details FROM audit_log WHERE action = ? ORDER BY id DESC LIMIT 1",
+                            arguments: [publicationAddressAction])
+    }
+
+    /// A free bit of the status list for a new certificate, drawn at random (the specification's advice: the
+    /// position must not tell the order of issue).
+    static func freeStatusIndex(_ db: Database) throws -> Int? {
+        let used = Set(try Int.fetchAll(db, sql: "SELECT status_index FROM certificate WHERE status_index IS NOT NULL"))
+        guard used.count < RevocationStatusList.minimumBits else { return nil }
+        var generator = SystemRandomNumberGenerator()
+        while true {
+            let index = Int(generator.next() % UInt64(RevocationStatusList.minimumBits))
+            if !used.contains(index) { return index }
+        }
+    }
+}
