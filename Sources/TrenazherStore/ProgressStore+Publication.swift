@@ -31,6 +31,30 @@ extension ProgressStore {
         }
     }
 
+    /// Every certificate with its revocation, for publishing. A revocation the audit log records but the
+    /// register no longer holds (deleted around Trenazher, and the finding accepted) still counts: a published
+    /// revocation is never withdrawn.
+    public func certificatesForPublication() throws -> [RegisteredCertificate] {
+        try writer.read { db in
+            var logged: [String: Revocation] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT at, actor, details FROM audit_log WHERE action = 'revoke' ORDER BY id") {
+                let details: String = row["details"]
+                guard let colon = details.firstIndex(of: ":") else { continue }
+                let number = String(details[..<colon])
+                if logged[number] == nil {
+                    logged[number] = Revocation(revokedAt: Timestamp.date(row["at"]) ?? Date(timeIntervalSince1970: 0),
+                                                reason: details[details.index(after: colon)...].trimmingCharacters(in: .whitespaces),
+                                                actor: row["actor"])
+                }
+            }
+            return try Self.registered(db, where: "1", []).map { registered in
+                var registered = registered
+                if registered.revocation == nil { registered.revocation = logged[registered.certificate.number] }
+                return registered
+            }
+        }
+    }
+
     static func publicationBase(_ db: Database) throws -> String? {
         try String.fetchOne(db, sql: "SELECT details FROM audit_log WHERE action = ? ORDER BY id DESC LIMIT 1",
                             arguments: [publicationAddressAction])

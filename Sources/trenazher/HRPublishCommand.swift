@@ -28,7 +28,7 @@ struct HRPublishCommand: ParsableCommand {
                                      "no publication address recorded yet: give --base-url https://… (where HR will host the folder)"), code: 2)
         }
         let now = Date()
-        let certificates = try hr.store.certificates()
+        let certificates = try hr.store.certificatesForPublication()
         let files: [PublishedFolder.File]
         do {
             files = try PublishedFolder.files(certificates: certificates, base: base, key: hr.key, issuerName: hr.issuer.name, at: now,

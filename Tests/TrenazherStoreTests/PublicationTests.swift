@@ -131,6 +131,20 @@ import Testing
         #expect(renewed.status?.index != certificate.status?.index)
     }
 
+    @Test func aRevocationDeletedAroundTrenazherStaysPublished() throws {
+        let (store, certificate) = try Fixtures.certifiedStore(key: key, base: Self.base)
+        try store.revoke(reference: certificate.code, reason: "порушення", actor: "hr", at: Fixtures.now)
+        try store.writer.write { db in
+            try db.execute(sql: "DROP TRIGGER revocation_no_delete")
+            try db.execute(sql: "DELETE FROM revocation")
+        }
+        #expect(try store.certificates().allSatisfy { $0.revocation == nil })
+        let published = try store.certificatesForPublication()
+        #expect(published.map(\.revocation?.reason) == ["порушення"])
+        let index = try #require(certificate.status?.index)
+        #expect(RevocationStatusList(revokedIn: published).isRevoked(index) == true)
+    }
+
     @Test func theStatusColumnsAreInTheHashChain() throws {
         let (store, certificate) = try Fixtures.certifiedStore(key: key, base: Self.base)
         try store.sealLedger(with: key)

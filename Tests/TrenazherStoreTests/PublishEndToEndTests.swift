@@ -94,6 +94,8 @@ final class PublishEndToEndTests {
         #expect(status.stdout.contains("Строк дії минув:") && status.stdout.contains(old.number))
         let ivanNumber = try #require(try store.certificate(reference: ivan)).certificate.number
         #expect(status.stdout.contains("Петренко Іван — \(ivanNumber): відкликано"))
+        // Іван's exams were the evidence of the revoked certificate: he is not «ready to certify» again.
+        #expect(!status.stdout.contains("Петренко Іван — «Оператор кол-центру»: можна сертифікувати"))
         let team = try run(["hr", "report", "team", "--format", "csv", "--key-dir", keys])
         #expect(team.stdout.contains("строк дії минув") && team.stdout.contains("відкликано"))
         let index = try String(contentsOfFile: folder + "/index.html", encoding: .utf8)
