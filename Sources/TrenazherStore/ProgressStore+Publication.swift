@@ -55,6 +55,14 @@ extension ProgressStore {
         }
     }
 
+    /// The trainee's exam attempts that were the evidence of a revoked certificate: they no longer count towards
+    /// a certificate.
+    public func spentEvidence(traineeID: Int64) throws -> Set<Int64> {
+        try writer.read { db in
+            Set(try Self.registered(db, where: "c.trainee_id = ? AND r.revoked_at IS NOT NULL", [traineeID]).flatMap(\.certificate.evidence))
+        }
+    }
+
     static func publicationBase(_ db: Database) throws -> String? {
         try String.fetchOne(db, sql: "SELECT details FROM audit_log WHERE action = ? ORDER BY id DESC LIMIT 1",
                             arguments: [publicationAddressAction])

@@ -59,9 +59,10 @@ public struct TraineeProgress: Sendable, Hashable {
     /// Each older attempt weighs this much of the next newer one.
     public static let recencyDecay = 0.75
 
-    /// Computes a trainee's progress from their attempts and their Standards' verdicts.
+    /// Computes a trainee's progress from their attempts and their Standards' verdicts; `spentEvidence` (the
+    /// exams a revoked certificate rested on) still count as practice but no longer towards a track.
     public static func compute(trainee: Trainee, attempts: [AttemptInfo], verdicts: [Int64: [StandardVerdict]],
-                               tracks: [CertificationTrack], at date: Date) -> TraineeProgress {
+                               tracks: [CertificationTrack], spentEvidence: Set<Int64> = [], at date: Date) -> TraineeProgress {
         let finished = attempts.filter { $0.status == .finished }
             .sorted { ($0.finishedAt ?? .distantPast, $0.id) > ($1.finishedAt ?? .distantPast, $1.id) }
         var order: [String] = []
@@ -105,7 +106,8 @@ public struct TraineeProgress: Sendable, Hashable {
             byScenario[attempt.scenarioID] = entry
         }
 
-        let standings = tracks.map { TrackStanding.evaluate(track: $0, attempts: attempts, verdicts: verdicts, at: date) }
+        let countable = attempts.filter { !spentEvidence.contains($0.id) }
+        let standings = tracks.map { TrackStanding.evaluate(track: $0, attempts: countable, verdicts: verdicts, at: date) }
 
         return TraineeProgress(trainee: trainee, finishedAttempts: finished.count, standards: standards,
                                scenarios: scenarioOrder.compactMap { byScenario[$0] }, practiseNext: Array(practiseNext),

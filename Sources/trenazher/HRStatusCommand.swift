@@ -30,8 +30,7 @@ struct HRStatusCommand: ParsableCommand {
                 certified.append(line)
                 if registered.certificate.expiresAt <= soon { expiring.append(line) }
             }
-            let spent = Set(certificates.filter { $0.certificate.traineeID == trainee.id && $0.revocation != nil }
-                .flatMap(\.certificate.evidence))
+            let spent = try store.spentEvidence(traineeID: trainee.id)
             let attempts = try store.attempts(traineeID: trainee.id).filter { !spent.contains($0.id) }
             let verdicts = try store.standardVerdicts(traineeID: trainee.id)
             for track in tracks where !held.contains(where: { $0.certificate.trackID == track.id }) {

@@ -120,6 +120,11 @@ import Testing
         #expect(eligibility.spentEvidence.allSatisfy { $0.certificate == certificate.number })
         #expect(try store.auditLog().last?.details.contains("spent by revoked \(certificate.number)") == true)
         let trainee = try store.trainee(id: certificate.traineeID)
+        #expect(try store.spentEvidence(traineeID: trainee.id) == Set(certificate.evidence))
+        let progress = TraineeProgress.compute(trainee: trainee, attempts: try store.attempts(traineeID: trainee.id),
+                                               verdicts: try store.standardVerdicts(traineeID: trainee.id), tracks: [Fixtures.hotlineTrack],
+                                               spentEvidence: try store.spentEvidence(traineeID: trainee.id), at: Fixtures.now)
+        #expect(progress.tracks.first?.eligibility.isEligible == false && progress.finishedAttempts == 2)
         try Fixtures.liveExam(store, trainee, scenario: "hotline-account-no-id", daysAgo: 0)
         try Fixtures.liveExam(store, trainee, scenario: "hotline-long-lookup", daysAgo: 0)
         guard case .issued(let renewed) = try store.certify(traineeID: trainee.id, track: Fixtures.hotlineTrack, evidence: Fixtures.replay,

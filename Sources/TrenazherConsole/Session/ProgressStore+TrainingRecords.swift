@@ -32,7 +32,8 @@ extension ProgressStore: TrainingRecords {
 
     public func progress(trainee: Trainee, tracks: [CertificationTrack]) throws -> TraineeProgress {
         TraineeProgress.compute(trainee: trainee, attempts: try attempts(traineeID: trainee.id),
-                                verdicts: try standardVerdicts(traineeID: trainee.id), tracks: tracks, at: Date())
+                                verdicts: try standardVerdicts(traineeID: trainee.id), tracks: tracks,
+                                spentEvidence: try spentEvidence(traineeID: trainee.id), at: Date())
     }
 }
 
