@@ -43,6 +43,12 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
+            ],
+            exclude: ["LinkedData/Contexts/README.md"],
+            resources: [
+                .embedInCode("LinkedData/Contexts/credentials-v2.jsonld"),
+                .embedInCode("LinkedData/Contexts/ob-v3p0-context-3.0.3.json"),
+                .embedInCode("LinkedData/Contexts/credentials-examples-v2.jsonld"),
             ]
         ),
         .target(
