@@ -33,6 +33,9 @@ public struct ContentBundle: Sendable {
     public var conditionals: [PatternSource]
     /// The company's knowledge base (`knowledge.yaml`), searched by `/kb`; scenarios add their own articles.
     public var knowledge: [KnowledgeArticle]
+    /// The shared scenario building blocks (`blocks.yaml`): its text and path, read by the scenario
+    /// loader for the blocks a scenario names with `use:`.
+    public var blocks: ScenarioBlocksSource? = nil
     /// A digest of every file read, so a stored attempt can tell which content graded it.
     public var digest: String
 
@@ -52,4 +55,11 @@ public struct ContentBundle: Sendable {
 public struct ContentError: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+/// The text of `Content/blocks.yaml`, the building blocks scenarios name with `use:`.
+public struct ScenarioBlocksSource: Sendable {
+    public var text: String
+    /// The path shown in diagnostics.
+    public var file: String
 }

@@ -54,13 +54,22 @@ struct ContentLoader {
                                     minimumTypoLetters: morphologyRules.minimumTypoLetters, vocabulary: vocabulary)
         let numbers = NumberReader(values: time.numberWords, multipliers: time.multipliers, months: Set(time.months.keys),
                                    halfWords: time.halfWords, clockWords: time.clockWords, afternoonUpTo: time.afternoonUpTo)
-        return ContentBundle(
+        var blocks: ScenarioBlocksSource?
+        let blocksURL = directory.appendingPathComponent("blocks.yaml")
+        if FileManager.default.fileExists(atPath: blocksURL.path), let root = read("blocks.yaml") {
+            blocks = ScenarioBlocksSource(text: String(data: FileManager.default.contents(atPath: blocksURL.path) ?? Data(), encoding: .utf8) ?? "",
+                                          file: root.location.file)
+        }
+        guard log.isEmpty else { throw ContentError(diagnostics: log.entries) }
+        var bundle = ContentBundle(
             directory: directory, catalogue: catalogue, intents: intents, informal: informal, courtesy: courtesy,
             language: language, time: time, jargon: jargon, interrogatives: questions.interrogatives, questionLeads: questions.leads, questionCues: questions.cues, fillers: fillers, negation: denial,
             reading: TextReading(fillers: fillers, morphology: morphology, numbers: numbers), topics: services.topics,
             services: services.services, additionalServices: services.additional, scoring: scoring,
             negators: negation.negators, conditionals: negation.conditionals, knowledge: knowledge,
             digest: StableHash.hex(of: Array(digestInput.utf8)))
+        bundle.blocks = blocks
+        return bundle
     }
 
     // MARK: standards.yaml

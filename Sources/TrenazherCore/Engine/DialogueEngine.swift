@@ -70,10 +70,12 @@ public struct DialogueEngine: Sendable {
             waited = result.seconds
             state.advanceClock(by: Double(result.seconds))
             replies.append(TurnRecord(index: index + 1, speaker: .system, text: result.text, action: action.name, clock: state.clock))
-            if let node = currentNode(state), let position = node.transitions.firstIndex(where: { $0.action == action.name }) {
-                state.fired.append(FiredTransition(node: node.name, index: position))
+            if let node = currentNode(state),
+               let position = node.transitions.firstIndex(where: { $0.action == action.name && holds($0, state) }) {
+                state.fired.append(record(node, position))
                 customerLines += take(node.transitions[position], in: &state)
             }
+            state.flags.insert("/" + action.name)
         } else {
             let analysis = analyzer.analyze(input.text, opening: !state.played.contains(where: \.isSpeech))
             played.analysis = analysis
@@ -177,12 +179,44 @@ public struct DialogueEngine: Sendable {
             state.moodIndex = index
             state.mood = mood.scale[index]
         }
-        if let node = currentNode(state),
-           let position = node.transitions.firstIndex(where: { t in t.action == nil && !t.when.isEmpty && t.when.allSatisfy(analysis.shows) }) {
-            state.fired.append(FiredTransition(node: node.name, index: position))
-            lines += take(node.transitions[position], in: &state)
+        guard let node = currentNode(state) else { return lines }
+        var chosen: [Int] = []
+        var moved = false
+        for (position, transition) in node.transitions.enumerated() {
+            guard transition.action == nil, !transition.when.isEmpty, transition.when.allSatisfy(analysis.shows), holds(transition, state),
+                  Self.reacts(transition, after: chosen.map { node.transitions[$0] }, moved: moved) else { continue }
+            chosen.append(position)
+            moved = moved || transition.go != nil
+            state.fired.append(record(node, position))
+            lines += take(transition, in: &state)
+            if let go = transition.go, scenario.node(go)?.end == true { break }
         }
         return lines
+    }
+
+    /// Whether a transition whose intents were shown and whose conditions hold reacts after the
+    /// reactions already given this turn: not when its intents are all part of an earlier
+    /// reaction's (the general answer to what was already answered specifically), nor a second move
+    /// elsewhere (one target per turn). Conditions are checked in order, so a flag an earlier
+    /// reaction set counts for the later ones.
+    static func reacts(_ transition: Transition, after earlier: [Transition], moved: Bool) -> Bool {
+        let when = Set(transition.when)
+        if earlier.contains(where: { when.isSubset(of: Set($0.when)) }) { return false }
+        return transition.go == nil || !moved
+    }
+
+    /// Whether a transition's conditions on the flags hold now.
+    func holds(_ transition: Transition, _ state: DialogueState) -> Bool {
+        if transition.ifFlags.isEmpty, transition.unlessFlags.isEmpty { return true }
+        let identified = isIdentified(state.disclosed)
+        func isSet(_ flag: String) -> Bool { flag == ScenarioLoader.identifiedFlag ? identified : state.flags.contains(flag) }
+        return transition.ifFlags.allSatisfy(isSet) && !transition.unlessFlags.contains(where: isSet)
+    }
+
+    /// How a fired transition is recorded: a shared one once for every node.
+    func record(_ node: DialogueNode, _ position: Int) -> FiredTransition {
+        if let shared = node.transitions[position].shared { return FiredTransition(node: FiredTransition.anywhereNode, index: shared) }
+        return FiredTransition(node: node.name, index: position)
     }
 
     func take(_ transition: Transition, in state: inout DialogueState) -> [String] {
@@ -190,6 +224,7 @@ public struct DialogueEngine: Sendable {
             state.moodIndex = index
             state.mood = mood
         }
+        state.flags.formUnion(transition.sets)
         if let target = transition.go { return enter(target, say: transition.say, state: &state) }
         return transition.say.map { [fill($0)] } ?? []
     }

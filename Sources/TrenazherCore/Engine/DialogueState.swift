@@ -30,6 +30,8 @@ public struct DialogueState: Sendable {
     public var identified: Bool = false
     /// The mood's name, when the scenario has a mood.
     public var mood: String?
+    /// The dialogue's memory: flags set by transitions (`sets:`) and `/ACTION` for every action taken.
+    public var flags: Set<String> = []
     /// Every transition that fired, in order (coverage and play-testing).
     public var fired: [FiredTransition] = []
 
@@ -55,8 +57,11 @@ public struct DialogueStep: Sendable {
 }
 
 /// A transition that fired: its node and its position in the node's `on` list; `index` is `nil`
-/// for the mood limit's jump to `mood.on_limit`.
+/// for the mood limit's jump to `mood.on_limit`. A shared transition (`anywhere:`) is recorded once
+/// for every node, as node `FiredTransition.anywhereNode` and its position in `anywhere`.
 public struct FiredTransition: Sendable, Hashable {
+    /// The node name shared transitions are recorded under.
+    public static let anywhereNode = "anywhere"
     public var node: String
     public var index: Int?
 

@@ -138,7 +138,7 @@ public struct Explorer: Sendable {
             let run = run(seed: runSeed)
             for item in run.state.fired {
                 fired.insert(item)
-                if let position = item.index, let target = scenario.node(item.node)?.transitions[position].go { entered.insert(target) }
+                if item.index != nil, let target = scenario.transition(for: item)?.go { entered.insert(target) }
                 if item.index == nil, let target = scenario.mood?.onLimit { entered.insert(target) }
             }
             if !run.state.ended, scenario.channel != .written { unfinished.append((runSeed, run.state.node)) }

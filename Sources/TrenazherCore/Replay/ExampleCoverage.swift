@@ -30,10 +30,7 @@ public struct ExampleCoverage: Sendable {
 
     /// The transition's line in the scenario file and its label.
     public func describe(_ transition: FiredTransition) -> (location: SourceLocation?, label: String) {
-        guard let node = scenario.node(transition.node), let index = transition.index, index < node.transitions.count else {
-            return (nil, "mood.on_limit")
-        }
-        let item = node.transitions[index]
+        guard let index = transition.index, let item = scenario.transition(for: transition) else { return (nil, "mood.on_limit") }
         return (item.start ?? item.location, "\(transition.node) #\(index + 1) \(DialogueGraph.label(item))\(item.go.map { " → \($0)" } ?? "")")
     }
 

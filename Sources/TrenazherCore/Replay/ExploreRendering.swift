@@ -12,8 +12,8 @@ public enum ExploreRendering {
         list(Bilingual(uk: "Недосягнуті завершення: ", en: "Endings never reached: "), report.unreachedEndings)
         list(Bilingual(uk: "Вузли, з яких не дійти до кінця: ", en: "Nodes from which no end is reachable: "), report.trapNodes)
         let unfired = report.unfired.map { item -> String in
-            guard let node = scenario.node(item.node), let index = item.index else { return item.node }
-            return "\(item.node) #\(index + 1) (\(DialogueGraph.label(node.transitions[index])), \(english ? "line" : "рядок") \((node.transitions[index].start ?? node.transitions[index].location).line))"
+            guard let index = item.index, let transition = scenario.transition(for: item) else { return item.node }
+            return "\(item.node) #\(index + 1) (\(DialogueGraph.label(transition)), \(english ? "line" : "рядок") \((transition.start ?? transition.location).line))"
         }
         list(Bilingual(uk: "Переходи, що жодного разу не спрацювали: ", en: "Transitions that never fired: "), unfired)
         if report.unfinished.isEmpty {

@@ -16,22 +16,28 @@ public struct DialogueGraph: Sendable {
     /// The positions of the transitions of a node that never fire (an earlier one always wins).
     public func shadowed(in node: DialogueNode) -> Set<Int> {
         var result = Set<Int>()
+        let ends = Set(scenario.nodes.filter(\.end).map(\.name))
         for later in node.transitions.indices {
-            if node.transitions[..<later].contains(where: { ScenarioLoader.alwaysWins($0, over: node.transitions[later]) }) {
+            if node.transitions[..<later].contains(where: { ScenarioLoader.alwaysWins($0, over: node.transitions[later], ends: ends) }) {
                 result.insert(later)
             }
         }
         return result
     }
 
-    /// Every transition of the graph as (node, position).
+    /// Every transition of the graph as (node, position); a shared one (`anywhere`) once.
     public var transitions: [FiredTransition] {
-        scenario.nodes.flatMap { node in node.transitions.indices.map { FiredTransition(node: node.name, index: $0) } }
+        scenario.nodes.flatMap { node in
+            node.transitions.indices.filter { node.transitions[$0].shared == nil }.map { FiredTransition(node: node.name, index: $0) }
+        } + scenario.anywhere.indices.map { FiredTransition(node: FiredTransition.anywhereNode, index: $0) }
     }
 
-    /// The transition's label: its intents or its action.
+    /// The transition's label: its intents or its action, and its conditions on the flags.
     public static func label(_ transition: Transition) -> String {
-        transition.action.map { "/\($0)" } ?? transition.when.joined(separator: " + ")
+        var label = transition.action.map { "/\($0)" } ?? transition.when.joined(separator: " + ")
+        if !transition.ifFlags.isEmpty { label += " [" + transition.ifFlags.joined(separator: ", ") + "]" }
+        if !transition.unlessFlags.isEmpty { label += " [" + transition.unlessFlags.map { "не " + $0 }.joined(separator: ", ") + "]" }
+        return label
     }
 
     /// Graphviz DOT: end nodes double-circled, dead ends red, fallback-only nodes dashed, the mood
@@ -59,9 +65,17 @@ public struct DialogueGraph: Sendable {
             attributes.insert("label=\"\(Self.escape(label))\"", at: 0)
             lines.append("  \"\(Self.escape(node.name))\" [\(attributes.joined(separator: ", "))];")
         }
+        if !scenario.anywhere.isEmpty {
+            lines.append("  \"·anywhere\" [shape=note, label=\"\(english ? "any node" : "будь-який вузол")\"];")
+            for (position, transition) in scenario.anywhere.enumerated() {
+                var label = "\(position + 1). \(Self.label(transition))"
+                if let say = transition.say { label += "\\n«\(Self.shorten(say))»" }
+                lines.append("  \"·anywhere\" -> \"\(Self.escape(transition.go ?? "·anywhere"))\" [label=\"\(Self.escape(label))\", style=dotted];")
+            }
+        }
         for node in scenario.nodes {
             let never = shadowed(in: node)
-            for (position, transition) in node.transitions.enumerated() {
+            for (position, transition) in node.transitions.enumerated() where transition.shared == nil {
                 let target = transition.go ?? node.name
                 var label = "\(position + 1). \(Self.label(transition))"
                 if let say = transition.say { label += "\\n«\(Self.shorten(say))»" }

@@ -29,6 +29,11 @@ public struct Scenario: Sendable {
     public var answers: [Answer]
     public var opening: String?
     public var nodes: [DialogueNode]
+    /// Transitions tried in every node that is not an end node, after the node's own (`anywhere:`);
+    /// each node's `transitions` already holds them (marked `shared`).
+    public var anywhere: [Transition] = []
+    /// The shared blocks the scenario names (`use:`), from `Content/blocks.yaml`.
+    public var uses: [String] = []
     public var fallback: [String]
     public var actions: [String: ActionDefinition]
     public var mood: MoodRules?
@@ -54,6 +59,14 @@ public struct Scenario: Sendable {
 
     /// The node with this name.
     public func node(_ name: String) -> DialogueNode? { nodes.first { $0.name == name } }
+
+    /// The transition a fired record names (a node's own, or a shared one of `anywhere`).
+    public func transition(for fired: FiredTransition) -> Transition? {
+        guard let index = fired.index else { return nil }
+        if fired.node == FiredTransition.anywhereNode { return anywhere.indices.contains(index) ? anywhere[index] : nil }
+        guard let node = node(fired.node), node.transitions.indices.contains(index) else { return nil }
+        return node.transitions[index]
+    }
 
     /// Whether a Standard applies to this scenario.
     public func applies(_ id: String) -> Bool { standards.contains(id) }
@@ -141,10 +154,21 @@ public struct DialogueNode: Sendable {
     public var location: SourceLocation
 }
 
-/// A transition: fires when all `when` intents are shown (or the `action` was taken).
+/// A transition: fires when all `when` intents are shown (or the `action` was taken) and its
+/// conditions on the dialogue's flags hold.
 public struct Transition: Sendable {
     public var when: [String]
     public var action: String?
+    /// Flags that must all be set (`if:`); `identified` and `/ACTION` are set by the engine.
+    public var ifFlags: [String] = []
+    /// Flags none of which may be set (`unless:`).
+    public var unlessFlags: [String] = []
+    /// Flags the transition sets when it fires (`sets:`): the dialogue's memory.
+    public var sets: [String] = []
+    /// The position in the scenario's `anywhere` list, for a shared transition copied into a node.
+    public var shared: Int? = nil
+    /// The flags of `if` and `unless` with where each is written (for `scenarios check`).
+    var tested: [(String, SourceLocation)] = []
     public var say: String?
     public var go: String?
     /// Sets the customer's mood.
@@ -181,7 +205,7 @@ public struct ScenarioExample: Sendable {
     public var name: String
     public var transcript: String
     public var trainee: String
-    /// Standard ID → expected verdict.
+    /// Standard ID → expected verdict (`HOT-ID: met`, or grouped: `met: [HOT-ID, …]`).
     public var expect: [String: Verdict]
     public var passed: Bool?
     public var score: Int?

@@ -18,6 +18,7 @@ public struct ScenarioLibrary: Sendable {
         let mentions = MentionExtractor(lexicon: content.time, today: CalendarDate(year: 2026, month: 11, day: 25))
         var scenarios: [Scenario] = []
         var seen: [String: String] = [:]
+        let blocks = ScenarioLoader.parseBlocks(content.blocks, log: log)
         for url in scenarioFiles(under: paths, log: log) {
             let file = displayPath(url)
             guard let data = FileManager.default.contents(atPath: url.path) else {
@@ -28,7 +29,7 @@ public struct ScenarioLibrary: Sendable {
                 log.report("the file is not UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1))
                 continue
             }
-            let loader = ScenarioLoader(content: content, log: log, mentions: mentions, explanations: explanations)
+            let loader = ScenarioLoader(content: content, log: log, mentions: mentions, explanations: explanations, blocks: blocks)
             guard let scenario = loader.load(text: text, file: file, url: url) else { continue }
             if let other = seen[scenario.id] {
                 log.report(uk: "ID сценарію '\(scenario.id)' вже є в \(other): дайте інший id", en: "duplicate scenario ID '\(scenario.id)' (also in \(other))", at: SourceLocation(file: file, line: idLine(in: text), column: 5))
@@ -44,7 +45,8 @@ public struct ScenarioLibrary: Sendable {
     public static func load(text: String, file: String, content: ContentBundle) -> (Scenario?, [Diagnostic]) {
         let log = DiagnosticLog()
         let mentions = MentionExtractor(lexicon: content.time, today: CalendarDate(year: 2026, month: 11, day: 25))
-        let scenario = ScenarioLoader(content: content, log: log, mentions: mentions).load(text: text, file: file, url: nil)
+        let blocks = ScenarioLoader.parseBlocks(content.blocks, log: log)
+        let scenario = ScenarioLoader(content: content, log: log, mentions: mentions, blocks: blocks).load(text: text, file: file, url: nil)
         return (scenario, log.entries)
     }
 

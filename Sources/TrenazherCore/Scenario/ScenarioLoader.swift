@@ -9,6 +9,8 @@ struct ScenarioLoader {
     var mentions: MentionExtractor? = nil
     /// Collects what each `accept` value and pattern was read as (`scenarios check --explain`).
     var explanations: ExplanationLog? = nil
+    /// The shared building blocks of `Content/blocks.yaml` by name (`use:`), read once per library.
+    var blocks: [String: YAMLNode] = [:]
 
     /// Intents built by the grader from other data, usable in `when:`.
     static let builtIntents = ["offers_service", "tells_account_fact", "informal", "rude", "names_missing_document",
@@ -18,7 +20,7 @@ struct ScenarioLoader {
     static let topKeys = ["id", "title", "channel", "date", "clock", "topic", "service", "summary", "persona", "facts", "standards",
                           "limits", "identification", "account_facts", "claims", "documents", "questions", "intents", "answers",
                           "opening", "nodes", "fallback", "actions", "mood", "examples", "received", "reply_term_days",
-                          "outcome", "records", "knowledge"]
+                          "outcome", "records", "knowledge", "use", "anywhere"]
 
     func load(text: String, file: String, url: URL?) -> Scenario? {
         guard let root = YAMLNode.parse(text, file: file, log: log) else { return nil }
@@ -52,7 +54,11 @@ struct ScenarioLoader {
             }
         }
 
-        let facts = readFacts(fields["facts"])
+        var facts = readFacts(fields["facts"])
+        let persona = readPersona(fields["persona"])
+        facts["today"] = facts["today"] ?? "\(date.day).\(date.month).\(date.year)"
+        if !persona.name.isEmpty { facts["address_as"] = facts["address_as"] ?? persona.addressAs ?? persona.name }
+        let (used, usedNames) = readUse(fields["use"])
         let knownPlaceholders = Set(facts.keys).union(["trainee"])
         let bindings = facts.merging(["trainee": "Олена"]) { a, _ in a }
         let rawLines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -64,7 +70,6 @@ struct ScenarioLoader {
             }
         }
 
-        let persona = readPersona(fields["persona"])
         let standardEntries = readStandards(fields["standards"], channel: channelKnown ? channel : nil)
         let standards = standardEntries.map(\.0)
         if let topic = fields["topic"]?.string("topic", log: log), !content.topics.isEmpty, content.topics[topic] == nil,
@@ -83,16 +88,33 @@ struct ScenarioLoader {
         let identification = identificationEntries?.0
         let accountFacts = patterns(fields["account_facts"], "account_facts", bindings: bindings, lines: rawLines)
         let claims = readClaims(fields["claims"], bindings: bindings, standards: standards, lines: rawLines)
+            + used.flatMap { readClaims($0["claims"], bindings: bindings, standards: standards, lines: []) }
         let documents = readDocuments(fields["documents"], bindings: bindings, lines: rawLines)
         let questions = readQuestions(fields["questions"], bindings: bindings, lines: rawLines)
-        let intents = fields["intents"].map { IntentReader(log: log, bindings: bindings, allowsExtends: true).read($0) } ?? [:]
-        checkIntentNames(intents)
+        let ownIntents = fields["intents"].map { IntentReader(log: log, bindings: bindings, allowsExtends: true).read($0) } ?? [:]
+        checkIntentNames(ownIntents)
+        var intents = ownIntents
+        for block in used {
+            let shared = block["intents"].map { IntentReader(log: log, bindings: bindings, allowsExtends: true).read($0) } ?? [:]
+            intents.merge(shared) { own, _ in own }
+        }
         let knownIntents = Set(content.intents.keys).union(intents.keys).union(Self.builtIntents)
         let actionNeeds = Set(Self.actionNeeds(fields["actions"]))
         let answerEntries = readAnswers(fields["answers"], knownIntents: knownIntents, facts: facts,
                                         identification: identificationEntries.map { ($0.1 + $0.2).map(\.0) } ?? [], needs: actionNeeds,
                                         check: checkPlaceholders)
-        let answers = answerEntries.map(\.0)
+        var answers = answerEntries.map(\.0)
+        for block in used {
+            let known = Set(facts.keys).union(["name"])
+            let shared = readAnswers(block["answers"], knownIntents: knownIntents, facts: facts,
+                                     identification: identificationEntries.map { ($0.1 + $0.2).map(\.0) } ?? [], needs: actionNeeds,
+                                     check: checkPlaceholders, include: { value in
+                                         let say = value.node.mapping?["say"]?.string ?? ""
+                                         let gives = value.node.mapping?["gives"]?.sequence?.compactMap(\.string) ?? []
+                                         return self.placeholders(in: say).allSatisfy(known.contains) && gives.allSatisfy(known.contains)
+                                     })
+            for answer in shared.map(\.0) where !answers.contains(where: { $0.intent == answer.intent }) { answers.append(answer) }
+        }
         if let identificationEntries {
             let given = Set(answers.flatMap(\.gives))
             for (fact, location) in identificationEntries.1 + identificationEntries.2 where !given.contains(fact) {
@@ -108,7 +130,10 @@ struct ScenarioLoader {
         let actions = readActions(fields["actions"], facts: facts, check: checkPlaceholders)
         let moodRead = readMood(fields["mood"], knownIntents: knownIntents)
         let mood = moodRead?.rules
-        let nodes = readNodes(fields["nodes"], knownIntents: knownIntents, mood: mood, actions: actions, check: checkPlaceholders)
+        let transitionContext = TransitionContext(knownIntents: knownIntents, mood: mood, actions: actions, check: checkPlaceholders)
+        let anywhere = readAnywhere(fields["anywhere"], transitionContext) + used.flatMap { readAnywhere($0["anywhere"], transitionContext) }
+        let nodes = readNodes(fields["nodes"], transitionContext, anywhere: anywhere)
+        checkDialogue(nodes, anywhere: anywhere)
         if let mood, let target = mood.onLimit, !nodes.contains(where: { $0.name == target }), let location = moodRead?.onLimitLocation {
             log.report(Bilingual(uk: "mood.on_limit: немає вузла '\(target)' у 'nodes'", en: "mood.on_limit names unknown node '\(target)'")
                        + Suggestion.hint(target, in: nodes.map(\.name)), at: location)
@@ -145,7 +170,7 @@ struct ScenarioLoader {
             turnWordLimit: turnWordLimit, pauseLimitSeconds: pauseLimitSeconds,
             identification: identification, accountFacts: accountFacts, claims: claims, documents: documents,
             questions: questions, intents: intents, answers: answers, opening: opening, nodes: nodes,
-            fallback: fallback.map(\.0), actions: actions, mood: mood, examples: examples, received: received,
+            anywhere: anywhere, uses: usedNames, fallback: fallback.map(\.0), actions: actions, mood: mood, examples: examples, received: received,
             replyTermDays: replyTermDays, outcome: outcome, records: records,
             knowledge: knowledge, sourceFile: url, sourceHash: StableHash.hex(of: bytes), sourceText: text)
     }
@@ -414,9 +439,9 @@ struct ScenarioLoader {
     }
 
     func readAnswers(_ node: YAMLNode?, knownIntents: Set<String>, facts: [String: String], identification: [String], needs: Set<String>,
-                     check: (String, SourceLocation) -> Void) -> [(Answer, SourceLocation)] {
+                     check: (String, SourceLocation) -> Void, include: (YAMLNode) -> Bool = { _ in true }) -> [(Answer, SourceLocation)] {
         let givable = Set(facts.keys).union(identification).union(needs)
-        return (node?.entries("answers", log: log) ?? []).compactMap { entry in
+        return (node?.entries("answers", log: log) ?? []).filter { include($0.value) }.compactMap { entry in
             if !knownIntents.contains(entry.key) {
                 log.report(Bilingual(uk: "невідомий намір '\(entry.key)' (наміри — у Content/intents.yaml і 'intents' сценарію)",
                                      en: "unknown intent '\(entry.key)' (intents are in Content/intents.yaml and the scenario's 'intents')")
@@ -494,82 +519,6 @@ struct ScenarioLoader {
         return (rules, fields["on_limit"]?.location ?? fields.keyLocation("on_limit"))
     }
 
-    func readNodes(_ node: YAMLNode?, knownIntents: Set<String>, mood: MoodRules?, actions: [String: ActionDefinition],
-                   check: (String, SourceLocation) -> Void) -> [DialogueNode] {
-        var nodes: [DialogueNode] = []
-        for entry in node?.entries("nodes", log: log) ?? [] {
-            if nodes.contains(where: { $0.name == entry.key }) { log.report(uk: "вузол '\(entry.key)' повторено", en: "duplicate node '\(entry.key)'", at: entry.keyLocation) }
-            guard let fields = entry.value.fields("node '\(entry.key)'", allowed: ["say", "end", "on"], log: log) else { continue }
-            let say = fields["say"]?.string("say", log: log)
-            if let say { check(say, fields.keyLocation("say")) }
-            let end = fields["end"]?.bool("end", log: log) ?? false
-            var transitions: [Transition] = []
-            var starts: [SourceLocation] = []
-            for item in fields["on"]?.list("on", log: log) ?? [] {
-                guard let t = item.fields("a transition", allowed: ["when", "action", "say", "go", "mood"], log: log) else { continue }
-                let when = (t["when"]?.strings("when", log: log) ?? []).map { name, location in
-                    if !knownIntents.contains(name) {
-                        log.report(Bilingual(uk: "невідомий намір '\(name)' (наміри — у Content/intents.yaml і 'intents' сценарію)",
-                                             en: "unknown intent '\(name)' (intents are in Content/intents.yaml and the scenario's 'intents')")
-                                   + Suggestion.hint(name, in: knownIntents), at: location)
-                    }
-                    return name
-                }
-                let action = t["action"]?.string("action", log: log)
-                if let action, let node = t["action"] {
-                    if !Self.actionNames.contains(action) {
-                        log.report(Bilingual(uk: "невідома дія '\(action)'", en: "unknown action '\(action)'") + Suggestion.hint(action, in: Self.actionNames), at: node.location)
-                    } else if Self.inventedOutput.contains(action), actions[action] == nil {
-                        log.report(uk: "перехід чекає на /\(action), але в 'actions' немає '\(action)' з 'shows': програма покаже вигаданий результат. Додайте actions.\(action).shows",
-                                   en: "the transition waits for /\(action), but 'actions' has no '\(action)' with 'shows': the software would invent its output. Add actions.\(action).shows",
-                                   at: node.location)
-                    }
-                }
-                if when.isEmpty, action == nil {
-                    log.report(uk: "переходу потрібне 'when' (наміри) або 'action' (дія)", en: "a transition needs 'when' (intents) or 'action'", at: item.location)
-                }
-                if !when.isEmpty, action != nil {
-                    log.report(uk: "перехід має і 'when', і 'action': дія спрацьовує без намірів, тож 'when' ігнорується — розділіть на два переходи",
-                               en: "the transition has both 'when' and 'action': an action fires without intents, so 'when' is ignored — split it in two", at: item.location)
-                }
-                let say = t["say"]?.string("say", log: log)
-                if let say { check(say, t.keyLocation("say")) }
-                let moodValue = t["mood"]?.string("mood", log: log)
-                if let moodValue, let node = t["mood"] {
-                    if let mood, !mood.scale.contains(moodValue) {
-                        log.report(Bilingual(uk: "настрою '\(moodValue)' немає на шкалі", en: "mood '\(moodValue)' is not on the scale")
-                                   + Suggestion.hint(moodValue, in: mood.scale), at: node.location)
-                    } else if mood == nil {
-                        log.report(uk: "перехід змінює настрій, але в сценарії немає розділу 'mood' зі шкалою", en: "the transition sets a mood, but the scenario has no 'mood' section with a scale", at: node.location)
-                    }
-                }
-                let transition = Transition(when: when, action: action, say: say, go: t["go"]?.string("go", log: log),
-                                            mood: moodValue, location: t["go"]?.location ?? item.location, start: item.location)
-                if let earlier = transitions.indices.first(where: { Self.alwaysWins(transitions[$0], over: transition) }) {
-                    let line = starts[earlier].line
-                    log.report(uk: "цей перехід ніколи не спрацює: перехід у рядку \(line) перевіряється раніше і спрацьовує щоразу, коли спрацював би цей. Поставте конкретніший перехід першим",
-                               en: "this transition can never fire: the one on line \(line) is tried first and fires whenever this one would. Put the more specific one first",
-                               at: item.location)
-                }
-                transitions.append(transition)
-                starts.append(item.location)
-            }
-            if end, let first = starts.first {
-                log.report(uk: "вузол '\(entry.key)' кінцевий (end: true), тож його переходи ніколи не спрацюють: приберіть 'on' або 'end'",
-                           en: "node '\(entry.key)' is an end node (end: true), so its transitions never fire: remove 'on' or 'end'", at: first)
-            }
-            nodes.append(DialogueNode(name: entry.key, say: say, end: end, transitions: transitions, location: entry.keyLocation))
-        }
-        return nodes
-    }
-
-    /// Whether `earlier`, tried first, fires every time `later` would (so `later` never fires).
-    static func alwaysWins(_ earlier: Transition, over later: Transition) -> Bool {
-        if let action = later.action { return earlier.action == action }
-        guard earlier.action == nil, !earlier.when.isEmpty, !later.when.isEmpty else { return false }
-        return earlier.when == ["any"] || Set(earlier.when).isSubset(of: Set(later.when))
-    }
-
     /// Unknown targets, unreachable nodes, and nodes with no way out.
     func checkGraph(_ nodes: [DialogueNode], mood: MoodRules?, nodesLocation: SourceLocation) {
         let names = nodes.map(\.name)
@@ -633,9 +582,32 @@ struct ScenarioLoader {
                         if outcome == nil { log.report("unknown outcome '\(text)'\(Suggestion.didYouMean(text, in: statuses))", at: entry.value.location) }
                     }
                 default:
+                    func expectVerdict(_ id: String, _ verdict: Verdict, at location: SourceLocation) {
+                        if verdict != .notApplicable, !standards.contains(id) {
+                            log.report(uk: "приклад чекає '\(id): \(verdict.rawValue)', але сценарій не містить \(id) у 'standards' (буде not_applicable): додайте його до 'standards' або чекайте not_applicable",
+                                       en: "the example expects '\(id): \(verdict.rawValue)', but the scenario's 'standards' do not list \(id) (it will be not_applicable): add it to 'standards' or expect not_applicable",
+                                       at: location)
+                        }
+                        if expect[id] != nil {
+                            log.report(uk: "приклад чекає вердикт для \(id) двічі", en: "the example expects a verdict for \(id) twice", at: location)
+                        }
+                        expect[id] = verdict
+                    }
+                    if let verdict = Verdict(rawValue: entry.key) {
+                        for (id, location) in entry.value.strings(entry.key, log: log) {
+                            guard content.standard(id) != nil else {
+                                log.report(Bilingual(uk: "невідомий Стандарт '\(id)' в expect.\(entry.key)", en: "unknown Standard ID '\(id)' in expect.\(entry.key)")
+                                           + Suggestion.hint(id, in: standards, listLimit: 30), at: location)
+                                continue
+                            }
+                            expectVerdict(id, verdict, at: location)
+                        }
+                        continue
+                    }
                     guard content.standard(entry.key) != nil else {
                         log.report(Bilingual(uk: "невідомий Стандарт '\(entry.key)' в expect", en: "unknown Standard ID '\(entry.key)' in expect")
-                                   + Suggestion.hint(entry.key, in: standards + ["passed", "score", "outcome"], listLimit: 30), at: entry.keyLocation)
+                                   + Suggestion.hint(entry.key, in: standards + ["passed", "score", "outcome"] + Verdict.allCases.map(\.rawValue), listLimit: 30),
+                                   at: entry.keyLocation)
                         continue
                     }
                     guard let text = entry.value.string("verdict", log: log) else { continue }
@@ -646,12 +618,7 @@ struct ScenarioLoader {
                                    at: entry.value.location)
                         continue
                     }
-                    if verdict != .notApplicable, !standards.contains(entry.key) {
-                        log.report(uk: "приклад чекає '\(entry.key): \(text)', але сценарій не містить \(entry.key) у 'standards' (буде not_applicable): додайте його до 'standards' або чекайте not_applicable",
-                                   en: "the example expects '\(entry.key): \(text)', but the scenario's 'standards' do not list \(entry.key) (it will be not_applicable): add it to 'standards' or expect not_applicable",
-                                   at: entry.keyLocation)
-                    }
-                    expect[entry.key] = verdict
+                    expectVerdict(entry.key, verdict, at: entry.keyLocation)
                 }
             }
             return ScenarioExample(name: fields["name"]?.string("name", log: log) ?? "example \(index + 1)", transcript: transcript,
