@@ -132,6 +132,8 @@ import Testing
     @Test func groupedExpectationsAreRead() throws {
         let scenario = try #require(Self.load(Self.scenario).0)
         #expect(scenario.examples[0].expect == ["VIS-GREET": .met, "VIS-FAREWELL": .met, "HOT-ID": .notApplicable])
+        let all = try #require(Self.load(Self.scenario.replacingOccurrences(of: "expect: {met: [VIS-GREET, VIS-FAREWELL]", with: "expect: {met: all")).0)
+        #expect(all.examples[0].expect == ["GEN-FORMAL": .met, "VIS-GREET": .met, "VIS-FAREWELL": .met, "HOT-ID": .notApplicable])
         let outcomes = ExampleRunner.run(scenario, content: Fixtures.content)
         let mismatches = outcomes.flatMap(\.mismatches)
         #expect(outcomes.count == 1)

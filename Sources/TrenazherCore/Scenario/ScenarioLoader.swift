@@ -571,6 +571,7 @@ struct ScenarioLoader {
             var passed: Bool?
             var score: Int?
             var outcome: CustomerOutcome.Status?
+            var allVerdict: Verdict?
             for entry in fields["expect"]?.entries("expect", log: log) ?? [] {
                 switch entry.key {
                 case "passed": passed = entry.value.bool("passed", log: log)
@@ -594,6 +595,10 @@ struct ScenarioLoader {
                         expect[id] = verdict
                     }
                     if let verdict = Verdict(rawValue: entry.key) {
+                        if entry.value.scalar == "all" {
+                            allVerdict = verdict
+                            continue
+                        }
                         for (id, location) in entry.value.strings(entry.key, log: log) {
                             guard content.standard(id) != nil else {
                                 log.report(Bilingual(uk: "невідомий Стандарт '\(id)' в expect.\(entry.key)", en: "unknown Standard ID '\(id)' in expect.\(entry.key)")
@@ -620,6 +625,9 @@ struct ScenarioLoader {
                     }
                     expectVerdict(entry.key, verdict, at: entry.keyLocation)
                 }
+            }
+            if let verdict = allVerdict {
+                for id in standards where expect[id] == nil { expect[id] = verdict }
             }
             return ScenarioExample(name: fields["name"]?.string("name", log: log) ?? "example \(index + 1)", transcript: transcript,
                                    trainee: fields["trainee"]?.string("trainee", log: log) ?? "Олена", expect: expect,
