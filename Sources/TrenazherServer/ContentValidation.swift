@@ -35,12 +35,13 @@ public enum ContentValidation {
         problems += diagnostics.map(\.description)
         var passed = 0
         for scenario in library.scenarios {
-            for outcome in ExampleRunner.run(scenario, content: bundle) {
+            for outcome in ExampleRunner.runEveryVariant(scenario, content: bundle) {
                 if outcome.passed {
                     passed += 1
                 } else {
                     let location = "\(outcome.location.file):\(outcome.location.line):\(outcome.location.column)"
-                    problems.append("\(location): \(scenario.id) / \(outcome.name): " + outcome.mismatches.joined(separator: "; "))
+                    let variant = outcome.variant == "0" ? "" : " (variant '\(outcome.variant)')"
+                    problems.append("\(location): \(scenario.id) / \(outcome.name)\(variant): " + outcome.mismatches.joined(separator: "; "))
                 }
             }
         }

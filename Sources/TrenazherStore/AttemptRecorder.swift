@@ -72,12 +72,13 @@ public struct AttemptRecorder: Sendable {
 }
 
 extension AttemptRecorder {
-    /// Stores a finished attempt played on `scenario` (its ID, channel and file hash go with it).
+    /// Stores a finished attempt played on `scenario` (its ID, channel, file hash and the seed that drew its
+    /// variant go with it).
     @discardableResult
     public func record(result: AttemptResult, inputs: [TraineeInput], trainee: Trainee, scenario: Scenario, mode: AttemptMode,
                        variantSeed: Int64? = nil, startedAt: Date = Date(), finishedAt: Date = Date()) throws -> AttemptInfo {
         try store.keepVersion(of: scenario, at: startedAt)
         return try record(result: result, inputs: inputs, trainee: trainee, scenarioHash: scenario.sourceHash, mode: mode,
-                          variantSeed: variantSeed, startedAt: startedAt, finishedAt: finishedAt)
+                          variantSeed: variantSeed ?? scenario.seed, startedAt: startedAt, finishedAt: finishedAt)
     }
 }

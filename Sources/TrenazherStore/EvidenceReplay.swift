@@ -26,8 +26,8 @@ public enum EvidenceProblem: Sendable, Hashable {
     }
 }
 
-/// Replays exam attempts from their stored inputs on the scenario version they were taken on, with this
-/// build's grader, and compares the result with the record: a certificate rests on what the grader gives
+/// Replays exam attempts from their stored inputs on the scenario version they were taken on and the variant
+/// their recorded seed draws, with this build's grader, and compares the result with the record: a certificate rests on what the grader gives
 /// the stored answers, never on a stored score alone.
 public struct EvidenceReplay: Sendable {
     public let content: ContentBundle
@@ -48,7 +48,12 @@ public struct EvidenceReplay: Sendable {
         }
         let scenario: Scenario
         switch loadScenario(attempt: attempt, source: source) {
-        case .success(let loaded): scenario = loaded
+        case .success(let loaded):
+            do {
+                scenario = try loaded.played(seed: attempt.variantSeed, content: content)
+            } catch {
+                return .scenarioUnreadable(attemptID: attempt.id, scenarioID: attempt.scenarioID, reason: "\(error)")
+            }
         case .failure(let problem): return problem.problem
         }
         let replayed = Replay.play(scenario: scenario, content: content, traineeName: traineeFirstName, inputs: inputs)

@@ -91,11 +91,11 @@ public struct HRReports: Sendable {
         var tables = progressTables(progress)
         tables.append(ReportTable(
             title: pick("Спроби", "Attempts"),
-            columns: ["#", pick("Дата", "Date"), pick("Сценарій", "Scenario"), pick("Режим", "Mode"), pick("Стан", "Status"),
-                      pick("Бал", "Score"), pick("Успіх", "Passed"), pick("Версія оцінювача", "Grader")],
+            columns: ["#", pick("Дата", "Date"), pick("Сценарій", "Scenario"), pick("Режим", "Mode"), pick("Зерно варіанта", "Variant seed"),
+                      pick("Стан", "Status"), pick("Бал", "Score"), pick("Успіх", "Passed"), pick("Версія оцінювача", "Grader")],
             rows: attempts.map {
                 [String($0.id), wording.day($0.finishedAt ?? $0.startedAt), scenario($0.scenarioID), wording.mode($0.mode),
-                 status($0.status), $0.score.map(String.init) ?? "—", $0.passed.map(wording.yesNo) ?? "—", $0.graderVersion]
+                 $0.variantSeed.map(String.init) ?? "—", status($0.status), $0.score.map(String.init) ?? "—", $0.passed.map(wording.yesNo) ?? "—", $0.graderVersion]
             }))
         tables.append(ReportTable(
             title: pick("Сертифікати", "Certificates"),

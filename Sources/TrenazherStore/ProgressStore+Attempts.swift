@@ -23,13 +23,14 @@ extension ProgressStore {
         }
     }
 
-    /// Opens a new attempt at `scenario`, in progress (its ID, channel and file hash go with it).
+    /// Opens a new attempt at `scenario`, in progress (its ID, channel, file hash and the seed that drew its
+    /// variant go with it).
     /// The scenario file's text is kept (once per version), so the attempt can be replayed on it.
     public func startAttempt(traineeID: Int64, scenario: Scenario, mode: AttemptMode, variantSeed: Int64? = nil,
                              at date: Date = Date()) throws -> AttemptInfo {
         try keepVersion(of: scenario, at: date)
         return try startAttempt(traineeID: traineeID, scenarioID: scenario.id, scenarioHash: scenario.sourceHash,
-                                channel: scenario.channel, mode: mode, variantSeed: variantSeed, at: date)
+                                channel: scenario.channel, mode: mode, variantSeed: variantSeed ?? scenario.seed, at: date)
     }
 
     /// Keeps the text of the scenario file, by its hash, unless it is kept already.

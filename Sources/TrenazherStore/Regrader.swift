@@ -38,14 +38,15 @@ public struct RegradeReport: Sendable, Hashable {
 /// Re-grades stored transcripts with the current grader (`Replay.play` over the stored inputs) and lists
 /// the attempts whose verdicts or score would change: a grader change, or an edited row in the database.
 public enum Regrader {
-    /// Replays every finished attempt whose scenario is still in the library.
+    /// Replays every finished attempt whose scenario is still in the library, on the variant its recorded seed
+    /// draws.
     public static func regrade(store: ProgressStore, library: ScenarioLibrary, content: ContentBundle) throws -> RegradeReport {
         let trainees = Dictionary(uniqueKeysWithValues: try store.trainees().map { ($0.id, $0) })
         var changed: [RegradeFinding] = []
         var missing: [AttemptInfo] = []
         var checked = 0
         for attempt in try store.attempts(status: .finished) {
-            guard let scenario = library.scenario(id: attempt.scenarioID) else {
+            guard let scenario = try? library.scenario(id: attempt.scenarioID)?.played(seed: attempt.variantSeed, content: content) else {
                 missing.append(attempt)
                 continue
             }

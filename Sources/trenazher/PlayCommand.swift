@@ -19,9 +19,38 @@ struct PlayCommand: ParsableCommand {
     var record: String?
     @Option(name: .long, help: "With --record: practice (an exam is taken only live: `trenazher exam TRACK`).")
     var mode: AttemptMode = .practice
+    @Option(name: .long, help: "Грати варіант, що його витягує це зерно (як іспит, записаний з цим зерном).")
+    var seed: Int64?
+    @Option(name: .long, help: "Грати варіант з цією назвою або номером (0 — власні значення файлу, типово).")
+    var variant: String?
 
     func validate() throws {
         if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--name must not be empty") }
+        if seed != nil, variant != nil {
+            throw ValidationError(Say(english: options.english)("--seed і --variant разом не вживають: зерно саме обирає варіант",
+                                                                 "--seed and --variant do not go together: the seed chooses the variant"))
+        }
+        if record != nil, let variant, variant != "0" {
+            throw ValidationError(Say(english: options.english)("--record записує варіант лише за зерном (--seed), щоб спробу можна було відтворити",
+                                                                 "--record keeps a variant only by its seed (--seed), so the attempt can be replayed"))
+        }
+    }
+
+    /// The scenario with the values the options choose: the seed's variant, the named one, or the file's own.
+    private func played(_ scenario: Scenario, world: World) throws -> Scenario {
+        let say = Say(english: options.english)
+        do {
+            if let seed { return try scenario.drawn(seed: seed, content: world.content) }
+            guard let variant else { return scenario }
+            guard let index = scenario.variantIndex(named: variant) else {
+                let names = ["0"] + scenario.variants.map(\.name)
+                throw CommandFailure(say("у сценарії \(scenario.id) немає варіанта «\(variant)»; є: \(names.joined(separator: ", "))",
+                                         "scenario \(scenario.id) has no variant '\(variant)'; it has: \(names.joined(separator: ", "))"), code: 2)
+            }
+            return try scenario.variant(index, content: world.content)
+        } catch let problem as Diagnostic {
+            throw CommandFailure(problem.text(english: options.english), code: 2)
+        }
     }
 
     /// An exam recorded from a transcript would let a file of prepared answers pass it.
@@ -36,7 +65,7 @@ struct PlayCommand: ParsableCommand {
     func run() throws {
         try refuseRecordedExam()
         let world = try options.loadWorld()
-        let scenario = try world.scenario(scenarioID)
+        let scenario = try played(try world.scenario(scenarioID), world: world)
         let file = transcript == "-" ? "<stdin>" : transcript
         let data: Data
         if transcript == "-" {
@@ -58,8 +87,13 @@ struct PlayCommand: ParsableCommand {
         }
         let result = Replay.play(scenario: scenario, content: world.content, traineeName: name, inputs: inputs)
         switch format {
-        case .json: Output.print(AttemptRendering.json(result, trainee: name))
-        case .text: Output.print(AttemptRendering.text(result, content: world.content, english: options.english))
+        case .json: Output.print(AttemptRendering.json(result, trainee: name, played: scenario))
+        case .text:
+            if scenario.variantIndex != 0 || scenario.seed != nil {
+                let seedText = scenario.seed.map { options.english ? " (seed \($0))" : " (зерно \($0))" } ?? ""
+                Output.print((options.english ? "Variant \(scenario.variantName)" : "Варіант \(scenario.variantName)") + seedText)
+            }
+            Output.print(AttemptRendering.text(result, content: world.content, english: options.english))
         }
         if let record {
             try PlayRecording.record(result, inputs: inputs, scenario: scenario, trainee: record, firstName: name, mode: mode, options: options)

@@ -81,9 +81,9 @@ struct ScenariosCommand: ParsableCommand {
             var failed = 0
             var unexercised = 0
             for scenario in library.scenarios {
-                let outcomes = ExampleRunner.run(scenario, content: world.content)
+                let outcomes = ExampleRunner.runEveryVariant(scenario, content: world.content)
                 if coverage {
-                    let found = ExampleCoverage(scenario: scenario, outcomes: outcomes)
+                    let found = ExampleCoverage(scenario: scenario, outcomes: outcomes.filter { $0.variant == "0" })
                     unexercised += found.unexercised.count
                     Output.print(ExploreRendering.coverage(found, english: options.english))
                 }
@@ -93,7 +93,9 @@ struct ScenariosCommand: ParsableCommand {
                     } else {
                         failed += 1
                         let location = "\(outcome.location.file):\(outcome.location.line):\(outcome.location.column)"
-                        Output.print("\(location): \(scenario.id) / \(outcome.name):")
+                        let variant = outcome.variant == "0" ? ""
+                            : options.english ? " (variant '\(outcome.variant)')" : " (варіант '\(outcome.variant)')"
+                        Output.print("\(location): \(scenario.id) / \(outcome.name)\(variant):")
                         outcome.mismatches.forEach { Output.print("    \($0)") }
                     }
                 }

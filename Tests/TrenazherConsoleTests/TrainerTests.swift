@@ -162,6 +162,7 @@ struct ExamTests {
         #expect(attempts.map(\.scenarioID) == track.scenarios)
         #expect(try store.inputs(attemptID: attempts[0].id).allSatisfy { $0.typing != nil })
         #expect(attempts.allSatisfy { $0.mode == .exam && $0.status == .finished })
+        #expect(attempts.allSatisfy { $0.variantSeed != nil }, "every exam attempt records the seed that drew its variant")
         #expect(output.text.components(separatedBy: "Під час іспиту підказок немає.").count == track.scenarios.count + 1)
         #expect(output.text.contains("Іспит «Оператор кол-центру»: сценарій 2 з 2"))
         #expect(output.text.contains("Іспит завершено: складено сценаріїв 0 з 2."))

@@ -272,8 +272,9 @@ public final class Trainer {
             throw TrainerError.nothingToResume
         }
         let scenarioID = unfinished.attempt.scenarioID
-        guard let scenario = try library.scenario(id: scenarioID) else { throw TrainerError.unknownScenario(scenarioID) }
+        guard let current = try library.scenario(id: scenarioID) else { throw TrainerError.unknownScenario(scenarioID) }
         if unfinished.attempt.mode == .exam, !reader.isLiveTerminal { throw TrainerError.examNeedsTerminal }
+        let scenario = try current.played(seed: unfinished.attempt.variantSeed, content: try content)
         if scenario.sourceHash != unfinished.attempt.scenarioHash {
             screen.paragraph(strings.scenarioChanged, style: palette.faint)
         }
@@ -284,7 +285,8 @@ public final class Trainer {
     private func exam(_ track: CertificationTrack, trainee: Trainee) throws {
         var passed = 0
         for (number, scenarioID) in track.scenarios.enumerated() {
-            guard let scenario = try library.scenario(id: scenarioID) else { throw TrainerError.unknownScenario(scenarioID) }
+            guard let file = try library.scenario(id: scenarioID) else { throw TrainerError.unknownScenario(scenarioID) }
+            let scenario = try examVariant(of: file, trainee: trainee)
             screen.blank()
             screen.paragraph(strings.examStep(track.title(english: strings.isEnglish), number: number + 1,
                                               of: track.scenarios.count), style: palette.strong)
@@ -293,6 +295,17 @@ public final class Trainer {
         }
         screen.blank()
         screen.paragraph(strings.examDone(passed: passed, of: track.scenarios.count), style: palette.strong)
+    }
+
+    /// The scenario with the variant a fresh seed draws (recorded with the attempt), never the variant of the
+    /// trainee's previous exam at this scenario when there is another.
+    private func examVariant(of scenario: Scenario, trainee: Trainee) throws -> Scenario {
+        let previous = try records.attempts(trainee: trainee)
+            .last { $0.scenarioID == scenario.id && $0.mode == .exam && $0.variantSeed != nil }
+            .flatMap(\.variantSeed)
+            .map { VariantDraw.index(seed: $0, version: scenario.sourceHash, alternatives: scenario.variants.count) }
+        let seed = VariantDraw.freshSeed(version: scenario.sourceHash, alternatives: scenario.variants.count, avoiding: previous)
+        return try scenario.drawn(seed: seed, content: try content)
     }
 
     private func session(_ scenario: Scenario, mode: AttemptMode, trainee: Trainee,

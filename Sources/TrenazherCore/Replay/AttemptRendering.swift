@@ -1,12 +1,13 @@
 /// Renders a graded attempt: the replay contract's JSON, or text for a person.
 public enum AttemptRendering {
-    /// The JSON document of docs/replay-contract.md (plus `grader_version`, `trainee`, `reached_end`, `final_mood`, `outcome`).
-    public static func json(_ result: AttemptResult, trainee: String? = nil) -> String {
-        jsonValue(result, trainee: trainee).serialized() + "\n"
+    /// The JSON document of docs/replay-contract.md (plus `grader_version`, `trainee`, `reached_end`, `final_mood`, `outcome`,
+    /// and `variant`/`seed` when the scenario played is given).
+    public static func json(_ result: AttemptResult, trainee: String? = nil, played scenario: Scenario? = nil) -> String {
+        jsonValue(result, trainee: trainee, played: scenario).serialized() + "\n"
     }
 
     /// The JSON value (for embedding in other documents).
-    public static func jsonValue(_ result: AttemptResult, trainee: String? = nil) -> JSONValue {
+    public static func jsonValue(_ result: AttemptResult, trainee: String? = nil, played scenario: Scenario? = nil) -> JSONValue {
         var root: [(String, JSONValue)] = [
             ("scenario", .string(result.scenarioID)),
             ("channel", .string(result.channel.rawValue)),
@@ -20,6 +21,10 @@ public enum AttemptRendering {
         if let trainee { root.append(("trainee", .string(trainee))) }
         if let mood = result.finalMood { root.append(("final_mood", .string(mood))) }
         if let outcome = result.outcome { root.append(("outcome", outcomeJSON(outcome))) }
+        if let scenario {
+            root.append(("variant", .string(scenario.variantName)))
+            if let seed = scenario.seed { root.append(("seed", .int(Int(seed)))) }
+        }
         return .object(root)
     }
 

@@ -53,6 +53,20 @@ public struct Scenario: Sendable {
     /// The file's text as loaded: stored with attempts, so an attempt can be replayed on the version it was
     /// taken on.
     public var sourceText: String = ""
+    /// The alternative sets of values (`variants:`), variant 1 first; variant 0 is the file's own values.
+    public var variants: [ScenarioVariant] = []
+    /// Which variant's values this scenario holds: 0 for the file's own.
+    public var variantIndex: Int = 0
+    /// The seed the variant was drawn by, when it was drawn (an exam, `play --seed`).
+    public var seed: Int64? = nil
+
+    /// The name of the variant this scenario holds (`0` for the file's own values).
+    public var variantName: String {
+        variants.indices.contains(variantIndex - 1) ? variants[variantIndex - 1].name : String(variantIndex)
+    }
+
+    /// How many variants the scenario has, the file's own values included.
+    public var variantCount: Int { variants.count + 1 }
 
     /// The node where the dialogue starts.
     public var startNode: String { nodes.first?.name ?? "start" }

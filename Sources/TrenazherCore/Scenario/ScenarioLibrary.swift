@@ -31,6 +31,17 @@ public struct ScenarioLibrary: Sendable {
             }
             let loader = ScenarioLoader(content: content, log: log, mentions: mentions, explanations: explanations, blocks: blocks)
             guard let scenario = loader.load(text: text, file: file, url: url) else { continue }
+            let problemsBefore = log.entries.count
+            for index in 1..<scenario.variantCount {
+                let variantLog = DiagnosticLog()
+                _ = ScenarioLoader(content: content, log: variantLog, mentions: mentions).load(text: text, file: file, url: url, variant: index)
+                let name = scenario.variants[index - 1].name
+                for problem in variantLog.entries {
+                    log.append(Diagnostic(file: problem.file, line: problem.line, column: problem.column,
+                                          message: "variant '\(name)': \(problem.message)", ukrainian: "варіант '\(name)': \(problem.ukrainian)"))
+                }
+            }
+            guard log.entries.count == problemsBefore else { continue }
             if let other = seen[scenario.id] {
                 log.report(uk: "ID сценарію '\(scenario.id)' вже є в \(other): дайте інший id", en: "duplicate scenario ID '\(scenario.id)' (also in \(other))", at: SourceLocation(file: file, line: idLine(in: text), column: 5))
                 continue

@@ -20,12 +20,26 @@ struct ScenarioLoader {
     static let topKeys = ["id", "title", "channel", "date", "clock", "topic", "service", "summary", "persona", "facts", "standards",
                           "limits", "identification", "account_facts", "claims", "documents", "questions", "intents", "answers",
                           "opening", "nodes", "fallback", "actions", "mood", "examples", "received", "reply_term_days",
-                          "outcome", "records", "knowledge", "use", "anywhere"]
+                          "outcome", "records", "knowledge", "use", "anywhere", "variants"]
 
-    func load(text: String, file: String, url: URL?) -> Scenario? {
+    /// Loads the scenario with variant `variant`'s values (0: the file's own values).
+    func load(text: String, file: String, url: URL?, variant: Int = 0) -> Scenario? {
         guard let root = YAMLNode.parse(text, file: file, log: log) else { return nil }
-        guard let fields = root.fields("the scenario", allowed: Self.topKeys, required: ["id", "title", "channel", "clock", "persona"], log: log) else { return nil }
+        guard var fields = root.fields("the scenario", allowed: Self.topKeys, required: ["id", "title", "channel", "clock", "persona"], log: log) else { return nil }
         let errorsBefore = log.entries.count
+        let written = variant == 0 ? readVariants(fields["variants"], baseFacts: fields["facts"])
+            : ScenarioLoader(content: content, log: DiagnosticLog(), mentions: nil).readVariants(fields["variants"], baseFacts: fields["facts"])
+        if variant > 0 {
+            guard written.indices.contains(variant - 1) else {
+                log.report(uk: "у сценарії немає варіанта \(variant) (варіантів: \(written.count + 1), від 0)",
+                           en: "the scenario has no variant \(variant) (it has \(written.count + 1), from 0)", at: fields.location)
+                return nil
+            }
+            fields = Self.applying(written[variant - 1], to: fields)
+        } else {
+            checkPlaceholdersUsed(root: root, text: text,
+                                  varied: Self.variedFacts(base: Self.factValues(fields["facts"]), variants: written))
+        }
 
         let id = fields["id"]?.string("id", log: log) ?? ""
         if let node = fields["id"], !id.isEmpty, !id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) {
@@ -55,7 +69,10 @@ struct ScenarioLoader {
         }
 
         var facts = readFacts(fields["facts"])
-        let persona = readPersona(fields["persona"])
+        let writtenPersona = readPersona(fields["persona"])
+        var persona = writtenPersona
+        persona.name = fillFacts(persona.name, facts)
+        persona.addressAs = persona.addressAs.map { fillFacts($0, facts) }
         facts["today"] = facts["today"] ?? "\(date.day).\(date.month).\(date.year)"
         if !persona.name.isEmpty { facts["address_as"] = facts["address_as"] ?? persona.addressAs ?? persona.name }
         let (used, usedNames) = readUse(fields["use"])
@@ -70,6 +87,11 @@ struct ScenarioLoader {
             }
         }
 
+        if let node = fields["persona"] {
+            for value in [writtenPersona.name, writtenPersona.addressAs, writtenPersona.mood].compactMap({ $0 }) {
+                checkPlaceholders(value, at: node.location)
+            }
+        }
         let standardEntries = readStandards(fields["standards"], channel: channelKnown ? channel : nil)
         let standards = standardEntries.map(\.0)
         if let topic = fields["topic"]?.string("topic", log: log), !content.topics.isEmpty, content.topics[topic] == nil,
@@ -125,6 +147,7 @@ struct ScenarioLoader {
         }
         let opening = fields["opening"]?.string("opening", log: log)
         if let opening, let node = fields["opening"] { checkPlaceholders(opening, at: node.location) }
+        if let node = fields["summary"], let summary = node.scalar { checkPlaceholders(summary, at: node.location) }
         let fallback = fields["fallback"]?.strings("fallback", log: log) ?? []
         for (line, location) in fallback { checkPlaceholders(line, at: location) }
         let actions = readActions(fields["actions"], facts: facts, check: checkPlaceholders)
@@ -166,13 +189,14 @@ struct ScenarioLoader {
         return Scenario(
             id: id, title: fields["title"]?.string("title", log: log) ?? id, channel: channel, date: date, clock: clockText,
             clockMinutes: clockMinutes, topic: fields["topic"]?.scalar, serviceID: serviceID,
-            summary: fields["summary"]?.scalar, persona: persona, facts: facts, standards: standards,
+            summary: fields["summary"]?.scalar.map { fillFacts($0, facts) }, persona: persona, facts: facts, standards: standards,
             turnWordLimit: turnWordLimit, pauseLimitSeconds: pauseLimitSeconds,
             identification: identification, accountFacts: accountFacts, claims: claims, documents: documents,
             questions: questions, intents: intents, answers: answers, opening: opening, nodes: nodes,
             anywhere: anywhere, uses: usedNames, fallback: fallback.map(\.0), actions: actions, mood: mood, examples: examples, received: received,
             replyTermDays: replyTermDays, outcome: outcome, records: records,
-            knowledge: knowledge, sourceFile: url, sourceHash: StableHash.hex(of: bytes), sourceText: text)
+            knowledge: knowledge, sourceFile: url, sourceHash: StableHash.hex(of: bytes), sourceText: text,
+            variants: written.map(\.variant), variantIndex: variant)
     }
 
     /// Where a text first occurs in the file at or after `location` (a block scalar's text starts on

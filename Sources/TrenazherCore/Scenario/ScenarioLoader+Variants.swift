@@ -1,0 +1,168 @@
+import Foundation
+
+/// Reading `variants:` and loading a scenario with one variant's values in place of the file's own.
+extension ScenarioLoader {
+    /// The keys a variant may give: facts (merged into `facts`) and top-level values it replaces.
+    static let variantKeys = ["name", "facts", "date", "clock", "received", "opening"]
+    /// The top-level keys a variant replaces whole.
+    static let replacedKeys = ["date", "clock", "received", "opening"]
+
+    /// A variant as written: its summary and its fields (with their places in the file).
+    struct WrittenVariant {
+        var variant: ScenarioVariant
+        var fields: YAMLFields
+    }
+
+    /// Reads the `variants` list: names unique, every fact named in a variant one of `facts`, every value
+    /// of the same kind (date, amount, term, time, number) as the file's own value of that fact, and no
+    /// variant identical to the file's values.
+    func readVariants(_ node: YAMLNode?, baseFacts: YAMLNode?) -> [WrittenVariant] {
+        guard let node else { return [] }
+        let base = Self.factValues(baseFacts)
+        var result: [WrittenVariant] = []
+        for (offset, item) in (node.list("variants", log: log) ?? []).enumerated() {
+            guard let fields = item.fields("a variant", allowed: Self.variantKeys, log: log) else { continue }
+            let number = String(offset + 1)
+            let name = fields["name"]?.string("name", log: log) ?? number
+            if let nameNode = fields["name"] {
+                if name == "0" || (Int(name) != nil && name != number) {
+                    log.report(uk: "назва варіанта '\(name)' — число іншого варіанта: назвіть його словом або '\(number)'",
+                               en: "variant name '\(name)' is another variant's number: name it with a word or '\(number)'", at: nameNode.location)
+                } else if result.contains(where: { $0.variant.name == name }) {
+                    log.report(uk: "варіант '\(name)' уже є: дайте іншу назву", en: "duplicate variant name '\(name)'", at: nameNode.location)
+                }
+            }
+            var facts: [String: String] = [:]
+            for entry in fields["facts"]?.entries("facts of variant '\(name)'", log: log) ?? [] {
+                guard let value = entry.value.string("fact '\(entry.key)'", log: log) else { continue }
+                if facts[entry.key] != nil {
+                    log.report(uk: "варіант '\(name)': факт '\(entry.key)' повторено", en: "variant '\(name)': duplicate fact '\(entry.key)'", at: entry.keyLocation)
+                }
+                facts[entry.key] = value
+                guard let original = base[entry.key] else {
+                    log.report(Bilingual(uk: "варіант '\(name)': факту '\(entry.key)' немає в 'facts': варіант лише змінює значення фактів — додайте його до 'facts' зі значенням основного варіанта",
+                                         en: "variant '\(name)': fact '\(entry.key)' is not in 'facts': a variant only changes facts' values — add it to 'facts' with the file's own value")
+                               + Suggestion.hint(entry.key, in: base.keys), at: entry.keyLocation)
+                    continue
+                }
+                checkKind(of: value, like: original, fact: entry.key, variant: name, at: entry.value.location)
+            }
+            let replaces = Self.replacedKeys.filter { fields[$0] != nil }
+            if facts.isEmpty, replaces.isEmpty {
+                log.report(uk: "варіант '\(name)' нічого не змінює: дайте йому 'facts' (інші значення) або 'date', 'clock', 'received', 'opening'",
+                           en: "variant '\(name)' changes nothing: give it 'facts' (other values) or 'date', 'clock', 'received', 'opening'", at: item.location)
+            } else if replaces.isEmpty, facts.allSatisfy({ base[$0.key] == $0.value }) {
+                log.report(uk: "варіант '\(name)' має ті самі значення, що й 'facts': змініть хоча б одне",
+                           en: "variant '\(name)' has the same values as 'facts': change at least one", at: item.location)
+            }
+            result.append(WrittenVariant(variant: ScenarioVariant(name: name, facts: facts, replaces: replaces, location: item.location),
+                                         fields: fields))
+        }
+        return result
+    }
+
+    /// The facts' values as written, without reporting (the facts are read and reported by `readFacts`).
+    static func factValues(_ node: YAMLNode?) -> [String: String] {
+        var values: [String: String] = [:]
+        for pair in node?.node.mapping ?? [:] {
+            if let key = pair.key.scalar?.string, let value = pair.value.scalar?.string { values[key] = value }
+        }
+        return values
+    }
+
+    /// The scenario's fields with a variant's values in place: its facts merged into `facts`, and the
+    /// top-level values it gives (date, clock, received, opening) replacing the file's own. A problem in a
+    /// variant's value is reported where the variant writes it.
+    static func applying(_ variant: WrittenVariant, to fields: YAMLFields) -> YAMLFields {
+        var values = fields.values
+        var keyLocations = fields.keyLocations
+        if let facts = variant.fields["facts"] {
+            values["facts"] = values["facts"].map { $0.merged(with: facts) } ?? facts
+        }
+        for key in replacedKeys {
+            guard let node = variant.fields[key] else { continue }
+            values[key] = node
+            keyLocations[key] = variant.fields.keyLocation(key)
+        }
+        return YAMLFields(values: values, keyLocations: keyLocations, location: fields.location)
+    }
+
+    /// What a fact's value reads as, the way the grader reads a trainee's words: dates, amounts and terms
+    /// with their units, times of day, a bare number (an account or application number), or words.
+    func kind(of value: String) -> Bilingual {
+        var uk: [String] = []
+        var en: [String] = []
+        if let mentions {
+            let found = mentions.extract(from: AnalyzedText(value))
+            if !found.dates.isEmpty { uk.append("дата"); en.append("a date") }
+            for kind in found.quantities.map(\.kind).sorted() { uk.append("\(kind)"); en.append("\(kind)") }
+            if !found.times.isEmpty { uk.append("час"); en.append("a time") }
+        }
+        if uk.isEmpty {
+            let digits = value.filter { !$0.isWhitespace && $0 != "-" && $0 != "/" }
+            if !digits.isEmpty, digits.allSatisfy(\.isNumber) { return Bilingual(uk: "число", en: "a number") }
+            return Bilingual(uk: "слова", en: "words")
+        }
+        return Bilingual(uk: uk.joined(separator: ", "), en: en.joined(separator: ", "))
+    }
+
+    /// A variant's value must read as the same kind as the file's own value, so every claim that checks
+    /// the fact (a date, an amount, a term) checks it in every variant.
+    func checkKind(of value: String, like original: String, fact: String, variant: String, at location: SourceLocation) {
+        let expected = kind(of: original)
+        let found = kind(of: value)
+        guard expected != found else { return }
+        log.report(uk: "варіант '\(variant)': факт '\(fact)' = «\(value)» читається як «\(found.uk)», а в 'facts' «\(original)» — як «\(expected.uk)»: пишіть значення того самого виду, щоб claims і перевірки читали його однаково",
+                   en: "variant '\(variant)': fact '\(fact)' = «\(value)» reads as «\(found.en)», but the file's «\(original)» as «\(expected.en)»: write a value of the same kind so claims and checks read it alike",
+                   at: location)
+    }
+
+    /// Facts whose value some variant changes, with their values in every variant (the file's own first).
+    static func variedFacts(base: [String: String], variants: [WrittenVariant]) -> [String: [String]] {
+        var varied: [String: [String]] = [:]
+        for (name, value) in base {
+            let values = [value] + variants.compactMap { $0.variant.facts[name] }
+            if Set(values).count > 1 { varied[name] = Array(Set(values)).sorted() }
+        }
+        return varied
+    }
+
+    /// A drawn value written out instead of its placeholder: in an example it would fit one variant only (the
+    /// answer key of one variant), in a claim, answer, record or goal it would stay the same while the fact
+    /// changes. Every text of the file is searched except `facts`, `variants`, `id`, `title` and comments.
+    func checkPlaceholdersUsed(root: YAMLNode, text: String, varied: [String: [String]]) {
+        guard !varied.isEmpty, let mapping = root.node.mapping else { return }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let starts = mapping.map { YAMLNode(node: $0.key, file: root.file).location.line }
+        let keys = mapping.map { $0.key.scalar?.string ?? "" }
+        var skipped = Set<Int>()
+        for (index, key) in keys.enumerated() where ["facts", "variants", "id", "title"].contains(key) {
+            let end = starts.filter { $0 > starts[index] }.min() ?? lines.count + 1
+            skipped.formUnion(starts[index]..<end)
+        }
+        let needles = varied.flatMap { name, values in
+            values.filter { $0.count >= 3 && $0.contains(where: { $0.isLetter || $0.isNumber }) }.map { (name, $0) }
+        }.sorted { $0.1.count > $1.1.count }
+        for (number, line) in lines.enumerated() where !skipped.contains(number + 1) {
+            if line.drop(while: { $0 == " " }).hasPrefix("#") { continue }
+            for (name, value) in needles {
+                guard let range = line.range(of: value) else { continue }
+                let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
+                log.report(uk: "«\(value)» — значення факту '\(name)', яке у варіантах інше: пишіть {\(name)}, щоб текст підходив до кожного варіанта",
+                           en: "«\(value)» is the value of fact '\(name)', which the variants change: write {\(name)} so the text fits every variant",
+                           at: SourceLocation(file: root.file, line: number + 1, column: column))
+                break
+            }
+        }
+    }
+}
+
+extension YAMLNode {
+    /// A mapping with `other`'s entries replacing (or added to) this one's; each value keeps its own place
+    /// in the file.
+    func merged(with other: YAMLNode) -> YAMLNode {
+        guard var mapping = node.mapping, let added = other.node.mapping else { return other }
+        for (key, value) in added { mapping[key] = value }
+        return YAMLNode(node: .mapping(mapping), file: file)
+    }
+}
