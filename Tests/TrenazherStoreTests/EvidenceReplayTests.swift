@@ -95,6 +95,49 @@ import TrenazherCore
         #expect(certificate.evidence == [first.id, second.id])
     }
 
+    /// A written-channel track whose scenario has variants.
+    static let letterTrack = CertificationTrack(
+        id: "letters", title: "Листи", titleEN: "Letters", role: .hotline, description: "Листи.", descriptionEN: "Letters.",
+        scenarios: ["written-postal-letter"], minScore: 80, validityMonths: 12)
+
+    @Test func anExamOnADrawnVariantKeepsItsSeedAndCertifyReplaysOnIt() throws {
+        let store = try ProgressStore.inMemory()
+        let trainee = try Fixtures.trainee(store)
+        let exam = try Fixtures.liveExam(store, trainee, scenario: "written-postal-letter", seed: 8815)
+        #expect(exam.variantSeed == 8815 && exam.passed == true)
+        #expect(try store.attempts(traineeID: trainee.id).first?.variantSeed == 8815)
+        let scenario = try #require(Fixtures.library.scenario(id: "written-postal-letter"))
+        #expect(try scenario.drawn(seed: 8815, content: Fixtures.content).variantIndex != 0)
+        let replay = Fixtures.replay.check(attempt: exam, inputs: try store.inputs(attemptID: exam.id),
+                                           stored: try store.storedResult(attemptID: exam.id),
+                                           source: try store.scenarioSource(hash: exam.scenarioHash),
+                                           traineeFirstName: trainee.firstName, traineeName: trainee.fullName)
+        #expect(replay == nil)
+        guard case .issued(let certificate) = try store.certify(traineeID: trainee.id, track: Self.letterTrack, evidence: Fixtures.replay,
+                                                                signingKey: key, issuer: "Т", actor: "hr", at: Fixtures.now) else {
+            Issue.record("expected a certificate")
+            return
+        }
+        #expect(certificate.evidence == [exam.id])
+    }
+
+    @Test func theSameAnswersReplayedOnTheFileValuesDiffer() throws {
+        let store = try ProgressStore.inMemory()
+        let trainee = try Fixtures.trainee(store)
+        let exam = try Fixtures.liveExam(store, trainee, scenario: "written-postal-letter", seed: 8815)
+        var withoutSeed = exam
+        withoutSeed.variantSeed = nil
+        let problem = Fixtures.replay.check(attempt: withoutSeed, inputs: try store.inputs(attemptID: exam.id),
+                                            stored: try store.storedResult(attemptID: exam.id),
+                                            source: try store.scenarioSource(hash: exam.scenarioHash),
+                                            traineeFirstName: trainee.firstName, traineeName: trainee.fullName)
+        guard case .resultDiffers(let finding)? = problem else {
+            Issue.record("expected the replay on the file's own values to differ")
+            return
+        }
+        #expect(finding.attempt.id == exam.id && finding.regradedScore < finding.storedScore)
+    }
+
     @Test func afterARevocationTheSameExamsNoLongerCount() throws {
         let (store, certificate) = try Fixtures.certifiedStore(key: key)
         let trainee = try store.trainee(id: certificate.traineeID)

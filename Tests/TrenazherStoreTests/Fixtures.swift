@@ -67,11 +67,11 @@ enum Fixtures {
     static let replay = EvidenceReplay(content: content, library: library)
 
     /// Plays a scenario's own example transcript (the first that passes, or the first that fails) as a live exam
-    /// would: turn by turn through the engine, every answer with its typing evidence, committed as it is played.
+    /// would, on the variant `seed` draws (the file's own values without one): turn by turn through the engine, every answer with its typing evidence, committed as it is played.
     @discardableResult
     static func liveExam(_ store: ProgressStore, _ trainee: Trainee, scenario id: String, passing: Bool = true,
-                         daysAgo: Double = 1) throws -> AttemptInfo {
-        let scenario = try #require(library.scenario(id: id))
+                         daysAgo: Double = 1, seed: Int64? = nil) throws -> AttemptInfo {
+        let scenario = try #require(library.scenario(id: id)).played(seed: seed, content: content)
         let example = try #require(scenario.examples.first { $0.passed == passing })
         let inputs = try TranscriptParser.parse(scenario.fill(example.transcript, trainee: trainee.firstName), file: "example",
                                                 channel: scenario.channel, limits: content.scoring.inputLimits)
