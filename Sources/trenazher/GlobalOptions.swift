@@ -34,7 +34,7 @@ struct GlobalOptions: ParsableArguments {
             throw CommandFailure(error.diagnostics.first.map(\.description) ?? "Content is invalid", code: 2,
                                  more: Array(error.diagnostics.dropFirst().map(\.description)))
         }
-        let (library, diagnostics) = ScenarioLibrary.load(paths: [paths.scenarios], content: bundle)
+        let (library, diagnostics) = ScenarioLibrary.load(paths: [paths.scenarios], content: bundle, checkVariants: false)
         return World(paths: paths, content: bundle, library: library, diagnostics: diagnostics)
     }
 }

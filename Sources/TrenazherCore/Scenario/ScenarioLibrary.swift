@@ -12,8 +12,11 @@ public struct ScenarioLibrary: Sendable {
 
     /// Loads every `*.yaml` / `*.yml` file under the paths (files or folders). Problems are returned
     /// as diagnostics; a scenario with a problem is left out of the library.
-    /// `explanations`, when given, collects how each `accept` value and pattern was read.
-    public static func load(paths: [URL], content: ContentBundle, explanations: ExplanationLog? = nil) -> (ScenarioLibrary, [Diagnostic]) {
+    /// `explanations`, when given, collects how each `accept` value and pattern was read. `checkVariants`
+    /// loads every variant of each scenario too and reports its problems (`scenarios check`, content
+    /// validation); the program's own start-up leaves it to those tools and loads a variant when it is drawn.
+    public static func load(paths: [URL], content: ContentBundle, explanations: ExplanationLog? = nil,
+                            checkVariants: Bool = true) -> (ScenarioLibrary, [Diagnostic]) {
         let log = DiagnosticLog()
         let mentions = MentionExtractor(lexicon: content.time, today: CalendarDate(year: 2026, month: 11, day: 25))
         var scenarios: [Scenario] = []
@@ -32,7 +35,7 @@ public struct ScenarioLibrary: Sendable {
             let loader = ScenarioLoader(content: content, log: log, mentions: mentions, explanations: explanations, blocks: blocks)
             guard let scenario = loader.load(text: text, file: file, url: url) else { continue }
             let problemsBefore = log.entries.count
-            for index in 1..<scenario.variantCount {
+            for index in 1..<(checkVariants ? scenario.variantCount : 1) {
                 let variantLog = DiagnosticLog()
                 _ = ScenarioLoader(content: content, log: variantLog, mentions: mentions).load(text: text, file: file, url: url, variant: index)
                 let name = scenario.variants[index - 1].name
