@@ -30,7 +30,7 @@ deps:
 	  { $$SUDO apt-get update >/dev/null && $$SUDO apt-get install -y $(DEBIAN_PACKAGES); }; \
 	fi
 
-## deps-test: install openssh-server, openssh-client and zbar-tools (zbarimg) with apt-get, only when one is missing
+## deps-test: install openssh-server, openssh-client, zbar-tools (zbarimg) and python3-jsonschema (the badge schema check) with apt-get, only when one is missing
 deps-test:
 	@missing=0; for p in $(TEST_PROGRAMS); do [ -x "$$p" ] || missing=1; done; \
 	if [ "$$missing" = 1 ]; then \
@@ -39,6 +39,12 @@ deps-test:
 	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y openssh-server openssh-client zbar-tools >/dev/null 2>&1 || \
 	  { $$SUDO apt-get update >/dev/null && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y openssh-server openssh-client zbar-tools; }; \
 	fi
+	@python3 -c 'import jsonschema' 2>/dev/null || /usr/bin/python3 -c 'import jsonschema' 2>/dev/null || { \
+	  echo "make deps-test: installing python3-jsonschema (the badge's 1EdTech schema check)"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO="sudo"; \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y python3-jsonschema >/dev/null 2>&1 || \
+	  { $$SUDO apt-get update >/dev/null && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y python3-jsonschema; }; \
+	}
 
 ## build: debug build of the trenazher binary
 build: deps
@@ -79,6 +85,7 @@ test: deps deps-test
 	$(SWIFT) test --skip-build --disable-xctest
 	$(BIN_DEBUG) scenarios check Scenarios
 	$(BIN_DEBUG) scenarios test Scenarios
+	@py=python3; $$py -c 'import jsonschema' 2>/dev/null || py=/usr/bin/python3; $$py scripts/check-badge-schema.py --self-test
 
 ## check-scenarios: validate every scenario file
 check-scenarios: build

@@ -21,7 +21,9 @@ public struct Certificate: Sendable, Hashable {
     public var issuer: String
     /// The issuer's key as `did:key:z6Mk…`.
     public var issuerDID: String
-    /// The Data Integrity proof value (`z…`, base58btc Ed25519 signature).
+    /// The Data Integrity proof values (`z…`, base58btc Ed25519 signatures): `rdfc jcs` — the
+    /// `eddsa-rdfc-2022` and the `eddsa-jcs-2022` proof, separated by a space — or, for a certificate issued
+    /// before the RDF proof, the single `eddsa-jcs-2022` value.
     public var signature: String
     /// Where its revocation is published (`credentialStatus`); `nil` for certificates issued before HR recorded
     /// the address of the published folder.

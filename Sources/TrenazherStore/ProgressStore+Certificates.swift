@@ -135,7 +135,8 @@ extension ProgressStore {
 
     /// Checks an exported credential: its proof against the trusted key, then revocation and expiry in the register.
     public func verify(document: JSONDocument, trustedKey: Curve25519.Signing.PublicKey, at date: Date = Date()) throws -> VerificationOutcome {
-        let claimed = document["id"]?.stringValue.map { String($0.split(separator: ":").last ?? "") } ?? "?"
+        let claimed = CredentialFacts(credential: document)?.number
+            ?? document["id"]?.stringValue.map { String($0.split(separator: ":").last ?? "") } ?? "?"
         guard let number = CertificateSignature.verifiedNumber(ofDocument: document, trustedKey: trustedKey) else {
             return .badSignature(reference: claimed)
         }

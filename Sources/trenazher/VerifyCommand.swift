@@ -116,8 +116,11 @@ struct VerifyCommand: ParsableCommand {
             checked = say("не відкликано (реєстр і опублікований список від \(date.map(wording.day) ?? "—"))",
                           "not revoked (register and the published list of \(date.map(wording.day) ?? "—"))")
         }
-        Output.print(say("ДІЙСНИЙ: \(facts.number) — \(facts.holder), «\(facts.trackTitle)», чинний до \(until); підпис правильний, \(checked)",
-                         "VALID: \(facts.number) — \(facts.holder), «\(facts.trackTitle)», valid until \(until); signature correct, \(checked)"))
+        let older = document.map(DataIntegrityProof.isOlderFormat) == true
+            ? say("; старший формат: лише підпис eddsa-jcs-2022, без eddsa-rdfc-2022 для перевірників Open Badges",
+                  "; older format: eddsa-jcs-2022 signature only, no eddsa-rdfc-2022 proof for Open Badges verifiers") : ""
+        Output.print(say("ДІЙСНИЙ: \(facts.number) — \(facts.holder), «\(facts.trackTitle)», чинний до \(until); підпис правильний, \(checked)\(older)",
+                         "VALID: \(facts.number) — \(facts.holder), «\(facts.trackTitle)», valid until \(until); signature correct, \(checked)\(older)"))
     }
 
     /// The badge of a code in the published folder.
