@@ -141,19 +141,20 @@ import Testing
     }
 
     @Test(arguments: [
-        ("        if: [restore_told]", "        if: [restor_told]", "прапорець 'restor_told' ніде не ставиться"),
-        ("        unless: [restore_told]", "        unless: [rstore]", "прапорець 'rstore' ніде не ставиться"),
-        ("use: [identification, today]", "use: [identfication]", "невідомий блок 'identfication'"),
-        ("        sets: [restore_told]", "        sets: [identified]", "прапорець 'identified' ставить сам рушій"),
-        ("expect: {met: [VIS-GREET", "expect: {met: [VIS-GRET", "невідомий Стандарт 'VIS-GRET'"),
-        ("not_applicable: [HOT-ID]", "not_applicable: [HOT-ID, VIS-GREET]", "VIS-GREET двічі"),
+        ("        if: [restore_told]", "        if: [restor_told]", "if: [restor_told]", "прапорець 'restor_told' ніде не ставиться"),
+        ("        unless: [restore_told]", "        unless: [rstore]", "unless: [rstore]", "прапорець 'rstore' ніде не ставиться"),
+        ("use: [identification, today]", "use: [identfication]", "use: [identfication]", "невідомий блок 'identfication'"),
+        ("        sets: [restore_told]", "        sets: [identified]", "sets: [identified]", "прапорець 'identified' ставить сам рушій"),
+        ("expect: {met: [VIS-GREET", "expect: {met: [VIS-GRET", "expect: {met: [VIS-GRET", "невідомий Стандарт 'VIS-GRET'"),
+        ("not_applicable: [HOT-ID]", "not_applicable: [HOT-ID, VIS-GREET]", "not_applicable: [HOT-ID, VIS-GREET]", "VIS-GREET двічі"),
+        ("      - when: more_questions\n        say: Ні, дякую.", "      - action: callback\n        say: Ні, дякую.", "say: Ні, дякую.", "не може мати 'say'"),
     ])
-    func mistakesAreReportedAtTheirLine(original: String, planted: String, message: String) throws {
+    func mistakesAreReportedAtTheirLine(original: String, planted: String, at: String, message: String) throws {
         let text = Self.scenario.replacingOccurrences(of: original, with: planted)
         #expect(text != Self.scenario)
         let (scenario, diagnostics) = Self.load(text)
         #expect(scenario == nil)
-        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(planted.trimmingCharacters(in: .whitespaces)) }.map { $0 + 1 }
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(at) }.map { $0 + 1 }
         let found = diagnostics.first { $0.ukrainian.contains(message) }
         #expect(found != nil, "\(diagnostics.map(\.description))")
         #expect(found?.line == line)
@@ -166,5 +167,24 @@ import Testing
         #expect(text != Self.scenario)
         let (_, diagnostics) = Self.load(text)
         #expect(diagnostics.contains { $0.ukrainian.contains("ніколи не спрацює") }, "\(diagnostics)")
+    }
+
+    @Test func aSilentActionGetsNoReactionUntilSaidAloud() throws {
+        let scenario = Fixtures.scenario("phone-callback")
+        let transcript = """
+        Добрий день! Центр обслуговування клієнтів, мене звати Олена. Чим можу допомогти?
+        /callback 27.11 10:00
+        Я передзвоню Вам у п'ятницю, 27 листопада, о 10:00.
+        """
+        let inputs = try TranscriptParser.parse(transcript, file: "test", channel: scenario.channel, limits: Fixtures.content.scoring.inputLimits)
+        let engine = DialogueEngine(scenario: scenario, content: Fixtures.content, traineeName: "Олена")
+        var state = engine.start()
+        _ = engine.advance(&state, inputs[0])
+        let silent = engine.advance(&state, inputs[1]).newTurns
+        #expect(!silent.contains { $0.speaker == .customer }, "\(silent.map(\.text))")
+        #expect(state.flags.contains("/callback"))
+        let aloud = engine.advance(&state, inputs[2]).newTurns
+        #expect(aloud.last?.speaker == .customer)
+        #expect(aloud.last?.text.contains("чекатиму") == true)
     }
 }

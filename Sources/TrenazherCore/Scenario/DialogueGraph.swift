@@ -18,7 +18,10 @@ public struct DialogueGraph: Sendable {
         var result = Set<Int>()
         let ends = Set(scenario.nodes.filter(\.end).map(\.name))
         for later in node.transitions.indices {
-            if node.transitions[..<later].contains(where: { ScenarioLoader.alwaysWins($0, over: node.transitions[later], ends: ends) }) {
+            let transition = node.transitions[later]
+            if node.transitions[..<later].contains(where: {
+                ($0.shared == nil) == (transition.shared == nil) && ScenarioLoader.alwaysWins($0, over: transition, ends: ends)
+            }) {
                 result.insert(later)
             }
         }

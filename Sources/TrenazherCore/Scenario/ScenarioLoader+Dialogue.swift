@@ -7,6 +7,10 @@ extension ScenarioLoader {
     /// The flag the engine sets once the customer is identified.
     static let identifiedFlag = "identified"
 
+    /// Actions done on the screen only, which the customer does not perceive (a visitor sees the
+    /// documents being checked, a caller hears the hold): a transition on them may not speak.
+    static let silentActions = ["lookup", "kb", "ticket", "callback"]
+
     /// The keys a transition may have.
     static let transitionKeys = ["when", "action", "if", "unless", "sets", "say", "go", "mood"]
 
@@ -48,6 +52,11 @@ extension ScenarioLoader {
         }
         let say = t["say"]?.string("say", log: log)
         if let say { context.check(say, t.keyLocation("say")) }
+        if let action, say != nil, Self.silentActions.contains(action) {
+            log.report(uk: "перехід за дією /\(action) не може мати 'say': клієнт не бачить екрана і реагує, лише коли стажист скаже це вголос. Перенесіть репліку в перехід 'when: <намір>' з 'if: [/\(action)]'",
+                       en: "a transition on the action /\(action) cannot 'say': the customer does not see the screen and reacts only when the trainee says it aloud. Move the line to a 'when: <intent>' transition with 'if: [/\(action)]'",
+                       at: t.keyLocation("say"))
+        }
         let moodValue = t["mood"]?.string("mood", log: log)
         if let moodValue, let node = t["mood"] {
             if let mood = context.mood, !mood.scale.contains(moodValue) {
@@ -111,7 +120,10 @@ extension ScenarioLoader {
         for node in nodes {
             for later in node.transitions.indices {
                 let transition = node.transitions[later]
-                guard let earlier = node.transitions[..<later].firstIndex(where: { Self.alwaysWins($0, over: transition, ends: ends) }) else { continue }
+                // A node's own transition may override a shared one on purpose (its own farewell line).
+                guard let earlier = node.transitions[..<later].firstIndex(where: {
+                    ($0.shared == nil) == (transition.shared == nil) && Self.alwaysWins($0, over: transition, ends: ends)
+                }) else { continue }
                 let key = transition.start?.line ?? transition.location.line
                 guard reported.insert(key).inserted else { continue }
                 let line = (node.transitions[earlier].start ?? node.transitions[earlier].location).line
