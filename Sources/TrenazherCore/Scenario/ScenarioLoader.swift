@@ -74,7 +74,10 @@ struct ScenarioLoader {
         persona.name = fillFacts(persona.name, facts)
         persona.addressAs = persona.addressAs.map { fillFacts($0, facts) }
         facts["today"] = facts["today"] ?? "\(date.day).\(date.month).\(date.year)"
-        if !persona.name.isEmpty { facts["address_as"] = facts["address_as"] ?? persona.addressAs ?? persona.name }
+        if !persona.name.isEmpty {
+            facts["address_as"] = facts["address_as"] ?? persona.addressAs ?? persona.name
+            facts["full_name"] = facts["full_name"] ?? persona.name
+        }
         let (used, usedNames) = readUse(fields["use"])
         let knownPlaceholders = Set(facts.keys).union(["trainee"])
         let bindings = facts.merging(["trainee": "Олена"]) { a, _ in a }
