@@ -171,7 +171,10 @@ extension ScenarioLoader {
     func readUse(_ node: YAMLNode?) -> ([YAMLFields], [String]) {
         var result: [YAMLFields] = []
         var names: [String] = []
-        for (name, location) in node?.strings("use", log: log) ?? [] {
+        guard let node else { return ([], []) }
+        // A loader made without the library's parsed blocks (a variant reloaded on its own) reads them now.
+        let blocks = self.blocks.isEmpty ? Self.parseBlocks(content.blocks, log: log) : self.blocks
+        for (name, location) in node.strings("use", log: log) {
             guard let block = blocks[name] else {
                 log.report(Bilingual(uk: "невідомий блок '\(name)' (блоки — у Content/blocks.yaml)", en: "unknown block '\(name)' (blocks are in Content/blocks.yaml)")
                            + Suggestion.hint(name, in: blocks.keys.sorted(), listLimit: 20), at: location)
