@@ -9,7 +9,8 @@ extension Scenario {
         let file = sourceFile.map(ScenarioLibrary.displayPath) ?? "\(id)@\(sourceHash.prefix(12))"
         let log = DiagnosticLog()
         let mentions = MentionExtractor(lexicon: content.time, today: CalendarDate(year: 2026, month: 11, day: 25))
-        guard let loaded = ScenarioLoader(content: content, log: log, mentions: mentions)
+        let blocks = ScenarioLoader.parseBlocks(content.blocks, log: log)
+        guard let loaded = ScenarioLoader(content: content, log: log, mentions: mentions, blocks: blocks)
             .load(text: sourceText, file: file, url: sourceFile, variant: index) else {
             throw log.entries.first ?? Diagnostic(file: file, line: 1, column: 1, message: "variant \(index) does not load",
                                                   ukrainian: "варіант \(index) не завантажується")

@@ -37,7 +37,7 @@ public struct ScenarioLibrary: Sendable {
             let problemsBefore = log.entries.count
             for index in 1..<(checkVariants ? scenario.variantCount : 1) {
                 let variantLog = DiagnosticLog()
-                _ = ScenarioLoader(content: content, log: variantLog, mentions: mentions).load(text: text, file: file, url: url, variant: index)
+                _ = ScenarioLoader(content: content, log: variantLog, mentions: mentions, blocks: blocks).load(text: text, file: file, url: url, variant: index)
                 let name = scenario.variants[index - 1].name
                 for problem in variantLog.entries {
                     log.append(Diagnostic(file: problem.file, line: problem.line, column: problem.column,
