@@ -33,8 +33,10 @@ struct HRPublishCommand: ParsableCommand {
         do {
             files = try PublishedFolder.files(certificates: certificates, base: base, key: hr.key, issuerName: hr.issuer.name, at: now,
                                               english: options.english)
-        } catch {
+        } catch PublishError.cannotCompress {
             throw CommandFailure(say("не вдалося стиснути список відкликань (zlib)", "cannot compress the revocation list (zlib)"), code: 1)
+        } catch {
+            throw CommandFailure(say("не вдалося підписати список відкликань: \(error)", "cannot sign the revocation list: \(error)"), code: 1)
         }
         let root = URL(fileURLWithPath: directory)
         for file in files {
