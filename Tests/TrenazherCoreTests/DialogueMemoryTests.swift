@@ -187,4 +187,13 @@ import Testing
         #expect(aloud.last?.speaker == .customer)
         #expect(aloud.last?.text.contains("чекатиму") == true)
     }
+
+    @Test func aHoldRequestNothingAnswersGetsTheContentReplyNotTheFallback() throws {
+        let scenario = Fixtures.scenario("hotline-account-no-id")
+        #expect(!scenario.nodes.flatMap(\.transitions).contains { $0.when.contains("wait_request") })
+        let state = Self.play(scenario, ["Доброго ранку, гаряча лінія, мене звати Олена.", "Хвилинку, будь ласка."])
+        let reply = try #require(Fixtures.content.defaultReplies.first { $0.intent == "wait_request" })
+        #expect(reply.lines.contains(Self.customerLines(state).last ?? ""))
+        #expect(!scenario.fallback.contains(Self.customerLines(state).last ?? ""))
+    }
 }

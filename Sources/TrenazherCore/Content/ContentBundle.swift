@@ -36,6 +36,9 @@ public struct ContentBundle: Sendable {
     /// The shared scenario building blocks (`blocks.yaml`): its text and path, read by the scenario
     /// loader for the blocks a scenario names with `use:`.
     public var blocks: ScenarioBlocksSource? = nil
+    /// What a customer says to a turn showing one of these intents when nothing in the scenario
+    /// answered it (`replies.yaml`), before the scenario's fallback: «Хвилинку» gets «Добре, чекаю.».
+    public var defaultReplies: [(intent: String, lines: [String])] = []
     /// A digest of every file read, so a stored attempt can tell which content graded it.
     public var digest: String
 

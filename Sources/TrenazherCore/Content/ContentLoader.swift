@@ -60,6 +60,18 @@ struct ContentLoader {
             blocks = ScenarioBlocksSource(text: String(data: FileManager.default.contents(atPath: blocksURL.path) ?? Data(), encoding: .utf8) ?? "",
                                           file: root.location.file)
         }
+        var replies: [(intent: String, lines: [String])] = []
+        if FileManager.default.fileExists(atPath: directory.appendingPathComponent("replies.yaml").path), let root = read("replies.yaml") {
+            for entry in root.entries("replies.yaml", log: log) ?? [] {
+                if intents[entry.key] == nil {
+                    log.report(Bilingual(uk: "replies.yaml: невідомий намір '\(entry.key)'", en: "replies.yaml: unknown intent '\(entry.key)'")
+                               + Suggestion.hint(entry.key, in: intents.keys), at: entry.keyLocation)
+                }
+                let lines = entry.value.strings(entry.key, log: log).map(\.0)
+                if lines.isEmpty { log.report(uk: "replies.yaml: '\(entry.key)' без реплік", en: "replies.yaml: '\(entry.key)' has no lines", at: entry.keyLocation) }
+                replies.append((entry.key, lines))
+            }
+        }
         guard log.isEmpty else { throw ContentError(diagnostics: log.entries) }
         var bundle = ContentBundle(
             directory: directory, catalogue: catalogue, intents: intents, informal: informal, courtesy: courtesy,
@@ -69,6 +81,7 @@ struct ContentLoader {
             negators: negation.negators, conditionals: negation.conditionals, knowledge: knowledge,
             digest: StableHash.hex(of: Array(digestInput.utf8)))
         bundle.blocks = blocks
+        bundle.defaultReplies = replies
         return bundle
     }
 

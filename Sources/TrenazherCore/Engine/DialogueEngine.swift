@@ -88,7 +88,9 @@ public struct DialogueEngine: Sendable {
                 customerLines += react(to: analysis, state: &state)
             }
             if scenario.channel == .written { state.ended = true }
-            if customerLines.isEmpty, !state.ended, !scenario.fallback.isEmpty {
+            if customerLines.isEmpty, !state.ended, let reply = content.defaultReplies.first(where: { analysis.shows($0.intent) && !$0.lines.isEmpty }) {
+                customerLines.append(fill(reply.lines[state.fallbackIndex % reply.lines.count]))
+            } else if customerLines.isEmpty, !state.ended, !scenario.fallback.isEmpty {
                 customerLines.append(fill(scenario.fallback[state.fallbackIndex % scenario.fallback.count]))
                 state.fallbackIndex += 1
             }
