@@ -30,7 +30,7 @@ enum StoreBenchmarks {
         let attempt = try store.startAttempt(traineeID: trainee.id, scenarioID: "hotline-long-lookup", scenarioHash: "h",
                                              channel: .hotline, mode: .practice)
         var index = 0
-        return try Benchmark(name: "store: commit one turn (WAL, file database)", targetMilliseconds: 5, iterations: 500).run {
+        let figure = try Benchmark.median(iterations: 500) {
             index += 2
             let finding = Finding(standardID: "HOT-GREET", verdict: .met, turn: index - 1, evidence: "Добрий вечір", note: "Привітання.")
             try store.appendTurn(attemptID: attempt.id, input: TraineeInput(text: "Добрий вечір, мене звати Олена.", seconds: 3), turns: [
@@ -39,5 +39,32 @@ enum StoreBenchmarks {
                 TurnRecord(index: index, speaker: .customer, text: "Добрий вечір. Я щодо рахунку.", clock: "19:40:05"),
             ])
         }
+        guard ShellFloors.available else {
+            print(String(format: "%-50@ %9.3f ms (no sqlite3 shell for the floor: make deps)", "store: commit one turn" as NSString, figure))
+            return figure < 5
+        }
+        // The same statements, one transaction per turn, through the sqlite3 shell on the same file.
+        let count = 500
+        var script = "PRAGMA synchronous = NORMAL;\n"
+        for turn in 0..<count {
+            let first = 100_000 + turn * 2
+            script += """
+                BEGIN IMMEDIATE;
+                INSERT INTO input (attempt_id, seq, text, seconds, interrupted) VALUES (\(attempt.id), \(first), 'Добрий вечір, мене звати Олена.', 3, 0);
+                INSERT OR REPLACE INTO turn (attempt_id, idx, speaker, text, action, seconds, interrupted, ignored, clock)
+                  VALUES (\(attempt.id), \(first), 'trainee', 'Добрий вечір, мене звати Олена.', NULL, 3, 0, 0, '19:40:00');
+                DELETE FROM finding WHERE attempt_id = \(attempt.id) AND turn_idx = \(first);
+                INSERT INTO finding (attempt_id, turn_idx, standard_id, verdict, finding_turn, evidence, note)
+                  VALUES (\(attempt.id), \(first), 'HOT-GREET', 'met', \(first), 'Добрий вечір', 'Привітання.');
+                INSERT OR REPLACE INTO turn (attempt_id, idx, speaker, text, action, seconds, interrupted, ignored, clock)
+                  VALUES (\(attempt.id), \(first + 1), 'customer', 'Добрий вечір. Я щодо рахунку.', NULL, NULL, 0, 0, '19:40:05');
+                DELETE FROM finding WHERE attempt_id = \(attempt.id) AND turn_idx = \(first + 1);
+                COMMIT;
+
+                """
+        }
+        let floor = try ShellFloors.run(database: path, script: script) / Double(count)
+        return FloorComparison(name: "store: commit one turn (WAL, file database)", floorName: "the same INSERTs in sqlite3", limit: nil)
+            .report(figure: figure, floor: floor) && figure < 5
     }
 }

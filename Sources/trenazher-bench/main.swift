@@ -2,7 +2,7 @@ import Foundation
 
 // `make bench`: times the hot paths of the grader and the store on a release build and prints each figure
 // beside its floor measured in the same run (or against a target where no floor applies).
-// `trenazher-bench NAME…` runs only the named ones (grade, replay, library, check1000, explore1000, store, report, certify, startup, enter, review, ssh).
+// `trenazher-bench NAME…` runs only the named ones (grade, replay, hurried, content, library, check1000, explore1000, store, register, report, certify, startup, enter, review, ssh).
 let chosen = Set(CommandLine.arguments.dropFirst())
 let benchmarks: [(String, () throws -> Bool)] = [
     ("grade", CoreBenchmarks.gradeOneTurn),
@@ -13,6 +13,7 @@ let benchmarks: [(String, () throws -> Bool)] = [
     ("check1000", StudioBenchmarks.checkThousand),
     ("explore1000", StudioBenchmarks.exploreThousand),
     ("store", StoreBenchmarks.turnCommit),
+    ("register", RegistrationBenchmark.run),
     ("report", QuarterlyReportBenchmark.run),
     ("certify", CertifyBenchmark.run),
     ("startup", StartupBenchmarks.run),
