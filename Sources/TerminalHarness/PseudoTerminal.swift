@@ -15,15 +15,25 @@ public final class PseudoTerminal {
         }
     }
 
+    /// How long, from its start, a program driven without an explicit timeout may take to show
+    /// everything expected of it: generous, so a loaded machine does not fail a test, while each wait
+    /// still returns as soon as the text is on screen.
+    public static let defaultPatience: Double = 180
+
     private let master: Int32
     private let process = Process()
     private var bytes: [UInt8] = []
     private var mark = 0
+    /// When waits without their own timeout give up.
+    private let deadline: Date
 
     /// Starts `executable` with `arguments` on a new `columns`×`rows` terminal; `environment` is added
-    /// to a minimal one (`TERM=xterm`, `LANG=C.UTF-8`, `NO_COLOR=1`).
+    /// to a minimal one (`TERM=xterm`, `LANG=C.UTF-8`, `NO_COLOR=1`). Waits without a timeout of their
+    /// own (`expect`, `expectFirst`, `waitForExit`) poll the screen until `patience` seconds after the start.
     public init(executable: URL, arguments: [String], environment: [String: String] = [:],
-                currentDirectory: URL? = nil, columns: UInt16 = 100, rows: UInt16 = 40) throws {
+                currentDirectory: URL? = nil, columns: UInt16 = 100, rows: UInt16 = 40,
+                patience: Double = PseudoTerminal.defaultPatience) throws {
+        deadline = Date().addingTimeInterval(patience)
         var master: Int32 = -1
         var slave: Int32 = -1
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
@@ -103,11 +113,22 @@ public final class PseudoTerminal {
         }
     }
 
+    /// The moment a wait gives up: `timeout` seconds from now, or the terminal's overall deadline.
+    private func giveUp(after timeout: Double?) -> Date {
+        timeout.map { Date().addingTimeInterval($0) } ?? deadline
+    }
+
+    /// How a failed wait names its limit.
+    private func limitText(_ timeout: Double?) -> String {
+        timeout.map { "within \($0) s" } ?? "before the overall deadline"
+    }
+
     /// Waits until the visible output written since the last `expect` contains `needle`, and returns
-    /// that output; throws with the output seen when `timeout` passes or the program ends first.
+    /// that output; throws with the output seen when `timeout` (default: the terminal's overall
+    /// deadline) passes or the program ends first.
     @discardableResult
-    public func expect(_ needle: String, timeout: Double = 10) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
+    public func expect(_ needle: String, timeout: Double? = nil) throws -> String {
+        let deadline = giveUp(after: timeout)
         while true {
             let visible = Array(visibleText.utf8)
             let recent = String(decoding: visible[min(mark, visible.count)...], as: UTF8.self)
@@ -117,7 +138,7 @@ public final class PseudoTerminal {
             }
             let left = deadline.timeIntervalSinceNow
             guard left > 0, pump(milliseconds: Int32(min(left, 0.1) * 1000)) != .closed else {
-                throw Failure(description: "did not see «\(needle)» within \(timeout) s; output since the last match:\n\(recent)"
+                throw Failure(description: "did not see «\(needle)» \(limitText(timeout)); output since the last match:\n\(recent)"
                               + "\nthe last bytes written: \(String(decoding: bytes.suffix(600), as: UTF8.self).debugDescription)")
             }
         }
@@ -126,8 +147,8 @@ public final class PseudoTerminal {
     /// Waits until the visible output written since the last match contains one of `needles` (for the
     /// indices in `wordAfter`, followed by a non-blank character on the same line) and returns the index
     /// of the one that appears first; throws like `expect` when none does within `timeout`.
-    public func expectFirst(of needles: [String], wordAfter: Set<Int> = [], timeout: Double = 10) throws -> Int {
-        let deadline = Date().addingTimeInterval(timeout)
+    public func expectFirst(of needles: [String], wordAfter: Set<Int> = [], timeout: Double? = nil) throws -> Int {
+        let deadline = giveUp(after: timeout)
         while true {
             let visible = Array(visibleText.utf8)
             let recent = String(decoding: visible[min(mark, visible.count)...], as: UTF8.self)
@@ -149,14 +170,15 @@ public final class PseudoTerminal {
             }
             let left = deadline.timeIntervalSinceNow
             guard left > 0, pump(milliseconds: Int32(min(left, 0.1) * 1000)) != .closed else {
-                throw Failure(description: "did not see any of \(needles) within \(timeout) s; output since the last match:\n\(recent)")
+                throw Failure(description: "did not see any of \(needles) \(limitText(timeout)); output since the last match:\n\(recent)")
             }
         }
     }
 
-    /// Waits for the program to end, reading what it still writes; its exit status, or `nil` on timeout.
-    public func waitForExit(timeout: Double = 10) -> Int32? {
-        let deadline = Date().addingTimeInterval(timeout)
+    /// Waits for the program to end, reading what it still writes; its exit status, or `nil` when
+    /// `timeout` (default: the terminal's overall deadline) passes first.
+    public func waitForExit(timeout: Double? = nil) -> Int32? {
+        let deadline = giveUp(after: timeout)
         while process.isRunning, deadline.timeIntervalSinceNow > 0 {
             _ = pump(milliseconds: 50)
         }

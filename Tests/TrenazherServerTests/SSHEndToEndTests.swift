@@ -44,19 +44,19 @@ final class SSHEndToEndTests {
         let session = try PseudoTerminal(executable: URL(fileURLWithPath: SSHTestServer.ssh),
                                          arguments: server.sshArguments(key: olenaKey.privateKey, command: "train hotline-account-no-id --fast"),
                                          environment: ["HOME": server.directory.path])
-        try session.expect("Вітаємо, Олен", timeout: 30)
-        try session.expect("Ви › ", timeout: 30)
+        try session.expect("Вітаємо, Олен")
+        try session.expect("Ви › ")
         let turns = ["Гаряча лінія, добрий день, мене звати Олена. Як я можу до вас звертатися?",
                      "Назвіть, будь ласка, ваше прізвище, ім'я та по батькові."]
         for turn in turns {
             session.type(turn + "\r")
-            try session.expect("Ви › ", timeout: 30)
+            try session.expect("Ви › ")
         }
         session.type("/end\r")
-        try session.expect("Бал: ", timeout: 30)
-        try session.expect("р — розбір розмови", timeout: 30)
+        try session.expect("Бал: ")
+        try session.expect("р — розбір розмови")
         session.type("\r")
-        #expect(session.waitForExit(timeout: 30) == 0)
+        #expect(session.waitForExit() == 0)
 
         let store = try ProgressStore.open(path: database.path)
         let olena = try store.trainee(matching: "Коваль Олена Петрівна")
@@ -69,10 +69,10 @@ final class SSHEndToEndTests {
         // Without a command the key gets the trainer's menu, not a shell.
         let menu = try PseudoTerminal(executable: URL(fileURLWithPath: SSHTestServer.ssh),
                                       arguments: server.sshArguments(key: ivanKey.privateKey), environment: ["HOME": server.directory.path])
-        try menu.expect("Вітаємо, Іван", timeout: 30)
-        try menu.expect("Ваш вибір:", timeout: 30)
+        try menu.expect("Вітаємо, Іван")
+        try menu.expect("Ваш вибір:")
         menu.type("\u{04}")
-        #expect(menu.waitForExit(timeout: 30) == 0)
+        #expect(menu.waitForExit() == 0)
 
         // Each sees their own progress only.
         let own = try server.runSSH(key: ivanKey.privateKey, command: "progress")
