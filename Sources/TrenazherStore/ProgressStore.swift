@@ -12,8 +12,21 @@ public struct ProgressStore: Sendable {
     /// The database file, or `:memory:`.
     public let path: String
 
-    /// How long a writer waits for another process's transaction before giving up.
-    public static let busyTimeout: TimeInterval = 60
+    /// How long a writer waits for another process's transaction before giving up: 60 s, or what the
+    /// installation sets in `TRENAZHER_BUSY_TIMEOUT` (seconds, see `busyTimeout(from:)`).
+    public static let busyTimeout: TimeInterval = busyTimeout(from: ProcessInfo.processInfo.environment[busyTimeoutVariable]) ?? 60
+    /// The environment variable that sets `busyTimeout`.
+    public static let busyTimeoutVariable = "TRENAZHER_BUSY_TIMEOUT"
+    /// The busy timeouts an installation may set, in seconds.
+    public static let busyTimeoutRange: ClosedRange<TimeInterval> = 1...3_600
+
+    /// The busy timeout a `TRENAZHER_BUSY_TIMEOUT` value gives: whole or decimal seconds within
+    /// `busyTimeoutRange`; `nil` for no value or a meaningless one (the command refuses that, exit 2).
+    public static func busyTimeout(from value: String?) -> TimeInterval? {
+        guard let value, let seconds = Double(value.trimmingCharacters(in: .whitespaces)), seconds.isFinite,
+              busyTimeoutRange.contains(seconds) else { return nil }
+        return seconds
+    }
     /// How long a writer waits before telling the user that another process holds the database.
     static let busyNoticeAfter: TimeInterval = 1
 

@@ -44,12 +44,23 @@ public struct StoreFault: Error, Equatable, Sendable, LocalizedError {
         case .SQLITE_BUSY, .SQLITE_LOCKED: return StoreFault(.locked, path: path)
         case .SQLITE_CORRUPT, .SQLITE_NOTADB: return StoreFault(.damaged, path: path)
         case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH: return StoreFault(.permission, path: path)
-        case .SQLITE_IOERR: return StoreFault(.io, path: path)
+        case .SQLITE_IOERR:
+            // SQLite reports a failed write of its shared-memory index or journal as an I/O error even
+            // when the cause is a full disk.
+            return StoreFault(isFull(around: path) ? .diskFull : .io, path: path)
         case .SQLITE_CANTOPEN:
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             return StoreFault(exists && isDirectory.boolValue ? .directory : .permission, path: path)
         default: return nil
         }
+    }
+
+    /// Whether the file system holding `path` (or its folder) has less than a page or two free.
+    static func isFull(around path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        var status = statvfs()
+        guard statvfs(folder.isEmpty ? "." : folder, &status) == 0 else { return false }
+        return UInt64(status.f_bavail) * UInt64(status.f_frsize) < 64 * 1024
     }
 }

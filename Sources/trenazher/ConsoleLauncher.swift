@@ -34,6 +34,7 @@ enum ConsoleLauncher {
         let reader: any LineReader = EditLineReader() ?? PlainLineReader(output: output)
         let resources = Preloaded { try loadResources(paths) }
         let store: ProgressStore
+        try StoreAccess.checkBusyTimeout()
         do {
             store = try ProgressStore.open(path: DatabaseLocation.resolve(option: options.global.database), onWait: StoreAccess.waitNotice)
         } catch let error as StoreError {

@@ -9,11 +9,22 @@ import TrenazherStore
 enum StoreAccess {
     /// The progress database named by `--database`, `TRENAZHER_DB` or the default location.
     static func open(_ options: GlobalOptions) throws -> ProgressStore {
+        try checkBusyTimeout()
         do {
             return try ProgressStore.open(path: databasePath(options), onWait: waitNotice)
         } catch let error as StoreError {
             throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
         }
+    }
+
+    /// Refuses a `TRENAZHER_BUSY_TIMEOUT` that is set but meaningless (bad input: exit 2).
+    static func checkBusyTimeout() throws {
+        let name = ProgressStore.busyTimeoutVariable
+        guard let value = ProcessInfo.processInfo.environment[name], ProgressStore.busyTimeout(from: value) == nil else { return }
+        let range = ProgressStore.busyTimeoutRange
+        throw CommandFailure(Language.text("\(name)=\(value): очікую число секунд від \(Int(range.lowerBound)) до \(Int(range.upperBound))",
+                                           "\(name)=\(value): expected a number of seconds from \(Int(range.lowerBound)) to \(Int(range.upperBound))"),
+                             code: 2)
     }
 
     /// Said once when a write has waited a second for another process holding the database.
