@@ -16,6 +16,30 @@ import Testing
         #expect(TextNormalizer.normalize("10\u{00A0}днів") == "10 днів")
     }
 
+    /// The one-pass normalisation of ordinary text gives exactly what decomposing and composing gives:
+    /// every character it takes, alone and between letters, apostrophes and marks, and seeded random
+    /// mixes of them with characters it leaves to the full normalisation.
+    @Test func theOnePassNormalisationAgreesWithTheFullOne() {
+        let scalars = (0..<0x3000).compactMap(Unicode.Scalar.init) + [Unicode.Scalar(0xFEFF)!, Unicode.Scalar(0xFF07)!]
+        var taken: [String] = []
+        for scalar in scalars {
+            for text in [String(scalar), "а\(scalar)б", "'\(scalar)", "\(scalar)'", "\(scalar)\u{0301}", "е\(scalar)\r\n"] {
+                guard let quick = TextNormalizer.quickNormalized(text) else { continue }
+                #expect(quick == TextNormalizer.normalizedByDecomposition(text), "U+\(String(scalar.value, radix: 16)) in \(text.debugDescription)")
+                if text.count == 1 { taken.append(text) }
+            }
+        }
+        #expect(taken.count > 500)
+        let others = ["\u{0301}", "\u{0300}", "\u{0306}", "é", "ѓ", "\u{200C}", "\u{2000}"]
+        var generator = SeededGenerator(seed: 9)
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 1...12, using: &generator)).map { _ in
+                Int.random(in: 0..<10, using: &generator) == 0 ? others.randomElement(using: &generator)! : taken.randomElement(using: &generator)!
+            }.joined()
+            #expect(TextNormalizer.normalize(text) == TextNormalizer.normalizedByDecomposition(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func keepsShortAndDiaeresisLetters() {
         #expect(TextNormalizer.normalize("ї й Ї Й") == "ї й Ї Й")
     }

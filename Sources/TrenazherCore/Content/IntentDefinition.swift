@@ -38,13 +38,23 @@ public struct IntentDefinition: Sendable, Hashable {
 /// An intent compiled for one conversation (placeholders bound).
 public struct CompiledIntent: Sendable {
     public var name: String
-    var patterns: [WordPattern]
-    var closingPatterns: [WordPattern]
-    var negations: [WordPattern]
+    let patterns: [WordPattern]
+    let closingPatterns: [WordPattern]
+    let negations: [WordPattern]
     /// Words that deny what follows them («не», «немає»), and how many words before a match they reach.
-    var negation: Negation
+    let negation: Negation
     /// Intents that win over this one in the same sentence.
     public var yieldsTo: [String]
+    /// The patterns, then the closing ones, each with whether it holds a negation word itself (then a
+    /// negation word before it does not deny it): worked out once, not at every turn.
+    private var ordered: [(pattern: WordPattern, ownNegation: Bool)] = []
+
+    private mutating func noteOwnNegations() {
+        let words = negation.words
+        ordered = (patterns + closingPatterns).map { pattern in
+            (pattern, !words.isEmpty && pattern.plainWords.contains { words.contains($0) })
+        }
+    }
 
     /// Compiles a definition; bad patterns are reported to `log` and left out.
     public init(_ definition: IntentDefinition, bindings: [String: String], negation: Negation = Negation(), log: DiagnosticLog? = nil) {
@@ -59,6 +69,7 @@ public struct CompiledIntent: Sendable {
         // Exclusions are written as exact forms: «оформлено» excludes the statement, not «оформлена» of a question.
         negations = definition.negations.compactMap { $0.compile(bindings: bindings, log: log)?.exact() }
         yieldsTo = definition.yieldsTo
+        noteOwnNegations()
     }
 
     /// Builds an intent straight from compiled patterns.
@@ -69,26 +80,35 @@ public struct CompiledIntent: Sendable {
         negation = Negation()
         self.negations = negations
         yieldsTo = []
+        noteOwnNegations()
     }
 
     /// The first match whose sentence holds no `not` pattern and that no negation word denies, or
-    /// `nil`; `closing` says whether the closing patterns count in this turn.
-    public func firstMatch(in text: AnalyzedText, excludingSentences excluded: Set<Int> = [], closing: Bool = true) -> PatternMatch? {
+    /// `nil`; `closing` says whether the closing patterns count in this turn. `denied` is
+    /// `negation.deniedWords(in: text)` when the caller has it already (it is the same for every
+    /// intent sharing the negation words).
+    public func firstMatch(in text: AnalyzedText, excludingSentences excluded: Set<Int> = [], closing: Bool = true,
+                           denied knownDenied: Set<Int>? = nil) -> PatternMatch? {
         var cancelled = excluded
         for negation in negations {
             for match in negation.allMatches(in: text) { cancelled.insert(match.sentence) }
         }
-        let denied = negation.words.isEmpty ? [] : negation.deniedWords(in: text)
+        let denied = negation.words.isEmpty ? [] : knownDenied ?? negation.deniedWords(in: text)
         var best: PatternMatch?
-        for pattern in closing ? patterns + closingPatterns : patterns {
-            let match: PatternMatch?
-            if cancelled.isEmpty, denied.isEmpty {
-                match = pattern.firstMatch(in: text)
-            } else {
-                let ownNegation = !denied.isEmpty && pattern.plainWords.contains { negation.words.contains($0) }
-                match = pattern.allMatches(in: text).first { !cancelled.contains($0.sentence) && (ownNegation || !denied.contains($0.firstWord)) }
+        let count = closing ? ordered.count : patterns.count
+        // The patterns are read in place: none is copied at every turn.
+        ordered.withUnsafeBufferPointer { ordered in
+            for position in 0..<count {
+                let match: PatternMatch?
+                if cancelled.isEmpty, denied.isEmpty {
+                    match = ordered[position].pattern.firstMatch(in: text)
+                } else {
+                    let ownNegation = !denied.isEmpty && ordered[position].ownNegation
+                    match = ordered[position].pattern.allMatches(in: text)
+                        .first { !cancelled.contains($0.sentence) && (ownNegation || !denied.contains($0.firstWord)) }
+                }
+                if let match, best == nil || match.firstWord < best!.firstWord { best = match }
             }
-            if let match, best == nil || match.firstWord < best!.firstWord { best = match }
         }
         return best
     }

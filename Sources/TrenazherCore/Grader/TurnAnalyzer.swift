@@ -1,6 +1,7 @@
 /// Analyses trainee turns for one conversation: content intents and the scenario's own intents
 /// are compiled once with the scenario's facts and the trainee's name bound.
-public struct TurnAnalyzer: Sendable {
+/// A class: every check of every turn refers to the one analyzer of the conversation without copying it.
+public final class TurnAnalyzer: Sendable {
     public let scenario: Scenario
     public let content: ContentBundle
     public let traineeName: String
@@ -79,12 +80,14 @@ public struct TurnAnalyzer: Sendable {
         }
         let closing = !opening && questionSentences.isEmpty
         var found: [String: PatternMatch] = [:]
+        // Every intent is compiled with the Content's negation words: what they deny is found once a turn.
+        let denied = content.negation.words.isEmpty ? [] : content.negation.deniedWords(in: text)
         for intent in intents where intent.yieldsTo.isEmpty {
-            if let match = intent.firstMatch(in: text, closing: closing) { found[intent.name] = match }
+            if let match = intent.firstMatch(in: text, closing: closing, denied: denied) { found[intent.name] = match }
         }
         for intent in intents where !intent.yieldsTo.isEmpty {
             let excluded = Set(intent.yieldsTo.compactMap { found[$0]?.sentence })
-            if let match = intent.firstMatch(in: text, excludingSentences: excluded, closing: closing) { found[intent.name] = match }
+            if let match = intent.firstMatch(in: text, excludingSentences: excluded, closing: closing, denied: denied) { found[intent.name] = match }
         }
         let informalHits = informal.find(in: text)
         let discourtesy = courtesy.find(in: text, allowedCaps: allowedCaps)

@@ -86,10 +86,29 @@ public struct Scenario: Sendable {
     public func applies(_ id: String) -> Bool { standards.contains(id) }
 
     /// Replaces `{fact}` placeholders (and `{trainee}`) in a text.
+    /// One pass over the text: a placeholder's value is not searched for placeholders again, and a
+    /// brace that opens no known placeholder stays as written.
     public func fill(_ text: String, trainee: String) -> String {
-        var result = text
-        for (name, value) in facts { result = result.replacingOccurrences(of: "{\(name)}", with: value) }
-        return result.replacingOccurrences(of: "{trainee}", with: trainee)
+        // Most lines name no fact: nothing to replace.
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
+        var result = ""
+        var rest = text.unicodeScalars[...]
+        while let open = rest.firstIndex(of: "{") {
+            result.unicodeScalars.append(contentsOf: rest[..<open])
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}") {
+                let name = String(String.UnicodeScalarView(rest[afterOpen..<close]))
+                if let value = facts[name] ?? (name == "trainee" ? trainee : nil) {
+                    result += value
+                    rest = rest[rest.index(after: close)...]
+                    continue
+                }
+            }
+            result.unicodeScalars.append("{")
+            rest = rest[afterOpen...]
+        }
+        result.unicodeScalars.append(contentsOf: rest)
+        return result
     }
 
     /// The bindings word patterns of this scenario are compiled with.

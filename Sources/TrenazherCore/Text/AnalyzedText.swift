@@ -8,6 +8,12 @@ public struct AnalyzedText: Sendable {
     public let words: [Token]
     /// The first two bytes of every word's form (see `WordPattern.firstKeys`).
     let wordKeys: Set<UInt16>
+    /// For each word, the first two bytes of its form, or `AnalyzedText.anyKey` when the word may
+    /// match a pattern word with other leading bytes (it has typo corrections, a one-byte stem, or
+    /// fewer than two bytes): a pattern starts at a word only where this meets its first keys.
+    let leadKeys: [UInt32]
+    /// The lead key of a word that every pattern must try.
+    static let anyKey = UInt32.max
     /// Stems and typo corrections for word patterns, when the text was read with them.
     let morphology: Morphology?
 
@@ -45,6 +51,10 @@ public struct AnalyzedText: Sendable {
             for bytes in [word.bytes] + word.corrections where bytes.count >= 2 { keys.insert(UInt16(bytes[0]) << 8 | UInt16(bytes[1])) }
         }
         wordKeys = keys
+        leadKeys = words.map { word in
+            guard word.corrections.isEmpty, word.stem.count != 1, word.bytes.count >= 2 else { return Self.anyKey }
+            return UInt32(word.bytes[0]) << 8 | UInt32(word.bytes[1])
+        }
     }
 
     /// The number of words (numbers included).

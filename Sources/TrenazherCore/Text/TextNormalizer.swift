@@ -24,6 +24,50 @@ public enum TextNormalizer {
 
     /// The whole-text normalisation (no case folding, no look-alike mapping: that is per word).
     public static func normalize(_ text: String) -> String {
+        quickNormalized(text) ?? normalizedByDecomposition(text)
+    }
+
+    /// `normalize` for a text made only of characters that canonical decomposition and composition
+    /// leave as they are and that join no other character (ASCII, Cyrillic letters without a grave or
+    /// acute accent, common punctuation and spaces) — the usual typed turn — in one pass; `nil` for
+    /// any other text. Gives exactly what `normalizedByDecomposition` gives (TextNormalizerTests).
+    static func quickNormalized(_ text: String) -> String? {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard isStable(scalar.value) else { return nil }
+            if scalar.isASCII {
+                scalars.append(scalar == "`" ? "'" : scalar)
+                continue
+            }
+            if removed.contains(scalar) { continue }
+            if spaces.contains(scalar) { scalars.append(" "); continue }
+            if dashes.contains(scalar) { scalars.append("-"); continue }
+            scalars.append(apostropheScalars.contains(scalar) ? "'" : scalar)
+        }
+        return String(scalars)
+    }
+
+    /// The apostrophe variants as scalars (each is one).
+    static let apostropheScalars: Set<Unicode.Scalar> = Set(apostropheVariants.compactMap { $0.unicodeScalars.first })
+
+    /// Characters normalisation leaves alone: no canonical decomposition that would lose a stress mark,
+    /// no singleton decomposition, not a combining or joining character.
+    @inline(__always)
+    static func isStable(_ value: UInt32) -> Bool {
+        switch value {
+        case 0..<0x80, 0xA0...0xBF: return true
+        case 0x400...0x4FF:
+            // Combining Cyrillic marks, and letters whose decomposition holds a grave or an acute
+            // accent, which normalisation removes (ѐ Ѐ ѓ Ѓ ќ Ќ ѝ Ѝ).
+            return !(0x483...0x489).contains(value) && ![0x400, 0x403, 0x40C, 0x40D, 0x450, 0x453, 0x45C, 0x45D].contains(value)
+        case 0x2B9, 0x2BC, 0x20B4, 0x2116, 0x2212, 0xFEFF, 0xFF07: return true
+        case 0x2002...0x206F: return value != 0x200C
+        default: return false
+        }
+    }
+
+    /// The normalisation through canonical decomposition and composition, for any text.
+    static func normalizedByDecomposition(_ text: String) -> String {
         let decomposed = text.decomposedStringWithCanonicalMapping
         var scalars = String.UnicodeScalarView()
         for scalar in decomposed.unicodeScalars {

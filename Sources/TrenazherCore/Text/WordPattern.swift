@@ -62,6 +62,8 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
     /// The first two bytes every word the pattern can start with begins with, when the pattern
     /// starts with a required word; a text holding none of them is skipped without matching.
     let firstKeys: Set<UInt16>?
+    /// `firstKeys` as a list (empty when there are none), checked at every word a match may start at.
+    let firstKeyList: [UInt32]
     /// The pattern as written.
     public let source: String
     /// Words match only as written (no other forms, no typos).
@@ -83,6 +85,7 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
         let elements = try WordPattern.compile(source, bindings: bindings)
         self.elements = elements
         firstKeys = WordPattern.leadingKeys(of: elements)
+        firstKeyList = firstKeys.map { $0.sorted().map(UInt32.init) } ?? []
     }
 
     static func leadingKeys(of elements: [Element]) -> Set<UInt16>? {
@@ -98,6 +101,15 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
             keys.insert(UInt16(bytes[0]) << 8 | UInt16(bytes[1]))
         }
         return keys
+    }
+
+    /// Whether a match may start at a word with this lead key (`AnalyzedText.leadKeys`): a word
+    /// whose leading bytes none of the pattern's first words has cannot match the first of them.
+    @inline(__always)
+    func mayStart(_ leadKey: UInt32) -> Bool {
+        if firstKeyList.isEmpty || leadKey == AnalyzedText.anyKey { return true }
+        for key in firstKeyList where key == leadKey { return true }
+        return false
     }
 
     /// Whether the text may hold a match at all (its words' leading bytes meet the pattern's).
@@ -206,48 +218,59 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
     /// The first match in the words of `text`, or `nil`.
     public func firstMatch(in text: AnalyzedText) -> PatternMatch? {
         guard mayMatch(text) else { return nil }
-        let words = text.words
-        var start = 0
-        while start < words.count {
-            if let end = match(elementIndex: 0, at: start, in: words, sentence: words[start].sentence, morphology: morphology(of: text)), end > start {
-                return PatternMatch(text: text, firstWord: start, lastWord: end - 1)
+        let morphology = morphology(of: text)
+        let leadKeys = text.leadKeys
+        let found: Range<Int>? = text.words.withUnsafeBufferPointer { words in
+            var start = 0
+            while start < words.count {
+                if mayStart(leadKeys[start]), let end = match(elementIndex: 0, at: start, in: words, sentence: words[start].sentence, morphology: morphology), end > start {
+                    return start..<end
+                }
+                start += 1
             }
-            start += 1
+            return nil
         }
-        return nil
+        return found.map { PatternMatch(text: text, firstWord: $0.lowerBound, lastWord: $0.upperBound - 1) }
     }
 
     /// The number of words matched when the pattern starts exactly at word `index`, or `nil`.
     public func matchLength(in text: AnalyzedText, at index: Int) -> Int? {
-        guard index < text.words.count,
-              let end = match(elementIndex: 0, at: index, in: text.words, sentence: text.words[index].sentence, morphology: morphology(of: text)),
-              end > index else { return nil }
+        guard index < text.words.count else { return nil }
+        let morphology = morphology(of: text)
+        let end = text.words.withUnsafeBufferPointer { words in
+            match(elementIndex: 0, at: index, in: words, sentence: words[index].sentence, morphology: morphology)
+        }
+        guard let end, end > index else { return nil }
         return end - index
     }
 
     /// Every non-overlapping match, left to right.
     public func allMatches(in text: AnalyzedText) -> [PatternMatch] {
         guard mayMatch(text) else { return [] }
-        let words = text.words
-        var result: [PatternMatch] = []
         let morphology = morphology(of: text)
-        var start = 0
-        while start < words.count {
-            if let end = match(elementIndex: 0, at: start, in: words, sentence: words[start].sentence, morphology: morphology), end > start {
-                result.append(PatternMatch(text: text, firstWord: start, lastWord: end - 1))
-                start = end
-            } else {
-                start += 1
+        let leadKeys = text.leadKeys
+        let found: [Range<Int>] = text.words.withUnsafeBufferPointer { words in
+            var found: [Range<Int>] = []
+            var start = 0
+            while start < words.count {
+                if mayStart(leadKeys[start]), let end = match(elementIndex: 0, at: start, in: words, sentence: words[start].sentence, morphology: morphology), end > start {
+                    found.append(start..<end)
+                    start = end
+                } else {
+                    start += 1
+                }
             }
+            return found
         }
-        return result
+        return found.map { PatternMatch(text: text, firstWord: $0.lowerBound, lastWord: $0.upperBound - 1) }
     }
 
     @inline(__always)
     func morphology(of text: AnalyzedText) -> Morphology? { isExact ? nil : text.morphology }
 
     /// Matches elements from `elementIndex` at word `position`; returns the index after the match.
-    private func match(elementIndex: Int, at position: Int, in words: [Token], sentence: Int, morphology: Morphology?) -> Int? {
+    /// The words are read in place (a buffer, not an array), so no token is copied while matching.
+    private func match(elementIndex: Int, at position: Int, in words: UnsafeBufferPointer<Token>, sentence: Int, morphology: Morphology?) -> Int? {
         if elementIndex == elements.count { return position }
         switch elements[elementIndex] {
         case .gap(let limit):
@@ -268,8 +291,7 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
             var at = position
             let limit = elementIndex == 0 ? position : position + 2
             while at <= limit, at < words.count, words[at].sentence == sentence {
-                let token = words[at]
-                if tests.contains(where: { $0.matches(token, morphology) }),
+                if Self.anyMatches(tests, words[at], morphology),
                    let end = match(elementIndex: elementIndex + 1, at: at + 1, in: words, sentence: sentence, morphology: morphology) {
                     return end
                 }
@@ -279,6 +301,15 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
             if optional { return match(elementIndex: elementIndex + 1, at: position, in: words, sentence: sentence, morphology: morphology) }
             return nil
         }
+    }
+}
+
+extension WordPattern {
+    /// Whether one of `tests` matches the token.
+    @inline(__always)
+    static func anyMatches(_ tests: [WordTest], _ token: borrowing Token, _ morphology: Morphology?) -> Bool {
+        for test in tests where test.matches(token, morphology) { return true }
+        return false
     }
 }
 
