@@ -186,7 +186,10 @@ public struct ProgressStore: Sendable {
         switch error.resultCode {
         case .SQLITE_FULL, .SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_IOERR:
             return StoreFault.classify(error, path: path) ?? StoreError.cannotOpen(path: path, reason: "\(error.resultCode)")
-        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+        case .SQLITE_CORRUPT:
+            // An SQLite file (its header was checked) with a damaged page.
+            return StoreFault(.damaged, path: path)
+        case .SQLITE_NOTADB:
             return StoreError.notADatabase(path: path)
         case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN:
             return StoreError.readOnly(path: path)

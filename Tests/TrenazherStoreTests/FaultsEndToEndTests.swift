@@ -74,7 +74,7 @@ final class FaultsEndToEndTests {
 
     /// A fault told as the brief asks: exit 1, no usage text, and the last line names the file and says
     /// `words` (the fault and its remedy).
-    func expectFault(_ run: Run, path: String, _ words: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectFault(_ run: Run, path: String, _ words: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         #expect(run.status == 1, "exit \(run.status): \(run.stderr)", sourceLocation: sourceLocation)
         #expect(!run.stderr.contains("--help"), "\(run.stderr)", sourceLocation: sourceLocation)
         #expect(!run.stderr.contains("SQLite error"), "\(run.stderr)", sourceLocation: sourceLocation)
@@ -115,7 +115,8 @@ final class FaultsEndToEndTests {
             return Run(status: Int32(try read("status").trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1,
                        stdout: try read("out"), stderr: try read("err"))
         }
-        #expect(try result("first").status == 0, "\(try result("first").stderr)")
+        let first = try result("first")
+        #expect(first.status == 0, "\(first.stderr)")
         expectFault(try result("play"), path: database, "на диску немає місця")
         expectFault(try result("train"), path: database, "на диску немає місця")
         let kept = try recorded(outcome.appendingPathComponent("progress.sqlite").path)
