@@ -113,16 +113,17 @@ public struct ProgressStore: Sendable {
         return configuration
     }
 
-    /// Waits for another process's lock in steps of 10 ms: tells `onWait` once after
-    /// `busyNoticeAfter`, gives up after `busyTimeout` (SQLite then reports «busy»).
+    /// Waits for another process's lock: first in steps of a millisecond (a turn's commit takes about
+    /// that long, so a writer behind it goes on at once), growing to 10 ms; tells `onWait` once after
+    /// `busyNoticeAfter` and gives up after `busyTimeout` (SQLite then reports «busy»).
     private static func busyCallback(onWait: (@Sendable () -> Void)?) -> Database.BusyCallback {
-        let step: TimeInterval = 0.01
-        let noticeTry = Int(busyNoticeAfter / step)
-        let lastTry = Int(busyTimeout / step)
+        let started = LockWait()
         return { tries in
-            if tries == noticeTry { onWait?() }
-            guard tries < lastTry else { return false }
-            usleep(useconds_t(step * 1_000_000))
+            if tries == 0 { started.reset() }
+            let waited = started.seconds
+            if waited >= busyNoticeAfter, started.noteOnce() { onWait?() }
+            guard waited < busyTimeout else { return false }
+            usleep(useconds_t(min(10, 1 << min(tries, 4)) * 1_000))
             return true
         }
     }
@@ -206,5 +207,31 @@ public struct ProgressStore: Sendable {
     /// The schema migrations applied to this database, oldest first.
     public func appliedMigrations() throws -> [String] {
         try writer.read { db in try StoreSchema.migrator.appliedMigrations(db) }
+    }
+}
+
+/// When the current wait for another process's lock began, and whether the user was told.
+private final class LockWait: @unchecked Sendable {
+    private let lock = NSLock()
+    private var start = Date()
+    private var told = false
+
+    /// A new wait begins.
+    func reset() {
+        lock.withLock {
+            start = Date()
+            told = false
+        }
+    }
+
+    /// Seconds since the wait began.
+    var seconds: TimeInterval { lock.withLock { Date().timeIntervalSince(start) } }
+
+    /// True the first time it is asked during a wait.
+    func noteOnce() -> Bool {
+        lock.withLock {
+            defer { told = true }
+            return !told
+        }
     }
 }
