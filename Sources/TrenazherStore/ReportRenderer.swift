@@ -22,12 +22,12 @@ public enum ReportRenderer {
             var widths = table.columns.indices.map { column in
                 ([table.columns[column]] + table.rows.map { column < $0.count ? $0[column] : "" }).map(\.count).max() ?? 0
             }
-            // Wider than the page: the widest text columns wrap their cells onto further lines.
+            // Wider than the page: the widest text columns narrow a character at a time, so the
+            // wide ones end up alike, and wrap their cells onto further lines.
             while widths.reduce(0, +) + 2 * max(0, widths.count - 1) > maxColumns,
                   let widest = widths.indices.filter({ !table.percentColumns.contains($0) }).max(by: { widths[$0] < widths[$1] }),
                   widths[widest] > 12 {
-                let excess = widths.reduce(0, +) + 2 * max(0, widths.count - 1) - maxColumns
-                widths[widest] = max(12, widths[widest] - excess)
+                widths[widest] -= 1
             }
             func line(_ cells: [String]) -> [String] {
                 let wrapped = cells.enumerated().map { column, cell in wrap(cell, width: widths[column]) }
@@ -46,7 +46,13 @@ public enum ReportRenderer {
         }
         if !document.notes.isEmpty {
             lines.append("")
-            lines += document.notes
+            // Notes wrap between words too, continuation lines indented.
+            for note in document.notes {
+                let first = wrap(note, width: maxColumns)
+                lines.append(first[0])
+                let rest = first.dropFirst().joined(separator: " ")
+                if !rest.isEmpty { lines += wrap(rest, width: maxColumns - 2).map { "  " + $0 } }
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -57,6 +57,15 @@ public struct ReportWording: Sendable {
         }
     }
 
+    /// A Standard's severity in words.
+    public func severity(_ severity: Severity) -> String {
+        switch severity {
+        case .critical: return pick("критичний", "critical")
+        case .major: return pick("суттєвий", "major")
+        case .minor: return pick("незначний", "minor")
+        }
+    }
+
     /// «так» / «ні».
     public func yesNo(_ flag: Bool) -> String { flag ? pick("так", "yes") : pick("ні", "no") }
 

@@ -7,15 +7,15 @@ import TrenazherStore
 struct AdminCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "admin",
-        abstract: "Обслуговування: резервна копія, відновлення, оновлення схеми, перевірка встановлення.",
+        abstract: Language.text("Обслуговування: резервна копія, відновлення, оновлення схеми, перевірка встановлення.", "Maintenance: backup, restore, schema upgrade, installation check."),
         subcommands: [Backup.self, Restore.self, Upgrade.self, Doctor.self]
     )
 
     struct Backup: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Резервна копія бази (можна під час тренувань).")
+        static let configuration = CommandConfiguration(abstract: Language.text("Резервна копія бази (можна під час тренувань).", "Back up the database (also while trainees practise)."))
 
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "The backup file to create.") var file: String
+        @Argument(help: Language.help("Файл резервної копії, який створити.", "The backup file to create.")) var file: String
 
         func run() throws {
             let store = try StoreAccess.open(options)
@@ -26,10 +26,10 @@ struct AdminCommand: ParsableCommand {
     }
 
     struct Restore: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Відновити базу з резервної копії (поточну спершу збережено поруч).")
+        static let configuration = CommandConfiguration(abstract: Language.text("Відновити базу з резервної копії (поточну спершу збережено поруч).", "Restore the database from a backup (the current one is saved beside it first)."))
 
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "The backup file.") var file: String
+        @Argument(help: Language.help("Файл резервної копії.", "The backup file.")) var file: String
 
         func run() throws {
             let path = StoreAccess.databasePath(options)
@@ -40,10 +40,10 @@ struct AdminCommand: ParsableCommand {
     }
 
     struct Upgrade: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Після оновлення програми: резервна копія, потім міграції схеми.")
+        static let configuration = CommandConfiguration(abstract: Language.text("Після оновлення програми: резервна копія, потім міграції схеми.", "After updating the program: a backup, then the schema migrations."))
 
         @OptionGroup var options: GlobalOptions
-        @Option(name: .long, help: "Where to save the copy taken before migrating (default: next to the database).")
+        @Option(name: .long, help: Language.help("Куди зберегти копію перед міграцією (типово: поруч із базою).", "Where to save the copy taken before migrating (default: next to the database)."))
         var backup: String?
 
         func run() throws {
@@ -61,7 +61,7 @@ struct AdminCommand: ParsableCommand {
     }
 
     struct Doctor: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Перевірити права доступу, ключі, базу і встановлений вміст.")
+        static let configuration = CommandConfiguration(abstract: Language.text("Перевірити права доступу, ключі, базу і встановлений вміст.", "Check permissions, keys, the database and the installed content."))
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var keys: KeyOptions

@@ -7,13 +7,13 @@ import TrenazherCore
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
-        abstract: "Показати, що грейдер бачить в одній репліці (наміри, факти, дати, «ти»-форми)."
+        abstract: Language.text("Показати, що грейдер бачить в одній репліці (наміри, факти, дати, «ти»-форми).", "Show what the grader sees in one turn (intents, facts, dates, «ти» forms).")
     )
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "The scenario ID.") var scenarioID: String
-    @Argument(help: "The trainee's turn.") var text: String
-    @Option(name: .long, help: "The trainee's first name.") var name = "Олена"
+    @Argument(help: Language.help("ID сценарію.", "The scenario ID.")) var scenarioID: String
+    @Argument(help: Language.help("Репліка працівника.", "The trainee's turn.")) var text: String
+    @Option(name: .long, help: Language.help("Ім'я працівника.", "The trainee's first name.")) var name = "Олена"
 
     func run() throws {
         let world = try options.loadWorld()

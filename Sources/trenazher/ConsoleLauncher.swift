@@ -54,7 +54,7 @@ enum ConsoleLauncher {
         do {
             content = try ContentBundle.load(from: paths.content)
         } catch let error as ContentError {
-            throw CommandFailure(error.diagnostics.first.map(\.description) ?? "Content is invalid", code: 2,
+            throw CommandFailure(error.diagnostics.first.map(\.description) ?? Language.text("Content/ містить помилки", "Content is invalid"), code: 2,
                                  more: Array(error.diagnostics.dropFirst().map(\.description)))
         }
         let (library, diagnostics) = ScenarioLibrary.load(paths: [paths.scenarios], content: content, checkVariants: false)

@@ -6,14 +6,14 @@ import TrenazherCore
 struct ContentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "content",
-        abstract: "Перевірка Content/: стандарти, наміри, словники, послуги, оцінювання.",
+        abstract: Language.text("Перевірка Content/: стандарти, наміри, словники, послуги, оцінювання.", "Checks of Content/: Standards, intents, lexicons, services, scoring."),
         subcommands: [Check.self],
         defaultSubcommand: Check.self
     )
 
     /// Every problem as `file:line:column: message`, exit 2 on any.
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Перевірити Content/ і приклади кожного наміру та Стандарту.")
+        static let configuration = CommandConfiguration(abstract: Language.text("Перевірити Content/ і приклади кожного наміру та Стандарту.", "Check Content/ and the examples of every intent and Standard."))
         @OptionGroup var options: GlobalOptions
 
         func run() throws {

@@ -9,13 +9,13 @@ import TrenazherStore
 struct DisputesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "disputes",
-        abstract: "Заперечення працівників щодо оцінок: переглянути, перетворити на приклад перевірки.",
+        abstract: Language.text("Заперечення працівників щодо оцінок: переглянути, перетворити на приклад перевірки.", "Trainees' disputes of verdicts: list them, turn one into a check example."),
         subcommands: [List.self, Example.self],
         defaultSubcommand: List.self
     )
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Перелік заперечень із командою, що робить з них приклад.")
+        static let configuration = CommandConfiguration(abstract: Language.text("Перелік заперечень із командою, що робить з них приклад.", "List the disputes with the command that makes each an example."))
 
         @OptionGroup var options: GlobalOptions
 
@@ -43,7 +43,7 @@ struct DisputesCommand: ParsableCommand {
 
     struct Example: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Додати розмову до спірної репліки як правильний приклад у Content/checks/ID.yaml.")
+            abstract: Language.text("Додати розмову до спірної репліки як правильний приклад у Content/checks/ID.yaml.", "Add the conversation up to the disputed turn as a correct example to Content/checks/ID.yaml."))
 
         @OptionGroup var options: GlobalOptions
         @Argument(help: Language.help("Номер заперечення (trenazher disputes).", "The dispute's number (trenazher disputes).")) var number: Int64

@@ -4,7 +4,7 @@ import ArgumentParser
 struct ExamCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "exam",
-        abstract: "Іспит за напрямом сертифікації: усі сценарії напряму в режимі іспиту."
+        abstract: Language.text("Іспит за напрямом сертифікації: усі сценарії напряму в режимі іспиту.", "An exam for a certification track: all the track's scenarios in exam mode.")
     )
 
     @Argument(help: Language.help("Напрям сертифікації (ідентифікатор або назва).", "The certification track (ID or title)."))

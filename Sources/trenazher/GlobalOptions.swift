@@ -31,7 +31,7 @@ struct GlobalOptions: ParsableArguments {
         do {
             bundle = try ContentBundle.load(from: paths.content)
         } catch let error as ContentError {
-            throw CommandFailure(error.diagnostics.first.map(\.description) ?? "Content is invalid", code: 2,
+            throw CommandFailure(error.diagnostics.first.map(\.description) ?? Language.text("Content/ містить помилки", "Content is invalid"), code: 2,
                                  more: Array(error.diagnostics.dropFirst().map(\.description)))
         }
         let (library, diagnostics) = ScenarioLibrary.load(paths: [paths.scenarios], content: bundle, checkVariants: false)
@@ -56,9 +56,10 @@ struct World {
     func scenario(_ id: String) throws -> Scenario {
         if let scenario = library.scenario(id: id) { return scenario }
         if let problem = diagnostics.first(where: { $0.file.hasSuffix("/\(id).yaml") || $0.file == "\(id).yaml" }) {
-            throw CommandFailure("scenario '\(id)' has errors: \(problem)", code: 2)
+            throw CommandFailure(Language.text("сценарій '\(id)' містить помилки: \(problem)", "scenario '\(id)' has errors: \(problem)"), code: 2)
         }
-        throw CommandFailure("unknown scenario '\(id)'\(Suggestion.didYouMean(id, in: library.scenarios.map(\.id)))", code: 2)
+        let hint = Suggestion.hint(id, in: library.scenarios.map(\.id)).text(english: Language.english)
+        throw CommandFailure(Language.text("невідомий сценарій '\(id)'", "unknown scenario '\(id)'") + hint, code: 2)
     }
 }
 

@@ -4,7 +4,7 @@ import TrenazherStore
 
 /// `trenazher hr audit`: the append-only log of HR actions.
 struct HRAuditCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "audit", abstract: "Журнал дій HR (лише додавання).")
+    static let configuration = CommandConfiguration(commandName: "audit", abstract: Language.text("Журнал дій HR (лише додавання).", "The HR audit log (append-only)."))
 
     @OptionGroup var options: GlobalOptions
     @OptionGroup var keys: KeyOptions

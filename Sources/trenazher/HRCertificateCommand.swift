@@ -5,12 +5,12 @@ import TrenazherStore
 /// `trenazher hr certificate CERT`: the certificate as a printable HTML page (verifiable by `trenazher verify`), marked
 /// revoked or expired when it is.
 struct HRCertificateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "certificate", abstract: "Сертифікат для друку (HTML).")
+    static let configuration = CommandConfiguration(commandName: "certificate", abstract: Language.text("Сертифікат для друку (HTML).", "A certificate to print (HTML)."))
 
     @OptionGroup var options: GlobalOptions
     @OptionGroup var keys: KeyOptions
-    @Argument(help: "The certificate number or verification code.") var certificate: String
-    @Option(name: .long, help: "Write to this file instead of standard output.") var output: String?
+    @Argument(help: Language.help("Номер сертифіката або код перевірки.", "The certificate number or verification code.")) var certificate: String
+    @Option(name: .long, help: Language.help("Записати до цього файла замість стандартного виводу.", "Write to this file instead of standard output.")) var output: String?
 
     func run() throws {
         let hr = try HRSession.open(options, keys: keys)

@@ -6,12 +6,12 @@ import TrenazherStore
 /// `trenazher hr certify TRAINEE TRACK`: checks eligibility from the recorded exam attempts; issues a signed
 /// certificate, or refuses with the reason for each scenario (exit 1).
 struct HRCertifyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "certify", abstract: "Видати сертифікат (якщо іспити складено).")
+    static let configuration = CommandConfiguration(commandName: "certify", abstract: Language.text("Видати сертифікат (якщо іспити складено).", "Issue a certificate (if the exams are passed)."))
 
     @OptionGroup var options: GlobalOptions
     @OptionGroup var keys: KeyOptions
-    @Argument(help: "The trainee (number, full name or first name).") var trainee: String
-    @Argument(help: "The track (ID or title from Content/tracks.yaml).") var track: String
+    @Argument(help: Language.help("Працівник (номер, ПІБ або ім'я).", "The trainee (number, full name or first name).")) var trainee: String
+    @Argument(help: Language.help("Напрям сертифікації (ID або назва з Content/tracks.yaml).", "The track (ID or title from Content/tracks.yaml).")) var track: String
 
     func run() throws {
         let say = Say(english: options.english)

@@ -7,11 +7,11 @@ import TrenazherStore
 /// deleted since the last seal is named (exit 1). `--accept` records in the audit log that HR has seen the
 /// findings and seals the present state.
 struct HRCheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Перевірити, чи не змінено записи поза тренажером.")
+    static let configuration = CommandConfiguration(commandName: "check", abstract: Language.text("Перевірити, чи не змінено записи поза тренажером.", "Check that no record was changed outside the trainer."))
 
     @OptionGroup var options: GlobalOptions
     @OptionGroup var keys: KeyOptions
-    @Flag(name: .long, help: "Accept the findings after investigating them: log them and seal the present state.")
+    @Flag(name: .long, help: Language.help("Прийняти знахідки після розслідування: записати їх у журнал і запечатати поточний стан.", "Accept the findings after investigating them: log them and seal the present state."))
     var accept = false
 
     func run() throws {

@@ -4,16 +4,16 @@ import TrenazherStore
 
 /// `trenazher hr export xapi` (JSON lines) and `trenazher hr export badge CERT` (Open Badges 3.0 JSON).
 struct HRExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Експорт: xAPI, Open Badges 3.0.",
+    static let configuration = CommandConfiguration(commandName: "export", abstract: Language.text("Експорт: xAPI, Open Badges 3.0.", "Export: xAPI, Open Badges 3.0."),
                                                     subcommands: [XAPI.self, Badge.self])
 
     struct XAPI: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "xapi", abstract: "Завершені спроби як xAPI-твердження (JSON lines).")
+        static let configuration = CommandConfiguration(commandName: "xapi", abstract: Language.text("Завершені спроби як xAPI-твердження (JSON lines).", "Finished attempts as xAPI statements (JSON lines)."))
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var keys: KeyOptions
-        @Option(name: .long, help: "The account home page that identifies trainee accounts.") var homePage = "https://trenazher.localhost"
-        @Option(name: .long, help: "Write to this file instead of standard output.") var output: String?
+        @Option(name: .long, help: Language.help("Домашня сторінка облікових записів, що визначає облікові записи працівників.", "The account home page that identifies trainee accounts.")) var homePage = "https://trenazher.localhost"
+        @Option(name: .long, help: Language.help("Записати до цього файла замість стандартного виводу.", "Write to this file instead of standard output.")) var output: String?
 
         func run() throws {
             let world = try options.loadWorld()
@@ -35,12 +35,12 @@ struct HRExportCommand: ParsableCommand {
     }
 
     struct Badge: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "badge", abstract: "Сертифікат як підписаний бейдж Open Badges 3.0.")
+        static let configuration = CommandConfiguration(commandName: "badge", abstract: Language.text("Сертифікат як підписаний бейдж Open Badges 3.0.", "A certificate as a signed Open Badges 3.0 badge."))
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var keys: KeyOptions
-        @Argument(help: "The certificate number or verification code.") var certificate: String
-        @Option(name: .long, help: "Write to this file instead of standard output.") var output: String?
+        @Argument(help: Language.help("Номер сертифіката або код перевірки.", "The certificate number or verification code.")) var certificate: String
+        @Option(name: .long, help: Language.help("Записати до цього файла замість стандартного виводу.", "Write to this file instead of standard output.")) var output: String?
 
         func run() throws {
             let hr = try HRSession.open(options, keys: keys)

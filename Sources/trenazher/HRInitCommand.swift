@@ -4,13 +4,13 @@ import TrenazherStore
 
 /// `trenazher hr init`: creates the Ed25519 key pair certificates are signed with, outside the database.
 struct HRInitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "init", abstract: "Створити ключ підпису сертифікатів.")
+    static let configuration = CommandConfiguration(commandName: "init", abstract: Language.text("Створити ключ підпису сертифікатів.", "Create the certificate signing key."))
 
     @OptionGroup var options: GlobalOptions
     @OptionGroup var keys: KeyOptions
-    @Option(name: .long, help: "The organisation named on certificates.")
+    @Option(name: .long, help: Language.help("Організація, названа в сертифікатах.", "The organisation named on certificates."))
     var issuer = "Trenazher"
-    @Option(name: .long, help: "Адреса (https://…), за якою HR розміщуватиме опубліковану теку (`hr publish`); записується один раз.")
+    @Option(name: .long, help: Language.help("Адреса (https://…), за якою HR розміщуватиме опубліковану теку (`hr publish`); записується один раз.", "The address (https://…) where HR will host the published folder (`hr publish`); recorded once."))
     var baseURL: String?
 
     func run() throws {

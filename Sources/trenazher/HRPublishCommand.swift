@@ -7,12 +7,12 @@ import TrenazherStore
 struct HRPublishCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "publish",
-        abstract: "Опублікувати підписаний список відкликань, бейджі та сторінку перевірки в теку для розміщення.")
+        abstract: Language.text("Опублікувати підписаний список відкликань, бейджі та сторінку перевірки в теку для розміщення.", "Publish the signed revocation list, the badges and the verification page into a folder to host."))
 
     @OptionGroup var options: GlobalOptions
     @OptionGroup var keys: KeyOptions
-    @Argument(help: "Тека, куди записати опубліковані файли (створюється, якщо її немає).") var directory: String
-    @Option(name: .long, help: "Адреса (https://…), за якою HR розміщує теку; записується один раз.") var baseURL: String?
+    @Argument(help: Language.help("Тека, куди записати опубліковані файли (створюється, якщо її немає).", "The folder to write the published files to (created if missing).")) var directory: String
+    @Option(name: .long, help: Language.help("Адреса (https://…), за якою HR розміщує теку; записується один раз.", "The address (https://…) where HR hosts the folder; recorded once.")) var baseURL: String?
 
     func run() throws {
         let say = Say(english: options.english)

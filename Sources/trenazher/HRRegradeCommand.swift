@@ -5,7 +5,7 @@ import TrenazherStore
 /// `trenazher hr regrade`: re-grades every stored transcript with the current grader and lists the attempts
 /// whose score or verdicts would change (exit 1 when there are any, 0 when all agree).
 struct HRRegradeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "regrade", abstract: "Переоцінити збережені спроби поточним оцінювачем.")
+    static let configuration = CommandConfiguration(commandName: "regrade", abstract: Language.text("Переоцінити збережені спроби поточним оцінювачем.", "Regrade the stored attempts with the current grader."))
 
     @OptionGroup var options: GlobalOptions
     @OptionGroup var keys: KeyOptions

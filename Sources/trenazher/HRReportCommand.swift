@@ -4,7 +4,7 @@ import TrenazherStore
 
 /// `trenazher hr report trainee TRAINEE | team | quarterly [--quarter 2026-Q4] --format text|csv|html`.
 struct HRReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: "Звіти: працівник, команда, квартальний моніторинг.")
+    static let configuration = CommandConfiguration(commandName: "report", abstract: Language.text("Звіти: працівник, команда, квартальний моніторинг.", "Reports: a trainee, the team, the quarterly monitoring."))
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case trainee, team, quarterly
@@ -12,16 +12,16 @@ struct HRReportCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
     @OptionGroup var keys: KeyOptions
-    @Argument(help: "trainee, team or quarterly.") var kind: Kind
-    @Argument(help: "For `trainee`: the trainee (number, full name or first name).") var trainee: String?
-    @Option(name: .long, help: "text, csv or html.") var format: ReportFormat = .text
-    @Option(name: .long, help: "For `quarterly`: the quarter, e.g. 2026-Q4 (default: the current one).") var quarter: String?
-    @Option(name: .long, help: "Write to this file instead of standard output.") var output: String?
+    @Argument(help: Language.help("trainee (працівник), team (команда) або quarterly (квартальний).", "trainee, team or quarterly.")) var kind: Kind
+    @Argument(help: Language.help("Для `trainee`: працівник (номер, ПІБ або ім'я).", "For `trainee`: the trainee (number, full name or first name).")) var trainee: String?
+    @Option(name: .long, help: Language.help("text, csv або html.", "text, csv or html.")) var format: ReportFormat = .text
+    @Option(name: .long, help: Language.help("Для `quarterly`: квартал, напр. 2026-Q4 (типово: поточний).", "For `quarterly`: the quarter, e.g. 2026-Q4 (default: the current one).")) var quarter: String?
+    @Option(name: .long, help: Language.help("Записати до цього файла замість стандартного виводу.", "Write to this file instead of standard output.")) var output: String?
 
     func validate() throws {
-        if kind == .trainee && trainee == nil { throw ValidationError("`report trainee` needs the trainee") }
-        if kind != .trainee && trainee != nil { throw ValidationError("unexpected argument '\(trainee!)'") }
-        if let quarter, Quarter(quarter) == nil { throw ValidationError("--quarter must look like 2026-Q4, not '\(quarter)'") }
+        if kind == .trainee && trainee == nil { throw ValidationError(Language.text("`report trainee`: вкажіть працівника", "`report trainee` needs the trainee")) }
+        if kind != .trainee && trainee != nil { throw ValidationError(Language.text("зайвий аргумент '\(trainee ?? "")'", "unexpected argument '\(trainee ?? "")'")) }
+        if let quarter, Quarter(quarter) == nil { throw ValidationError(Language.text("--quarter має бути на зразок 2026-Q4, а не '\(quarter)'", "--quarter must look like 2026-Q4, not '\(quarter)'")) }
     }
 
     func run() throws {

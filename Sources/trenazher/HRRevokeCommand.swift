@@ -4,15 +4,15 @@ import TrenazherStore
 
 /// `trenazher hr revoke CERT --reason TEXT`.
 struct HRRevokeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Відкликати сертифікат.")
+    static let configuration = CommandConfiguration(commandName: "revoke", abstract: Language.text("Відкликати сертифікат.", "Revoke a certificate."))
 
     @OptionGroup var options: GlobalOptions
     @OptionGroup var keys: KeyOptions
-    @Argument(help: "The certificate number or verification code.") var certificate: String
-    @Option(name: .long, help: "Why it is revoked (kept in the register and the audit log).") var reason: String
+    @Argument(help: Language.help("Номер сертифіката або код перевірки.", "The certificate number or verification code.")) var certificate: String
+    @Option(name: .long, help: Language.help("Причина відкликання (зберігається в реєстрі та журналі дій).", "Why it is revoked (kept in the register and the audit log).")) var reason: String
 
     func validate() throws {
-        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--reason must not be empty") }
+        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError(Language.text("--reason не може бути порожнім", "--reason must not be empty")) }
     }
 
     func run() throws {

@@ -27,7 +27,7 @@ struct HRSession {
         let key = try StoreAccess.signingKey(directory)
         let issuer = try StoreAccess.issuer(directory)
         guard issuer.publicKey.rawRepresentation == key.publicKey.rawRepresentation else {
-            throw CommandFailure("\(directory): hr-signing.pub is not the public key of hr-signing.key; refused", code: 1)
+            throw CommandFailure(Language.text("\(directory): hr-signing.pub не є відкритим ключем hr-signing.key; відмовлено", "\(directory): hr-signing.pub is not the public key of hr-signing.key; refused"), code: 1)
         }
         let store = try StoreAccess.open(options)
         do {

@@ -4,7 +4,7 @@ import TrenazherStore
 
 /// `trenazher hr status`: who is certified, who is close, whose certificate expires within 30 days.
 struct HRStatusCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "status", abstract: "Хто сертифікований, хто близько, чиї сертифікати спливають.")
+    static let configuration = CommandConfiguration(commandName: "status", abstract: Language.text("Хто сертифікований, хто близько, чиї сертифікати спливають.", "Who is certified, who is close, whose certificates expire."))
 
     @OptionGroup var options: GlobalOptions
     @OptionGroup var keys: KeyOptions

@@ -7,25 +7,25 @@ import TrenazherStore
 struct PlayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "play",
-        abstract: "Оцінити стенограму без терміналу (формат: docs/replay-contract.md)."
+        abstract: Language.text("Оцінити стенограму без терміналу (формат: docs/replay-contract.md).", "Grade a transcript without a terminal (format: docs/replay-contract.md).")
     )
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "The scenario ID.") var scenarioID: String
-    @Option(name: .long, help: "The transcript file, or - for standard input.") var transcript: String
-    @Option(name: .long, help: "The trainee's own first name (PHN-GREET, HOT-GREET).") var name: String
-    @Option(name: .long, help: "json or text.") var format: PlayFormat = .json
-    @Option(name: .long, help: "Record the attempt in the progress database for this trainee (number, full name or first name; a new full name is registered).")
+    @Argument(help: Language.help("ID сценарію.", "The scenario ID.")) var scenarioID: String
+    @Option(name: .long, help: Language.help("Файл стенограми або - для стандартного вводу.", "The transcript file, or - for standard input.")) var transcript: String
+    @Option(name: .long, help: Language.help("Власне ім'я працівника (PHN-GREET, HOT-GREET).", "The trainee's own first name (PHN-GREET, HOT-GREET).")) var name: String
+    @Option(name: .long, help: Language.help("json або text.", "json or text.")) var format: PlayFormat = .json
+    @Option(name: .long, help: Language.help("Записати спробу в базу прогресу цього працівника (номер, ПІБ або ім'я; нове ПІБ реєструється).", "Record the attempt in the progress database for this trainee (number, full name or first name; a new full name is registered)."))
     var record: String?
-    @Option(name: .long, help: "With --record: practice (an exam is taken only live: `trenazher exam TRACK`).")
+    @Option(name: .long, help: Language.help("З --record: practice (іспит складають лише наживо: `trenazher exam НАПРЯМ`).", "With --record: practice (an exam is taken only live: `trenazher exam TRACK`)."))
     var mode: AttemptMode = .practice
-    @Option(name: .long, help: "Грати варіант, що його витягує це зерно (як іспит, записаний з цим зерном).")
+    @Option(name: .long, help: Language.help("Грати варіант, що його витягує це зерно (як іспит, записаний з цим зерном).", "Play the variant this seed draws (as an exam recorded with this seed)."))
     var seed: Int64?
-    @Option(name: .long, help: "Грати варіант з цією назвою або номером (0 — власні значення файлу, типово).")
+    @Option(name: .long, help: Language.help("Грати варіант з цією назвою або номером (0 — власні значення файлу, типово).", "Play the variant with this name or number (0: the file's own values, the default)."))
     var variant: String?
 
     func validate() throws {
-        if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--name must not be empty") }
+        if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError(Language.text("--name не може бути порожнім", "--name must not be empty")) }
         if seed != nil, variant != nil {
             throw ValidationError(Say(english: options.english)("--seed і --variant разом не вживають: зерно саме обирає варіант",
                                                                  "--seed and --variant do not go together: the seed chooses the variant"))
@@ -72,12 +72,12 @@ struct PlayCommand: ParsableCommand {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
             guard let contents = FileManager.default.contents(atPath: transcript) else {
-                throw CommandFailure("\(file):1: cannot read the transcript", code: 2)
+                throw CommandFailure(Language.text("\(file):1: не вдається прочитати стенограму", "\(file):1: cannot read the transcript"), code: 2)
             }
             data = contents
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw CommandFailure("\(file):1: the transcript is not UTF-8 text", code: 2)
+            throw CommandFailure(Language.text("\(file):1: стенограма не є текстом UTF-8", "\(file):1: the transcript is not UTF-8 text"), code: 2)
         }
         let inputs: [TraineeInput]
         do {

@@ -7,7 +7,7 @@ import TrenazherStore
 struct ProgressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "progress",
-        abstract: "Мій прогрес: стандарти, сценарії, що потренувати, сертифікація."
+        abstract: Language.text("Мій прогрес: стандарти, сценарії, що потренувати, сертифікація.", "My progress: Standards, scenarios, what to practise, certification.")
     )
 
     @OptionGroup var options: GlobalOptions

@@ -9,12 +9,12 @@ import TrenazherStore
 struct SSHSessionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ssh-session",
-        abstract: "Сеанс працівника через SSH (команда з authorized_keys; пише `trainees add --ssh-key`).",
+        abstract: Language.text("Сеанс працівника через SSH (команда з authorized_keys; пише `trainees add --ssh-key`).", "A trainee's session over SSH (the command in authorized_keys; written by `trainees add --ssh-key`)."),
         shouldDisplay: false
     )
 
-    @Argument(help: "The trainee's number.") var traineeID: Int64
-    @Option(name: .long, help: "The progress database.") var database: String
+    @Argument(help: Language.help("Номер працівника.", "The trainee's number.")) var traineeID: Int64
+    @Option(name: .long, help: Language.help("База прогресу.", "The progress database.")) var database: String
 
     func run() throws {
         let original = ProcessInfo.processInfo.environment["SSH_ORIGINAL_COMMAND"]

@@ -4,11 +4,11 @@ import TrenazherCore
 
 /// `trenazher scenarios new ID --channel …`: writes a commented skeleton that passes check and test.
 struct NewScenarioCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "new", abstract: "Створити заготовку сценарію з коментарями.")
+    static let configuration = CommandConfiguration(commandName: "new", abstract: Language.text("Створити заготовку сценарію з коментарями.", "Create a commented scenario skeleton."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "ID нового сценарію (літери, цифри, '-').") var id: String
-    @Option(name: .long, help: "Канал: visit, phone, hotline або written.") var channel: Channel
-    @Option(name: .long, help: "Куди записати (типово: Scenarios/ID.yaml).") var output: String?
+    @Argument(help: Language.help("ID нового сценарію (літери, цифри, '-').", "The new scenario's ID (letters, digits, '-').")) var id: String
+    @Option(name: .long, help: Language.help("Канал: visit, phone, hotline або written.", "The channel: visit, phone, hotline or written.")) var channel: Channel
+    @Option(name: .long, help: Language.help("Куди записати (типово: Scenarios/ID.yaml).", "Where to write it (default: Scenarios/ID.yaml).")) var output: String?
 
     func run() throws {
         guard !id.isEmpty, id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
@@ -37,10 +37,10 @@ extension Channel: ExpressibleByArgument {}
 
 /// `trenazher scenarios graph ID [--svg FILE]`: the dialogue as Graphviz DOT, or rendered with `dot`.
 struct GraphCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "graph", abstract: "Граф діалогу у форматі Graphviz DOT (або SVG).")
+    static let configuration = CommandConfiguration(commandName: "graph", abstract: Language.text("Граф діалогу у форматі Graphviz DOT (або SVG).", "The dialogue graph in Graphviz DOT (or SVG)."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "ID сценарію.") var id: String
-    @Option(name: .long, help: "Відмалювати в SVG-файл програмою dot (пакет graphviz).") var svg: String?
+    @Argument(help: Language.help("ID сценарію.", "The scenario ID.")) var id: String
+    @Option(name: .long, help: Language.help("Відмалювати в SVG-файл програмою dot (пакет graphviz).", "Draw it into an SVG file with dot (the graphviz package).")) var svg: String?
 
     func run() throws {
         let world = try options.loadWorld()
@@ -72,15 +72,15 @@ struct GraphCommand: ParsableCommand {
 
 /// `trenazher scenarios explore ID [--runs N] [--seed S]`: automatic play-testing.
 struct ExploreCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "explore", abstract: "Автоматичні прогони сценарію: недосяжні вузли, цикли, повтори, бали.")
+    static let configuration = CommandConfiguration(commandName: "explore", abstract: Language.text("Автоматичні прогони сценарію: недосяжні вузли, цикли, повтори, бали.", "Automatic runs of a scenario: unreachable nodes, loops, repeats, scores."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "ID сценарію.") var id: String
-    @Option(name: .long, help: "Скільки прогонів (типово 200).") var runs: Int = 200
-    @Option(name: .long, help: "Початкове зерно; прогін i має зерно S+i (типово 1).") var seed: UInt64 = 1
-    @Flag(name: .long, help: "Показати розмову кожного прогону (разом з --runs 1 — щоб відтворити один).") var show = false
+    @Argument(help: Language.help("ID сценарію.", "The scenario ID.")) var id: String
+    @Option(name: .long, help: Language.help("Скільки прогонів (типово 200).", "How many runs (default 200).")) var runs: Int = 200
+    @Option(name: .long, help: Language.help("Початкове зерно; прогін i має зерно S+i (типово 1).", "The first seed; run i has seed S+i (default 1).")) var seed: UInt64 = 1
+    @Flag(name: .long, help: Language.help("Показати розмову кожного прогону (разом з --runs 1 — щоб відтворити один).", "Show the conversation of every run (with --runs 1: to reproduce one).")) var show = false
 
     func validate() throws {
-        guard runs > 0, runs <= 1_000_000 else { throw ValidationError("--runs: від 1 до 1000000") }
+        guard runs > 0, runs <= 1_000_000 else { throw ValidationError(Language.text("--runs: від 1 до 1000000", "--runs: from 1 to 1000000")) }
     }
 
     func run() throws {
@@ -101,7 +101,7 @@ struct ExploreCommand: ParsableCommand {
 
 /// `trenazher scenarios coverage`: which verdicts of which Standard the examples of each scenario exercise.
 struct CoverageCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "coverage", abstract: "Таблиця Стандарти × сценарії: які вердикти перевіряють приклади.")
+    static let configuration = CommandConfiguration(commandName: "coverage", abstract: Language.text("Таблиця Стандарти × сценарії: які вердикти перевіряють приклади.", "A Standards × scenarios table: which verdicts the examples check."))
     @OptionGroup var options: GlobalOptions
 
     func run() throws {

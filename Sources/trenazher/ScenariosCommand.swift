@@ -6,7 +6,7 @@ import TrenazherCore
 struct ScenariosCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scenarios",
-        abstract: "Список, перевірка, тести і встановлення сценаріїв.",
+        abstract: Language.text("Список, перевірка, тести і встановлення сценаріїв.", "List, check, test and install scenarios."),
         subcommands: [List.self, Check.self, Test.self, AnalyzeCommand.self, ScenariosInstallCommand.self, ScenariosVersionsCommand.self,
                       NewScenarioCommand.self, GraphCommand.self, ExploreCommand.self, CoverageCommand.self],
         defaultSubcommand: List.self
@@ -14,7 +14,7 @@ struct ScenariosCommand: ParsableCommand {
 
     /// Lists the bundled scenarios and how to play one.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Список сценаріїв.")
+        static let configuration = CommandConfiguration(abstract: Language.text("Список сценаріїв.", "List the scenarios."))
         @OptionGroup var options: GlobalOptions
 
         func run() throws {
@@ -37,10 +37,10 @@ struct ScenariosCommand: ParsableCommand {
 
     /// Validates scenario files: every problem as `file:line:column: message`.
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Перевірити файли сценаріїв (файл:рядок:стовпець: повідомлення).")
+        static let configuration = CommandConfiguration(abstract: Language.text("Перевірити файли сценаріїв (файл:рядок:стовпець: повідомлення).", "Check scenario files (file:line:column: message)."))
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "Файли або теки (типово: тека Scenarios).") var paths: [String] = []
-        @Flag(name: .long, help: "Показати, як прочитано кожне значення accept і кожен шаблон.") var explain = false
+        @Argument(help: Language.help("Файли або теки (типово: тека Scenarios).", "Files or folders (default: the Scenarios folder).")) var paths: [String] = []
+        @Flag(name: .long, help: Language.help("Показати, як прочитано кожне значення accept і кожен шаблон.", "Show how every accept value and every pattern was read.")) var explain = false
 
         func run() throws {
             let world = try options.loadWorld()
@@ -62,10 +62,10 @@ struct ScenariosCommand: ParsableCommand {
 
     /// Plays every example transcript and compares verdicts.
     struct Test: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Зіграти приклади стенограм і порівняти вердикти.")
+        static let configuration = CommandConfiguration(abstract: Language.text("Зіграти приклади стенограм і порівняти вердикти.", "Play the example transcripts and compare the verdicts."))
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "Файли або теки (типово: тека Scenarios).") var paths: [String] = []
-        @Flag(name: .long, help: "Показати, які переходи і які пари Стандарт × вердикт перевіряють приклади.") var coverage = false
+        @Argument(help: Language.help("Файли або теки (типово: тека Scenarios).", "Files or folders (default: the Scenarios folder).")) var paths: [String] = []
+        @Flag(name: .long, help: Language.help("Показати, які переходи і які пари Стандарт × вердикт перевіряють приклади.", "Show which transitions and which Standard × verdict pairs the examples check.")) var coverage = false
 
         func run() throws {
             let world = try options.loadWorld()

@@ -7,12 +7,12 @@ import TrenazherServer
 struct ScenariosInstallCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "install",
-        abstract: "Встановити Content/ і Scenarios/ з теки, якщо перевірка і тести проходять (нова записана версія)."
+        abstract: Language.text("Встановити Content/ і Scenarios/ з теки, якщо перевірка і тести проходять (нова записана версія).", "Install Content/ and Scenarios/ from a folder if check and test pass (a new recorded version).")
     )
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "A folder with Content/ and/or Scenarios/.") var directory: String
-    @Option(name: .long, help: "The installation's data folder (default: PREFIX/share/trenazher of this binary).")
+    @Argument(help: Language.help("Тека з Content/ та/або Scenarios/.", "A folder with Content/ and/or Scenarios/.")) var directory: String
+    @Option(name: .long, help: Language.help("Тека даних встановлення (типово: PREFIX/share/trenazher цієї програми).", "The installation's data folder (default: PREFIX/share/trenazher of this binary)."))
     var shareDir: String?
 
     func run() throws {
@@ -57,13 +57,13 @@ struct ScenariosInstallCommand: ParsableCommand {
 struct ScenariosVersionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "versions",
-        abstract: "Встановлені версії вмісту (хто, коли, хеші); --hash: у яких версіях є сценарій спроби."
+        abstract: Language.text("Встановлені версії вмісту (хто, коли, хеші); --hash: у яких версіях є сценарій спроби.", "The installed content versions (who, when, hashes); --hash: which versions hold an attempt's scenario.")
     )
 
     @OptionGroup var options: GlobalOptions
-    @Option(name: .long, help: "The installation's data folder (default: PREFIX/share/trenazher of this binary).")
+    @Option(name: .long, help: Language.help("Тека даних встановлення (типово: PREFIX/share/trenazher цієї програми).", "The installation's data folder (default: PREFIX/share/trenazher of this binary)."))
     var shareDir: String?
-    @Option(name: .long, help: "A scenario hash (an attempt's scenario_hash).") var hash: String?
+    @Option(name: .long, help: Language.help("Хеш сценарію (scenario_hash спроби).", "A scenario hash (an attempt's scenario_hash).")) var hash: String?
 
     func run() throws {
         let say = Say(english: options.english)

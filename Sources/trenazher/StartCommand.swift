@@ -4,7 +4,7 @@ import ArgumentParser
 struct StartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "start",
-        abstract: "Відкрити тренажер: хто тренується, потім меню (типова команда)."
+        abstract: Language.text("Відкрити тренажер: хто тренується, потім меню (типова команда).", "Open the trainer: who is practising, then the menu (the default command).")
     )
 
     @OptionGroup var options: ConsoleOptions

@@ -111,7 +111,7 @@ enum StoreAccess {
             return
         }
         guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)) else {
-            throw CommandFailure("\(output): cannot write the file", code: 1)
+            throw CommandFailure(Language.text("\(output): не вдається записати файл", "\(output): cannot write the file"), code: 1)
         }
     }
 

@@ -4,7 +4,7 @@ import ArgumentParser
 struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
-        abstract: "Тренування: зіграти сценарій або продовжити перервану спробу (--resume)."
+        abstract: Language.text("Тренування: зіграти сценарій або продовжити перервану спробу (--resume).", "Practice: play a scenario or continue an interrupted attempt (--resume).")
     )
 
     @Argument(help: Language.help("Ідентифікатор сценарію; без нього — вибір зі списку.", "The scenario ID; chosen from a list when not given."))

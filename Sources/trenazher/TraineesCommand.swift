@@ -8,20 +8,20 @@ import TrenazherStore
 struct TraineesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trainees",
-        abstract: "Працівники, що навчаються, і їхній доступ через SSH: додати, ключ, відкликати, переглянути, імпорт.",
+        abstract: Language.text("Працівники, що навчаються, і їхній доступ через SSH: додати, ключ, відкликати, переглянути, імпорт.", "Trainees and their SSH access: add, key, revoke, list, import."),
         subcommands: [Add.self, Key.self, Remove.self, List.self, Import.self],
         defaultSubcommand: List.self
     )
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Зареєструвати працівника (з --ssh-key: і дати доступ через SSH).")
+        static let configuration = CommandConfiguration(abstract: Language.text("Зареєструвати працівника (з --ssh-key: і дати доступ через SSH).", "Register a trainee (with --ssh-key: and give SSH access)."))
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var access: AccessOptions
-        @Argument(help: "Full name (ПІБ).") var fullName: String
-        @Option(name: .long, help: "The first name used in greetings.") var firstName: String
-        @Option(name: .long, help: "cok (ЦОК specialist) or hotline (call-centre operator).") var role: TraineeRole
-        @Option(name: .long, help: "The trainee's OpenSSH public key file (.pub): it will log in straight into their trainer.")
+        @Argument(help: Language.help("Прізвище, ім'я та по батькові.", "Full name (ПІБ).")) var fullName: String
+        @Option(name: .long, help: Language.help("Ім'я, яким працівник представляється клієнтам.", "The first name used in greetings.")) var firstName: String
+        @Option(name: .long, help: Language.help("cok (фахівець ЦОК) або hotline (оператор гарячої лінії).", "cok (ЦОК specialist) or hotline (call-centre operator).")) var role: TraineeRole
+        @Option(name: .long, help: Language.help("Файл відкритого ключа OpenSSH працівника (.pub): з ним він входить одразу у свій тренажер.", "The trainee's OpenSSH public key file (.pub): it will log in straight into their trainer."))
         var sshKey: String?
 
         func run() throws {
@@ -42,13 +42,13 @@ struct TraineesCommand: ParsableCommand {
     }
 
     struct Key: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Дати працівникові ключ SSH (--replace: замість старих, напр. коли ключ загублено).")
+        static let configuration = CommandConfiguration(abstract: Language.text("Дати працівникові ключ SSH (--replace: замість старих, напр. коли ключ загублено).", "Give a trainee an SSH key (--replace: instead of the old ones, e.g. when a key is lost)."))
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var access: AccessOptions
-        @Argument(help: "The trainee (number, full name or first name).") var trainee: String
-        @Option(name: .long, help: "The trainee's OpenSSH public key file (.pub).") var sshKey: String
-        @Flag(name: .long, help: "Revoke the trainee's other keys first.") var replace = false
+        @Argument(help: Language.help("Працівник (номер, ПІБ або ім'я).", "The trainee (number, full name or first name).")) var trainee: String
+        @Option(name: .long, help: Language.help("Файл відкритого ключа OpenSSH працівника (.pub).", "The trainee's OpenSSH public key file (.pub).")) var sshKey: String
+        @Flag(name: .long, help: Language.help("Спершу відкликати інші ключі працівника.", "Revoke the trainee's other keys first.")) var replace = false
 
         func run() throws {
             let key = try TraineeKeys.read(sshKey, english: options.english)
@@ -59,11 +59,11 @@ struct TraineesCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Відкликати доступ працівника через SSH (записи спроб і сертифікати залишаються).")
+        static let configuration = CommandConfiguration(abstract: Language.text("Відкликати доступ працівника через SSH (записи спроб і сертифікати залишаються).", "Revoke a trainee's SSH access (attempt records and certificates stay)."))
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var access: AccessOptions
-        @Argument(help: "The trainee (number, full name or first name).") var trainee: String
+        @Argument(help: Language.help("Працівник (номер, ПІБ або ім'я).", "The trainee (number, full name or first name).")) var trainee: String
 
         func run() throws {
             let say = Say(english: options.english)
@@ -77,7 +77,7 @@ struct TraineesCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Перелік працівників і їхніх ключів SSH.")
+        static let configuration = CommandConfiguration(abstract: Language.text("Перелік працівників і їхніх ключів SSH.", "List the trainees and their SSH keys."))
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var access: AccessOptions
@@ -103,11 +103,11 @@ struct TraineesCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Додати групу працівників із CSV: full_name,first_name,role,ssh_key (ключ або шлях до .pub).")
+            abstract: Language.text("Додати групу працівників із CSV: full_name,first_name,role,ssh_key (ключ або шлях до .pub).", "Add trainees from a CSV: full_name,first_name,role,ssh_key (a key or a path to a .pub)."))
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var access: AccessOptions
-        @Argument(help: "The CSV file.") var file: String
+        @Argument(help: Language.help("Файл CSV.", "The CSV file.")) var file: String
 
         func run() throws {
             let say = Say(english: options.english)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TrenazherConsole
 import TrenazherCore
 import TrenazherStore
 
@@ -7,7 +8,7 @@ import TrenazherStore
 struct Trenazher: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trenazher",
-        abstract: "Тренажер стандартів обслуговування клієнтів.",
+        abstract: Language.text("Тренажер стандартів обслуговування клієнтів.", "A trainer for the customer-service Standards."),
         version: GraderVersion.current,
         subcommands: [StartCommand.self, TrainCommand.self, ExamCommand.self, ScenariosCommand.self, ContentCommand.self, PlayCommand.self,
                       ProgressCommand.self, TraineesCommand.self, DisputesCommand.self, HRCommand.self, VerifyCommand.self,
@@ -33,16 +34,35 @@ enum Main {
             exit(1)
         } catch {
             let code = Trenazher.exitCode(for: error)
-            if code == .success || error is ExitCode {
-                Trenazher.exit(withError: error)
+            if code == .success, !(error is ExitCode) {
+                // Help or the version: the parser's headings in the interface language.
+                let text = Trenazher.message(for: error)
+                Output.print(Language.english ? text : CommandLineWording.ukrainianHelp(text))
+                exit(0)
             }
-            Output.error(Trenazher.message(for: error))
-            // Usage text only for a command line that could not be parsed; a failure met while
-            // running is the task's (exit 1).
-            guard code == .validationFailure else { exit(1) }
-            Output.error(Language.text("Довідка: trenazher --help", "Usage: trenazher --help"))
+            if error is ExitCode { Trenazher.exit(withError: error) }
+            // A command line that could not be parsed: one line in the interface language and where
+            // the help is, exit 2; a failure met while running is the task's (exit 1).
+            guard code == .validationFailure else {
+                Output.error(Trenazher.message(for: error))
+                exit(1)
+            }
+            Output.error(CommandLineWording.usageError(Trenazher.message(for: error), helpCommand: helpCommand(),
+                                                       english: Language.english))
             exit(2)
         }
+    }
+
+    /// `trenazher SUBCOMMAND … --help` for the subcommands named on the command line.
+    private static func helpCommand() -> String {
+        var command: any ParsableCommand.Type = Trenazher.self
+        var names = ["trenazher"]
+        for argument in CommandLine.arguments.dropFirst() where !argument.hasPrefix("-") {
+            guard let next = command.configuration.subcommands.first(where: { $0._commandName == argument }) else { break }
+            names.append(argument)
+            command = next
+        }
+        return (names + ["--help"]).joined(separator: " ")
     }
 }
 

@@ -9,15 +9,15 @@ import TrenazherStore
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Перевірити сертифікат: код, номер, файл бейджа (.json) або сторінку сертифіката (.html)."
+        abstract: Language.text("Перевірити сертифікат: код, номер, файл бейджа (.json) або сторінку сертифіката (.html).", "Verify a certificate: a code, a number, a badge file (.json) or a certificate page (.html).")
     )
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "Код перевірки, номер сертифіката, адреса з QR-коду, файл бейджа або сторінка сертифіката.")
+    @Argument(help: Language.help("Код перевірки, номер сертифіката, адреса з QR-коду, файл бейджа або сторінка сертифіката.", "A verification code, a certificate number, the address from the QR code, a badge file or a certificate page."))
     var reference: String
-    @Option(name: .long, help: "Тека ключа HR (типово: $TRENAZHER_KEYS або keys/ поруч із базою; без неї — ключ з опублікованої теки).")
+    @Option(name: .long, help: Language.help("Тека ключа HR (типово: $TRENAZHER_KEYS або keys/ поруч із базою; без неї — ключ з опублікованої теки).", "The HR key directory (default: $TRENAZHER_KEYS or keys/ next to the database; without it, the key from the published folder)."))
     var keyDir: String?
-    @Option(name: .long, help: "Опублікована тека HR (шлях, file://… або https://…): перевірити підписаний список відкликань.")
+    @Option(name: .long, help: Language.help("Опублікована тека HR (шлях, file://… або https://…): перевірити підписаний список відкликань.", "The HR published folder (a path, file://… or https://…): check the signed revocation list."))
     var status: String?
 
     /// What the revocation check found, for the verdict line.

@@ -97,13 +97,13 @@ import Testing
     @Test func badInputIsOneLineAndExitTwo() throws {
         let unknown = try run(["play", "hotline-long-lookp", "--transcript", "-", "--name", "Олена"], stdin: "Добрий день")
         #expect(unknown.status == 2)
-        #expect(unknown.stderr.contains("unknown scenario 'hotline-long-lookp' (did you mean 'hotline-long-lookup'?)"))
+        #expect(unknown.stderr.contains("невідомий сценарій 'hotline-long-lookp' (можливо, 'hotline-long-lookup'?)"))
         let malformed = try run(["play", "hotline-long-lookup", "--transcript", "-", "--name", "Олена"], stdin: "Добрий день\n/lokup 1")
         #expect(malformed.status == 2)
         #expect(malformed.stderr == "trenazher: <stdin>:2:1: unknown action '/lokup' (did you mean 'lookup'?)\n")
         let missing = try run(["play", "hotline-long-lookup", "--transcript", "/nonexistent/t.txt", "--name", "Олена"])
         #expect(missing.status == 2)
-        #expect(missing.stderr.contains("/nonexistent/t.txt:1: cannot read the transcript"))
+        #expect(missing.stderr.contains("/nonexistent/t.txt:1: не вдається прочитати стенограму"))
     }
 
     @Test func checkReportsAPlantedErrorAtItsLine() throws {

@@ -38,7 +38,9 @@ public struct GradingContext: Sendable {
     public func finding(_ verdict: Verdict, turn: PlayedTurn? = nil, evidence: String? = nil, detail: String? = nil) -> Finding {
         let base = standard.note(for: verdict)
         let note = detail.map { base.isEmpty ? $0 : "\(base) (\($0))" } ?? base
-        return Finding(standardID: standard.id, verdict: verdict, turn: turn?.index, evidence: evidence, note: note)
+        // Quoted as whole clauses of what the trainee typed, never cut mid-phrase.
+        let quoted = evidence.map { turn?.analysis?.text.wholeClauses(around: $0) ?? $0 }
+        return Finding(standardID: standard.id, verdict: verdict, turn: turn?.index, evidence: quoted, note: note)
     }
 
     /// `missed` when final, nothing otherwise.

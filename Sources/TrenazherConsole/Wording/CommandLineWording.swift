@@ -1,0 +1,124 @@
+import Foundation
+
+/// The words the argument parser writes on its own — its usage errors and the headings of `--help` —
+/// in the interface language. The parser speaks English; its messages are recognised by their form
+/// and said again in Ukrainian, the values they quote kept as typed.
+public enum CommandLineWording {
+    /// One line for a command line that could not be parsed: the parser's `message` (in Ukrainian
+    /// unless `english`), then where the help is (`helpCommand`, e.g. `trenazher play --help`).
+    public static func usageError(_ message: String, helpCommand: String, english: Bool) -> String {
+        let oneLine = joinedLines(message)
+        if english { return "\(oneLine) (help: \(helpCommand))" }
+        return "\(ukrainian(oneLine)) (довідка: \(helpCommand))"
+    }
+
+    /// The parser's message in Ukrainian; a message it does not recognise (the commands' own
+    /// validation messages, already in the interface language) is returned unchanged.
+    public static func ukrainian(_ message: String) -> String {
+        for (form, make) in forms {
+            guard let pattern = try? NSRegularExpression(pattern: "^" + form + "$", options: [.dotMatchesLineSeparators]),
+                  let match = pattern.firstMatch(in: message, range: NSRange(message.startIndex..., in: message)) else { continue }
+            let groups = (0..<match.numberOfRanges).map { index -> String in
+                guard let range = Range(match.range(at: index), in: message) else { return "" }
+                return String(message[range])
+            }
+            return make(groups)
+        }
+        return message
+    }
+
+    /// The parser's help text with its headings and built-in lines in Ukrainian; columns stay aligned.
+    public static func ukrainianHelp(_ text: String) -> String {
+        var lines: [String] = []
+        var inUsage = false
+        for line in text.components(separatedBy: "\n") {
+            var line = line
+            if line.hasPrefix("USAGE: ") {
+                line = "ВИКЛИК: " + line.dropFirst("USAGE: ".count)
+                inUsage = true
+            } else if inUsage, line.hasPrefix(String(repeating: " ", count: 7)) {
+                line = " " + line
+            } else {
+                inUsage = false
+            }
+            for (english, ukrainian) in helpWords { line = line.replacingOccurrences(of: english, with: ukrainian) }
+            // «default:» wrapped onto a line of its own after «;».
+            line = line.replacingOccurrences(of: #"^( +)default( as flag)?:"#, with: "$1типово$2:", options: .regularExpression)
+            line = line.replacingOccurrences(of: " as flag:", with: " як прапорець:")
+            if line.hasSuffix(" (values:") { line = String(line.dropLast("values:".count)) + "значення:" }
+            line = line.replacingOccurrences(of: #"\(default\)( +)"#, with: "(типова) $1", options: .regularExpression)
+            line = line.replacingOccurrences(of: #"See '(.+) <subcommand>' for detailed help\."#,
+                                             with: "Докладніше: $1 <підкоманда>.", options: .regularExpression)
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static let helpWords: [(String, String)] = [
+        ("OVERVIEW: ", "ОГЛЯД: "),
+        ("ARGUMENTS:", "АРГУМЕНТИ:"),
+        ("OPTIONS:", "ПАРАМЕТРИ:"),
+        ("SUBCOMMANDS:", "ПІДКОМАНДИ:"),
+        ("Show subcommand help information.", "Довідка про підкоманду."),
+        ("Show help information.", "Показати довідку."),
+        ("Show the version.", "Показати версію програми."),
+        ("(default as flag: ", "(типово як прапорець: "),
+        ("(default: ", "(типово: "),
+        ("(values: ", "(значення: "),
+        ("; default: ", "; типово: "),
+        ("; default as flag: ", "; типово як прапорець: "),
+    ]
+
+    /// A message of several lines (a list of valid values) as one line.
+    private static func joinedLines(_ message: String) -> String {
+        let parts = message.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var line = ""
+        for part in parts {
+            if part.hasPrefix("- ") {
+                line += (line.hasSuffix(":") ? " " : ", ") + "'\(part.dropFirst(2))'"
+            } else {
+                line += line.isEmpty ? part : " " + part
+            }
+        }
+        return line
+    }
+
+    /// «'a', 'b' or 'c'» / «'a' and 'b'» / «: 'a', 'b'» as «a, b, c».
+    private static func valueList(_ text: String) -> String {
+        text.replacingOccurrences(of: " or ", with: ", ").replacingOccurrences(of: " and ", with: ", ")
+            .replacingOccurrences(of: "'", with: "").trimmingCharacters(in: .whitespaces)
+    }
+
+    /// What follows «is invalid for '…'»: a list of the values allowed or the reason, in Ukrainian.
+    private static func invalidTail(_ tail: String) -> String {
+        let trimmed = tail.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty || trimmed == "." { return "" }
+        for lead in [". Please provide one of the following:", ". Please provide one of"] where trimmed.hasPrefix(lead) {
+            var list = String(trimmed.dropFirst(lead.count))
+            if list.hasSuffix(".") { list.removeLast() }
+            return " (допустимі: \(valueList(list)))"
+        }
+        if trimmed.hasPrefix(":") { return ": " + trimmed.dropFirst().trimmingCharacters(in: .whitespaces) }
+        return " (\(trimmed))"
+    }
+
+    /// The parser's message forms and their Ukrainian (the patterns are constants of this file, each
+    /// exercised by the tests).
+    private static let forms: [(String, @Sendable ([String]) -> String)] = [
+        (#"Missing expected argument '(.+)'"#, { "бракує аргументу \($0[1])" }),
+        (#"Missing one of: (.+)"#, { "бракує одного з аргументів: \(valueList($0[1]))" }),
+        (#"Missing value for '(.+)'"#, { "бракує значення параметра \($0[1])" }),
+        (#"Missing required subcommand\."#, { _ in "бракує підкоманди" }),
+        (#"Unknown option '(.+)'\. Did you mean '(.+)'\?"#, { "невідомий параметр \($0[1]) (можливо, \($0[2])?)" }),
+        (#"Unknown option '(.+)'"#, { "невідомий параметр \($0[1])" }),
+        (#"Invalid option: (.+)"#, { "неприпустимий параметр \($0[1])" }),
+        (#"The value '(.*)' is invalid for '(.+?)'(.*)"#, { "неприпустиме значення '\($0[1])' для \($0[2])" + invalidTail($0[3]) }),
+        (#"The value '(.*)' is invalid\.(.*)"#, { "неприпустиме значення '\($0[1])'" + invalidTail($0[2]) }),
+        (#"Unexpected argument '(.*)'"#, { "зайвий аргумент '\($0[1])'" }),
+        (#"\d+ unexpected arguments: (.*)"#, { "зайві аргументи: \($0[1])" }),
+        (#"The option '(.+)' does not take any value, but '(.*)' was specified\."#,
+         { "параметр \($0[1]) не приймає значення, а вказано '\($0[2])'" }),
+        (#"Value to be set with (.+) had already been set with (.+)"#,
+         { "значення вказано двічі: \($0[1]) після \($0[2])" }),
+    ]
+}

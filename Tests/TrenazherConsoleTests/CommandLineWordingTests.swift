@@ -1,0 +1,76 @@
+import Testing
+@testable import TrenazherConsole
+
+/// The argument parser's own messages reach a Ukrainian user in Ukrainian, as one line.
+struct CommandLineWordingTests {
+    @Test(arguments: [
+        ("Missing expected argument '<scenario-id>'", "бракує аргументу <scenario-id>"),
+        ("Missing value for '--format <format>'", "бракує значення параметра --format <format>"),
+        ("Unknown option '--bogus'", "невідомий параметр --bogus"),
+        ("Unknown option '--formt'. Did you mean '--format'?", "невідомий параметр --formt (можливо, --format?)"),
+        ("The value 'xml' is invalid for '--format <format>'. Please provide one of 'text', 'csv' or 'html'.",
+         "неприпустиме значення 'xml' для --format <format> (допустимі: text, csv, html)"),
+        ("The value 'abc' is invalid for '--runs <runs>'", "неприпустиме значення 'abc' для --runs <runs>"),
+        ("The value 'q' is invalid for '<kind>'. Please provide one of the following:\n  - trainee\n  - team\n  - quarterly",
+         "неприпустиме значення 'q' для <kind> (допустимі: trainee, team, quarterly)"),
+        ("Unexpected argument 'extra'", "зайвий аргумент 'extra'"),
+        ("2 unexpected arguments: 'a', 'b'", "зайві аргументи: 'a', 'b'"),
+        ("Missing required subcommand.", "бракує підкоманди"),
+        ("The option '--fast' does not take any value, but 'yes' was specified.",
+         "параметр --fast не приймає значення, а вказано 'yes'"),
+        ("--pace: від 60 до 400 слів за хвилину", "--pace: від 60 до 400 слів за хвилину"),
+    ])
+    func parserMessagesInUkrainian(_ english: String, _ ukrainian: String) {
+        let line = CommandLineWording.usageError(english, helpCommand: "trenazher play --help", english: false)
+        #expect(line == ukrainian + " (довідка: trenazher play --help)")
+        #expect(!line.contains("\n"))
+    }
+
+    @Test func englishKeepsTheParsersWordsOnOneLine() {
+        let line = CommandLineWording.usageError("The value 'q' is invalid for '<kind>'. Please provide one of the following:\n  - trainee\n  - team",
+                                                 helpCommand: "trenazher hr report --help", english: true)
+        #expect(line == "The value 'q' is invalid for '<kind>'. Please provide one of the following: 'trainee', 'team' (help: trenazher hr report --help)")
+    }
+
+    @Test func helpHeadingsAndBuiltInLinesAreUkrainianAndStayAligned() {
+        let help = """
+        OVERVIEW: Тренажер.
+
+        USAGE: trenazher <subcommand>
+               trenazher play <scenario-id>
+
+        OPTIONS:
+          --lang <lang>           Мова інтерфейсу. (values: uk, en; default: uk)
+          --pace <pace>           Темп. (values: 60, 400;
+                                  default: 150)
+          --version               Show the version.
+          -h, --help              Show help information.
+
+        SUBCOMMANDS:
+          start (default)         Відкрити тренажер.
+          train                   Тренування.
+
+          See 'trenazher help <subcommand>' for detailed help.
+        """
+        let ukrainian = CommandLineWording.ukrainianHelp(help)
+        #expect(ukrainian == """
+        ОГЛЯД: Тренажер.
+
+        ВИКЛИК: trenazher <subcommand>
+                trenazher play <scenario-id>
+
+        ПАРАМЕТРИ:
+          --lang <lang>           Мова інтерфейсу. (значення: uk, en; типово: uk)
+          --pace <pace>           Темп. (значення: 60, 400;
+                                  типово: 150)
+          --version               Показати версію програми.
+          -h, --help              Показати довідку.
+
+        ПІДКОМАНДИ:
+          start (типова)          Відкрити тренажер.
+          train                   Тренування.
+
+          Докладніше: trenazher help <підкоманда>.
+        """)
+    }
+}
