@@ -146,15 +146,20 @@ public struct HRReports: Sendable {
             tables: progressTables(progress), notes: notes, language: language)
     }
 
+    /// A Standard's row: ID, title, severity, attempts, met rate, last verdict, trend with the latest results.
+    private func standardRow(_ standard: StandardProgress) -> [String] {
+        let latest: String = standard.recent.map { $0 ? "✓" : "✗" }.joined()
+        let trend: String = (standard.trend?.arrow ?? "—") + " " + latest
+        return [standard.standardID, standardTitles[standard.standardID] ?? "", wording.severity(standard.severity),
+                String(standard.attempts), wording.percent(standard.metRate), wording.verdict(standard.lastVerdict), trend]
+    }
+
     private func progressTables(_ progress: TraineeProgress) -> [ReportTable] {
         let standards = ReportTable(
             title: pick("Стандарти", "Standards"),
             columns: [pick("Стандарт", "Standard"), pick("Назва", "Title"), pick("Важливість", "Severity"), pick("Спроб", "Attempts"),
-                      pick("Виконання", "Met rate"), pick("Востаннє", "Last time")],
-            rows: progress.standards.map {
-                [$0.standardID, standardTitles[$0.standardID] ?? "", $0.severity.rawValue, String($0.attempts), wording.percent($0.metRate),
-                 wording.verdict($0.lastVerdict)]
-            }, percentColumns: [4])
+                      pick("Виконання", "Met rate"), pick("Востаннє", "Last time"), pick("Тенденція", "Trend")],
+            rows: progress.standards.map(standardRow), percentColumns: [4])
         let scenarios = ReportTable(
             title: pick("Сценарії", "Scenarios"),
             columns: [pick("Сценарій", "Scenario"), pick("Спроб", "Attempts"), pick("Найкращий бал", "Best score"),

@@ -240,6 +240,20 @@ enum StoreSchema {
                 CREATE UNIQUE INDEX certificate_status_index ON certificate(status_index) WHERE status_index IS NOT NULL;
                 """)
         }
+        migrator.registerMigration("v8-drill-results") { db in
+            // Every drill a trainee did on a Standard and whether it was met: the spaced-repetition
+            // schedule and the trends of «Мій прогрес» are computed from them.
+            try db.execute(sql: """
+                CREATE TABLE drill_result (
+                    id INTEGER PRIMARY KEY,
+                    trainee_id INTEGER NOT NULL REFERENCES trainee(id),
+                    standard_id TEXT NOT NULL,
+                    met INTEGER NOT NULL,
+                    drilled_at TEXT NOT NULL
+                );
+                CREATE INDEX drill_result_trainee ON drill_result(trainee_id, drilled_at);
+                """)
+        }
         return migrator
     }
 }

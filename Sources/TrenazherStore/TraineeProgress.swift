@@ -11,6 +11,10 @@ public struct StandardProgress: Sendable, Hashable {
     public var attempts: Int
     /// The verdict in the most recent attempt where it applied.
     public var lastVerdict: Verdict
+    /// Which way its latest results (attempts and drills) are going; `nil` with fewer than two.
+    public var trend: StandardTrend?
+    /// Its latest results, attempts and drills, newest first: `true` for met (at most twice the trend window).
+    public var recent: [Bool]
 }
 
 /// A trainee's best result on one scenario.
@@ -60,9 +64,11 @@ public struct TraineeProgress: Sendable, Hashable {
     public static let recencyDecay = 0.75
 
     /// Computes a trainee's progress from their attempts and their Standards' verdicts; `spentEvidence` (the
-    /// exams a revoked certificate rested on) still count as practice but no longer towards a track.
+    /// exams a revoked certificate rested on) still count as practice but no longer towards a track;
+    /// `drills` and `trendWindow` give each Standard's trend (`StandardTrend.of`).
     public static func compute(trainee: Trainee, attempts: [AttemptInfo], verdicts: [Int64: [StandardVerdict]],
-                               tracks: [CertificationTrack], spentEvidence: Set<Int64> = [], at date: Date) -> TraineeProgress {
+                               tracks: [CertificationTrack], spentEvidence: Set<Int64> = [], at date: Date,
+                               drills: [DrillResult] = [], trendWindow: Int = 1) -> TraineeProgress {
         let finished = attempts.filter { $0.status == .finished }
             .sorted { ($0.finishedAt ?? .distantPast, $0.id) > ($1.finishedAt ?? .distantPast, $1.id) }
         var order: [String] = []
@@ -82,10 +88,20 @@ public struct TraineeProgress: Sendable, Hashable {
                 weighted[verdict.id] = entry
             }
         }
+        var results: [String: [(date: Date, met: Bool)]] = [:]
+        for attempt in finished {
+            for verdict in verdicts[attempt.id] ?? [] where verdict.verdict != .notApplicable {
+                results[verdict.id, default: []].append((attempt.finishedAt ?? .distantPast, verdict.verdict == .met))
+            }
+        }
+        for drill in drills { results[drill.standardID, default: []].append((drill.drilledAt, drill.met)) }
         let standards = order.compactMap { id -> StandardProgress? in
             guard let entry = weighted[id] else { return nil }
+            let latest = (results[id] ?? []).sorted { $0.date > $1.date }.map(\.met)
             return StandardProgress(standardID: id, severity: entry.severity, metRate: entry.met / entry.total,
-                                    attempts: entry.count, lastVerdict: entry.last)
+                                    attempts: entry.count, lastVerdict: entry.last,
+                                    trend: StandardTrend.of(latest, window: trendWindow),
+                                    recent: Array(latest.prefix(2 * max(1, trendWindow))))
         }
         let severityRank: [Severity: Int] = [.critical: 0, .major: 1, .minor: 2]
         let practiseNext = standards.filter { $0.metRate < 1 }

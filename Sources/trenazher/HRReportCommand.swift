@@ -44,7 +44,9 @@ struct HRReportCommand: ParsableCommand {
             let attempts = try store.attempts(traineeID: person.id)
             let progress = TraineeProgress.compute(trainee: person, attempts: attempts,
                                                    verdicts: try store.standardVerdicts(traineeID: person.id), tracks: tracks,
-                                                   spentEvidence: try store.spentEvidence(traineeID: person.id), at: now)
+                                                   spentEvidence: try store.spentEvidence(traineeID: person.id), at: now,
+                                                   drills: try store.drillResults(traineeID: person.id),
+                                                   trendWindow: try StoreAccess.coaching(world).trendWindow)
             let limits = try StoreAccess.typingLimits(world)
             let exams = try attempts.filter { $0.mode == .exam }.map { (attempt: $0, inputs: try store.inputs(attemptID: $0.id)) }
             document = reports.trainee(progress, attempts: attempts, certificates: try store.certificates(traineeID: person.id),

@@ -50,6 +50,17 @@ enum StoreAccess {
         }
     }
 
+    /// The drills' schedule and the trend window of `Content/coaching.yaml`; a mistake in it is one
+    /// line with its place, exit 2.
+    static func coaching(_ world: World) throws -> CoachingSettings {
+        let log = DiagnosticLog()
+        let settings = CoachingSettings.load(contentDirectory: world.paths.content, log: log)
+        if let problem = log.entries.first {
+            throw CommandFailure(problem.description, code: 2, more: log.entries.dropFirst().map(\.description))
+        }
+        return settings
+    }
+
     /// The typing limits of `Content/exam-evidence.yaml`.
     static func typingLimits(_ world: World) throws -> TypingLimits {
         do {

@@ -206,8 +206,44 @@ struct DrillTests {
         #expect(output.text.contains("Вправа — "))
         #expect(output.text.contains("Зразок: «"))
         #expect(output.text.contains("✓") || output.text.contains("✗"))
-        #expect(output.text.contains("Вправу не записано"))
+        #expect(output.text.contains("Цей Стандарт знову — "))
         #expect(try records.attempts(traineeID: 1).isEmpty)
+        let drilled = try records.drillResults(traineeID: 1)
+        #expect(drilled.count == 1)
+        #expect(output.text.contains("Вправа — \(drilled[0].standardID):"))
+    }
+
+    @Test func aStandardNotMetIsDrilledAgainAndAMetOneWaitsItsInterval() throws {
+        let records = try ProgressStore.inMemory()
+        try records.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .hotline)
+        let (content, library) = try Fixtures.resources()
+        let clock = ManualClock()
+        let reader = ScriptedLineReader([
+            .line("5"), .line("Алло."),
+            .line("5"), .line("Алло."),
+            .line("5"), .line("Алло."),
+            .line("5"), .line("Алло."),
+            .line("0"),
+        ], clock: clock)
+        let output = CapturedOutput(columns: 100)
+        let screen = Screen(sink: output, palette: Palette(enabled: false), strings: UkrainianStrings())
+        let trainer = Trainer(library: library, content: content, tracks: [], records: records, reader: reader,
+                              screen: screen, voice: CustomerVoice(secondsPerWord: 0), clock: clock)
+        try trainer.run(trainee: "Олена")
+        let drilled = try records.drillResults(traineeID: 1)
+        #expect(drilled.count == 4)
+        // Box 0 and the weakest due: a drill not met keeps its Standard first; one met waits a day.
+        for (previous, next) in zip(drilled, drilled.dropFirst()) {
+            if previous.met {
+                #expect(next.standardID != previous.standardID)
+            } else {
+                #expect(next.standardID == previous.standardID)
+            }
+        }
+        let notMet = drilled.filter { !$0.met }.count
+        let met = drilled.count - notMet
+        #expect(output.text.components(separatedBy: "Цей Стандарт знову — у наступній вправі (рівень 1 з 6).").count - 1 == notMet)
+        #expect(output.text.components(separatedBy: "Цей Стандарт знову — завтра (рівень 2 з 6).").count - 1 == met)
     }
 
     @Test func drillsOfAStandardAreMomentsItsExampleMeetsOnItsOwn() throws {

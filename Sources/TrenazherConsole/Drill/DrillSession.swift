@@ -2,10 +2,9 @@ import Foundation
 import TrenazherCore
 import TrenazherStore
 
-/// A drill in the trainer: the trainee's weakest Standard (the first of «Що потренувати далі», else
-/// the first Standard of the trainee's channels) that has a drill, one of its drills in turn; the
-/// situation is shown, the trainee says one turn, the verdict, its note and the model follow. Drills
-/// are exercises: not recorded.
+/// A drill in the trainer: the first Standard of the spaced-repetition order (`DrillSchedule.order`)
+/// that has a drill, one of its drills in turn; the situation is shown, the trainee says one turn,
+/// the verdict, its note and the model follow. The trainer records the result in the schedule.
 final class DrillSession {
     private let content: ContentBundle
     private let library: ScenarioLibrary
@@ -13,6 +12,8 @@ final class DrillSession {
     private let screen: Screen
     /// The check examples of `Content/checks/`, loaded at the first drill.
     private var sets: [CheckExampleSet]?
+    /// Each Standard's drills, made once.
+    private var made: [String: [Drill]] = [:]
 
     private var strings: any Strings { screen.strings }
     private var palette: Palette { screen.palette }
@@ -24,27 +25,42 @@ final class DrillSession {
         self.screen = screen
     }
 
-    /// The Standards to drill, weakest first.
-    static func candidates(weakest: [String], role: TraineeRole, content: ContentBundle) -> [String] {
+    /// The Standards a trainee in `role` may drill: those of the role's channels, in catalogue order.
+    static func candidates(role: TraineeRole, content: ContentBundle) -> [String] {
         let channels = ScenarioSuggestion.channels(of: role)
-        let own = content.catalogue.filter { !Set($0.channels).isDisjoint(with: channels) }.map(\.id)
-        return weakest + own.filter { !weakest.contains($0) }
+        return content.catalogue.filter { !Set($0.channels).isDisjoint(with: channels) }.map(\.id)
     }
 
-    /// Plays one drill; `round` picks which of the Standard's drills (it moves on each time).
-    func run(weakest: [String], role: TraineeRole, round: Int) {
+    /// The drills of a Standard.
+    private func drills(for id: String) -> [Drill] {
+        if let known = made[id] { return known }
         let sets = self.sets ?? CheckExampleSet.loadAll(from: content.directory.appendingPathComponent("checks"), content: content).0
         self.sets = sets
-        for id in Self.candidates(weakest: weakest, role: role, content: content) {
-            let drills = Drill.drills(for: id, sets: sets, library: library, content: content)
-            guard !drills.isEmpty else { continue }
-            play(drills[round % drills.count])
-            return
-        }
-        screen.paragraph(strings.noDrills, style: palette.faint)
+        let drills = Drill.drills(for: id, sets: sets, library: library, content: content)
+        made[id] = drills
+        return drills
     }
 
-    private func play(_ drill: Drill) {
+    /// Plays one drill of the first Standard in `order` that has one (`round` picks which of its
+    /// drills); returns the Standard and whether it was met, or `nil` when nothing was answered.
+    func run(order: [String], round: Int) -> (standardID: String, met: Bool)? {
+        for id in order {
+            let drills = drills(for: id)
+            guard !drills.isEmpty else { continue }
+            return play(drills[round % drills.count]).map { (id, $0) }
+        }
+        screen.paragraph(strings.noDrills, style: palette.faint)
+        return nil
+    }
+
+    /// When the Standard just drilled comes back, and its box.
+    func showNext(_ standing: DrillSchedule.Standing, at date: Date, boxes: Int) {
+        let days = standing.due.map { Int((($0.timeIntervalSince(date)) / 86_400).rounded()) } ?? 0
+        screen.paragraph(strings.drillNext(days: max(0, days), box: standing.box + 1, of: boxes), style: palette.faint)
+    }
+
+    /// Shows the situation, reads the answer and judges it; whether the Standard was met.
+    private func play(_ drill: Drill) -> Bool? {
         let standard = content.standard(drill.standardID)
         screen.blank()
         screen.paragraph(strings.drillHeader(drill.standardID, title: standard?.title(english: strings.isEnglish) ?? ""),
@@ -61,7 +77,7 @@ final class DrillSession {
         }
         guard case .line(let answer) = reader.readLine(prompt: strings.traineePrompt, typedAhead: ""),
               !answer.trimmingCharacters(in: .whitespaces).isEmpty,
-              let verdict = drill.judge(answer, content: content) else { return }
+              let verdict = drill.judge(answer, content: content) else { return nil }
         let good = verdict.verdict == .met
         var note = FeedbackRendering.explanation(verdict.id, verdict.verdict, note: verdict.note, content: content,
                                                  english: strings.isEnglish)
@@ -69,6 +85,6 @@ final class DrillSession {
         screen.paragraph("\(good ? "✓" : "✗") \(verdict.id) \(strings.verdictName(verdict.verdict)) — \(note)",
                          style: good ? palette.good : palette.bad)
         screen.paragraph("\(strings.reviewModel): «\(drill.model)»", indent: "  ", style: palette.faint)
-        screen.paragraph(strings.drillNotRecorded, style: palette.faint)
+        return good
     }
 }

@@ -30,7 +30,10 @@ public struct EnglishStrings: Strings {
     public let noDrills = "There are no drills for your Standards yet."
     public func drillHeader(_ id: String, title: String) -> String { "Drill — \(id): \(title)" }
     public func drillSituation(_ scenario: String) -> String { "A moment from «\(scenario)». Say the next turn:" }
-    public let drillNotRecorded = "The drill is not recorded in your progress."
+    public func drillNext(days: Int, box: Int, of boxes: Int) -> String {
+        let when = days == 0 ? "at the next drill" : days == 1 ? "tomorrow" : "in \(days) days"
+        return "This Standard comes back \(when) (level \(box) of \(boxes))."
+    }
     public let menuQuit = "Quit"
     public let choicePrompt = "Your choice: "
     public func invalidChoice(_ numbers: [Int]) -> String {
@@ -176,6 +179,7 @@ public struct EnglishStrings: Strings {
         "Score: \(score) of 100 — \(passed ? "passed" : "not passed")"
     }
     public let practiseNext = "Practise next"
+    public let standardTrends = "Standards: latest results and trend"
     public let moodChangesTitle = "Why the customer's mood changed"
     public func moodChange(_ change: MoodChange) -> String {
         "turn \(change.turn): \(change.from) → \(change.to) — «\(change.text.replacingOccurrences(of: "\n", with: " "))»"

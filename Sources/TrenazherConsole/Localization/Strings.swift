@@ -26,7 +26,8 @@ public protocol Strings: Sendable {
     var noDrills: String { get }
     func drillHeader(_ id: String, title: String) -> String
     func drillSituation(_ scenario: String) -> String
-    var drillNotRecorded: String { get }
+    /// When the Standard just drilled comes back (`days` from now, 0: at the next drill) and its box.
+    func drillNext(days: Int, box: Int, of boxes: Int) -> String
     var menuQuit: String { get }
     var choicePrompt: String { get }
     /// The answer to a menu was none of its numbers.
@@ -107,6 +108,8 @@ public protocol Strings: Sendable {
     func severityName(_ severity: Severity) -> String
     func score(_ score: Int, passed: Bool) -> String
     var practiseNext: String { get }
+    /// The heading of the Standards' latest results and trends in «Мій прогрес».
+    var standardTrends: String { get }
     /// Under the summary: how the customer's mood moved and which turn moved it.
     var moodChangesTitle: String { get }
     func moodChange(_ change: MoodChange) -> String

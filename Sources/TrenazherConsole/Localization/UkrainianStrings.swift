@@ -30,7 +30,18 @@ public struct UkrainianStrings: Strings {
     public let noDrills = "Для ваших Стандартів вправ поки немає."
     public func drillHeader(_ id: String, title: String) -> String { "Вправа — \(id): \(title)" }
     public func drillSituation(_ scenario: String) -> String { "Ситуація зі сценарію «\(scenario)». Скажіть наступну репліку:" }
-    public let drillNotRecorded = "Вправу не записано в прогрес."
+    public func drillNext(days: Int, box: Int, of boxes: Int) -> String {
+        let when: String
+        switch days {
+        case 0: when = "у наступній вправі"
+        case 1: when = "завтра"
+        default:
+            let ones = days % 10, tens = days % 100
+            let unit = ones == 1 && tens != 11 ? "день" : (2...4).contains(ones) && !(12...14).contains(tens) ? "дні" : "днів"
+            when = "через \(days) \(unit)"
+        }
+        return "Цей Стандарт знову — \(when) (рівень \(box) з \(boxes))."
+    }
     public let menuQuit = "Вийти"
     public let choicePrompt = "Ваш вибір: "
     public func invalidChoice(_ numbers: [Int]) -> String {
@@ -176,6 +187,7 @@ public struct UkrainianStrings: Strings {
         "Бал: \(score) з 100 — \(passed ? "складено" : "не складено")"
     }
     public let practiseNext = "Що потренувати далі"
+    public let standardTrends = "Стандарти: останні результати й тенденція"
     public let moodChangesTitle = "Чому змінювався настрій клієнта"
     public func moodChange(_ change: MoodChange) -> String {
         "репліка \(change.turn): \(change.from) → \(change.to) — «\(change.text.replacingOccurrences(of: "\n", with: " "))»"

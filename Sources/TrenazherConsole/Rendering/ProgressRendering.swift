@@ -37,6 +37,22 @@ public enum ProgressRendering {
                                  + "(\(Int((standard.metRate * 100).rounded()))%)")
             }
         }
+        let trended = progress.standards.filter { !$0.recent.isEmpty }
+        if !trended.isEmpty {
+            lines.append("")
+            lines.append(palette.strong(strings.standardTrends + ":"))
+            for standard in trended {
+                let arrow: String
+                switch standard.trend {
+                case .improving?: arrow = palette.good(StandardTrend.improving.arrow)
+                case .declining?: arrow = palette.bad(StandardTrend.declining.arrow)
+                case .steady?: arrow = StandardTrend.steady.arrow
+                case nil: arrow = "·"
+                }
+                let marks = standard.recent.map { $0 ? "✓" : "✗" }.joined()
+                lines += wrapped("\(arrow) \(standard.standardID) — \(standardTitle(standard.standardID)) \(marks)")
+            }
+        }
         if let suggested = progress.suggestedScenario {
             lines.append("")
             lines += wrapped("\(strings.nextScenario): \(scenarioTitle(suggested))")

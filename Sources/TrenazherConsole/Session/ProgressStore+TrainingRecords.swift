@@ -30,10 +30,19 @@ extension ProgressStore: TrainingRecords {
         try setPace(traineeID: trainee.id, wordsPerMinute: wordsPerMinute)
     }
 
-    public func progress(trainee: Trainee, tracks: [CertificationTrack]) throws -> TraineeProgress {
+    public func progress(trainee: Trainee, tracks: [CertificationTrack], trendWindow: Int) throws -> TraineeProgress {
         TraineeProgress.compute(trainee: trainee, attempts: try attempts(traineeID: trainee.id),
                                 verdicts: try standardVerdicts(traineeID: trainee.id), tracks: tracks,
-                                spentEvidence: try spentEvidence(traineeID: trainee.id), at: Date())
+                                spentEvidence: try spentEvidence(traineeID: trainee.id), at: Date(),
+                                drills: try drillResults(traineeID: trainee.id), trendWindow: trendWindow)
+    }
+
+    public func drillResults(trainee: Trainee) throws -> [DrillResult] {
+        try drillResults(traineeID: trainee.id)
+    }
+
+    public func recordDrill(trainee: Trainee, _ result: DrillResult) throws {
+        try recordDrill(traineeID: trainee.id, result)
     }
 }
 

@@ -23,6 +23,10 @@ public protocol TrainingRecords {
     func setPace(trainee: Trainee, wordsPerMinute: Int) throws
     /// Stores a trainee's dispute of a verdict.
     func recordDispute(_ dispute: Dispute) throws -> Dispute
-    /// The trainee's progress, as `trenazher progress` shows it.
-    func progress(trainee: Trainee, tracks: [CertificationTrack]) throws -> TraineeProgress
+    /// The trainee's progress, as `trenazher progress` shows it (trends over `trendWindow` results).
+    func progress(trainee: Trainee, tracks: [CertificationTrack], trendWindow: Int) throws -> TraineeProgress
+    /// The trainee's drills, oldest first.
+    func drillResults(trainee: Trainee) throws -> [DrillResult]
+    /// Records one drill of the trainee.
+    func recordDrill(trainee: Trainee, _ result: DrillResult) throws
 }

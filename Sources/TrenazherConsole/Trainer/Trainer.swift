@@ -195,7 +195,7 @@ public final class Trainer {
     private func chooseScenario(for trainee: Trainee) throws -> Scenario? {
         let attempts = try records.attempts(trainee: trainee)
         let scenarios = try library.scenarios
-        let progress = try records.progress(trainee: trainee, tracks: try tracks)
+        let progress = try records.progress(trainee: trainee, tracks: try tracks, trendWindow: try loaded().coaching.trendWindow)
         let suggested = progress.suggestedScenario.flatMap { id in scenarios.first { $0.id == id } }
             ?? ScenarioSuggestion.next(in: scenarios, attempts: attempts, role: trainee.role)
         let passed = Set(attempts.filter { $0.passed == true }.map(\.scenarioID))
@@ -328,16 +328,26 @@ public final class Trainer {
     // MARK: Drills
 
     private var drills: DrillSession?
-    private var drillRound = 0
 
-    /// One drill on the trainee's weakest Standard; each drill moves on to the Standard's next one.
+    /// One drill, chosen by spaced repetition: of the trainee's Standards due for a drill, the weakest;
+    /// the result is recorded and moves the Standard in the schedule.
     private func drill(_ trainee: Trainee) throws {
         let resources = try loaded()
         let session = drills ?? DrillSession(content: resources.content, library: resources.library, reader: reader, screen: screen)
         drills = session
-        let weakest = try records.progress(trainee: trainee, tracks: resources.tracks).practiseNext.map(\.standardID)
-        session.run(weakest: weakest, role: trainee.role, round: drillRound)
-        drillRound += 1
+        let progress = try records.progress(trainee: trainee, tracks: resources.tracks, trendWindow: resources.coaching.trendWindow)
+        let results = try records.drillResults(trainee: trainee)
+        let now = Date()
+        let schedule = resources.coaching.drillSchedule
+        let order = schedule.order(candidates: DrillSession.candidates(role: trainee.role, content: resources.content),
+                                   results: results,
+                                   metRates: Dictionary(progress.standards.map { ($0.standardID, $0.metRate) }, uniquingKeysWith: { a, _ in a }),
+                                   at: now)
+        guard let played = session.run(order: order, round: results.count) else { return }
+        let result = DrillResult(standardID: played.standardID, met: played.met, drilledAt: now)
+        try records.recordDrill(trainee: trainee, result)
+        let standing = schedule.standing(after: results.filter { $0.standardID == played.standardID } + [result])
+        session.showNext(standing, at: now, boxes: schedule.intervalsDays.count)
     }
 
     // MARK: Progress
@@ -345,7 +355,7 @@ public final class Trainer {
     /// The trainee's progress (the figures of `trenazher progress`), fitted to the terminal.
     private func showProgress(_ trainee: Trainee) throws {
         let resources = try loaded()
-        let progress = try records.progress(trainee: trainee, tracks: resources.tracks)
+        let progress = try records.progress(trainee: trainee, tracks: resources.tracks, trendWindow: resources.coaching.trendWindow)
         screen.blank()
         screen.lines(ProgressRendering.lines(for: progress, resources: resources, palette: palette, strings: strings,
                                              width: screen.sink.columns))
