@@ -8,7 +8,7 @@ struct ConsoleOptions: ParsableArguments {
     @Flag(name: .long, help: Language.help("Показувати репліки клієнта одразу, а не слово за словом.", "Show the customer's lines at once instead of word by word."))
     var fast = false
 
-    @Option(name: .long, help: Language.help("Темп мовлення клієнта, слів за хвилину (60–400; типово — /pace працівника, інакше 150).", "Words a minute the customer speaks (60–400; default: the trainee's /pace, else 150)."))
+    @Option(name: .long, help: Language.help("Темп мовлення клієнта, слів за хвилину (60–400; типово — /pace працівника, інакше темп клієнта зі сценарію, 130–160).", "Words a minute the customer speaks (60–400; default: the trainee's /pace, else the scenario customer's pace, 130–160)."))
     var pace: Int?
 
     @Option(name: .long, help: Language.help("Хто тренується (номер, ПІБ або ім'я); без неї — запитання.", "The trainee (number, full name or first name); asked when not given."))

@@ -257,3 +257,37 @@ struct DrillTests {
         }
     }
 }
+
+struct PersonaPaceTests {
+    @Test func theCustomerSpeaksAtThePersonasPaceUntilTheTraineeChoosesOne() throws {
+        let records = try ProgressStore.inMemory()
+        let olena = try records.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .hotline)
+        let (content, library) = try Fixtures.resources()
+        let scenario = try #require(library.scenario(id: "hotline-account-no-id"))
+        let persona = try #require(scenario.persona.paceWordsPerMinute)
+        #expect((130...160).contains(persona))
+        let clock = ManualClock()
+        let reader = ScriptedLineReader([
+            .line("1"), .line("1"),
+            .line("/pace"),
+            .line("/pace 120"),
+            .line("/end"),
+            .line(""),
+            .line("1"), .line("1"),
+            .line("/pace"),
+            .line("/end"),
+            .line(""),
+            .line("0"),
+        ], clock: clock)
+        let output = CapturedOutput(columns: 100)
+        let screen = Screen(sink: output, palette: Palette(enabled: false), strings: UkrainianStrings())
+        let trainer = Trainer(library: library, content: content, tracks: [], records: records, reader: reader,
+                              screen: screen, voice: CustomerVoice(secondsPerWord: 0), voiceChosen: false, clock: clock)
+        try trainer.run(trainee: "Олена")
+        let paces = output.text.components(separatedBy: "\n").filter { $0.contains("Темп мовлення клієнта:") }
+        #expect(paces.count == 3)
+        #expect(paces.first?.contains("\(persona) слів за хвилину") == true)
+        #expect(paces.last?.contains("120 слів за хвилину") == true)
+        #expect(try records.pace(traineeID: olena.id) == 120)
+    }
+}

@@ -10,9 +10,12 @@ public final class Trainer {
     private let reader: any LineReader
     private let screen: Screen
     private var voice: CustomerVoice
-    /// The pace was given on the command line (`--pace`, `--fast`): the trainee's remembered pace
-    /// does not replace it.
+    /// The pace was given on the command line (`--pace`, `--fast`): it is used for every scenario.
+    /// Otherwise the customer speaks at the trainee's remembered pace (`/pace`), else the persona's
+    /// (`pace_wpm`), else the natural pace of `Content/coaching.yaml`, else `voice`.
     private let voiceChosen: Bool
+    /// The trainee's remembered pace, words a minute.
+    private var rememberedPace: Int?
     private let clock: any MonotonicClock
     private var problemsShown = false
 
@@ -28,12 +31,13 @@ public final class Trainer {
         self.clock = clock
     }
 
-    /// A trainer over resources already loaded.
+    /// A trainer over resources already loaded; `voice` is used for every scenario unless
+    /// `voiceChosen` is false.
     public convenience init(library: ScenarioLibrary, content: ContentBundle, tracks: [CertificationTrack],
                             records: any TrainingRecords, reader: any LineReader, screen: Screen, voice: CustomerVoice,
-                            clock: any MonotonicClock = SystemClock()) {
+                            voiceChosen: Bool = true, clock: any MonotonicClock = SystemClock()) {
         self.init(resources: Preloaded(value: TrainerResources(content: content, library: library, tracks: tracks)),
-                  records: records, reader: reader, screen: screen, voice: voice, clock: clock)
+                  records: records, reader: reader, screen: screen, voice: voice, voiceChosen: voiceChosen, clock: clock)
     }
 
     private var strings: any Strings { screen.strings }
@@ -131,9 +135,8 @@ public final class Trainer {
 
     private func identify(_ reference: String?) throws -> Trainee? {
         let trainee = try whoIsTraining(reference)
-        if let trainee, !voiceChosen, let pace = try records.pace(trainee: trainee),
-           CustomerVoice.wordsPerMinuteRange.contains(pace) {
-            voice = CustomerVoice(wordsPerMinute: pace)
+        if let trainee, let pace = try records.pace(trainee: trainee), CustomerVoice.wordsPerMinuteRange.contains(pace) {
+            rememberedPace = pace
         }
         return trainee
     }
@@ -311,11 +314,12 @@ public final class Trainer {
     private func session(_ scenario: Scenario, mode: AttemptMode, trainee: Trainee,
                          recording: (any AttemptRecording)?) throws -> AttemptSession {
         let session = AttemptSession(scenario: scenario, content: try content, traineeName: trainee.firstName, mode: mode,
-                                     voice: voice, reader: reader, screen: screen, clock: clock, recording: recording,
+                                     voice: try voice(for: scenario), reader: reader, screen: screen, clock: clock, recording: recording,
                                      wording: try loaded().wording)
         session.onPaceChange = { [weak self] wordsPerMinute in
             guard let self else { return }
             voice = CustomerVoice(wordsPerMinute: wordsPerMinute)
+            rememberedPace = wordsPerMinute
             do {
                 try records.setPace(trainee: trainee, wordsPerMinute: wordsPerMinute)
             } catch {
@@ -323,6 +327,14 @@ public final class Trainer {
             }
         }
         return session
+    }
+
+    /// How fast the customer of `scenario` speaks (see `voiceChosen`).
+    private func voice(for scenario: Scenario) throws -> CustomerVoice {
+        if voiceChosen { return voice }
+        let natural = try loaded().coaching.naturalPace
+        guard let pace = rememberedPace ?? scenario.persona.paceWordsPerMinute ?? natural else { return voice }
+        return CustomerVoice(wordsPerMinute: pace)
     }
 
     // MARK: Drills

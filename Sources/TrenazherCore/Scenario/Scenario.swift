@@ -124,6 +124,9 @@ public struct Persona: Sendable {
     public var name: String
     public var addressAs: String?
     public var mood: String?
+    /// How fast the customer speaks, in words a minute (`pace_wpm`, 60–400); `nil`: the natural
+    /// pace of `Content/coaching.yaml`.
+    public var paceWordsPerMinute: Int? = nil
 }
 
 /// What identifies the customer: every fact of `all` and at least one of `any` asked and given.

@@ -240,10 +240,11 @@ struct ScenarioLoader {
     }
 
     func readPersona(_ node: YAMLNode?) -> Persona {
-        let fields = node?.fields("persona", allowed: ["name", "address_as", "mood"], required: ["name"], log: log)
+        let fields = node?.fields("persona", allowed: ["name", "address_as", "mood", "pace_wpm"], required: ["name"], log: log)
         return Persona(name: fields?["name"]?.string("persona.name", log: log) ?? "",
                        addressAs: fields?["address_as"]?.string("address_as", log: log),
-                       mood: fields?["mood"]?.string("mood", log: log))
+                       mood: fields?["mood"]?.string("mood", log: log),
+                       paceWordsPerMinute: fields?["pace_wpm"]?.int("persona.pace_wpm", in: 60...400, log: log))
     }
 
     /// The Standards with where each is written; `channel` is `nil` when the channel is unknown
