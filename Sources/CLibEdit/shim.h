@@ -8,6 +8,7 @@
 #include <langinfo.h>
 #include <sys/ioctl.h>
 #include <errno.h>
+#include <poll.h>
 #include <time.h>
 #include <unistd.h>
 #include <wchar.h>
@@ -36,6 +37,10 @@ typedef struct trz_editor_state {
     int key_capacity;
     int key_count;
     int key_total;
+    /// Called with `pause_context` before a key is read when none is waiting (the trainee paused or
+    /// has not begun): the line as it stands can be kept. Not called while `pause_context` is NULL.
+    void (*on_pause)(void *context);
+    void *pause_context;
 } trz_editor_state;
 
 /// Monotonic seconds, the clock the key log uses.
@@ -80,6 +85,13 @@ static inline unsigned char trz_on_interrupt(EditLine *el, int ch) {
 static inline int trz_read_char(EditLine *el, wchar_t *character) {
     mbstate_t shift;
     memset(&shift, 0, sizeof shift);
+    trz_editor_state *waiting = trz_state(el);
+    if (waiting != NULL && waiting->on_pause != NULL && waiting->pause_context != NULL) {
+        struct pollfd input = { STDIN_FILENO, POLLIN, 0 };
+        if (poll(&input, 1, 0) == 0) {
+            waiting->on_pause(waiting->pause_context);
+        }
+    }
     for (;;) {
         char byte;
         ssize_t count = read(STDIN_FILENO, &byte, 1);

@@ -175,6 +175,13 @@ public final class PseudoTerminal {
         }
     }
 
+    /// Kills the program at once (SIGKILL), as a terminal closed or a machine failing would, and waits
+    /// for it to end.
+    public func killProgram() {
+        kill(process.processIdentifier, SIGKILL)
+        _ = waitForExit()
+    }
+
     /// Waits for the program to end, reading what it still writes; its exit status, or `nil` when
     /// `timeout` (default: the terminal's overall deadline) passes first.
     public func waitForExit(timeout: Double? = nil) -> Int32? {

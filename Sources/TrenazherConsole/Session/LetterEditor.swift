@@ -3,7 +3,9 @@ import TrenazherCore
 /// Composes a written reply line by line, as in a small editor: numbered lines, `/edit N` to change a
 /// line (offered for editing), `/delete N`, `/show`, a line with a single dot to send. Other commands
 /// (`/help`, `/quit`, `/lookup` …) are never lines of the letter: they are handed back with the draft
-/// kept; `//text` writes a line that starts with «/». The draft is saved after every change.
+/// kept; `//text` writes a line that starts with «/». The draft is saved after every change, and — when
+/// the reader reports pauses (`PauseReportingLineReader`) — as the line is typed, whenever the trainee
+/// pauses, so a killed terminal loses at most the keys of the last moment.
 final class LetterEditor {
     /// What one round of editing produced.
     enum Outcome: Equatable {
@@ -49,7 +51,8 @@ final class LetterEditor {
     /// Shows the draft so far, numbered.
     func show() {
         for (index, line) in lines.enumerated() {
-            screen.paragraph(prompt(index + 1) + line, style: screen.palette.faint)
+            // Numbered as at the prompt (« 1│ »), longer lines aligned under the text.
+            screen.item(prompt(index + 1), line)
         }
     }
 
@@ -64,8 +67,22 @@ final class LetterEditor {
         return typing
     }
 
-    /// Reads one line, adding how it was typed to the letter's typing evidence.
-    private func readLine(prompt: String, typedAhead: String) -> LineInput {
+    /// The draft last saved, so a pause with nothing new saves nothing.
+    private var saved: String?
+
+    /// Saves `text` as the draft unless it is what was saved last.
+    private func keep(_ text: String) {
+        guard text != saved else { return }
+        saved = text
+        save(text)
+    }
+
+    /// Reads one line, adding how it was typed to the letter's typing evidence; while it is typed,
+    /// `draft` turns the line as it stands into the draft to keep.
+    private func readLine(prompt: String, typedAhead: String, draft: @escaping (String) -> String) -> LineInput {
+        let pausing = reader as? any PauseReportingLineReader
+        pausing?.onPause = { [weak self] partial in self?.keep(draft(partial)) }
+        defer { pausing?.onPause = nil }
         let read = reader.readLine(prompt: prompt, typedAhead: typedAhead)
         if let typed = reader.lastTyping() {
             typing = typing.map { $0.followed(by: typed) } ?? typed
@@ -78,17 +95,18 @@ final class LetterEditor {
         while true {
             let typed = current
             current = ""
-            switch readLine(prompt: prompt(lines.count + 1), typedAhead: typed) {
+            let finished = lines
+            switch readLine(prompt: prompt(lines.count + 1), typedAhead: typed, draft: { (finished + [$0]).joined(separator: "\n") }) {
             case .end:
                 return .end
             case .interrupt(let partial):
                 current = partial
-                save(draft)
+                keep(draft)
                 return .interrupt
             case .line(let line):
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
                 if trimmed == "." {
-                    save("")
+                    keep("")
                     return .send(lines.joined(separator: "\n"))
                 }
                 if trimmed.hasPrefix("//") {
@@ -105,13 +123,13 @@ final class LetterEditor {
                     case "show", "показати":
                         show()
                     default:
-                        save(draft)
+                        keep(draft)
                         return .command(trimmed)
                     }
                 } else {
                     lines.append(line)
                 }
-                save(draft)
+                keep(draft)
             }
         }
     }
@@ -126,7 +144,13 @@ final class LetterEditor {
 
     private func editLine(_ argument: String) {
         guard let number = lineNumber(argument) else { return }
-        switch readLine(prompt: prompt(number), typedAhead: lines[number - 1]) {
+        let before = lines
+        let draft: (String) -> String = { partial in
+            var edited = before
+            edited[number - 1] = partial
+            return (edited + [""]).joined(separator: "\n")
+        }
+        switch readLine(prompt: prompt(number), typedAhead: lines[number - 1], draft: draft) {
         case .line(let line):
             lines[number - 1] = line
         case .interrupt, .end:

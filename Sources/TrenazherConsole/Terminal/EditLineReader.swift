@@ -7,13 +7,15 @@ import TrenazherCore
 /// of input and Ctrl-C as `LineInput.interrupt` — also a Ctrl-C pressed while the program was
 /// printing, which is held until the next line instead of ending the program. Times every key, so
 /// an exam records how each answer was typed. Use it when standard input is a terminal.
-public final class EditLineReader: LineReader {
+public final class EditLineReader: PauseReportingLineReader {
     private let editor: OpaquePointer
     private let history: OpaquePointer
     private let state: UnsafeMutablePointer<trz_editor_state>
     private var prompt: UnsafeMutablePointer<CChar>?
     private var typing: TypingEvidence?
     private static let keyCapacity = 8192
+
+    public var onPause: ((String) -> Void)?
 
     /// `nil` when libedit cannot start (no terminal on standard input).
     public init?(program: String = "trenazher") {
@@ -25,7 +27,7 @@ public final class EditLineReader: LineReader {
         let printable = UnsafeMutablePointer<UInt8>.allocate(capacity: Self.keyCapacity)
         state.initialize(to: trz_editor_state(prompt: nil, interrupted: 0, interrupted_text: nil, key_times: times,
                                               key_printable: printable, key_capacity: Int32(Self.keyCapacity),
-                                              key_count: 0, key_total: 0))
+                                              key_count: 0, key_total: 0, on_pause: editLinePaused, pause_context: nil))
         guard let editor = trz_editor_open(program, stdin, stdout, stderr, state, history) else {
             history_end(history)
             times.deallocate()
@@ -77,8 +79,10 @@ public final class EditLineReader: LineReader {
         if !keys.isEmpty {
             el_push(editor, keys)
         }
+        state.pointee.pause_context = onPause == nil ? nil : Unmanaged.passUnretained(self).toOpaque()
         var count: Int32 = 0
         let raw = el_gets(editor, &count)
+        state.pointee.pause_context = nil
         var measured = TypingMeter.evidence(promptAt: promptAt, keys: loggedKeys(), endedAt: trz_monotonic_seconds(),
                                             totalKeys: Int(state.pointee.key_total))
         if !keys.isEmpty {
@@ -106,6 +110,17 @@ public final class EditLineReader: LineReader {
         return .line(line)
     }
 
+    /// The trainee paused while typing: `onPause` gets the line as it stands.
+    fileprivate func paused() {
+        guard let onPause, let line = el_line(editor) else { return }
+        let length = line.pointee.lastchar - line.pointee.buffer
+        guard length >= 0 else { return }
+        let text = line.pointee.buffer.withMemoryRebound(to: UInt8.self, capacity: length) {
+            String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
+        }
+        onPause(text)
+    }
+
     public func listenForKeys() -> (any KeyListener)? {
         RawKeyListener(fd: 0)
     }
@@ -125,4 +140,10 @@ public final class EditLineReader: LineReader {
         fflush(stdout)
         return keys
     }
+}
+
+/// libedit's pause callback (`trz_editor_state.on_pause`): the reader whose line is being typed.
+private func editLinePaused(_ context: UnsafeMutableRawPointer?) {
+    guard let context else { return }
+    Unmanaged<EditLineReader>.fromOpaque(context).takeUnretainedValue().paused()
 }

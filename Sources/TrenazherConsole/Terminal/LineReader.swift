@@ -41,6 +41,13 @@ extension LineReader {
     public func lastTyping() -> TypingEvidence? { nil }
 }
 
+/// A reader that tells, while a line is being typed, what the line holds whenever the trainee pauses
+/// (so a letter's draft is kept as it is typed, not only line by line).
+public protocol PauseReportingLineReader: LineReader {
+    /// Called during `readLine` with the line as it stands whenever no key is waiting; `nil`: not called.
+    var onPause: ((String) -> Void)? { get set }
+}
+
 /// Notices keys pressed while the console prints; created by `LineReader.listenForKeys()`.
 public protocol KeyListener: AnyObject {
     /// Waits up to `seconds` (also when nothing is pressed: it paces the output) and returns what was
