@@ -394,9 +394,11 @@ public final class Trainer {
                 screen.paragraph(strings.invalidChoice(finished.map { Int($0.id) }), style: palette.faint)
                 continue
             }
-            guard let scenario = try library.scenario(id: attempt.scenarioID) else {
+            guard let file = try library.scenario(id: attempt.scenarioID) else {
                 throw TrainerError.unknownScenario(attempt.scenarioID)
             }
+            // An exam is reviewed on the variant its seed drew, so the model answers use the facts it was played on.
+            let scenario = try file.played(seed: attempt.variantSeed, content: try content)
             try review(try records.storedResult(attemptID: attempt.id), attemptID: attempt.id, scenario: scenario,
                        trainee: trainee, models: try modelAnswers(scenario))
             return
