@@ -194,6 +194,41 @@ import Testing
         }
     }
 
+    /// Problems `scenarios check` reports for a scenario's claims the trainee cannot ground.
+    func groundingProblems(_ text: String) throws -> [Diagnostic] {
+        let scenario = try #require(ScenarioLibrary.load(text: text, file: "m.yaml", content: Fixtures.content).0)
+        return ScenarioLibrary.groundingProblems(scenario, content: Fixtures.content)
+    }
+
+    @Test func aClaimTheTraineeCannotFindIsReportedAtTheClaim() throws {
+        #expect(try groundingProblems(Self.valid).isEmpty)
+        let planted = Self.valid.replacingOccurrences(of: #"accept: ["312,40 грн"]"#, with: #"accept: ["412,40 грн", 5 грудня]"#)
+        let found = try groundingProblems(planted)
+        let line = Self.valid.components(separatedBy: "\n").firstIndex { $0.hasPrefix("  - about:") }.map { $0 + 1 }
+        #expect(found.count == 1 && found.first?.line == line, "\(found.map(\.description))")
+        #expect(found.first?.message.contains("add a 'records' entry or a 'knowledge' article") == true)
+        #expect(found.first?.ukrainian.contains("додайте запис у 'records'") == true)
+    }
+
+    @Test func aTruthTheTraineeCannotFindIsReported() throws {
+        let truth = """
+          - false: [компенсац* ~3 виплат*]
+            truth: "компенсацію виплачують за заявою протягом 47 днів після відключення"
+
+        """
+        let planted = Self.valid.replacingOccurrences(of: "intents:\n", with: truth + "intents:\n")
+        #expect(try groundingProblems(planted).count == 1)
+        let grounded = planted.replacingOccurrences(of: "Заборгованість {debt}.", with: "Заборгованість {debt}. Компенсацію виплачують за заявою протягом 47 днів після відключення.")
+        #expect(try groundingProblems(grounded).isEmpty)
+    }
+
+    @Test func everyBundledClaimIsGrounded() {
+        for scenario in Fixtures.library.scenarios {
+            let problems = ScenarioLibrary.groundingProblems(scenario, content: Fixtures.content)
+            #expect(problems.isEmpty, "\(problems.map(\.description).joined(separator: "\n"))")
+        }
+    }
+
     @Test func anUnknownChannelBlamesNoStandard() {
         let found = diagnostics(Self.valid.replacingOccurrences(of: "channel: hotline", with: "channel: hotlyne"))
         #expect(found.count == 1, "\(found.map(\.description))")

@@ -63,6 +63,7 @@ import Testing
     @Test func joinsNumbers() {
         let text = AnalyzedText("15 432 кВт·год на 31.10.2026 о 14:00, 10-й день")
         #expect(text.words.filter { $0.kind == .number }.map(\.form) == ["15432", "31.10.2026", "14:00", "10-й"])
+        #expect(AnalyzedText("рахунок 1 846,20 грн, лінія 0 800 300 015").words.filter { $0.kind == .number }.map(\.form) == ["1846,20", "0800300015"])
     }
 
     @Test func splitsSentencesAndSeesQuotes() {

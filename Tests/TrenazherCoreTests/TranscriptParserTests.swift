@@ -67,6 +67,19 @@ import Testing
         #expect(mentions.quantities.map(\.value) == [10, 15432])
     }
 
+    @Test func readsGroupedSumsKopecksAndCompoundTerms() {
+        let extractor = MentionExtractor(lexicon: Fixtures.content.time, today: CalendarDate(year: 2026, month: 11, day: 25))
+        func quantities(_ text: String) -> [String] {
+            extractor.extract(from: AnalyzedText(text, reading: Fixtures.content.reading)).quantities.map { "\($0.kind) \($0.value)" }
+        }
+        #expect(quantities("рахунок 1 846,20 грн") == ["money 1846.2"])
+        #expect(quantities("борг 1 240 500,5 грн") == ["money 1240500.5"])
+        #expect(quantities("переплата дванадцять гривень шiстдесят копiйок") == ["money 12.6"])
+        #expect(quantities("у встановлений законом п'ятнадцятиденний строк") == ["days 15.0"])
+        #expect(quantities("15-денний строк, шестимісячна розстрочка") == ["days 15.0", "months 6.0"])
+        #expect(quantities("щоденний графік, 12 345 кВт·год").map { $0 } == ["energy 12345.0"])
+    }
+
     @Test func aBareDotNumberIsATimeOnlyAfterAClockPreposition() {
         let extractor = MentionExtractor(lexicon: Fixtures.content.time, today: CalendarDate(year: 2026, month: 11, day: 25))
         let time = extractor.extract(from: AnalyzedText("зателефоную завтра о 10.00"))

@@ -194,7 +194,8 @@ struct ContentLoader {
 
     func readTime(_ root: YAMLNode) -> TimeLexicon {
         let keys = ["months", "weekdays", "relative_days", "number_words", "clock_words", "clock_prepositions", "day_parts", "units", "greeting_windows",
-                    "durations", "duration_prepositions", "approximators", "multipliers", "half_hour_words", "afternoon_hours_up_to", "money_parts"]
+                    "durations", "duration_prepositions", "approximators", "multipliers", "half_hour_words", "afternoon_hours_up_to", "money_parts",
+                    "compound_numbers", "compound_units"]
         let fields = root.fields("time.yaml", allowed: keys, required: ["months", "units"], log: log)
         func numberedWords(_ key: String, in range: ClosedRange<Int>) -> [String: Int] {
             var map: [String: Int] = [:]
@@ -236,7 +237,17 @@ struct ContentLoader {
                   let working = length["working_days"]?.double("working_days", in: 0.001...36_600, log: log) else { continue }
             durations[entry.key] = (days, working)
         }
-        return TimeLexicon(
+        var compoundUnits: [(stem: String, kind: String)] = []
+        for entry in fields?["compound_units"]?.entries("compound_units", log: log) ?? [] {
+            guard let kind = entry.value.string("compound_units.\(entry.key)", log: log) else { continue }
+            if !units.contains(where: { $0.kind == kind }) {
+                log.report(uk: "compound_units: «\(kind)» — не вид одиниці з `units`", en: "compound_units: '\(kind)' is not a unit kind of `units`",
+                           at: entry.keyLocation)
+                continue
+            }
+            compoundUnits.append((TextNormalizer.matchForm(of: TextNormalizer.normalize(entry.key)), kind))
+        }
+        var lexicon = TimeLexicon(
             months: numberedWords("months", in: 1...12), weekdays: numberedWords("weekdays", in: 1...7),
             relativeDays: wordNumbers("relative_days", in: -366...366),
             numberWords: wordNumbers("number_words", in: 0...1_000_000), clockWords: wordNumbers("clock_words", in: 0...23),
@@ -252,13 +263,17 @@ struct ContentLoader {
             halfWords: Set((fields?["half_hour_words"]?.strings("half_hour_words", log: log) ?? []).map { TextNormalizer.matchForm(of: $0.0) }),
             afternoonUpTo: fields?["afternoon_hours_up_to"]?.int("afternoon_hours_up_to", in: 0...12, log: log) ?? 7,
             greetingWindows: windows)
+        lexicon.compoundNumbers = wordNumbers("compound_numbers", in: 1...1_000).sorted { $0.key.count > $1.key.count }.map { ($0.key, $0.value) }
+        lexicon.compoundUnits = compoundUnits
+        return lexicon
     }
 
     func readJargon(_ root: YAMLNode) -> [JargonEntry] {
         (root.list("jargon", log: log) ?? []).compactMap { item in
-            guard let fields = item.fields("an abbreviation", allowed: ["abbr", "expansion"], required: ["abbr", "expansion"], log: log),
+            guard let fields = item.fields("an abbreviation", allowed: ["abbr", "expansion", "lowercase"], required: ["abbr", "expansion"], log: log),
                   let abbreviation = fields["abbr"]?.string("abbr", log: log) else { return nil }
-            return JargonEntry(abbreviation: abbreviation, expansions: fields["expansion"]?.patterns("expansion", log: log, bindings: [:]) ?? [])
+            return JargonEntry(abbreviation: abbreviation, expansions: fields["expansion"]?.patterns("expansion", log: log, bindings: [:]) ?? [],
+                               lowercase: fields["lowercase"]?.bool("lowercase", log: log) ?? false)
         }
     }
 
@@ -278,13 +293,14 @@ struct ContentLoader {
     }
 
     func readQuestions(_ root: YAMLNode) -> (interrogatives: Set<String>, leads: Set<String>, cues: QuestionCues) {
-        let fields = root.fields("questions.yaml", allowed: ["interrogatives", "leads", "tags", "yes_no_leads", "address_words"],
+        let fields = root.fields("questions.yaml", allowed: ["interrogatives", "leads", "tags", "yes_no_leads", "address_words", "subordinators"],
                                  required: ["interrogatives"], log: log)
         func words(_ key: String) -> Set<String> {
             Set((fields?[key]?.strings(key, log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) })
         }
         return (words("interrogatives"), words("leads"),
-                QuestionCues(tags: words("tags"), yesNoLeads: words("yes_no_leads"), addressWords: words("address_words")))
+                QuestionCues(tags: words("tags"), yesNoLeads: words("yes_no_leads"), addressWords: words("address_words"),
+                             subordinators: words("subordinators")))
     }
 
     func readFillers(_ root: YAMLNode) -> Set<String> {

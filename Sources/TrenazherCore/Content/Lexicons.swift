@@ -80,6 +80,11 @@ public struct TimeLexicon: Sendable {
     public var multipliers: [String: Int]
     /// «двадцять копійок» after an amount of money: the words of the part and how many make a unit.
     public var moneyParts: (patterns: [PatternSource], per: Int)?
+    /// Number stems of compound adjectives («п'ятнадцяти» of «п'ятнадцятиденний») → the number,
+    /// longest first.
+    public var compoundNumbers: [(String, Int)] = []
+    /// Unit stems of compound adjectives («денн» of «п'ятнадцятиденний») and the quantity kind.
+    public var compoundUnits: [(stem: String, kind: String)] = []
     /// «пів» of «пів на третю».
     public var halfWords: Set<String>
     /// Hour words up to this hour read as afternoon hours («о третій» → 15:00).
@@ -92,6 +97,9 @@ public struct TimeLexicon: Sendable {
 public struct JargonEntry: Sendable {
     public var abbreviation: String
     public var expansions: [PatternSource]
+    /// The abbreviation is read in lower case too («оср», «цок» typed in a hurry): only for those no
+    /// Ukrainian word spells.
+    public var lowercase = false
 }
 
 /// Scoring and grading thresholds, from `Content/scoring.yaml`.

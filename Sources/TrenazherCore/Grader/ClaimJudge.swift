@@ -1,7 +1,10 @@
 /// Compares what the trainee states with the scenario's `claims` (GEN-ACCURATE and the Standards a
 /// claim `shows`). A quantity or date is judged only in a sentence about some claim, and is
 /// correct when any claim of that sentence accepts it: a sentence naming two terms is not
-/// mistaken for a contradiction.
+/// mistaken for a contradiction. A value some claim of the scenario accepts is not judged wrong
+/// when no subject it could be wrong about stands in its own clause («несете копії протягом
+/// 10 робочих днів, а через 7 робочих днів договір буде…»): a true value is not turned false by
+/// the subject of the next clause.
 public struct ClaimJudge: Sendable {
     struct CompiledClaim: Sendable {
         var claim: Claim
@@ -82,13 +85,18 @@ public struct ClaimJudge: Sendable {
     /// Every statement about a claim in one turn.
     public func statements(in text: AnalyzedText, mentions: MentionExtractor.Mentions) -> [Statement] {
         guard !claims.isEmpty else { return [] }
-        var claimsBySentence: [Int: [(claim: Int, word: Int)]] = [:]
+        var claimsBySentence: [Int: [(claim: Int, word: Int, last: Int)]] = [:]
         for (index, claim) in claims.enumerated() {
             for pattern in claim.about {
                 for match in pattern.allMatches(in: text) {
-                    claimsBySentence[match.sentence, default: []].append((index, match.firstWord))
+                    claimsBySentence[match.sentence, default: []].append((index, match.firstWord, match.lastWord))
                 }
             }
+        }
+        /// Whether a subject of one of these claims stands in the clause of word `word`.
+        func subjectInClause(_ fitting: Set<Int>, _ about: [(claim: Int, word: Int, last: Int)], word: Int) -> Bool {
+            let clause = clauseRange(of: word, in: text)
+            return about.contains { fitting.contains($0.claim) && $0.word <= clause.upperBound && $0.last >= clause.lowerBound }
         }
         var result: [Statement] = []
         var seen = Set<String>()
@@ -111,6 +119,8 @@ public struct ClaimJudge: Sendable {
                 guard !fitting.isEmpty else { continue }
                 if let accepting = fitting.first(where: { accepts(claims[$0], quantity) }) {
                     add(Statement(claimIndex: accepting, correct: true, evidence: quantity.evidence, shows: claims[accepting].claim.shows))
+                } else if !subjectInClause(fitting, about, word: quantity.word), claims.contains(where: { accepts($0, quantity) }) {
+                    continue
                 } else {
                     let nearest = nearestClaim(fitting, about: about, word: quantity.word)
                     add(Statement(claimIndex: nearest, correct: false, evidence: quantity.evidence, shows: claims[nearest].claim.shows))
@@ -138,6 +148,8 @@ public struct ClaimJudge: Sendable {
                 guard !fitting.isEmpty else { continue }
                 if let accepting = fitting.first(where: { claims[$0].times.contains(minutes) }) {
                     add(Statement(claimIndex: accepting, correct: true, evidence: time.evidence, shows: claims[accepting].claim.shows))
+                } else if !subjectInClause(fitting, about, word: time.word), claims.contains(where: { $0.times.contains(minutes) }) {
+                    continue
                 } else {
                     let nearest = nearestClaim(fitting, about: about, word: time.word)
                     add(Statement(claimIndex: nearest, correct: false, evidence: time.evidence, shows: claims[nearest].claim.shows))
@@ -196,13 +208,20 @@ public struct ClaimJudge: Sendable {
     /// Whether a negator stands in the clause (or clauses) of the match: from the start of the
     /// clause of its first word to the end of the clause of its last word.
     func isNegated(_ match: PatternMatch) -> Bool {
-        let words = match.text.words
-        let sentence = words[match.firstWord].sentence
-        var start = match.firstWord
+        let range = clauseRange(of: match.firstWord, in: match.text).lowerBound...clauseRange(of: match.lastWord, in: match.text).upperBound
+        return range.contains { index in negators.contains { $0.matchLength(in: match.text, at: index) != nil } }
+    }
+
+    /// The words of the clause holding word `word`: clauses end at commas, dashes, colons and the
+    /// end of the sentence.
+    func clauseRange(of word: Int, in text: AnalyzedText) -> ClosedRange<Int> {
+        let words = text.words
+        let sentence = words[word].sentence
+        var start = word
         while start > 0, !words[start].startsClause, words[start - 1].sentence == sentence { start -= 1 }
-        var end = match.lastWord
+        var end = word
         while end + 1 < words.count, words[end + 1].sentence == sentence, !words[end + 1].startsClause { end += 1 }
-        return (start...end).contains { index in negators.contains { $0.matchLength(in: match.text, at: index) != nil } }
+        return start...end
     }
 
     /// Whether the match stands in a question or a sentence with a conditional word («якщо», «чи»).
@@ -214,7 +233,7 @@ public struct ClaimJudge: Sendable {
         }
     }
 
-    func nearestClaim(_ candidates: Set<Int>, about: [(claim: Int, word: Int)], word: Int) -> Int {
+    func nearestClaim(_ candidates: Set<Int>, about: [(claim: Int, word: Int, last: Int)], word: Int) -> Int {
         about.filter { candidates.contains($0.claim) }.min { abs($0.word - word) < abs($1.word - word) }?.claim ?? candidates.min()!
     }
 }

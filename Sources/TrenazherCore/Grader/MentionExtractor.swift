@@ -61,6 +61,10 @@ public struct MentionExtractor: Sendable {
                     if let next, let month = lexicon.months[next], (1...31).contains(n) {
                         date(CalendarDate(year: today.year, month: month, day: n), through: index + 1)
                         index += 1
+                    } else if let unit = lexicon.compoundUnits.first(where: { suffix.hasPrefix($0.stem) }) {
+                        // «15-денний строк»
+                        result.quantities.append(QuantityMention(kind: unit.kind, value: Double(n), evidence: text.quote(words: index, index),
+                                                                 sentence: word.sentence, word: index))
                     } else if suffix.allSatisfy(\.isNumber), let m = Int(suffix), (0..<24).contains(n), (0..<60).contains(m), afterClockPreposition {
                         time(n * 60 + m, through: index)
                     } else if afterClockPreposition, (0..<24).contains(n), suffix != "го" {
@@ -81,12 +85,8 @@ public struct MentionExtractor: Sendable {
                     }
                     if let (kind, length) = unit(at: index + 1, in: text) {
                         var amount = value, last = index + length
-                        // «85 гривень 20 копійок» is 85.20.
-                        if kind == "money", let per = lexicon.moneyParts?.per, per > 0, last + 2 < words.count,
-                           words[last + 1].sentence == word.sentence,
-                           let part = Double(words[last + 1].form) ?? lexicon.numberWords[words[last + 1].form].map(Double.init),
-                           moneyParts.contains(where: { $0.matchLength(in: text, at: last + 2) != nil }) {
-                            amount += part / Double(per)
+                        if kind == "money", let part = moneyPart(after: last, in: text) {
+                            amount += part
                             last += 2
                         }
                         result.quantities.append(QuantityMention(kind: kind, value: amount, evidence: text.quote(words: index, last),
@@ -108,10 +108,19 @@ public struct MentionExtractor: Sendable {
                 index += length
                 continue
             } else if let value = lexicon.numberWords[word.form], let (kind, length) = unit(at: index + 1, in: text) {
-                result.quantities.append(QuantityMention(kind: kind, value: Double(value), evidence: text.quote(words: index, index + length),
+                var amount = Double(value), last = index + length
+                if kind == "money", let part = moneyPart(after: last, in: text) {
+                    amount += part
+                    last += 2
+                }
+                result.quantities.append(QuantityMention(kind: kind, value: amount, evidence: text.quote(words: index, last),
                                                          sentence: word.sentence, word: index))
-                index += 1 + length
+                index = last + 1
                 continue
+            } else if let (value, kind) = compoundQuantity(word.form) {
+                // «п'ятнадцятиденний строк»: a number and a unit in one adjective.
+                result.quantities.append(QuantityMention(kind: kind, value: Double(value), evidence: text.quote(words: index, index),
+                                                         sentence: word.sentence, word: index))
             } else if let weekday = lexicon.weekdays[word.form] {
                 // «у четвер, 3 грудня»: the explicit date that follows is the one meant.
                 if !explicitDateFollows(index, in: text) {
@@ -140,6 +149,27 @@ public struct MentionExtractor: Sendable {
             }
         }
         return result
+    }
+
+    /// The kopecks after a sum's unit («85 гривень 20 копійок»: 0.20), when the two words after word
+    /// `last` are a number (in digits or one number word) and a money part.
+    func moneyPart(after last: Int, in text: AnalyzedText) -> Double? {
+        let words = text.words
+        guard let per = lexicon.moneyParts?.per, per > 0, last + 2 < words.count, words[last + 1].sentence == words[last].sentence,
+              let part = Double(words[last + 1].form) ?? lexicon.numberWords[words[last + 1].form].map(Double.init),
+              moneyParts.contains(where: { $0.matchLength(in: text, at: last + 2) != nil }) else { return nil }
+        return part / Double(per)
+    }
+
+    /// A compound adjective of a number and a unit («п'ятнадцятиденний», «тридцятиденного»,
+    /// «шестимісячна»): its number and the unit's kind, from `compound_numbers` and `compound_units`.
+    func compoundQuantity(_ form: String) -> (Int, String)? {
+        guard form.count > 5 else { return nil }
+        for (prefix, value) in lexicon.compoundNumbers where form.hasPrefix(prefix) && !lexicon.compoundUnits.isEmpty {
+            let rest = form.dropFirst(prefix.count)
+            if let unit = lexicon.compoundUnits.first(where: { rest.hasPrefix($0.stem) }) { return (value, unit.kind) }
+        }
+        return nil
     }
 
     /// Whether a day-and-month date («3 грудня», «03.12») stands within the next three words.

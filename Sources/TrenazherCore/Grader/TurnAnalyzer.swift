@@ -16,7 +16,7 @@ public final class TurnAnalyzer: Sendable {
     /// The scenario's claims, compiled.
     public let claims: ClaimJudge
     let questions: [(id: String, patterns: [WordPattern])]
-    let jargon: [(abbreviation: String, expansions: [WordPattern])]
+    let jargon: [(abbreviation: String, expansions: [WordPattern], lowercase: Bool)]
     let ownNameStem: String
     /// The beginnings of the customer's names («ігор», «васильови»): a vocative before a question.
     let vocatives: [String]
@@ -50,7 +50,8 @@ public final class TurnAnalyzer: Sendable {
                             interrogatives: content.interrogatives)
         questions = scenario.questions.map { ($0.id, $0.answeredBy.compactMap { $0.compile(bindings: bindings, log: nil) }) }
         jargon = content.jargon.map { entry in
-            (TextNormalizer.fixLookalikes(in: entry.abbreviation).uppercased(), entry.expansions.compactMap { $0.compile(bindings: [:], log: nil) })
+            (TextNormalizer.fixLookalikes(in: entry.abbreviation).uppercased(), entry.expansions.compactMap { $0.compile(bindings: [:], log: nil) },
+             entry.lowercase)
         }
         var names: [String] = [scenario.persona.name]
         if let addressAs = scenario.persona.addressAs { names.append(addressAs) }
@@ -135,15 +136,16 @@ public final class TurnAnalyzer: Sendable {
                             unexplainedJargon: unexplainedJargon(in: text), formalAddress: formal)
     }
 
-    /// Abbreviations of `lexicon/jargon.yaml` used in capitals with none of their expansions present.
+    /// Abbreviations of `lexicon/jargon.yaml` used in capitals (or, for those marked `lowercase`, in
+    /// any case) with none of their expansions present.
     func unexplainedJargon(in text: AnalyzedText) -> [Evidence] {
         var found: [Evidence] = []
-        let capitals = text.words.filter { $0.kind == .word && $0.isAllCaps }.map { word in
+        let candidates = text.words.filter { $0.kind == .word }.map { word in
             (word, Set(TextNormalizer.fixLookalikes(in: word.text).uppercased().split(separator: "-").map(String.init)))
         }
-        guard !capitals.isEmpty else { return [] }
         for entry in jargon {
-            guard let (word, _) = capitals.first(where: { $0.1.contains(entry.abbreviation) }) else { continue }
+            guard let (word, _) = candidates.first(where: { ($0.0.isAllCaps || entry.lowercase && !$0.0.quoted) && $0.1.contains(entry.abbreviation) })
+            else { continue }
             if !entry.expansions.contains(where: { $0.firstMatch(in: text) != nil }) {
                 found.append(Evidence(text: word.text, reason: "абревіатуру «\(entry.abbreviation)» не пояснено"))
             }

@@ -51,8 +51,22 @@ public struct ScenarioLibrary: Sendable {
             }
             seen[scenario.id] = file
             scenarios.append(scenario)
+            for problem in groundingProblems(scenario, content: content) { log.append(problem) }
         }
         return (ScenarioLibrary(scenarios: scenarios), log.entries)
+    }
+
+    /// A claim whose facts the trainee cannot find in the scenario's software, knowledge base,
+    /// documents or the customer's words (`ScenarioGrounding`): a problem `scenarios check` reports
+    /// at the claim. The scenario stays playable (a recorded attempt is never refused).
+    public static func groundingProblems(_ scenario: Scenario, content: ContentBundle) -> [Diagnostic] {
+        ScenarioGrounding(scenario: scenario, content: content).ungrounded(scenario.claims).map { claim, missing in
+            let location = claim.location
+            return Diagnostic(
+                file: location.file, line: location.line, column: location.column,
+                message: "the claim's fact «\(missing)» is nowhere the trainee can find it (what /lookup shows, /kb, /docs, the summary or the customer's words): add a 'records' entry or a 'knowledge' article that states it",
+                ukrainian: "факт claim «\(missing)» стажер ніде не може знайти (ні в /lookup, ні в /kb, ні в /docs, ні в описі чи словах клієнта): додайте запис у 'records' або статтю в 'knowledge', що його називає")
+        }
     }
 
     /// Loads from one text (tests and tools).

@@ -133,6 +133,8 @@ public struct AnalyzedText: Sendable {
                 let word = words[indices[at]]
                 let pair = at + 1 < indices.count ? word.form + " " + words[indices[at + 1]].form : ""
                 if interrogatives.contains(word.form) || interrogatives.contains(pair) {
+                    if position == 0, at == 0, cues.subordinators.contains(word.form),
+                       opensSubordinateClause(indices, interrogatives: interrogatives, leads: leads, cues: cues) { break }
                     if position == 0 || led { return true }
                     break
                 }
@@ -145,6 +147,19 @@ public struct AnalyzedText: Sendable {
 }
 
 extension AnalyzedText {
+    /// Whether the sentence of these words opens with a subordinate clause followed by a main one:
+    /// after the first clause come at least three words, none of them an interrogative, a lead or a
+    /// tag («коли зарахується, відключення скасується саме» — not «коли Ви оплатили, сьогодні»).
+    func opensSubordinateClause(_ indices: [Int], interrogatives: Set<String>, leads: Set<String>, cues: QuestionCues) -> Bool {
+        guard let second = indices.dropFirst().firstIndex(where: { words[$0].startsClause }) else { return false }
+        let rest = indices[second...]
+        guard rest.count >= 3 else { return false }
+        return !rest.contains { index in
+            let form = words[index].form
+            return interrogatives.contains(form) || leads.contains(form) || cues.tags.contains(form)
+        }
+    }
+
     static func isVocative(_ word: Token, _ vocatives: [String]) -> Bool {
         word.kind == .word && vocatives.contains { word.form.hasPrefix($0) }
     }
@@ -159,10 +174,15 @@ public struct QuestionCues: Sendable, Hashable {
     /// Words that address the customer («ви», «вас»): a yes/no lead with one of them asks.
     public var addressWords: Set<String>
 
-    public init(tags: Set<String> = [], yesNoLeads: Set<String> = [], addressWords: Set<String> = []) {
+    /// Interrogatives that also open a subordinate clause («Коли зарахується, відключення скасується»):
+    /// a sentence they open is no question when a main clause follows the first comma.
+    public var subordinators: Set<String>
+
+    public init(tags: Set<String> = [], yesNoLeads: Set<String> = [], addressWords: Set<String> = [], subordinators: Set<String> = []) {
         self.tags = tags
         self.yesNoLeads = yesNoLeads
         self.addressWords = addressWords
+        self.subordinators = subordinators
     }
 }
 

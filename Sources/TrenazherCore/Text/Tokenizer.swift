@@ -1,7 +1,7 @@
 /// Splits normalised text into words, numbers and punctuation, remembering sentences, clauses and
 /// quotations. Apostrophes and hyphens inside a word stay in it («м'ясо», «будь-ласка», «EIC-код»);
-/// digit groups joined by `.`, `:` or `,` stay one number («31.10.2026», «14:00»), and a thousands
-/// group («15 432») joins the number before it.
+/// digit groups joined by `.`, `:` or `,` stay one number («31.10.2026», «14:00»), and thousands
+/// groups («15 432», «1 240 500») join the number before them, with their decimal part («1 846,20»).
 public enum Tokenizer {
     static let sentenceEnds: Set<Character> = [".", "!", "?", "…", "\n", ";"]
     static let clauseBreaks: Set<Character> = [",", ":", "—", "–", "(", ")"]
@@ -47,15 +47,29 @@ public enum Tokenizer {
                     while end < text.endIndex, text[end].isNumber { end = text.index(after: end) }
                 }
                 var form = String(text[index..<end])
-                if form.count <= 3, form.allSatisfy(\.isNumber), end < text.endIndex, text[end] == " " {
-                    let groupStart = text.index(after: end)
-                    var groupEnd = groupStart
-                    while groupEnd < text.endIndex, text[groupEnd].isNumber { groupEnd = text.index(after: groupEnd) }
-                    let groupLength = text.distance(from: groupStart, to: groupEnd)
-                    let followedByDigitOrLetter = groupEnd < text.endIndex && (text[groupEnd].isNumber || text[groupEnd].isLetter)
-                    if groupLength == 3, !followedByDigitOrLetter {
+                if form.count <= 3, form.allSatisfy(\.isNumber) {
+                    var grouped = false
+                    while end < text.endIndex, text[end] == " " {
+                        let groupStart = text.index(after: end)
+                        var groupEnd = groupStart
+                        while groupEnd < text.endIndex, text[groupEnd].isNumber { groupEnd = text.index(after: groupEnd) }
+                        let groupLength = text.distance(from: groupStart, to: groupEnd)
+                        let followedByLetter = groupEnd < text.endIndex && text[groupEnd].isLetter
+                        guard groupLength == 3, !followedByLetter else { break }
                         form += String(text[groupStart..<groupEnd])
                         end = groupEnd
+                        grouped = true
+                    }
+                    // «1 846,20»: the decimal part after the thousands groups.
+                    if grouped, end < text.endIndex, [",", "."].contains(text[end]) {
+                        let next = text.index(after: end)
+                        var fractionEnd = next
+                        while fractionEnd < text.endIndex, text[fractionEnd].isNumber { fractionEnd = text.index(after: fractionEnd) }
+                        let fractionLength = text.distance(from: next, to: fractionEnd)
+                        if (1...2).contains(fractionLength), fractionEnd == text.endIndex || !text[fractionEnd].isNumber && !text[fractionEnd].isLetter {
+                            form += "," + String(text[next..<fractionEnd])
+                            end = fractionEnd
+                        }
                     }
                 }
                 if end < text.endIndex, text[end] == "-" {
