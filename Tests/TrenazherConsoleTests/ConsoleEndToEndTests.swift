@@ -209,16 +209,7 @@ final class ConsoleEndToEndTests {
         #expect(try store.draft(attemptID: unfinished.attempt.id) == "Шановна пані Наталіє!\nДякуємо")
         #expect(unfinished.inputs.isEmpty)
 
-        let second = try launch(["train", "--resume", "--trainee", "Олена", "--fast"])
-        try second.expect("Чернетку відповіді відновлено")
-        try second.expect(" 2│ Дякуємо")
-        second.type(" за звернення.\r")
-        try second.expect(" 3│ ")
-        second.type(".\r")
-        try second.expect("Бал: ")
-        #expect(second.waitForExit() == 0)
-        let attempt = try #require(try store.attempts(traineeID: olena.id).first)
-        #expect(try store.inputs(attemptID: attempt.id).map(\.text) == ["Шановна пані Наталіє!\nДякуємо за звернення."])
+        try resumeLetter(store: store, trainee: olena, restoredLine: " 2│ Дякуємо", finishing: " за звернення.")
     }
 
     @Test func aLetterLineIsKeptAsItIsTypedWhenTheTerminalIsKilled() throws {
@@ -230,22 +221,28 @@ final class ConsoleEndToEndTests {
         try first.expect(" 2│ ")
         first.type("Дякуємо за")
         let unfinished = try #require(try store.unfinishedAttempt(traineeID: olena.id))
-        let deadline = Date().addingTimeInterval(10)
+        let deadline = Date().addingTimeInterval(PseudoTerminal.defaultPatience)
         while try store.draft(attemptID: unfinished.attempt.id) != "Шановна пані Наталіє!\nДякуємо за", Date() < deadline {
             Thread.sleep(forTimeInterval: 0.05)
         }
         first.killProgram()
         #expect(try store.draft(attemptID: unfinished.attempt.id) == "Шановна пані Наталіє!\nДякуємо за")
 
+        try resumeLetter(store: store, trainee: olena, restoredLine: " 2│ Дякуємо за", finishing: " звернення.")
+    }
+
+    /// Resumes the interrupted letter, checks the restored line, finishes it and sends it; the stored
+    /// reply must be the whole letter, draft and new text together.
+    private func resumeLetter(store: ProgressStore, trainee: Trainee, restoredLine: String, finishing rest: String) throws {
         let second = try launch(["train", "--resume", "--trainee", "Олена", "--fast"])
         try second.expect("Чернетку відповіді відновлено")
-        try second.expect(" 2│ Дякуємо за")
-        second.type(" звернення.\r")
+        try second.expect(restoredLine)
+        second.type(rest + "\r")
         try second.expect(" 3│ ")
         second.type(".\r")
         try second.expect("Бал: ")
         #expect(second.waitForExit() == 0)
-        let attempt = try #require(try store.attempts(traineeID: olena.id).first)
+        let attempt = try #require(try store.attempts(traineeID: trainee.id).first)
         #expect(try store.inputs(attemptID: attempt.id).map(\.text) == ["Шановна пані Наталіє!\nДякуємо за звернення."])
     }
 
