@@ -99,6 +99,17 @@ struct MoodChangeTests {
         ])
         let summary = try #require(played.output.components(separatedBy: "Підсумок спроби").last)
         #expect(summary.contains("Чому змінювався настрій клієнта"))
-        #expect(summary.contains("→"))
+        #expect(summary.contains("репліка 2: розлючений → роздратований — ви вибачилися: «Перепрошую"))
+        #expect(summary.contains("репліка 3: роздратований → розлючений — звернення на «ти»: «Ти чого кричиш?»"))
+    }
+
+    @Test func aCalmCustomerAngeredByShoutingIsExplainedInEnglish() throws {
+        let played = try PlayedSession.play("hotline-account-no-id", language: .en, [
+            .line("Добрий день! Гаряча лінія, мене звати Олена. Чим можу допомогти?"),
+            .line("Назвіть НОМЕР рахунку!"),
+            .end,
+        ])
+        let summary = try #require(played.output.components(separatedBy: "Why the customer's mood changed").last)
+        #expect(summary.contains("turn 2: спокійний → стриманий — shouting: words in capitals: «Назвіть НОМЕР"))
     }
 }

@@ -182,7 +182,8 @@ public struct EnglishStrings: Strings {
     public let standardTrends = "Standards: latest results and trend"
     public let moodChangesTitle = "Why the customer's mood changed"
     public func moodChange(_ change: MoodChange) -> String {
-        "turn \(change.turn): \(change.from) → \(change.to) — «\(change.text.replacingOccurrences(of: "\n", with: " "))»"
+        let said = "«\(change.text.replacingOccurrences(of: "\n", with: " "))»"
+        return "turn \(change.turn): \(change.from) → \(change.to) — \(change.reason.map { "\($0): " } ?? "")\(said)"
     }
     public let nothingToPractise = "Every Standard met. Keep it up!"
 

@@ -190,7 +190,8 @@ public struct UkrainianStrings: Strings {
     public let standardTrends = "Стандарти: останні результати й тенденція"
     public let moodChangesTitle = "Чому змінювався настрій клієнта"
     public func moodChange(_ change: MoodChange) -> String {
-        "репліка \(change.turn): \(change.from) → \(change.to) — «\(change.text.replacingOccurrences(of: "\n", with: " "))»"
+        let said = "«\(change.text.replacingOccurrences(of: "\n", with: " "))»"
+        return "репліка \(change.turn): \(change.from) → \(change.to) — \(change.reason.map { "\($0): " } ?? "")\(said)"
     }
     public let nothingToPractise = "Усі Стандарти виконано. Так тримати!"
 

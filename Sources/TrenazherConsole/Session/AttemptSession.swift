@@ -35,8 +35,6 @@ public final class AttemptSession {
     private lazy var letter = LetterEditor(reader: reader, screen: screen) { [weak self] draft in
         self?.saveDraft(draft)
     }
-    /// How the customer's mood moved, turn by turn (shown under the summary).
-    private var moodChanges: [MoodChange] = []
     /// Called when the trainee sets the customer's pace with `/pace`, to remember it.
     public var onPaceChange: ((Int) -> Void)?
 
@@ -288,16 +286,10 @@ public final class AttemptSession {
         }
     }
 
-    /// Plays one input through the engine, noting a change of the customer's mood.
+    /// Plays one input through the engine (the engine records any change of the customer's mood).
     @discardableResult
     private func advance(_ input: TraineeInput) -> (newTurns: [TurnRecord], waitedSeconds: Int) {
-        let before = state.mood
-        let step = engine.advance(&state, input)
-        if let before, let after = state.mood, after != before {
-            moodChanges.append(MoodChange(turn: state.turns.filter { $0.speaker == .trainee }.count, from: before,
-                                          to: after, text: input.text))
-        }
-        return step
+        engine.advance(&state, input)
     }
 
     /// Practice feedback a turn decided about an earlier one (shown after the customer's words, so
@@ -420,6 +412,7 @@ public final class AttemptSession {
         screen.blank()
         screen.lines(SummaryRendering.lines(for: result, scenario: scenario, content: content, palette: palette,
                                             strings: strings, width: screen.sink.columns))
+        let moodChanges = MoodChange.changes(state.moodShifts, turns: state.turns, content: content, english: strings.isEnglish)
         if !moodChanges.isEmpty {
             screen.blank()
             screen.paragraph(strings.moodChangesTitle, style: palette.strong)

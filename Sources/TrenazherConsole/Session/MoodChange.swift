@@ -1,17 +1,42 @@
-/// A change of the customer's mood during an attempt: which trainee turn moved it, from what to what.
-/// The summary lists them, so the trainee sees why the customer calmed down or got angry.
+import TrenazherCore
+
+/// A change of the customer's mood during an attempt, as the summary tells it: which trainee turn
+/// moved it, from what to what, why, and what was said. The summary lists them, so the trainee sees
+/// why the customer calmed down or got angry.
 public struct MoodChange: Sendable, Equatable {
     /// The trainee turn's number among the trainee's turns (1, 2, …).
     public var turn: Int
     public var from: String
     public var to: String
+    /// Why it moved, in the interface language (`Content/mood.yaml`'s reasons, else the intent's
+    /// description); `nil` when nothing named moved it.
+    public var reason: String?
     /// What the trainee said (or did) in that turn.
     public var text: String
 
-    public init(turn: Int, from: String, to: String, text: String) {
+    public init(turn: Int, from: String, to: String, reason: String? = nil, text: String) {
         self.turn = turn
         self.from = from
         self.to = to
+        self.reason = reason
         self.text = text
+    }
+
+    /// The engine's mood shifts told with their reasons and the words of the turn that moved them.
+    public static func changes(_ shifts: [MoodShift], turns: [TurnRecord], content: ContentBundle, english: Bool) -> [MoodChange] {
+        let trainee = turns.filter { $0.speaker == .trainee }
+        return shifts.map { shift in
+            let text = trainee.indices.contains(shift.turn - 1) ? trainee[shift.turn - 1].text : ""
+            return MoodChange(turn: shift.turn, from: shift.from, to: shift.to,
+                              reason: shift.cause.flatMap { reason(for: $0, content: content, english: english) }, text: text)
+        }
+    }
+
+    /// Why an intent moved the mood: the reason of `Content/mood.yaml`, else (in Ukrainian) the
+    /// intent's description.
+    static func reason(for intent: String, content: ContentBundle, english: Bool) -> String? {
+        if let reason = content.moodDefaults?.reasons[intent] { return reason.text(english: english) }
+        if english { return nil }
+        return content.intents[intent].map(\.description).flatMap { $0.isEmpty ? nil : $0 }
     }
 }

@@ -72,6 +72,10 @@ struct ContentLoader {
                 replies.append((entry.key, lines))
             }
         }
+        var moodDefaults: MoodDefaults?
+        if FileManager.default.fileExists(atPath: directory.appendingPathComponent("mood.yaml").path), let root = read("mood.yaml") {
+            moodDefaults = readMoodDefaults(root, intents: Set(intents.keys))
+        }
         guard log.isEmpty else { throw ContentError(diagnostics: log.entries) }
         var bundle = ContentBundle(
             directory: directory, catalogue: catalogue, intents: intents, informal: informal, courtesy: courtesy,
@@ -82,6 +86,7 @@ struct ContentLoader {
             digest: StableHash.hex(of: Array(digestInput.utf8)))
         bundle.blocks = blocks
         bundle.defaultReplies = replies
+        bundle.moodDefaults = moodDefaults
         return bundle
     }
 

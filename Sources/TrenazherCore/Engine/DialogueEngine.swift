@@ -6,6 +6,9 @@ public struct DialogueEngine: Sendable {
     public let traineeName: String
     public let analyzer: TurnAnalyzer
     public let grader: Grader
+    /// How the customer's mood moves: the scenario's own `mood:` section, else the defaults of
+    /// `Content/mood.yaml` starting from the persona's mood; `nil` when neither applies.
+    public let moodRules: MoodRules?
     let software: SimulatedSoftware
 
     public init(scenario: Scenario, content: ContentBundle, traineeName: String) {
@@ -14,18 +17,17 @@ public struct DialogueEngine: Sendable {
         self.traineeName = traineeName
         analyzer = TurnAnalyzer(scenario: scenario, content: content, traineeName: traineeName)
         grader = Grader(analyzer: analyzer)
+        moodRules = scenario.mood ?? content.moodDefaults?.rules(startingFrom: scenario.persona.mood)
         software = SimulatedSoftware(scenario: scenario, traineeName: traineeName, knowledge: KnowledgeBase(scenario: scenario, content: content))
     }
 
     /// The state before the trainee's first turn (written channel: the appeal is already there).
     public func start() -> DialogueState {
         var state = DialogueState(node: scenario.startNode, clockSeconds: scenario.clockMinutes * 60)
-        if let mood = scenario.mood {
+        if let mood = moodRules {
             state.moodIndex = mood.scale.firstIndex(of: mood.start) ?? 0
-            state.mood = mood.start
-        } else {
-            state.mood = scenario.persona.mood
         }
+        state.mood = scenario.mood?.start ?? scenario.persona.mood
         if !scenario.channel.traineeSpeaksFirst, let opening = scenario.opening {
             state.turns.append(TurnRecord(index: 1, speaker: .customer, text: fill(opening), clock: state.clock))
             state.openingSaid = true
@@ -77,7 +79,10 @@ public struct DialogueEngine: Sendable {
             }
             state.flags.insert("/" + action.name)
         } else {
-            let analysis = analyzer.analyze(input.text, opening: !state.played.contains(where: \.isSpeech))
+            var analysis = analyzer.analyze(input.text, opening: !state.played.contains(where: \.isSpeech))
+            if input.interrupted, let first = analysis.text.words.indices.first {
+                analysis.intents["interrupts"] = PatternMatch(text: analysis.text, firstWord: first, lastWord: first)
+            }
             played.analysis = analysis
             customerLines += answers(to: analysis, state: &state)
             let firstSpeech = !state.openingSaid
@@ -165,21 +170,17 @@ public struct DialogueEngine: Sendable {
     /// Mood changes, then the current node's first transition whose intents were all shown.
     func react(to analysis: TurnAnalysis, state: inout DialogueState) -> [String] {
         var lines: [String] = []
-        if let mood = scenario.mood, var index = state.moodIndex {
-            if mood.worse.contains(where: analysis.shows) {
-                index = min(mood.scale.count - 1, index + 1)
+        if let mood = moodRules, let index = state.moodIndex {
+            if let cause = mood.worse.first(where: analysis.shows) {
+                setMood(min(mood.scale.count - 1, index + 1), of: mood, cause: cause, in: &state)
                 state.escalations += 1
                 if let limit = mood.limit, state.escalations >= limit, let target = mood.onLimit {
-                    state.moodIndex = index
-                    state.mood = mood.scale[index]
                     state.fired.append(FiredTransition(node: state.node, index: nil))
                     return enter(target, say: nil, state: &state)
                 }
-            } else if mood.better.contains(where: analysis.shows) {
-                index = max(0, index - 1)
+            } else if let cause = mood.better.first(where: analysis.shows) {
+                setMood(max(0, index - 1), of: mood, cause: cause, in: &state)
             }
-            state.moodIndex = index
-            state.mood = mood.scale[index]
         }
         guard let node = currentNode(state) else { return lines }
         var chosen: [Int] = []
@@ -222,13 +223,23 @@ public struct DialogueEngine: Sendable {
     }
 
     func take(_ transition: Transition, in state: inout DialogueState) -> [String] {
-        if let mood = transition.mood, let index = scenario.mood?.scale.firstIndex(of: mood) {
-            state.moodIndex = index
-            state.mood = mood
+        if let mood = transition.mood, let rules = moodRules, let index = rules.scale.firstIndex(of: mood) {
+            setMood(index, of: rules, cause: transition.when.first, in: &state)
         }
         state.flags.formUnion(transition.sets)
         if let target = transition.go { return enter(target, say: transition.say, state: &state) }
         return transition.say.map { [fill($0)] } ?? []
+    }
+
+    /// Moves the mood to a step of the scale, recording the shift when the mood changes.
+    func setMood(_ index: Int, of rules: MoodRules, cause: String?, in state: inout DialogueState) {
+        let to = rules.scale[index]
+        state.moodIndex = index
+        if let from = state.mood, from != to {
+            let turn = state.turns.reduce(1) { $1.speaker == .trainee ? $0 + 1 : $0 }
+            state.moodShifts.append(MoodShift(turn: turn, from: from, to: to, cause: cause))
+        }
+        state.mood = to
     }
 
     func enter(_ target: String, say: String?, state: inout DialogueState) -> [String] {

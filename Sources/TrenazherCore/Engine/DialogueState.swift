@@ -30,6 +30,8 @@ public struct DialogueState: Sendable {
     public var identified: Bool = false
     /// The mood's name, when the scenario has a mood.
     public var mood: String?
+    /// Every change of the mood, in order, with the turn and the intent that moved it.
+    public var moodShifts: [MoodShift] = []
     /// The dialogue's memory: flags set by transitions (`sets:`) and `/ACTION` for every action taken.
     public var flags: Set<String> = []
     /// Every transition that fired, in order (coverage and play-testing).
@@ -45,6 +47,24 @@ public struct DialogueState: Sendable {
 
     /// The simulated clock, `HH:MM:SS`.
     public var clock: String { ClockTime.text(seconds: clockSeconds) }
+}
+
+/// A change of the customer's mood: which trainee turn moved it, from what to what, and why.
+public struct MoodShift: Sendable, Equatable {
+    /// The trainee turn's number among the trainee's turns (1, 2, …).
+    public var turn: Int
+    public var from: String
+    public var to: String
+    /// The intent that moved it (a `worse`/`better` intent, or the first intent of the transition
+    /// that set the mood); `nil` when nothing named moved it.
+    public var cause: String?
+
+    public init(turn: Int, from: String, to: String, cause: String?) {
+        self.turn = turn
+        self.from = from
+        self.to = to
+        self.cause = cause
+    }
 }
 
 /// The result of one step.

@@ -16,6 +16,11 @@ public struct CourtesyDetector: Sendable {
 
     /// Every discourtesy in the text, in order of kind.
     public func find(in text: AnalyzedText, allowedCaps: Set<String> = []) -> [Evidence] {
+        find(in: text, shouting: shouting(in: text, allowedCaps: allowedCaps))
+    }
+
+    /// Every discourtesy in the text, with the shouting already found (`shouting(in:allowedCaps:)`).
+    func find(in text: AnalyzedText, shouting: [Evidence]) -> [Evidence] {
         var found: [Evidence] = []
         func add(_ patterns: [WordPattern], _ reason: String) {
             for pattern in patterns {
@@ -32,10 +37,12 @@ public struct CourtesyDetector: Sendable {
                 found.append(Evidence(text: word.text, reason: "нецензурне слово"))
             }
         }
-        found.append(contentsOf: shouting(in: text, allowedCaps: allowedCaps))
+        found.append(contentsOf: shouting)
         return found
     }
 
+    /// Words in capitals (not acronyms nor the scenario's own capitalised facts), a text mostly in
+    /// capitals, or raised-tone punctuation («!!»).
     func shouting(in text: AnalyzedText, allowedCaps: Set<String>) -> [Evidence] {
         var found: [Evidence] = []
         for word in text.words where word.kind == .word && !word.quoted && word.isAllCaps {

@@ -3,7 +3,8 @@
 public struct TurnAnalysis: Sendable {
     public var text: AnalyzedText
     /// Intent name → its first match. Built intents (`informal`, `rude`, `offers_service`,
-    /// `tells_account_fact`, `names_missing_document`, `question`) are included.
+    /// `tells_account_fact`, `names_missing_document`, `question`, `shouting`; the engine adds
+    /// `interrupts` for a turn spoken over the customer) are included.
     public var intents: [String: PatternMatch]
     public var informal: [Evidence]
     public var discourtesy: [Evidence]

@@ -91,7 +91,8 @@ public final class TurnAnalyzer: Sendable {
             if let match = intent.firstMatch(in: text, excludingSentences: excluded, closing: closing, denied: denied) { found[intent.name] = match }
         }
         let informalHits = informal.find(in: text)
-        let discourtesy = courtesy.find(in: text, allowedCaps: allowedCaps)
+        let shouting = courtesy.shouting(in: text, allowedCaps: allowedCaps)
+        let discourtesy = courtesy.find(in: text, shouting: shouting)
         let foreign = language.find(in: text)
         var factMatches: [PatternMatch] = []
         for pattern in accountFacts { factMatches.append(contentsOf: pattern.allMatches(in: text)) }
@@ -113,6 +114,7 @@ public final class TurnAnalyzer: Sendable {
             found["informal"] = PatternMatch(text: text, firstWord: index, lastWord: index)
         }
         if !discourtesy.isEmpty, let match = firstWord(matching: discourtesy[0].text, in: text) { found["rude"] = match }
+        if let first = shouting.first, let match = firstWord(matching: first.text, in: text) { found["shouting"] = match }
         if let first = factMatches.first { found["tells_account_fact"] = first }
         if let first = servicesNamed.first { found["offers_service"] = first.match }
         let missing = named.filter { scenario.documents[$0.key].status != .ok }

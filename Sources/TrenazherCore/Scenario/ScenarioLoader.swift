@@ -14,7 +14,7 @@ struct ScenarioLoader {
 
     /// Intents built by the grader from other data, usable in `when:`.
     static let builtIntents = ["offers_service", "tells_account_fact", "informal", "rude", "names_missing_document",
-                               "question", "any"]
+                               "question", "any", "shouting", "interrupts"]
     /// The simulated-software actions.
     static let actionNames = TranscriptParser.actions
     static let topKeys = ["id", "title", "channel", "date", "clock", "topic", "service", "summary", "persona", "facts", "standards",

@@ -1,0 +1,47 @@
+/// How a customer's mood moves when the scenario has no `mood:` section of its own
+/// (`Content/mood.yaml`): a scale with a masculine and a feminine form of every word, the intents
+/// that make the customer angrier or calmer, and why each one moved the mood, in both languages.
+public struct MoodDefaults: Sendable {
+    /// One step of the scale, in both genders.
+    public struct Step: Sendable, Equatable {
+        public var masculine: String
+        public var feminine: String
+
+        public init(masculine: String, feminine: String) {
+            self.masculine = masculine
+            self.feminine = feminine
+        }
+    }
+
+    /// From calmest to angriest.
+    public var scale: [Step]
+    /// Intents that make the customer one step angrier (the first one shown is the reason).
+    public var worse: [String]
+    /// Intents that calm the customer one step.
+    public var better: [String]
+    /// Intent → why it moved the mood (Ukrainian, English).
+    public var reasons: [String: Bilingual]
+
+    public init(scale: [Step], worse: [String], better: [String], reasons: [String: Bilingual]) {
+        self.scale = scale
+        self.worse = worse
+        self.better = better
+        self.reasons = reasons
+    }
+
+    /// The rules for a persona whose mood is `personaMood`: its first word (before a comma) is
+    /// looked up on the scale in either form, and that form's gender gives the later words. `nil`
+    /// when the word is not on the scale (the mood then stays as written).
+    public func rules(startingFrom personaMood: String?) -> MoodRules? {
+        guard let personaMood else { return nil }
+        let word = personaMood.split(separator: ",").first.map { String($0).trimmingCharacters() } ?? ""
+        let key = word.lowercased()
+        if let index = scale.firstIndex(where: { $0.masculine.lowercased() == key }) {
+            return MoodRules(scale: scale.map(\.masculine), start: scale[index].masculine, worse: worse, better: better, limit: nil, onLimit: nil)
+        }
+        if let index = scale.firstIndex(where: { $0.feminine.lowercased() == key }) {
+            return MoodRules(scale: scale.map(\.feminine), start: scale[index].feminine, worse: worse, better: better, limit: nil, onLimit: nil)
+        }
+        return nil
+    }
+}
