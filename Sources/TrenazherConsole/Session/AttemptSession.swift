@@ -47,7 +47,7 @@ public final class AttemptSession {
                 wording: ConsoleWording = ConsoleWording()) {
         self.scenario = scenario
         self.content = content
-        self.engine = DialogueEngine(scenario: scenario, content: content, traineeName: traineeName)
+        self.engine = DialogueEngine(scenario: scenario, content: content, traineeName: traineeName, english: screen.strings.isEnglish)
         self.mode = mode
         self.voice = voice
         self.reader = reader

@@ -39,6 +39,8 @@ public struct ContentBundle: Sendable {
     /// What a customer says to a turn showing one of these intents when nothing in the scenario
     /// answered it (`replies.yaml`), before the scenario's fallback: «Хвилинку» gets «Добре, чекаю.».
     public var defaultReplies: [(intent: String, lines: [String])] = []
+    /// What the simulated software says when a scenario does not say it (`software.yaml`).
+    public var softwareReplies = SoftwareReplies(texts: [:])
     /// How a customer's mood moves when the scenario has no `mood:` section (`mood.yaml`).
     public var moodDefaults: MoodDefaults? = nil
     /// A digest of every file read, so a stored attempt can tell which content graded it.

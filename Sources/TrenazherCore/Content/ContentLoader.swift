@@ -37,9 +37,10 @@ struct ContentLoader {
         let services = read("services.yaml").map(readServices)
         let scoring = read("scoring.yaml").map(readScoring)
         let negation = read("lexicon/negation.yaml").map(readNegation) ?? (negators: [], conditionals: [])
+        let softwareReplies = read("software.yaml").map(readSoftwareReplies)
         let knowledge = read("knowledge.yaml").map { readKnowledge($0, topics: services?.topics ?? [:]) } ?? []
 
-        guard log.isEmpty, let informal, let courtesy, let language, let time, let services, let scoring, let morphologyRules else {
+        guard log.isEmpty, let softwareReplies, let informal, let courtesy, let language, let time, let services, let scoring, let morphologyRules else {
             throw ContentError(diagnostics: log.entries)
         }
         var vocabulary = Set(time.months.keys).union(time.weekdays.keys).union(time.numberWords.keys).union(time.clockWords.keys)
@@ -87,6 +88,7 @@ struct ContentLoader {
         bundle.blocks = blocks
         bundle.defaultReplies = replies
         bundle.moodDefaults = moodDefaults
+        bundle.softwareReplies = softwareReplies
         return bundle
     }
 

@@ -11,14 +11,17 @@ public struct DialogueEngine: Sendable {
     public let moodRules: MoodRules?
     let software: SimulatedSoftware
 
-    public init(scenario: Scenario, content: ContentBundle, traineeName: String) {
+    /// `english`: the simulated software's own words (`Content/software.yaml`) in English; the
+    /// scenario's texts and the customer's words are as written.
+    public init(scenario: Scenario, content: ContentBundle, traineeName: String, english: Bool = false) {
         self.scenario = scenario
         self.content = content
         self.traineeName = traineeName
         analyzer = TurnAnalyzer(scenario: scenario, content: content, traineeName: traineeName)
         grader = Grader(analyzer: analyzer)
         moodRules = scenario.mood ?? content.moodDefaults?.rules(startingFrom: scenario.persona.mood)
-        software = SimulatedSoftware(scenario: scenario, traineeName: traineeName, knowledge: KnowledgeBase(scenario: scenario, content: content))
+        software = SimulatedSoftware(scenario: scenario, traineeName: traineeName, knowledge: KnowledgeBase(scenario: scenario, content: content),
+                                     replies: content.softwareReplies, english: english)
     }
 
     /// The state before the trainee's first turn (written channel: the appeal is already there).

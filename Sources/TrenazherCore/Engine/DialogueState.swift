@@ -26,6 +26,9 @@ public struct DialogueState: Sendable {
     public var openingSaid: Bool = false
     /// Tickets registered so far (for their numbers).
     public var ticketCount: Int = 0
+    /// The requests `/ticket` registered: request (the kind typed, or "" for the scenario's fixed
+    /// registration) → the registration's text, repeated when the same request is registered again.
+    public var tickets: [String: String] = [:]
     /// Set by the engine: whether the identification requirement is satisfied.
     public var identified: Bool = false
     /// The mood's name, when the scenario has a mood.

@@ -3,11 +3,13 @@
 /// same answer.
 public struct KnowledgeBase: Sendable {
     public let articles: [KnowledgeArticle]
+    let replies: SoftwareReplies
     let indexed: [(title: [String], keywords: [String], text: [String])]
     /// How many articles one answer shows at most.
     static let shown = 3
 
     public init(scenario: Scenario, content: ContentBundle) {
+        replies = content.softwareReplies
         var articles = content.knowledge
         for service in content.services {
             var lines: [String] = []
@@ -46,11 +48,12 @@ public struct KnowledgeBase: Sendable {
         }
     }
 
-    /// The answer to `/kb WORDS`: the best articles, or what to type.
-    public func answer(_ query: String) -> String {
+    /// The answer to `/kb WORDS`: the best articles, or what to type (the software's own words in
+    /// English when `english`).
+    public func answer(_ query: String, english: Bool = false) -> String {
         let wanted = Array(Set(Self.words(query).filter { $0.count >= 3 })).sorted()
         guard !wanted.isEmpty else {
-            return "База знань: введіть слова пошуку, напр. /kb компенсація. Статті:\n"
+            return replies.text(.knowledgePrompt, english: english) + "\n"
                 + articles.map { "• \($0.title)" }.joined(separator: "\n")
         }
         let ranked = indexed.indices.compactMap { index -> (index: Int, score: Int)? in
@@ -63,7 +66,7 @@ public struct KnowledgeBase: Sendable {
             return score > 0 ? (index, score) : nil
         }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
         guard !ranked.isEmpty else {
-            return "У базі знань нічого не знайдено за запитом «\(query)». Спробуйте інші слова."
+            return replies.text(.knowledgeNothing, english: english, ["query": query])
         }
         return ranked.prefix(Self.shown).map { "[\(articles[$0.index].title)]\n\(articles[$0.index].text.trimmingCharacters())" }
             .joined(separator: "\n\n")

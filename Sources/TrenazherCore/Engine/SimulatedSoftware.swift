@@ -1,8 +1,12 @@
 /// The simulated company software behind `/docs`, `/lookup`, `/ticket`, `/callback`, `/hold`, `/kb`.
+/// What it says when the scenario's `actions` do not say it comes from `Content/software.yaml`.
 struct SimulatedSoftware: Sendable {
     let scenario: Scenario
     let traineeName: String
     let knowledge: KnowledgeBase
+    let replies: SoftwareReplies
+    /// Whether the software's own words are English (the interface language).
+    let english: Bool
     static let known = TranscriptParser.actions
 
     /// The software's answer and how many simulated seconds it took; `nil` for an unknown action.
@@ -15,26 +19,53 @@ struct SimulatedSoftware: Sendable {
         case "lookup":
             return (lookup(action.argument, definition: definition, state: state), seconds)
         case "kb":
-            return (knowledge.answer(action.argument), seconds)
+            return (knowledge.answer(action.argument, english: english), seconds)
         case "docs":
             for document in scenario.documents where document.status != .missing { state.disclosed.formUnion(document.gives) }
             if let shows = definition?.shows { return (fill(shows), seconds) }
             let lines = scenario.documents.filter { $0.status != .missing }.map { document -> String in
-                document.problem.map { "• \(document.name): \($0)" } ?? "• \(document.name): в порядку"
+                "• \(document.name): \(document.problem ?? replies.text(.documentOK, english: english))"
             }
-            return (lines.isEmpty ? "Документів не подано." : "Подані документи:\n" + lines.joined(separator: "\n"), seconds)
+            return (lines.isEmpty ? replies.text(.documentsNone, english: english)
+                                  : replies.text(.documentsList, english: english) + "\n" + lines.joined(separator: "\n"), seconds)
         case "ticket":
-            state.ticketCount += 1
-            let number = "\(scenario.date.day < 10 ? "0" : "")\(scenario.date.day)\(scenario.date.month < 10 ? "0" : "")\(scenario.date.month)-\(String(format3(state.ticketCount)))"
-            let kind = action.argument.isEmpty ? "заявку" : action.argument
-            return (fill(definition?.shows ?? "Зареєстровано: \(kind), № \(number)."), seconds)
+            return register(action.argument, definition: definition, seconds: seconds, state: &state)
         case "callback":
-            let when = action.argument.isEmpty ? "час не вказано" : action.argument
-            return (fill(definition?.shows ?? "Зворотний дзвінок заплановано: \(when)."), seconds)
+            let when = action.argument.isEmpty ? replies.text(.callbackNoTime, english: english) : action.argument
+            return (fill(definition?.shows ?? replies.text(.callback, english: english, ["when": when])), seconds)
         default:
-            return (fill(definition?.shows ?? "Клієнта поставлено на утримання."), seconds)
+            return (fill(definition?.shows ?? replies.text(.hold, english: english)), seconds)
         }
     }
+
+    /// `/ticket [KIND]`: registers a request once. The scenario's fixed `shows` is its one request;
+    /// without it each kind typed is a request of its own with the next number. A request already
+    /// registered in this conversation is not registered again: the software says so and repeats
+    /// the first registration (with its number).
+    func register(_ argument: String, definition: ActionDefinition?, seconds: Int, state: inout DialogueState) -> (text: String, seconds: Int) {
+        let request = definition?.shows == nil ? Self.requestKey(argument) : ""
+        if let earlier = state.tickets[request] {
+            return (replies.text(.ticketRepeated, english: english, ["registration": earlier]), 0)
+        }
+        let text: String
+        if let shows = definition?.shows {
+            text = scenario.fill(shows, trainee: traineeName)
+        } else {
+            state.ticketCount += 1
+            let number = "\(Self.twoDigits(scenario.date.day))\(Self.twoDigits(scenario.date.month))-\(format3(state.ticketCount))"
+            let kind = argument.isEmpty ? replies.text(.ticketKind, english: english) : argument
+            text = replies.text(.ticket, english: english, ["kind": kind, "number": number])
+        }
+        state.tickets[request] = text
+        return (text, seconds)
+    }
+
+    /// What makes two `/ticket` arguments the same request: the words, in lower case, spaces collapsed.
+    static func requestKey(_ argument: String) -> String {
+        argument.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
     func format3(_ n: Int) -> String {
         let s = String(n)
@@ -60,6 +91,6 @@ struct SimulatedSoftware: Sendable {
         }
         if !found.isEmpty { return found.map { fill($0.shows).trimmingCharacters() }.joined(separator: "\n\n") }
         if let notFound = definition?.notFound { return fill(notFound) }
-        return argument.isEmpty ? "Нічого не знайдено: уточніть дані клієнта." : "Нічого не знайдено за запитом «\(argument)»."
+        return argument.isEmpty ? replies.text(.lookupNothing, english: english) : replies.text(.lookupNothingFor, english: english, ["query": argument])
     }
 }

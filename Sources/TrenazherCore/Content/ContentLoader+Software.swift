@@ -1,0 +1,21 @@
+extension ContentLoader {
+    /// `software.yaml`: every reply of `SoftwareReplies.Kind`, each with `uk` and `en`.
+    func readSoftwareReplies(_ root: YAMLNode) -> SoftwareReplies {
+        var texts: [SoftwareReplies.Kind: Bilingual] = [:]
+        let kinds = SoftwareReplies.Kind.allCases.map(\.rawValue)
+        for entry in root.entries("software.yaml", log: log) ?? [] {
+            guard let kind = SoftwareReplies.Kind(rawValue: entry.key) else {
+                log.report(Bilingual(uk: "software.yaml: невідома відповідь '\(entry.key)'", en: "software.yaml: unknown reply '\(entry.key)'")
+                           + Suggestion.hint(entry.key, in: kinds, listLimit: 30), at: entry.keyLocation)
+                continue
+            }
+            guard let forms = entry.value.fields(entry.key, allowed: ["uk", "en"], required: ["uk", "en"], log: log),
+                  let uk = forms["uk"]?.string("uk", log: log), let en = forms["en"]?.string("en", log: log) else { continue }
+            texts[kind] = Bilingual(uk: uk, en: en)
+        }
+        for kind in SoftwareReplies.Kind.allCases where texts[kind] == nil {
+            log.report(uk: "software.yaml: бракує відповіді '\(kind.rawValue)'", en: "software.yaml needs the reply '\(kind.rawValue)'", at: root.location)
+        }
+        return SoftwareReplies(texts: texts)
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import TrenazherCore
+
+/// The simulated software's own words come from `Content/software.yaml` in both languages, and a
+/// request is registered once per conversation.
+@Suite struct SoftwareRepliesTests {
+    /// The software's outputs for `lines` played after a greeting.
+    /// `bare`: without the scenario's own look-up and records, so the software speaks for itself.
+    static func outputs(_ id: String, _ lines: [String], english: Bool = false, bare: Bool = false) -> [String] {
+        var scenario = Fixtures.scenario(id)
+        if bare {
+            scenario.actions["lookup"] = nil
+            scenario.records = []
+        }
+        let engine = DialogueEngine(scenario: scenario, content: Fixtures.content, traineeName: "Олена", english: english)
+        var state = engine.start()
+        engine.advance(&state, TraineeInput(text: "Добрий день! Мене звати Олена. Чим можу допомогти?"))
+        var shown: [String] = []
+        for line in lines {
+            shown += engine.advance(&state, TraineeInput(text: line)).newTurns.filter { $0.speaker == .system }.map(\.text)
+        }
+        return shown
+    }
+
+    @Test func aFixedRegistrationIsNotIssuedTwice() throws {
+        let shown = Self.outputs("phone-callback", ["/ticket звернення", "/ticket скарга"])
+        #expect(shown.count == 2)
+        #expect(shown[0] == "Зареєстровано звернення № 2611-0231 (перерахунок після заміни лічильника).")
+        #expect(shown[1].hasPrefix("Повторно не зареєстровано: це звернення вже зареєстровано в цій розмові."))
+        #expect(shown[1].contains("№ 2611-0231"))
+    }
+
+    @Test func withoutAFixedRegistrationEachKindGetsItsOwnNumberOnce() {
+        let shown = Self.outputs("hotline-account-no-id", ["/ticket заява", "/ticket  Заява ", "/ticket скарга"])
+        #expect(shown[0] == "Зареєстровано: заява, № 2511-001.")
+        #expect(shown[1].hasPrefix("Повторно не зареєстровано") && shown[1].contains("№ 2511-001"))
+        #expect(shown[2] == "Зареєстровано: скарга, № 2511-002.")
+    }
+
+    @Test func theSoftwaresOwnWordsAreEnglishInTheEnglishInterface() {
+        let shown = Self.outputs("hotline-account-no-id", ["/lookup 99999", "/ticket", "/ticket", "/hold", "/kb"], english: true, bare: true)
+        #expect(shown[0] == "Nothing found for «99999».")
+        #expect(shown[1] == "Registered: a request, No. 2511-001.")
+        #expect(shown[2].hasPrefix("Not registered again") && shown[2].contains("No. 2511-001"))
+        #expect(shown[3] == "The customer is on hold.")
+        #expect(shown[4].hasPrefix("Knowledge base: type search words"))
+        #expect(Self.outputs("hotline-account-no-id", ["/lookup 99999"], bare: true) == ["Нічого не знайдено за запитом «99999»."])
+    }
+
+    @Test func aSoftwareFileWithoutEveryReplyIsRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("software-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Fixtures.root.appendingPathComponent("Content"), to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "hold: {uk: Утримання., en: On hold.}\nholdd: {uk: а, en: a}\n".write(to: folder.appendingPathComponent("software.yaml"), atomically: true, encoding: .utf8)
+        do {
+            _ = try ContentBundle.load(from: folder)
+            Issue.record("an incomplete software.yaml loaded")
+        } catch let error as ContentError {
+            #expect(error.diagnostics.contains { $0.ukrainian.contains("бракує відповіді 'lookup_nothing'") })
+            #expect(error.diagnostics.contains { $0.message.contains("unknown reply 'holdd'") && $0.message.contains("did you mean 'hold'") })
+        }
+    }
+}
