@@ -18,7 +18,8 @@ public struct ContentManifest: Codable, Equatable, Sendable {
     public static func hashes(root: URL) throws -> [String: String] {
         var files: [String: String] = [:]
         for folder in ["Content", "Scenarios"] {
-            let base = root.appendingPathComponent(folder)
+            // Resolved first: the enumerator does not descend into a folder named through a symbolic link.
+            let base = root.appendingPathComponent(folder).resolvingSymlinksInPath()
             guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey]) else { continue }
             for case let url as URL in walker {
                 guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }

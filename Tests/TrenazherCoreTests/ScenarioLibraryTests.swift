@@ -107,6 +107,21 @@ import Testing
         #expect(found.first?.message.hasPrefix("duplicate scenario ID 'test-scenario'") == true)
     }
 
+    /// An installation names its scenarios through links (`Scenarios` → `current/Scenarios`, `current` →
+    /// `versions/N`): the library is the same as through the real folder.
+    @Test func loadsAFolderNamedThroughASymbolicLink() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("trenazher-link-\(UUID().uuidString)")
+        let real = root.appendingPathComponent("versions/0001/Scenarios")
+        try FileManager.default.createDirectory(at: real, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Self.valid.write(to: real.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("current").path, withDestinationPath: "versions/0001")
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("Scenarios").path, withDestinationPath: "current/Scenarios")
+        let (library, found) = ScenarioLibrary.load(paths: [root.appendingPathComponent("Scenarios")], content: Fixtures.content)
+        #expect(found.isEmpty, "\(found.map(\.description))")
+        #expect(library.scenarios.map(\.id) == ["test-scenario"])
+    }
+
     @Test func reportsYAMLSyntaxErrorsWithTheirLine() {
         let found = diagnostics(Self.valid.replacingOccurrences(of: "title: Тест", with: "title: [Тест"))
         #expect(found.count == 1)

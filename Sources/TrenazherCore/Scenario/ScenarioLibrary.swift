@@ -95,7 +95,9 @@ public struct ScenarioLibrary: Sendable {
                 continue
             }
             if !isDirectory.boolValue { files.append(path); continue }
-            let enumerator = manager.enumerator(at: path, includingPropertiesForKeys: nil)
+            // The enumerator does not descend into a folder named through a symbolic link (an installation's
+            // `Scenarios` → `current/Scenarios`), so it walks the folder the link points at.
+            let enumerator = manager.enumerator(at: path.resolvingSymlinksInPath(), includingPropertiesForKeys: nil)
             while let url = enumerator?.nextObject() as? URL {
                 if ["yaml", "yml"].contains(url.pathExtension.lowercased()) { files.append(url) }
             }
