@@ -83,7 +83,7 @@ struct PlayCommand: ParsableCommand {
         do {
             inputs = try TranscriptParser.parse(text, file: file, channel: scenario.channel, limits: world.content.scoring.inputLimits)
         } catch let error as TranscriptError {
-            throw CommandFailure(error.description, code: 2)
+            throw CommandFailure(error.text(english: Language.english), code: 2)
         }
         let result = Replay.play(scenario: scenario, content: world.content, traineeName: name, inputs: inputs)
         switch format {

@@ -30,6 +30,20 @@ import Testing
     }
 
     @Test(arguments: [
+        ("Добрий день\n/lokup 1", 2, "невідома дія '/lokup' (можливо, 'lookup'?)"),
+        ("[+x s] Добрий день", 1, "'[+x s]' — не витрачений час: пишіть [+75 s]"),
+        ("# only a comment\n\n", 3, "у стенограмі немає жодної репліки"),
+    ])
+    func speaksUkrainianByDefault(text: String, line: Int, message: String) {
+        #expect {
+            try TranscriptParser.parse(text, file: "t.txt", channel: .visit, limits: Fixtures.content.scoring.inputLimits)
+        } throws: { error in
+            guard let error = error as? TranscriptError else { return false }
+            return error.ukrainian == message && error.text(english: false) == "t.txt:\(line):\(error.column): \(message)"
+        }
+    }
+
+    @Test(arguments: [
         ("Добрий день\n/lokup 1", 2, "unknown action '/lokup' (did you mean 'lookup'?)"),
         ("[+x s] Добрий день", 1, "'[+x s]' is not a time taken: write [+75 s]"),
         ("Добрий день\n[+5 s Дякую", 2, "'[' without ']': write the time taken as [+75 s]"),

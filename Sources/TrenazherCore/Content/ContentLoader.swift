@@ -12,11 +12,11 @@ struct ContentLoader {
         func read(_ name: String) -> YAMLNode? {
             let url = directory.appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: url.path) else {
-                log.report("missing file \(name) in \(directory.path)", at: SourceLocation(file: url.path, line: 1, column: 1))
+                log.report(uk: "немає файлу \(name) у \(directory.path)", en: "missing file \(name) in \(directory.path)", at: SourceLocation(file: url.path, line: 1, column: 1))
                 return nil
             }
             guard let text = String(data: data, encoding: .utf8) else {
-                log.report("not UTF-8 text", at: SourceLocation(file: url.path, line: 1, column: 1))
+                log.report(uk: "не текст UTF-8", en: "not UTF-8 text", at: SourceLocation(file: url.path, line: 1, column: 1))
                 return nil
             }
             digestInput += name + "\n" + text
@@ -100,10 +100,10 @@ struct ContentLoader {
             let keys = ["id", "channels", "severity", "title", "title_en", "requirement", "clause", "hint", "hint_en", "notes", "notes_en"]
             guard let fields = item.fields("a Standard", allowed: keys, required: ["id", "channels", "severity", "title", "clause"], log: log),
                   let id = fields["id"]?.string("id", log: log) else { continue }
-            if result.contains(where: { $0.id == id }) { log.report("duplicate Standard ID '\(id)'", at: fields.keyLocation("id")) }
+            if result.contains(where: { $0.id == id }) { log.report(uk: "ID Стандарту '\(id)' повторюється", en: "duplicate Standard ID '\(id)'", at: fields.keyLocation("id")) }
             let channels: [Channel] = (fields["channels"]?.strings("channels", log: log) ?? []).compactMap { name, location in
                 guard let channel = Channel(rawValue: name) else {
-                    log.report("unknown channel '\(name)'\(Suggestion.didYouMean(name, in: Channel.allCases.map(\.rawValue)))", at: location)
+                    log.report(Bilingual(uk: "невідомий канал '\(name)'", en: "unknown channel '\(name)'") + Suggestion.hint(name, in: Channel.allCases.map(\.rawValue)), at: location)
                     return nil
                 }
                 return channel
@@ -111,7 +111,7 @@ struct ContentLoader {
             var severity = Severity.minor
             if let node = fields["severity"], let text = node.string("severity", log: log) {
                 if let value = Severity(rawValue: text) { severity = value } else {
-                    log.report("unknown severity '\(text)'\(Suggestion.didYouMean(text, in: Severity.allCases.map(\.rawValue)))", at: node.location)
+                    log.report(Bilingual(uk: "невідома вага порушення '\(text)'", en: "unknown severity '\(text)'") + Suggestion.hint(text, in: Severity.allCases.map(\.rawValue)), at: node.location)
                 }
             }
             func text(_ key: String) -> String { fields[key]?.string(key, log: log) ?? "" }
@@ -128,7 +128,7 @@ struct ContentLoader {
         var notes: [Verdict: String] = [:]
         for entry in node.entries("notes", log: log) ?? [] {
             guard let verdict = Verdict(rawValue: entry.key) else {
-                log.report("unknown verdict '\(entry.key)'\(Suggestion.didYouMean(entry.key, in: Verdict.allCases.map(\.rawValue)))", at: entry.keyLocation)
+                log.report(Bilingual(uk: "невідомий вердикт '\(entry.key)'", en: "unknown verdict '\(entry.key)'") + Suggestion.hint(entry.key, in: Verdict.allCases.map(\.rawValue)), at: entry.keyLocation)
                 continue
             }
             notes[verdict] = entry.value.string("a note", log: log)
@@ -208,7 +208,8 @@ struct ContentLoader {
             var map: [String: Int] = [:]
             for entry in fields?[key]?.entries(key, log: log) ?? [] {
                 guard let number = Int(entry.key), range.contains(number) else {
-                    log.report("\(key): '\(entry.key)' must be a number from \(range.lowerBound) to \(range.upperBound)", at: entry.keyLocation)
+                    log.report(uk: "\(key): '\(entry.key)' має бути числом від \(range.lowerBound) до \(range.upperBound)",
+                               en: "\(key): '\(entry.key)' must be a number from \(range.lowerBound) to \(range.upperBound)", at: entry.keyLocation)
                     continue
                 }
                 for (word, _) in entry.value.strings(key, log: log) { map[TextNormalizer.matchForm(of: word)] = number }
@@ -340,7 +341,7 @@ struct ContentLoader {
                   let id = service["id"]?.string("id", log: log) else { return nil }
             let serviceTopics = (service["topics"]?.strings("topics", log: log) ?? [])
             for (topic, location) in serviceTopics where !topics.isEmpty && topics[topic] == nil {
-                log.report("unknown topic '\(topic)'\(Suggestion.didYouMean(topic, in: topics.keys))", at: location)
+                log.report(Bilingual(uk: "невідома тема '\(topic)'", en: "unknown topic '\(topic)'") + Suggestion.hint(topic, in: topics.keys), at: location)
             }
             return AdditionalService(id: id, name: service["name"]?.string("name", log: log) ?? id,
                                      patterns: service["patterns"]?.patterns("patterns", log: log, bindings: [:]) ?? [],
@@ -356,16 +357,17 @@ struct ContentLoader {
         var weights: [Severity: Int] = [:]
         for entry in fields?["weights"]?.entries("weights", log: log) ?? [] {
             guard let severity = Severity(rawValue: entry.key) else {
-                log.report("unknown severity '\(entry.key)'\(Suggestion.didYouMean(entry.key, in: Severity.allCases.map(\.rawValue)))", at: entry.keyLocation)
+                log.report(Bilingual(uk: "невідома вага порушення '\(entry.key)'", en: "unknown severity '\(entry.key)'") + Suggestion.hint(entry.key, in: Severity.allCases.map(\.rawValue)), at: entry.keyLocation)
                 continue
             }
             weights[severity] = entry.value.int("weight", in: 0...1000, log: log)
         }
         for severity in Severity.allCases where weights[severity] == nil {
-            log.report("weights needs '\(severity.rawValue)'", at: fields?.keyLocation("weights") ?? root.location)
+            log.report(uk: "weights: бракує ваги '\(severity.rawValue)'", en: "weights needs '\(severity.rawValue)'", at: fields?.keyLocation("weights") ?? root.location)
         }
         if weights.values.allSatisfy({ $0 == 0 }), !weights.isEmpty {
-            log.report("weights: at least one must be above 0 (a score needs something to weigh)", at: fields?.keyLocation("weights") ?? root.location)
+            log.report(uk: "weights: хоча б одна вага має бути більша за 0 (балу потрібно щось зважувати)",
+                       en: "weights: at least one must be above 0 (a score needs something to weigh)", at: fields?.keyLocation("weights") ?? root.location)
         }
         let limits = fields?["default_limits"]?.fields("default_limits", allowed: ["turn_words", "pause_seconds"], log: log)
         let inputKeys = ["turn_characters", "letter_characters", "transcript_lines", "answer_seconds"]
@@ -398,7 +400,7 @@ struct ContentLoader {
             var map: [Channel: Int] = [:]
             for entry in fields[key]?.entries(key, log: log) ?? [] {
                 guard let channel = Channel(rawValue: entry.key) else {
-                    log.report("unknown channel '\(entry.key)'\(Suggestion.didYouMean(entry.key, in: Channel.allCases.map(\.rawValue)))", at: entry.keyLocation)
+                    log.report(Bilingual(uk: "невідомий канал '\(entry.key)'", en: "unknown channel '\(entry.key)'") + Suggestion.hint(entry.key, in: Channel.allCases.map(\.rawValue)), at: entry.keyLocation)
                     continue
                 }
                 map[channel] = entry.value.int("\(key).\(entry.key)", in: 0...100_000, log: log)
@@ -424,7 +426,7 @@ struct ContentLoader {
         let kinds = OutcomeWording.Kind.allCases.map(\.rawValue)
         for entry in fields["sentences"]?.entries("sentences", log: log) ?? [] {
             guard let kind = OutcomeWording.Kind(rawValue: entry.key) else {
-                log.report("unknown sentence '\(entry.key)'\(Suggestion.didYouMean(entry.key, in: kinds))", at: entry.keyLocation)
+                log.report(Bilingual(uk: "невідоме речення '\(entry.key)'", en: "unknown sentence '\(entry.key)'") + Suggestion.hint(entry.key, in: kinds), at: entry.keyLocation)
                 continue
             }
             guard let forms = entry.value.fields(entry.key, allowed: ["m", "f", "en"], required: ["m", "en"], log: log) else { continue }
@@ -433,7 +435,7 @@ struct ContentLoader {
                                                            english: forms["en"]?.string("en", log: log) ?? "")
         }
         for kind in OutcomeWording.Kind.allCases where wording.sentences[kind] == nil {
-            log.report("outcome.sentences needs '\(kind.rawValue)'", at: fields.keyLocation("sentences"))
+            log.report(uk: "outcome.sentences: бракує речення '\(kind.rawValue)'", en: "outcome.sentences needs '\(kind.rawValue)'", at: fields.keyLocation("sentences"))
         }
         return wording
     }

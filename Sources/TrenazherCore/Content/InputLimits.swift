@@ -18,13 +18,14 @@ public struct InputLimits: Sendable, Hashable {
     }
 
     /// Why `input` cannot be played, or `nil` when it fits.
-    public func problem(with input: TraineeInput, channel: Channel) -> String? {
+    public func problem(with input: TraineeInput, channel: Channel) -> Bilingual? {
         let limit = channel == .written ? letterCharacters : turnCharacters
         if input.text.unicodeScalars.count > limit {
-            return channel == .written ? "the letter is longer than \(limit) characters" : "the turn is longer than \(limit) characters"
+            return channel == .written ? Bilingual(uk: "лист довший за \(limit) символів", en: "the letter is longer than \(limit) characters")
+                                       : Bilingual(uk: "репліка довша за \(limit) символів", en: "the turn is longer than \(limit) characters")
         }
         if let seconds = input.seconds, !(seconds.isFinite && seconds >= 0 && seconds <= answerSeconds) {
-            return "the time taken must be from 0 to \(Int(answerSeconds)) s"
+            return Bilingual(uk: "витрачений час має бути від 0 до \(Int(answerSeconds)) с", en: "the time taken must be from 0 to \(Int(answerSeconds)) s")
         }
         return nil
     }

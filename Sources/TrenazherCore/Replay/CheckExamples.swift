@@ -39,7 +39,7 @@ public struct CheckExampleSet: Sendable {
                                            required: ["standard", "scenario"], log: log) else { continue }
             let standard = fields["standard"]?.string("standard", log: log) ?? ""
             if content.standard(standard) == nil, let node = fields["standard"] {
-                log.report("unknown Standard ID '\(standard)'\(Suggestion.didYouMean(standard, in: content.standardIDs))", at: node.location)
+                log.report(Bilingual(uk: "невідомий ID Стандарту '\(standard)'", en: "unknown Standard ID '\(standard)'") + Suggestion.hint(standard, in: content.standardIDs), at: node.location)
             }
             var examples: [Example] = []
             for (key, triggering) in [("triggering", true), ("non_triggering", false)] {
@@ -54,7 +54,7 @@ public struct CheckExampleSet: Sendable {
                     var verdict: Verdict?
                     if let node = example["verdict"], let text = node.string("verdict", log: log) {
                         verdict = Verdict(rawValue: text)
-                        if verdict == nil { log.report("unknown verdict '\(text)'\(Suggestion.didYouMean(text, in: Verdict.allCases.map(\.rawValue)))", at: node.location) }
+                        if verdict == nil { log.report(Bilingual(uk: "невідомий вердикт '\(text)'", en: "unknown verdict '\(text)'") + Suggestion.hint(text, in: Verdict.allCases.map(\.rawValue)), at: node.location) }
                     }
                     examples.append(Example(transcript: transcript, triggering: triggering, verdict: verdict,
                                             evidence: example["evidence"]?.string("evidence", log: log),
@@ -89,7 +89,9 @@ public struct CheckExampleSet: Sendable {
             }
             let merged = try Yams.serialize(node: .mapping(mapping))
             let (loaded, problems) = ScenarioLibrary.load(text: merged, file: file + " (overrides)", content: content)
-            guard let loaded else { throw Diagnostic(file: file, line: 1, column: 1, message: problems.first?.message ?? "bad overrides") }
+            guard let loaded else {
+                throw problems.first ?? Diagnostic(file: file, line: 1, column: 1, message: "bad overrides", ukrainian: "неправильні перевизначення")
+            }
             scenario = loaded
         }
         if !scenario.standards.contains(standard) { scenario.standards.append(standard) }

@@ -5,15 +5,22 @@ public struct TranscriptError: Error, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: Int
+    /// The message in English.
     public var message: String
+    /// The message in Ukrainian.
+    public var ukrainian: String
     public var description: String { "\(file):\(line):\(column): \(message)" }
 
-    public init(file: String, line: Int, column: Int = 1, message: String) {
+    public init(file: String, line: Int, column: Int = 1, message: Bilingual) {
         self.file = file
         self.line = line
         self.column = column
-        self.message = message
+        self.message = message.en
+        self.ukrainian = message.uk
     }
+
+    /// `file:line:column: message` in the interface language.
+    public func text(english: Bool) -> String { "\(file):\(line):\(column): \(english ? message : ukrainian)" }
 }
 
 /// Reads the replay transcript format (docs/replay-contract.md): one trainee turn per line, `/action`,
@@ -29,18 +36,19 @@ public enum TranscriptParser {
     public static func parse(_ text: String, file: String, channel: Channel, limits: InputLimits) throws -> [TraineeInput] {
         let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.count > limits.transcriptLines {
-            throw TranscriptError(file: file, line: limits.transcriptLines + 1, message: "the transcript is longer than \(limits.transcriptLines) lines")
+            throw TranscriptError(file: file, line: limits.transcriptLines + 1, message: Bilingual(uk: "стенограма довша за \(limits.transcriptLines) рядків", en: "the transcript is longer than \(limits.transcriptLines) lines"))
         }
         for (offset, line) in lines.enumerated() {
             if let column = controlCharacterColumn(in: line) {
                 throw TranscriptError(file: file, line: offset + 1, column: column,
-                                      message: "a control character (\(controlCharacterName(in: line))) cannot be part of a turn")
+                                      message: Bilingual(uk: "керівний символ (\(controlCharacterName(in: line))) не може бути частиною репліки",
+                                                         en: "a control character (\(controlCharacterName(in: line))) cannot be part of a turn"))
             }
         }
         if channel == .written {
             let body = lines.filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
                 .joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !body.isEmpty else { throw TranscriptError(file: file, line: 1, message: "the transcript holds no letter") }
+            guard !body.isEmpty else { throw TranscriptError(file: file, line: 1, message: Bilingual(uk: "у стенограмі немає листа", en: "the transcript holds no letter")) }
             let first = lines.firstIndex { let t = $0.trimmingCharacters(in: .whitespaces); return !t.isEmpty && !t.hasPrefix("#") } ?? 0
             let letter = TraineeInput(text: body, sourceLine: first + 1)
             if let problem = limits.problem(with: letter, channel: channel) { throw TranscriptError(file: file, line: first + 1, message: problem) }
@@ -56,16 +64,17 @@ public enum TranscriptParser {
             pendingSeconds = nil
             if line.hasPrefix("[") {
                 guard let close = line.firstIndex(of: "]") else {
-                    throw TranscriptError(file: file, line: number, message: "'[' without ']': write the time taken as [+75 s]")
+                    throw TranscriptError(file: file, line: number, message: Bilingual(uk: "'[' без ']': пишіть витрачений час як [+75 s]", en: "'[' without ']': write the time taken as [+75 s]"))
                 }
                 let inside = line[line.index(after: line.startIndex)..<close]
                 let markerColumn = column(of: line, in: raw)
                 guard let value = parseSeconds(String(inside)) else {
-                    throw TranscriptError(file: file, line: number, column: markerColumn, message: "'[\(inside)]' is not a time taken: write [+75 s]")
+                    throw TranscriptError(file: file, line: number, column: markerColumn, message: Bilingual(uk: "'[\(inside)]' — не витрачений час: пишіть [+75 s]", en: "'[\(inside)]' is not a time taken: write [+75 s]"))
                 }
                 guard value <= limits.answerSeconds else {
                     throw TranscriptError(file: file, line: number, column: markerColumn,
-                                          message: "'[\(inside)]': the time taken must be from 0 to \(Int(limits.answerSeconds)) s")
+                                          message: Bilingual(uk: "'[\(inside)]': витрачений час має бути від 0 до \(Int(limits.answerSeconds)) с",
+                                                             en: "'[\(inside)]': the time taken must be from 0 to \(Int(limits.answerSeconds)) s"))
                 }
                 seconds = value
                 line = String(line[line.index(after: close)...]).trimmingCharacters(in: .whitespaces)
@@ -75,16 +84,17 @@ public enum TranscriptParser {
             if line.hasPrefix("!") {
                 interrupted = true
                 line = String(line.dropFirst()).trimmingCharacters(in: .whitespaces)
-                guard !line.isEmpty else { throw TranscriptError(file: file, line: number, message: "'!' marks an interruption but no turn follows it") }
+                guard !line.isEmpty else { throw TranscriptError(file: file, line: number, message: Bilingual(uk: "'!' позначає перебивання, але після нього немає репліки", en: "'!' marks an interruption but no turn follows it")) }
             }
             if line.hasPrefix("/") {
                 guard let action = TraineeAction(line: line) else {
-                    throw TranscriptError(file: file, line: number, message: "'/' must be followed by an action name, e.g. /lookup")
+                    throw TranscriptError(file: file, line: number, message: Bilingual(uk: "після '/' має бути назва дії, напр. /lookup", en: "'/' must be followed by an action name, e.g. /lookup"))
                 }
                 if helpers.contains(action.name) { continue }
                 guard actions.contains(action.name) else {
                     throw TranscriptError(file: file, line: number,
-                                          message: "unknown action '/\(action.name)'\(Suggestion.didYouMean(action.name, in: actions + helpers))")
+                                          message: Bilingual(uk: "невідома дія '/\(action.name)'", en: "unknown action '/\(action.name)'")
+                                              + Suggestion.hint(action.name, in: actions + helpers))
                 }
             }
             let input = TraineeInput(text: line, seconds: seconds, interrupted: interrupted, sourceLine: number)
@@ -93,7 +103,7 @@ public enum TranscriptParser {
             }
             inputs.append(input)
         }
-        guard !inputs.isEmpty else { throw TranscriptError(file: file, line: max(1, lines.count), message: "the transcript holds no turn") }
+        guard !inputs.isEmpty else { throw TranscriptError(file: file, line: max(1, lines.count), message: Bilingual(uk: "у стенограмі немає жодної репліки", en: "the transcript holds no turn")) }
         return inputs
     }
 

@@ -25,11 +25,11 @@ public struct ScenarioLibrary: Sendable {
         for url in scenarioFiles(under: paths, log: log) {
             let file = displayPath(url)
             guard let data = FileManager.default.contents(atPath: url.path) else {
-                log.report("cannot read the file", at: SourceLocation(file: file, line: 1, column: 1))
+                log.report(uk: "не вдається прочитати файл", en: "cannot read the file", at: SourceLocation(file: file, line: 1, column: 1))
                 continue
             }
             guard let text = String(data: data, encoding: .utf8) else {
-                log.report("the file is not UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1))
+                log.report(uk: "файл — не текст UTF-8", en: "the file is not UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1))
                 continue
             }
             let loader = ScenarioLoader(content: content, log: log, mentions: mentions, explanations: explanations, blocks: blocks)
@@ -91,7 +91,7 @@ public struct ScenarioLibrary: Sendable {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path.path, isDirectory: &isDirectory) else {
-                log.report("no such file or folder", at: SourceLocation(file: path.path, line: 1, column: 1))
+                log.report(uk: "немає такого файлу чи теки", en: "no such file or folder", at: SourceLocation(file: path.path, line: 1, column: 1))
                 continue
             }
             if !isDirectory.boolValue { files.append(path); continue }

@@ -10,28 +10,29 @@ extension ScenarioLoader {
             let keys = ["id", "missing", "missing_en", "intents", "said", "actions", "answers", "after_identification"]
             guard let goal = item.fields("a goal", allowed: keys, required: ["missing"], log: log) else { continue }
             let id = goal["id"]?.string("id", log: log) ?? "goal\(index + 1)"
-            if goals.contains(where: { $0.id == id }), let idNode = goal["id"] { log.report("duplicate goal '\(id)'", at: idNode.location) }
+            if goals.contains(where: { $0.id == id }), let idNode = goal["id"] { log.report(uk: "мета '\(id)' повторюється", en: "duplicate goal '\(id)'", at: idNode.location) }
             let intents = (goal["intents"]?.strings("intents", log: log) ?? []).map { name, location in
                 if !knownIntents.contains(name) {
-                    log.report("unknown intent '\(name)'\(Suggestion.didYouMean(name, in: knownIntents))", at: location)
+                    log.report(Bilingual(uk: "невідомий намір '\(name)'", en: "unknown intent '\(name)'") + Suggestion.hint(name, in: knownIntents), at: location)
                 }
                 return name
             }
             let actions = (goal["actions"]?.strings("actions", log: log) ?? []).map { name, location in
                 if !Self.actionNames.contains(name) {
-                    log.report("unknown action '\(name)'\(Suggestion.didYouMean(name, in: Self.actionNames))", at: location)
+                    log.report(Bilingual(uk: "невідома дія '\(name)'", en: "unknown action '\(name)'") + Suggestion.hint(name, in: Self.actionNames), at: location)
                 }
                 return name
             }
             let answers = (goal["answers"]?.strings("answers", log: log) ?? []).map { name, location in
                 if !questionIDs.contains(name) {
-                    log.report("'\(name)' names no question of 'questions'\(Suggestion.didYouMean(name, in: questionIDs))", at: location)
+                    log.report(Bilingual(uk: "'\(name)' не називає жодного питання з 'questions'", en: "'\(name)' names no question of 'questions'") + Suggestion.hint(name, in: questionIDs), at: location)
                 }
                 return name
             }
             let said = goal["said"]?.patterns("said", log: log, bindings: bindings) ?? []
             if intents.isEmpty, actions.isEmpty, answers.isEmpty, said.isEmpty {
-                log.report("goal '\(id)' needs a condition: 'intents', 'said', 'actions' or 'answers'", at: item.location)
+                log.report(uk: "меті '\(id)' потрібна умова: 'intents', 'said', 'actions' або 'answers'",
+                           en: "goal '\(id)' needs a condition: 'intents', 'said', 'actions' or 'answers'", at: item.location)
             }
             goals.append(OutcomeGoal(id: id, missing: goal["missing"]?.string("missing", log: log) ?? id,
                                      missingEN: goal["missing_en"]?.string("missing_en", log: log), intents: intents, said: said,
@@ -39,7 +40,7 @@ extension ScenarioLoader {
                                      afterIdentification: goal["after_identification"]?.bool("after_identification", log: log) ?? false,
                                      location: item.location))
         }
-        if goals.isEmpty { log.report("outcome needs at least one goal", at: fields.location) }
+        if goals.isEmpty { log.report(uk: "outcome: потрібна хоча б одна мета", en: "outcome needs at least one goal", at: fields.location) }
         return OutcomeRules(goals: goals, resolved: fields["resolved"]?.string("resolved", log: log),
                             resolvedEN: fields["resolved_en"]?.string("resolved_en", log: log),
                             unresolved: fields["unresolved"]?.string("unresolved", log: log),
@@ -52,7 +53,7 @@ extension ScenarioLoader {
                   let showsNode = fields["shows"], let shows = showsNode.string("shows", log: log) else { return nil }
             check(shows, showsNode.location)
             let findBy = (fields["find_by"]?.strings("find_by", log: log) ?? []).map { fact, location in
-                if facts[fact] == nil { log.report("'\(fact)' names no fact\(Suggestion.didYouMean(fact, in: facts.keys))", at: location) }
+                if facts[fact] == nil { log.report(Bilingual(uk: "'\(fact)' не називає жодного факту", en: "'\(fact)' names no fact") + Suggestion.hint(fact, in: facts.keys), at: location) }
                 return fact
             }
             return BackOfficeRecord(findBy: findBy, shows: shows, location: item.location)
@@ -77,10 +78,10 @@ struct KnowledgeReader {
                   let text = textNode.string("text", log: log) else { continue }
             check(text, textNode.location)
             let id = fields["id"]?.string("id", log: log) ?? "article\(index + 1)"
-            if articles.contains(where: { $0.id == id }), let idNode = fields["id"] { log.report("duplicate article '\(id)'", at: idNode.location) }
+            if articles.contains(where: { $0.id == id }), let idNode = fields["id"] { log.report(uk: "стаття '\(id)' повторюється", en: "duplicate article '\(id)'", at: idNode.location) }
             let articleTopics = (fields["topics"]?.strings("topics", log: log) ?? []).map { topic, location in
                 if !topics.isEmpty, topics[topic] == nil {
-                    log.report("unknown topic '\(topic)'\(Suggestion.didYouMean(topic, in: topics.keys))", at: location)
+                    log.report(Bilingual(uk: "невідома тема '\(topic)'", en: "unknown topic '\(topic)'") + Suggestion.hint(topic, in: topics.keys), at: location)
                 }
                 return topic
             }

@@ -347,11 +347,12 @@ struct ScenarioLoader {
             guard let fields = item.fields("a claim", allowed: ["about", "accept", "shows", "note", "false", "truth"], log: log) else { return nil }
             let falsePatterns = fields["false"]?.patterns("false", log: log, bindings: bindings) ?? []
             if fields["false"] == nil {
-                for key in ["about", "accept"] where fields[key] == nil { log.report("a claim needs '\(key)' (or 'false' and 'truth')", at: item.location) }
+                for key in ["about", "accept"] where fields[key] == nil { log.report(uk: "твердженню бракує '\(key)' (або 'false' і 'truth')", en: "a claim needs '\(key)' (or 'false' and 'truth')", at: item.location) }
             } else if fields["truth"] == nil {
-                log.report("a claim with 'false' needs 'truth': the true fact quoted in the finding", at: item.location)
+                log.report(uk: "твердженню з 'false' потрібне 'truth': правдивий факт, який наводить висновок",
+                           en: "a claim with 'false' needs 'truth': the true fact quoted in the finding", at: item.location)
             }
-            if fields["about"] != nil, fields["accept"] == nil { log.report("a claim with 'about' needs 'accept'", at: item.location) }
+            if fields["about"] != nil, fields["accept"] == nil { log.report(uk: "твердженню з 'about' потрібне 'accept'", en: "a claim with 'about' needs 'accept'", at: item.location) }
             let shows = fields["shows"]?.strings("shows", log: log) ?? []
             for (id, location) in shows {
                 if content.standard(id) == nil {
@@ -608,7 +609,7 @@ struct ScenarioLoader {
                     let statuses = CustomerOutcome.Status.allCases.map(\.rawValue)
                     if let text = entry.value.string("outcome", log: log) {
                         outcome = CustomerOutcome.Status(rawValue: text)
-                        if outcome == nil { log.report("unknown outcome '\(text)'\(Suggestion.didYouMean(text, in: statuses))", at: entry.value.location) }
+                        if outcome == nil { log.report(Bilingual(uk: "невідомий результат '\(text)'", en: "unknown outcome '\(text)'") + Suggestion.hint(text, in: statuses), at: entry.value.location) }
                     }
                 default:
                     func expectVerdict(_ id: String, _ verdict: Verdict, at location: SourceLocation) {
@@ -680,7 +681,7 @@ struct ScenarioLoader {
                            at: SourceLocation(file: location.file, line: line, column: location.column))
             }
         } catch let error as TranscriptError {
-            log.report(uk: "стенограма: \(error.message)", en: "transcript: \(error.message)",
+            log.report(uk: "стенограма: \(error.ukrainian)", en: "transcript: \(error.message)",
                        at: SourceLocation(file: location.file, line: location.line + error.line - 1, column: location.column))
         } catch {
             log.report(uk: "стенограма: \(error)", en: "transcript: \(error)", at: location)

@@ -12,7 +12,7 @@ public enum ClockTime {
     static func minutes(of node: YAMLNode, log: DiagnosticLog) -> Int? {
         guard let text = node.string("a time", log: log) else { return nil }
         guard let value = minutes(of: text) else {
-            log.report("bad clock '\(text)': write HH:MM, e.g. \"09:10\"", at: node.location)
+            log.report(uk: "неправильний час '\(text)': пишіть ГГ:ХХ, напр. \"09:10\"", en: "bad clock '\(text)': write HH:MM, e.g. \"09:10\"", at: node.location)
             return nil
         }
         return value

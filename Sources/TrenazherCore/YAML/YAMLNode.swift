@@ -48,7 +48,7 @@ public struct YAMLNode {
             return Diagnostic(file: file, line: 1, column: 1, message: "cannot read the file: \(problem)",
                               ukrainian: "не вдається прочитати файл: \(problem)")
         default:
-            return Diagnostic(file: file, line: 1, column: 1, message: "YAML: \(error)")
+            return Diagnostic(file: file, line: 1, column: 1, message: "YAML: \(error)", ukrainian: "YAML: \(error) (перевірте відступи, лапки і двокрапки)")
         }
     }
 
