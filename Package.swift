@@ -93,7 +93,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TrenazherStoreTests",
-            dependencies: ["TrenazherStore", "TrenazherCore"]
+            dependencies: ["TrenazherStore", "TrenazherCore", "TerminalHarness"]
         ),
     ]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import TerminalHarness
 import TrenazherCore
 @testable import TrenazherStore
 
@@ -127,7 +128,7 @@ final class FaultsEndToEndTests {
     @Test func aLockHeldPastTheBusyTimeoutIsToldAfterASecondAndGivesUp() throws {
         let transcript = try transcript()
         #expect(try record(transcript).status == 0)
-        let holder = try LockHolder(database: database)
+        let holder = try SQLiteLockHolder(database: database)
         let started = Date()
         let blocked = try record(transcript, environment: ["TRENAZHER_BUSY_TIMEOUT": "3"])
         let waited = Date().timeIntervalSince(started)
@@ -235,34 +236,3 @@ struct SmallDisk {
     }
 }
 
-/// Another process (the `sqlite3` shell) holding an exclusive transaction on the database until released.
-final class LockHolder {
-    private let process = Process()
-    private let input = Pipe()
-
-    init(database: String) throws {
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [database]
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        input.fileHandleForWriting.write(Data("BEGIN EXCLUSIVE;\nSELECT 'locked';\n".utf8))
-        var seen = Data()
-        while !String(decoding: seen, as: UTF8.self).contains("locked") {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { throw LockFailure() }
-            seen.append(chunk)
-        }
-    }
-
-    /// Commits the empty transaction and waits for the shell to end.
-    func release() {
-        input.fileHandleForWriting.write(Data("COMMIT;\n.quit\n".utf8))
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
-    }
-
-    struct LockFailure: Error {}
-}
