@@ -60,6 +60,42 @@ import Testing
         #expect(bundled.unreachedNodes.isEmpty && bundled.unreachedEndings.isEmpty, "\(bundled.unreachedNodes) \(bundled.unreachedEndings)")
     }
 
+    @Test func exploringAimsAtTransitionsThatNeedFlags() throws {
+        // 'informed' is only reachable once the customer is identified, /ticket was taken and two
+        // flags were set in order: the explorer plays the lines that set what is missing first.
+        let chain = """
+                  - when: more_questions
+                    unless: [asked]
+                    say: Ні, більше нічого.
+                    sets: [asked]
+                  - when: apologises
+                    if: [asked]
+                    unless: [sorry]
+                    say: Нічого страшного.
+                    sets: [sorry]
+                  - when: any
+                    if: [identified, /ticket, asked, sorry]
+                    say: Зрозуміло, дякую.
+                    go: informed
+            """
+        let scenario = try #require(Self.fixture("      - when: tells_account_fact\n        say: Зрозуміло, дякую.\n        go: informed\n",
+                                                 with: chain + "\n"))
+        let explorer = Explorer(scenario: scenario, content: Fixtures.content)
+        let start = try #require(scenario.node("start"))
+        let gated = try #require(start.transitions.first { $0.go == "informed" })
+        var state = explorer.engine.start()
+        var random = SplitMix64(seed: 3)
+        var lines: [String] = []
+        while state.node == "start", lines.count < 12, let line = explorer.line(toward: gated, in: start, state: state, depth: 0, random: &random) {
+            lines.append(line)
+            state = explorer.engine.step(state, TraineeInput(text: line)).state
+        }
+        #expect(state.node == "informed", "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("/ticket") })
+        let report = explorer.explore(runs: 60, seed: 1)
+        #expect(!report.unreachedNodes.contains("informed"), "\(report.unreachedNodes)")
+    }
+
     @Test func coverageNamesTheTransitionsNoExampleFires() throws {
         let scenario = try #require(Self.fixture())
         let coverage = ExampleCoverage(scenario: scenario, outcomes: ExampleRunner.run(scenario, content: Fixtures.content))

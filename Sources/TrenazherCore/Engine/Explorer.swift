@@ -84,13 +84,11 @@ public struct Explorer: Sendable {
         if turn == 0, !openings.isEmpty, random.next(below: 4) > 0 { return openings[random.next(below: openings.count)] }
         let roll = random.next(below: 100)
         if roll < 65, let node = scenario.node(state.node), !node.transitions.isEmpty {
-            let transition = node.transitions[random.next(below: node.transitions.count)]
-            if let action = transition.action {
-                return pool.first { $0.hasPrefix("/\(action)") } ?? "/\(action)"
-            }
-            let candidates = transition.when.count == 1 ? linesByIntent[transition.when[0]] ?? []
-                : (linesByIntent[transition.when[0]] ?? []).filter { line in transition.when.dropFirst().allSatisfy { (linesByIntent[$0] ?? []).contains(line) } }
-            if !candidates.isEmpty { return candidates[random.next(below: candidates.count)] }
+            // A transition whose `unless` flags are set cannot fire again in this run: aim elsewhere.
+            let open = node.transitions.filter { !$0.unlessFlags.contains { isSet($0, state) } }
+            let choices = open.isEmpty ? node.transitions : open
+            let transition = choices[random.next(below: choices.count)]
+            if let line = line(toward: transition, in: node, state: state, depth: 0, random: &random) { return line }
         }
         if roll >= 80, roll < 86, let worse = scenario.mood?.worse, !worse.isEmpty,
            let lines = linesByIntent[worse[random.next(below: worse.count)]], !lines.isEmpty {
@@ -103,6 +101,48 @@ public struct Explorer: Sendable {
             }
         }
         return pool.isEmpty ? "Добрий день." : pool[random.next(below: pool.count)]
+    }
+
+    /// How deep `line(toward:)` follows flags that set flags.
+    static let flagChainDepth = 4
+
+    /// A line that fires `transition` now, or — when a flag its `if:` tests is not set yet — a line
+    /// that sets one of those flags first: an action for `/ACTION`, a question the identification
+    /// still needs for `identified`, else a transition of the node that `sets` it (followed in turn).
+    func line(toward transition: Transition, in node: DialogueNode, state: DialogueState, depth: Int,
+              random: inout SplitMix64) -> String? {
+        let missing = transition.ifFlags.filter { !isSet($0, state) }
+        if !missing.isEmpty {
+            guard depth < Self.flagChainDepth else { return nil }
+            return line(setting: missing[random.next(below: missing.count)], in: node, state: state, depth: depth + 1, random: &random)
+        }
+        if let action = transition.action { return actionLine(action) }
+        let candidates = transition.when.count == 1 ? linesByIntent[transition.when[0]] ?? []
+            : (linesByIntent[transition.when[0]] ?? []).filter { line in transition.when.dropFirst().allSatisfy { (linesByIntent[$0] ?? []).contains(line) } }
+        return candidates.isEmpty ? nil : candidates[random.next(below: candidates.count)]
+    }
+
+    /// A line that sets `flag` in the current node (see `line(toward:)`).
+    func line(setting flag: String, in node: DialogueNode, state: DialogueState, depth: Int, random: inout SplitMix64) -> String? {
+        if flag.hasPrefix("/") { return actionLine(String(flag.dropFirst())) }
+        if flag == ScenarioLoader.identifiedFlag {
+            guard let identification = scenario.identification else { return nil }
+            let needed = Set(identification.all + identification.any).subtracting(state.disclosed)
+            let questions = scenario.answers.filter { !Set($0.gives).isDisjoint(with: needed) && !(linesByIntent[$0.intent] ?? []).isEmpty }
+            guard !questions.isEmpty, let lines = linesByIntent[questions[random.next(below: questions.count)].intent] else { return nil }
+            return lines[random.next(below: lines.count)]
+        }
+        let setters = node.transitions.filter { $0.sets.contains(flag) && !$0.unlessFlags.contains { isSet($0, state) } }
+        guard !setters.isEmpty else { return nil }
+        return line(toward: setters[random.next(below: setters.count)], in: node, state: state, depth: depth, random: &random)
+    }
+
+    /// The trainee's line for an action (with the argument the example transcripts give it).
+    func actionLine(_ action: String) -> String { pool.first { $0.hasPrefix("/\(action)") } ?? "/\(action)" }
+
+    /// Whether a flag is set in `state`, as the engine tests `if:` and `unless:`.
+    func isSet(_ flag: String, _ state: DialogueState) -> Bool {
+        flag == ScenarioLoader.identifiedFlag ? state.identified : state.flags.contains(flag)
     }
 
     /// What many runs found.
