@@ -41,6 +41,17 @@ struct HRSession {
         return session
     }
 
+    /// For the commands an administrator may also run without HR's key (`trainees add|key|remove|import`): the
+    /// session when the caller holds the signing key, so that the audit rows the action writes are sealed into
+    /// the chain as every HR action's are; nil when the caller cannot read a signing key (no `hr init` yet, or
+    /// the key is another account's), and the rows wait for HR's next `hr check`.
+    static func openIfKeyHeld(_ options: GlobalOptions) throws -> HRSession? {
+        let directory = StoreAccess.keyDirectory(nil, options)
+        let privateKey = (directory as NSString).appendingPathComponent("hr-signing.key")
+        guard SigningKeys.holdsPrivateKey(directory), FileManager.default.isReadableFile(atPath: privateKey) else { return nil }
+        return try open(options, keys: try KeyOptions.parse([]))
+    }
+
     /// One line per finding, on standard error.
     func reportFindings() {
         let wording = LedgerWording(english: english)

@@ -32,12 +32,14 @@ struct TraineesCommand: ParsableCommand {
                 throw CommandFailure(AuthorizedKeysError.keyInUse(fingerprint: key.fingerprint, traineeID: holder.key).message(english: options.english),
                                      code: 2)
             }
-            let store = try StoreAccess.open(options)
+            let session = try HRSession.openIfKeyHeld(options)
+            let store = try session?.store ?? StoreAccess.open(options)
             let trainee = try StoreAccess.attempt(english: options.english) { try store.registerTrainee(fullName: fullName, firstName: firstName, role: role) }
             Output.print(say("Зареєстровано #\(trainee.id) \(trainee.fullName)", "Registered #\(trainee.id) \(trainee.fullName)"))
             if let key {
                 try TraineeKeys.grant(key, to: trainee, store: store, options: options, access: access, replacing: false)
             }
+            try session?.seal()
         }
     }
 
@@ -52,9 +54,11 @@ struct TraineesCommand: ParsableCommand {
 
         func run() throws {
             let key = try TraineeKeys.read(sshKey, english: options.english)
-            let store = try StoreAccess.open(options)
+            let session = try HRSession.openIfKeyHeld(options)
+            let store = try session?.store ?? StoreAccess.open(options)
             let person = try StoreAccess.trainee(trainee, in: store)
             try TraineeKeys.grant(key, to: person, store: store, options: options, access: access, replacing: replace)
+            try session?.seal()
         }
     }
 
@@ -67,10 +71,12 @@ struct TraineesCommand: ParsableCommand {
 
         func run() throws {
             let say = Say(english: options.english)
-            let store = try StoreAccess.open(options)
+            let session = try HRSession.openIfKeyHeld(options)
+            let store = try session?.store ?? StoreAccess.open(options)
             let person = try StoreAccess.trainee(trainee, in: store)
             let removed = try TraineeKeys.attempt(options.english) { try TraineeKeys.access(options, access).revoke(person) }
             try store.appendAudit(actor: OSAccount.current, action: "ssh-revoke", subject: "#\(person.id) \(person.fullName)", details: "keys: \(removed)")
+            try session?.seal()
             Output.print(say("Доступ відкликано: #\(person.id) \(person.fullName), ключів: \(removed). Записи спроб збережено.",
                              "Access revoked: #\(person.id) \(person.fullName), keys: \(removed). Attempt records are kept."))
         }
@@ -139,7 +145,8 @@ struct TraineesCommand: ParsableCommand {
                 }
                 prepared.append((row, role, key))
             }
-            let store = try StoreAccess.open(options)
+            let session = try HRSession.openIfKeyHeld(options)
+            let store = try session?.store ?? StoreAccess.open(options)
             let known = try store.trainees()
             for (row, role, key) in prepared {
                 let trainee: Trainee
@@ -151,6 +158,7 @@ struct TraineesCommand: ParsableCommand {
                 }
                 try TraineeKeys.grant(key, to: trainee, store: store, options: options, access: access, replacing: true)
             }
+            try session?.seal()
             Output.print(say("Рядків: \(prepared.count).", "Rows: \(prepared.count)."))
         }
     }

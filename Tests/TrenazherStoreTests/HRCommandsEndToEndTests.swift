@@ -200,6 +200,29 @@ final class HRCommandsEndToEndTests {
         #expect(csv.stdout.hasPrefix("\u{FEFF}") && csv.stdout.contains("\"'=HYPERLINK("))
     }
 
+    /// HR gives and takes SSH access as the deployment guide says: each grant and revocation is sealed into
+    /// the chain at once, so the next HR command does not report HR's own actions as unwitnessed rows.
+    @Test func grantingAndRevokingAccessIsSealedIntoTheChain() throws {
+        #expect(try run(["hr", "init", "--issuer", "ПрАТ Тест"]).status == 0)
+        let key = directory.appendingPathComponent("olena").path
+        let keygen = Process()
+        keygen.executableURL = URL(fileURLWithPath: "/usr/bin/ssh-keygen")
+        keygen.arguments = ["-q", "-t", "ed25519", "-N", "", "-f", key]
+        keygen.standardOutput = FileHandle.nullDevice
+        try keygen.run()
+        keygen.waitUntilExit()
+        let authorized = directory.appendingPathComponent("authorized_keys").path
+        let added = try run(["trainees", "add", "Коваль Олена", "--first-name", "Олена", "--role", "hotline",
+                             "--ssh-key", key + ".pub", "--authorized-keys", authorized])
+        #expect(added.status == 0, "\(added.stderr)")
+        let afterGrant = try run(["hr", "check"])
+        #expect(afterGrant.status == 0 && afterGrant.stdout.contains("знахідок: 0"), "\(afterGrant.stdout)\(afterGrant.stderr)")
+        #expect(try run(["trainees", "remove", "Коваль Олена", "--authorized-keys", authorized]).status == 0)
+        let afterRevoke = try run(["hr", "check"])
+        #expect(afterRevoke.status == 0 && afterRevoke.stdout.contains("знахідок: 0"), "\(afterRevoke.stdout)\(afterRevoke.stderr)")
+        #expect(try ProgressStore.open(path: database).auditLog().map(\.action).filter { $0.hasPrefix("ssh-") } == ["ssh-grant", "ssh-revoke"])
+    }
+
     @Test func aKilledTraineeProcessLosesNoCommittedTurn() throws {
         #expect(try run(["trainees", "add", "Коваль Олена", "--first-name", "Олена", "--role", "hotline"]).status == 0)
         let process = Process()
