@@ -2,15 +2,13 @@ import Foundation
 import TrenazherCore
 
 /// Why a typed name is refused.
-public enum NameError: Error, Equatable, Sendable, LocalizedError {
+public enum NameError: Error, Equatable, Sendable, LocalizedError, BilingualError {
     /// Empty after trimming.
     case empty
     /// Holds a control or invisible formatting character (an escape sequence, a direction override …).
     case controlCharacter(name: String, position: Int)
     /// Another trainee has the same name, or one that looks the same (Latin letters for Cyrillic, case, spacing).
     case looksLike(name: String, existing: String, id: Int64)
-
-    public var errorDescription: String? { message(english: true) }
 
     /// The refusal in Ukrainian or English.
     public func message(english: Bool) -> String {

@@ -3,17 +3,21 @@ import Foundation
 import GRDB
 
 /// Why the HR key cannot be pinned or used with this database.
-public enum KeyPinError: Error, Equatable, Sendable, LocalizedError {
+public enum KeyPinError: Error, Equatable, Sendable, LocalizedError, BilingualError {
     /// `hr init` recorded another key's fingerprint in this database.
     case anotherKeyPinned(pinned: String, offered: String)
     /// No key was recorded: `hr init` was not run on this database.
     case nonePinned
 
-    public var errorDescription: String? {
-        switch self {
-        case .anotherKeyPinned(let pinned, let offered):
+    public func message(english: Bool) -> String {
+        switch (self, english) {
+        case (.anotherKeyPinned(let pinned, let offered), false):
+            return "ключ підпису \(offered) не той, що записаний у цій базі під час `hr init` (\(pinned)); теку ключа підмінено або вона від іншої бази"
+        case (.nonePinned, false):
+            return "у цій базі не записано ключа HR; спершу виконайте `trenazher hr init`"
+        case (.anotherKeyPinned(let pinned, let offered), true):
             return "the signing key \(offered) is not the one recorded in this database at `hr init` (\(pinned)); the key folder was replaced or belongs to another database"
-        case .nonePinned:
+        case (.nonePinned, true):
             return "no HR key is recorded in this database; run `trenazher hr init` first"
         }
     }

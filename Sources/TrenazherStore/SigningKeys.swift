@@ -2,7 +2,7 @@ import Crypto
 import Foundation
 
 /// A problem with the HR signing keys.
-public enum SigningKeyError: Error, Equatable, Sendable, LocalizedError {
+public enum SigningKeyError: Error, Equatable, Sendable, LocalizedError, BilingualError {
     /// `hr init` was already run for this key directory.
     case alreadyExists(directory: String)
     /// No key pair in the directory: `hr init` has not been run.
@@ -18,7 +18,30 @@ public enum SigningKeyError: Error, Equatable, Sendable, LocalizedError {
     /// The private key can be read by others.
     case privateKeyExposed(path: String, mode: UInt32)
 
-    public var errorDescription: String? {
+    public func message(english: Bool) -> String {
+        english ? englishMessage : ukrainianMessage
+    }
+
+    private var ukrainianMessage: String {
+        switch self {
+        case .alreadyExists(let directory):
+            return "\(directory): ключ підпису вже є; його збережено (видані ним сертифікати й далі перевіряються)"
+        case .missing(let directory):
+            return "\(directory): немає ключа підпису; спершу виконайте `trenazher hr init`"
+        case .unreadable(let path):
+            return "\(path): це не ключ підпису тренажера"
+        case .cannotWrite(let directory):
+            return "\(directory): тут не вдається створити ключ підпису (лише для читання?)"
+        case .notOwned(let path, let owner):
+            return "\(path): належить обліковому запису \(owner), а не вам: теку ключа могли підмінити; відмовлено"
+        case .writableByOthers(let path, let mode):
+            return "\(path): у неї можуть писати інші (права \(String(mode, radix: 8))): будь-хто міг би підмінити ключ; виконайте `chmod 700` — відмовлено"
+        case .privateKeyExposed(let path, let mode):
+            return "\(path): закритий ключ можуть прочитати інші (права \(String(mode, radix: 8))); виконайте `chmod 600` — відмовлено"
+        }
+    }
+
+    private var englishMessage: String {
         switch self {
         case .alreadyExists(let directory):
             return "\(directory): a signing key already exists; it is kept (certificates issued with it stay verifiable)"

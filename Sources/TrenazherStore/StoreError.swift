@@ -1,7 +1,7 @@
 import Foundation
 
 /// Everything the progress store can refuse, each with a one-line message naming what was refused.
-public enum StoreError: Error, Equatable, Sendable, LocalizedError {
+public enum StoreError: Error, Equatable, Sendable, LocalizedError, BilingualError {
     /// The file exists but is not an SQLite database (corrupt, truncated, or some other kind of file).
     case notADatabase(path: String)
     /// A valid SQLite database that belongs to another program.
@@ -31,7 +31,44 @@ public enum StoreError: Error, Equatable, Sendable, LocalizedError {
     /// An exam answer without its typing evidence: it was not typed live at a terminal.
     case examAnswerNotTyped(Int64)
 
-    public var errorDescription: String? {
+    public func message(english: Bool) -> String {
+        english ? englishMessage : ukrainianMessage
+    }
+
+    private var ukrainianMessage: String {
+        switch self {
+        case .notADatabase(let path):
+            return "\(path): це не база тренажера (файл не SQLite або пошкоджений); його не змінено"
+        case .foreignDatabase(let path):
+            return "\(path): база SQLite іншої програми, не тренажера; її не змінено"
+        case .newerSchema(let path, let unknown):
+            return "\(path): записана новішою версією тренажера (невідома схема \(unknown.joined(separator: ", "))); оновіть trenazher — файл не змінено"
+        case .readOnly(let path):
+            return "\(path): сюди не можна писати (файл чи тека лише для читання); нічого не змінено"
+        case .cannotOpen(let path, let reason):
+            return "\(path): не вдається відкрити базу: \(reason)"
+        case .unknownTrainee(let name):
+            return "працівника «\(name)» немає; див. `trenazher trainees list`"
+        case .ambiguousTrainee(let name, let candidates):
+            return "«\(name)» відповідає кільком працівникам: \(candidates.joined(separator: "; ")); вкажіть номер або повне ПІБ"
+        case .duplicateTrainee(let name):
+            return "працівник «\(name)» уже зареєстрований"
+        case .unknownAttempt(let id):
+            return "спроби #\(id) немає"
+        case .attemptClosed(let id):
+            return "спробу #\(id) уже завершено або покинуто"
+        case .unknownCertificate(let ref):
+            return "сертифіката «\(ref)» немає"
+        case .alreadyRevoked(let number):
+            return "сертифікат \(number) уже відкликано"
+        case .examNotLive:
+            return "іспит записується лише з живої сесії за терміналом (`trenazher exam НАПРЯМ`), ніколи зі стенограми"
+        case .examAnswerNotTyped(let id):
+            return "спроба #\(id) — іспит: відповідь без свідчень набору (не набрана наживо за терміналом) не приймається"
+        }
+    }
+
+    private var englishMessage: String {
         switch self {
         case .notADatabase(let path):
             return "\(path): not a Trenazher database (the file is not SQLite or is damaged); it was left untouched"

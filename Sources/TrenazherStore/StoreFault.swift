@@ -3,8 +3,8 @@ import GRDB
 
 /// A fault of the machine rather than of the input — a full disk, a lock held too long by another
 /// process, a damaged file, missing permissions, a directory where the database should be — told in
-/// one Ukrainian line that names the file and the remedy (exit 1, never usage text).
-public struct StoreFault: Error, Equatable, Sendable, LocalizedError {
+/// one line (Ukrainian, or English with `--lang en`) that names the file and the remedy (exit 1, never usage text).
+public struct StoreFault: Error, Equatable, Sendable, LocalizedError, BilingualError {
     public enum Kind: String, Sendable {
         case diskFull, locked, damaged, permission, directory, io
     }
@@ -17,7 +17,25 @@ public struct StoreFault: Error, Equatable, Sendable, LocalizedError {
         self.path = path
     }
 
-    public var errorDescription: String? {
+    public func message(english: Bool) -> String {
+        guard english else { return ukrainianMessage }
+        switch kind {
+        case .diskFull:
+            return "\(path): the disk is full — free some space and retry (what was saved before is not lost)"
+        case .locked:
+            return "\(path): another process has held the database for over \(Int(ProgressStore.busyTimeout)) s — wait for it to finish and retry"
+        case .damaged:
+            return "\(path): the database file is damaged — restore it from a backup (nothing was written)"
+        case .permission:
+            return "\(path): no permission to write — check the rights of the file and its folder"
+        case .directory:
+            return "\(path): this is a folder, not a database file — give a file, e.g. --database \(path)/trenazher.sqlite"
+        case .io:
+            return "\(path): a disk read or write error — check the disk and retry (what was saved before is not lost)"
+        }
+    }
+
+    private var ukrainianMessage: String {
         switch kind {
         case .diskFull:
             return "\(path): на диску немає місця — звільніть місце й повторіть (збережене раніше не втрачено)"

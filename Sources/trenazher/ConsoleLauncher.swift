@@ -16,7 +16,7 @@ enum ConsoleLauncher {
         } catch let error as TrainerError {
             throw CommandFailure(error.message(english: options.global.english), code: error == .nothingToResume ? 1 : 2)
         } catch let error as StoreError {
-            throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
+            throw CommandFailure(Language.describe(error), code: 1)
         } catch let error as AttemptNotSaved {
             throw CommandFailure(error.message, code: 1)
         }
@@ -38,7 +38,7 @@ enum ConsoleLauncher {
         do {
             store = try ProgressStore.open(path: DatabaseLocation.resolve(option: options.global.database), onWait: StoreAccess.waitNotice)
         } catch let error as StoreError {
-            throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
+            throw CommandFailure(Language.describe(error), code: 1)
         }
         let palette = Palette(enabled: TerminalInfo.colourAllowed(
             stdoutIsTerminal: TerminalInfo.isTerminal(1), environment: ProcessInfo.processInfo.environment))
@@ -62,7 +62,7 @@ enum ConsoleLauncher {
         do {
             tracks = try TrackCatalogue.load(contentDirectory: paths.content).tracks
         } catch let error as TrackFileError {
-            throw CommandFailure(error.errorDescription ?? "\(error)", code: 2)
+            throw CommandFailure(Language.describe(error), code: 2)
         }
         return TrainerResources(content: content, library: library, tracks: tracks,
                                 problems: diagnostics.map(\.description))

@@ -30,12 +30,12 @@ struct HRInitCommand: ParsableCommand {
         do {
             profile = try SigningKeys.create(in: directory, issuerName: issuer)
         } catch let error as SigningKeyError {
-            throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
+            throw CommandFailure(Language.describe(error), code: 1)
         }
         do {
             try store.pinIssuerKey(profile.publicKey, did: profile.did, ownerUID: getuid())
         } catch let error as KeyPinError {
-            throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
+            throw CommandFailure(Language.describe(error), code: 1)
         }
         try store.appendAudit(actor: OSAccount.current, action: "hr-init", subject: directory, details: profile.did)
         _ = try PublicationSetup.record(baseURL, store: store, actor: OSAccount.current, english: options.english)

@@ -22,7 +22,7 @@ struct HRSession {
         do {
             try SigningKeys.checkFolder(directory, owner: getuid())
         } catch let error as SigningKeyError {
-            throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
+            throw CommandFailure(Language.describe(error), code: 1)
         }
         let key = try StoreAccess.signingKey(directory)
         let issuer = try StoreAccess.issuer(directory)
@@ -33,7 +33,7 @@ struct HRSession {
         do {
             try store.requirePinned(key.publicKey)
         } catch let error as KeyPinError {
-            throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
+            throw CommandFailure(Language.describe(error), code: 1)
         }
         let report = try store.checkLedger(trustedKey: key.publicKey)
         let session = HRSession(store: store, key: key, issuer: issuer, report: report, english: options.english)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TrenazherStore
 
 /// The language of the command line's own words (option help, usage hints), decided before the
 /// arguments are parsed: Ukrainian, or English with `--lang en` (or `TRENAZHER_LANG=en`).
@@ -16,6 +17,12 @@ enum Language {
 
     /// The Ukrainian or the English text.
     static func text(_ ukrainian: String, _ englishText: String) -> String { english ? englishText : ukrainian }
+
+    /// An error's one-line message in the command line's language.
+    static func describe(_ error: Error) -> String {
+        if let error = error as? BilingualError { return error.message(english: english) }
+        return (error as? LocalizedError)?.errorDescription ?? "\(error)"
+    }
 
     /// Option help in the command line's language.
     static func help(_ ukrainian: String, _ englishText: String) -> ArgumentHelp { ArgumentHelp(text(ukrainian, englishText)) }

@@ -18,7 +18,7 @@ enum PlayRecording {
             trainee = try store.trainee(matching: reference)
         } catch StoreError.unknownTrainee {
             guard Int64(reference.trimmingCharacters(in: CharacterSet(charactersIn: "# "))) == nil else {
-                throw CommandFailure(StoreError.unknownTrainee(reference).errorDescription ?? reference, code: 2)
+                throw CommandFailure(Language.describe(StoreError.unknownTrainee(reference)), code: 2)
             }
             do {
                 trainee = try store.registerTrainee(fullName: reference, firstName: firstName, role: scenario.channel == .hotline ? .hotline : .cok)
@@ -30,7 +30,7 @@ enum PlayRecording {
                 trainee = registered
             }
         } catch let error as StoreError {
-            throw CommandFailure(error.errorDescription ?? "\(error)", code: 2)
+            throw CommandFailure(Language.describe(error), code: 2)
         }
         let attempt = try StoreAccess.attempt {
             try AttemptRecorder(store: store).record(result: result, inputs: inputs, trainee: trainee, scenario: scenario, mode: mode)

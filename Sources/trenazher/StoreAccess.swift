@@ -13,7 +13,7 @@ enum StoreAccess {
         do {
             return try ProgressStore.open(path: databasePath(options), onWait: waitNotice)
         } catch let error as StoreError {
-            throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
+            throw CommandFailure(Language.describe(error), code: 1)
         }
     }
 
@@ -46,7 +46,7 @@ enum StoreAccess {
         do {
             return try TrackCatalogue.load(contentDirectory: world.paths.content)
         } catch let error as TrackFileError {
-            throw CommandFailure(error.errorDescription ?? "\(error)", code: 2)
+            throw CommandFailure(Language.describe(error), code: 2)
         }
     }
 
@@ -66,7 +66,7 @@ enum StoreAccess {
         do {
             return try TypingLimits.load(contentDirectory: world.paths.content)
         } catch let error as TrackFileError {
-            throw CommandFailure(error.errorDescription ?? "\(error)", code: 2)
+            throw CommandFailure(Language.describe(error), code: 2)
         }
     }
 
@@ -75,14 +75,14 @@ enum StoreAccess {
         do {
             return try store.trainee(matching: reference)
         } catch let error as StoreError {
-            throw CommandFailure(error.errorDescription ?? "\(error)", code: 2)
+            throw CommandFailure(Language.describe(error), code: 2)
         }
     }
 
     /// A registered certificate by number or verification code, or a one-line failure (exit 2).
     static func certificate(_ reference: String, in store: ProgressStore) throws -> RegisteredCertificate {
         guard let registered = try store.certificate(reference: reference) else {
-            throw CommandFailure(StoreError.unknownCertificate(reference).errorDescription ?? reference, code: 2)
+            throw CommandFailure(Language.describe(StoreError.unknownCertificate(reference)), code: 2)
         }
         return registered
     }
@@ -92,7 +92,7 @@ enum StoreAccess {
         do {
             return try SigningKeys.issuer(in: directory)
         } catch let error as SigningKeyError {
-            throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
+            throw CommandFailure(Language.describe(error), code: 1)
         }
     }
 
@@ -101,7 +101,7 @@ enum StoreAccess {
         do {
             return try SigningKeys.privateKey(in: directory)
         } catch let error as SigningKeyError {
-            throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
+            throw CommandFailure(Language.describe(error), code: 1)
         }
     }
 
@@ -132,7 +132,7 @@ enum StoreAccess {
         do {
             return try body()
         } catch let error as StoreError {
-            throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
+            throw CommandFailure(Language.describe(error), code: 1)
         } catch let error as NameError {
             throw CommandFailure(error.message(english: english), code: 2)
         }

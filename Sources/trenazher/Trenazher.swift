@@ -30,7 +30,7 @@ enum Main {
             exit(failure.code)
         } catch let fault where StoreFault.classify(fault, path: databasePath()) != nil {
             // A fault of the machine (disk, lock, damage, permissions) met anywhere: one line, exit 1.
-            Output.error(StoreFault.classify(fault, path: databasePath())?.errorDescription ?? "\(fault)")
+            Output.error(StoreFault.classify(fault, path: databasePath()).map(Language.describe) ?? "\(fault)")
             exit(1)
         } catch {
             let code = Trenazher.exitCode(for: error)

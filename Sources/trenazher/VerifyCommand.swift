@@ -159,7 +159,7 @@ struct VerifyCommand: ParsableCommand {
         do {
             try SigningKeys.checkFolder(directory, owner: nil)
         } catch let error as SigningKeyError {
-            throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
+            throw CommandFailure(Language.describe(error), code: 1)
         }
         return try StoreAccess.issuer(directory)
     }
@@ -246,9 +246,9 @@ struct VerifyCommand: ParsableCommand {
                 try SigningKeys.checkFolder(directory, owner: pinned.ownerUID)
             }
         } catch let error as KeyPinError {
-            throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
+            throw CommandFailure(Language.describe(error), code: 1)
         } catch let error as SigningKeyError {
-            throw CommandFailure(error.errorDescription ?? "\(error)", code: 1)
+            throw CommandFailure(Language.describe(error), code: 1)
         }
         let register = try store.checkLedger(trustedKey: issuer.publicKey).findings.filter {
             switch $0 {

@@ -167,7 +167,9 @@ final class HRCommandsEndToEndTests {
         try FileManager.default.moveItem(atPath: keys, toPath: keys + "-hr")
         try FileManager.default.moveItem(atPath: own, toPath: keys)
         let forged = try run(["hr", "certify", "Олена", "hotline-operator"])
-        #expect(forged.status == 1 && forged.stderr.contains("not the one recorded in this database"))
+        #expect(forged.status == 1 && forged.stderr.contains("не той, що записаний у цій базі"), "\(forged.stderr)")
+        let forgedEnglish = try run(["hr", "certify", "Олена", "hotline-operator", "--lang", "en"])
+        #expect(forgedEnglish.status == 1 && forgedEnglish.stderr.contains("not the one recorded in this database"), "\(forgedEnglish.stderr)")
         #expect(try store.certificates().isEmpty)
 
         // HR's own folder, made writable by others, is refused too.
@@ -175,7 +177,9 @@ final class HRCommandsEndToEndTests {
         try FileManager.default.moveItem(atPath: keys + "-hr", toPath: keys)
         chmod(keys, 0o777)
         let loose = try run(["hr", "certify", "Олена", "hotline-operator"])
-        #expect(loose.status == 1 && loose.stderr.contains("can be written by others"))
+        #expect(loose.status == 1 && loose.stderr.contains("у неї можуть писати інші"), "\(loose.stderr)")
+        let looseEnglish = try run(["hr", "certify", "Олена", "hotline-operator", "--lang", "en"])
+        #expect(looseEnglish.status == 1 && looseEnglish.stderr.contains("can be written by others"), "\(looseEnglish.stderr)")
         chmod(keys, 0o700)
         #expect(try run(["hr", "certify", "Олена", "hotline-operator"]).status == 0)
     }

@@ -391,7 +391,7 @@ public final class AttemptSession {
         do {
             try write(recording)
         } catch {
-            throw AttemptNotSaved(message: failure((error as? LocalizedError)?.errorDescription ?? "\(error)"))
+            throw AttemptNotSaved(message: failure((error as? BilingualError)?.message(english: strings.isEnglish) ?? (error as? LocalizedError)?.errorDescription ?? "\(error)"))
         }
     }
 
@@ -402,7 +402,7 @@ public final class AttemptSession {
         do {
             try recording.saveDraft(draft)
         } catch {
-            screen.paragraph(strings.draftNotSaved((error as? LocalizedError)?.errorDescription ?? "\(error)"), style: palette.bad)
+            screen.paragraph(strings.draftNotSaved((error as? BilingualError)?.message(english: strings.isEnglish) ?? (error as? LocalizedError)?.errorDescription ?? "\(error)"), style: palette.bad)
         }
     }
 

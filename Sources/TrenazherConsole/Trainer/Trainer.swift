@@ -177,7 +177,7 @@ public final class Trainer {
             do {
                 return try records.register(fullName: fullName, firstName: firstName, role: roles[role])
             } catch {
-                screen.paragraph((error as? LocalizedError)?.errorDescription ?? "\(error)", style: palette.bad)
+                screen.paragraph((error as? BilingualError)?.message(english: strings.isEnglish) ?? (error as? LocalizedError)?.errorDescription ?? "\(error)", style: palette.bad)
             }
         }
     }
@@ -323,7 +323,7 @@ public final class Trainer {
             do {
                 try records.setPace(trainee: trainee, wordsPerMinute: wordsPerMinute)
             } catch {
-                screen.paragraph((error as? LocalizedError)?.errorDescription ?? "\(error)", style: palette.bad)
+                screen.paragraph((error as? BilingualError)?.message(english: strings.isEnglish) ?? (error as? LocalizedError)?.errorDescription ?? "\(error)", style: palette.bad)
             }
         }
         return session
