@@ -96,7 +96,7 @@ bench: deps deps-test
 	$(SWIFT) build -c release --product trenazher
 	$(SWIFT) build -c release --product trenazher-bench
 	$(SWIFT) build -c release --product trenazher-hello
-	.build/release/trenazher-bench
+	stdbuf -oL .build/release/trenazher-bench  # one line at a time, also into a file: each figure shows as it is taken
 
 clean:
 	rm -rf .build

@@ -3,8 +3,6 @@ import Foundation
 // `make bench`: times the hot paths of the grader and the store on a release build and prints each figure
 // beside its floor measured in the same run (or against a target where no floor applies).
 // `trenazher-bench NAME…` runs only the named ones (grade, replay, hurried, content, library, check1000, explore1000, store, register, report, certify, startup, enter, review, ssh).
-// One line at a time, also into a file or a pipe: a long run shows each figure as it is taken.
-setvbuf(stdout, nil, _IOLBF, 0)
 let chosen = Set(CommandLine.arguments.dropFirst())
 let benchmarks: [(String, () throws -> Bool)] = [
     ("grade", CoreBenchmarks.gradeOneTurn),
