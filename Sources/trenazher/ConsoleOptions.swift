@@ -31,5 +31,7 @@ struct ConsoleOptions: ParsableArguments {
     var voiceChosen: Bool { fast || pace != nil }
 
     /// The interface strings in the language these options ask for.
-    var strings: any Strings { global.english ? EnglishStrings() : UkrainianStrings() }
+    var strings: any Strings {
+        global.english ? EnglishStrings(resumeCommand: ResumeHint.command) : UkrainianStrings(resumeCommand: ResumeHint.command)
+    }
 }

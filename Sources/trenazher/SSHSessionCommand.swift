@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TrenazherConsole
 import TrenazherServer
 import TrenazherStore
 
@@ -30,7 +31,15 @@ struct SSHSessionCommand: ParsableCommand {
             throw CommandFailure(request.english ? "this key belongs to no trainee; ask HR" : "цей ключ не належить жодному працівникові; зверніться до відділу кадрів",
                                  code: 1)
         }
+        ResumeHint.command = ResumeCommand.overSSH(account: OSAccount.current, server: ProcessInfo.processInfo.hostName)
         var command = try Trenazher.parseAsRoot(request.commandLine(traineeID: traineeID, database: database))
         try command.run()
     }
+}
+
+/// The command the console's messages give for continuing an interrupted attempt: `trenazher train --resume`,
+/// or, in a trainee's SSH session (set before the trainee's command runs, on the one thread), the `ssh … resume`
+/// their key allows.
+enum ResumeHint {
+    nonisolated(unsafe) static var command = ResumeCommand.local
 }

@@ -74,6 +74,23 @@ final class SSHEndToEndTests {
         menu.type("\u{04}")
         #expect(menu.waitForExit() == 0)
 
+        // An attempt put aside over SSH tells the trainee the ssh command that continues it, not a local one.
+        let aside = try PseudoTerminal(executable: URL(fileURLWithPath: SSHTestServer.ssh),
+                                       arguments: server.sshArguments(key: ivanKey.privateKey, command: "train hotline-account-no-id --fast"),
+                                       environment: ["HOME": server.directory.path])
+        try aside.expect("Ви › ")
+        aside.type("Гаряча лінія, добрий день, мене звати Іван. Як я можу до вас звертатися?\r")
+        try aside.expect("Ви › ")
+        aside.type("\u{03}")
+        try aside.expect("[т/Н]")
+        aside.type("т\r")
+        try aside.expect("Спробу відкладено")
+        try aside.expect(" resume")
+        let told = aside.visibleText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(told.contains("ssh -t ") && told.contains("@") && !told.contains("trenazher train --resume"), "\(told)")
+        aside.type("\u{04}")
+        _ = aside.waitForExit()
+
         // Each sees their own progress only.
         let own = try server.runSSH(key: ivanKey.privateKey, command: "progress")
         #expect(own.status == 0)

@@ -3,7 +3,12 @@ import TrenazherStore
 
 /// The console's interface in English (`--lang en`).
 public struct EnglishStrings: Strings {
-    public init() {}
+    /// How the trainee continues an interrupted attempt from outside the trainer (see `ResumeCommand`).
+    public let resumeCommand: String
+
+    public init(resumeCommand: String = ResumeCommand.local) {
+        self.resumeCommand = resumeCommand
+    }
 
     public let isEnglish = true
 
@@ -102,7 +107,7 @@ public struct EnglishStrings: Strings {
         }
     }
     public let yesAnswers: Set<String> = ["y", "yes", "т", "так"]
-    public let leftAttempt = "Attempt put aside. Continue: the menu item «Continue the interrupted attempt» (make run) or trenazher train --resume"
+    public var leftAttempt: String { "Attempt put aside. Continue: the menu item «Continue the interrupted attempt» in the trainer or \(resumeCommand)" }
     public let conversationEnded = "The conversation has ended."
     public func unknownCommand(_ name: String) -> String { "Unknown command /\(name). /help lists them." }
     public let hintsOnlyInPractice = "No hints during an exam."
@@ -111,11 +116,11 @@ public struct EnglishStrings: Strings {
     public func resumed(answers: Int) -> String { "Continuing the interrupted attempt (\(answers) answers restored)." }
     public let scenarioChanged = "The scenario has changed since the attempt began: the conversation may go differently."
     public func turnNotSaved(_ reason: String, text: String) -> String {
-        "The last turn was not saved, the attempt stopped: \(reason). Your text: «\(text)» — type it again after trenazher train --resume"
+        "The last turn was not saved, the attempt stopped: \(reason). Your text: «\(text)» — type it again after \(resumeCommand)"
     }
     public func draftNotSaved(_ reason: String) -> String { "The letter's draft was not saved: \(reason)" }
     public func resultNotSaved(_ reason: String) -> String {
-        "The attempt's result was not saved: \(reason). Finish it again: trenazher train --resume"
+        "The attempt's result was not saved: \(reason). Finish it again: \(resumeCommand)"
     }
 
     public let draftRestored = "The draft of your reply is back: go on writing."

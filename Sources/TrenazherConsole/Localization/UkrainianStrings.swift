@@ -3,7 +3,13 @@ import TrenazherStore
 
 /// The console's interface in Ukrainian (the default).
 public struct UkrainianStrings: Strings {
-    public init() {}
+    /// How the trainee continues an interrupted attempt from outside the trainer: `trenazher train --resume`,
+    /// or over SSH `ssh -t ACCOUNT@SERVER resume` (see `ResumeCommand`).
+    public let resumeCommand: String
+
+    public init(resumeCommand: String = ResumeCommand.local) {
+        self.resumeCommand = resumeCommand
+    }
 
     public let isEnglish = false
 
@@ -110,7 +116,7 @@ public struct UkrainianStrings: Strings {
         }
     }
     public let yesAnswers: Set<String> = ["т", "так", "y", "yes", "д", "да"]
-    public let leftAttempt = "Спробу відкладено. Продовжити: пункт «Продовжити перервану спробу» в меню (make run) або trenazher train --resume"
+    public var leftAttempt: String { "Спробу відкладено. Продовжити: пункт «Продовжити перервану спробу» в меню тренажера або \(resumeCommand)" }
     public let conversationEnded = "Розмову завершено."
     public func unknownCommand(_ name: String) -> String { "Невідома команда /\(name). /help — список." }
     public let hintsOnlyInPractice = "Під час іспиту підказок немає."
@@ -119,11 +125,11 @@ public struct UkrainianStrings: Strings {
     public func resumed(answers: Int) -> String { "Продовжуємо перервану спробу (відновлено відповідей: \(answers))." }
     public let scenarioChanged = "Сценарій змінився після початку спроби: розмова може піти інакше, ніж тоді."
     public func turnNotSaved(_ reason: String, text: String) -> String {
-        "Останню репліку не збережено, спробу зупинено: \(reason). Ваш текст: «\(text)» — наберіть його знову після trenazher train --resume"
+        "Останню репліку не збережено, спробу зупинено: \(reason). Ваш текст: «\(text)» — наберіть його знову після \(resumeCommand)"
     }
     public func draftNotSaved(_ reason: String) -> String { "Чернетку листа не збережено: \(reason)" }
     public func resultNotSaved(_ reason: String) -> String {
-        "Результат спроби не збережено: \(reason). Завершіть її знову: trenazher train --resume"
+        "Результат спроби не збережено: \(reason). Завершіть її знову: \(resumeCommand)"
     }
 
     public let draftRestored = "Чернетку відповіді відновлено: пишіть далі."
