@@ -34,8 +34,8 @@ struct GlobalOptions: ParsableArguments {
             throw CommandFailure(error.diagnostics.first.map(\.description) ?? Language.text("Content/ містить помилки", "Content is invalid"), code: 2,
                                  more: Array(error.diagnostics.dropFirst().map(\.description)))
         }
-        let (library, diagnostics) = ScenarioLibrary.load(paths: [paths.scenarios], content: bundle, checkVariants: false)
-        return World(paths: paths, content: bundle, library: library, diagnostics: diagnostics)
+        let (library, diagnostics) = ScenarioLibrary.load(paths: [paths.scenarios], content: bundle, checkVariants: false, grounding: false)
+        return World(paths: paths, content: bundle, library: library, loadProblems: diagnostics)
     }
 }
 
@@ -49,8 +49,12 @@ struct World {
     var paths: ResourcePaths
     var content: ContentBundle
     var library: ScenarioLibrary
-    /// Problems found while loading the scenarios.
-    var diagnostics: [Diagnostic]
+    /// Problems found while loading the scenarios, the claims' grounding left for later.
+    var loadProblems: [Diagnostic]
+
+    /// Problems found while loading the scenarios, grounding included: worked out when a command
+    /// shows them, not for every command that only plays a scenario.
+    var diagnostics: [Diagnostic] { library.withGrounding(loadProblems, content: content) }
 
     /// The scenario with this ID, or a one-line failure (exit 2) that says why.
     func scenario(_ id: String) throws -> Scenario {

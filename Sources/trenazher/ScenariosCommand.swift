@@ -26,8 +26,9 @@ struct ScenariosCommand: ParsableCommand {
                 let id = scenario.id.padding(toLength: width, withPad: " ", startingAt: 0)
                 Output.print("  \(id)  \(scenario.channel.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(scenario.clock)  \(scenario.title)")
             }
-            if !world.diagnostics.isEmpty {
-                Output.print(english ? "\(world.diagnostics.count) problem(s): run 'trenazher scenarios check'." : "Проблем: \(world.diagnostics.count) — запустіть 'trenazher scenarios check'.")
+            let problems = world.diagnostics
+            if !problems.isEmpty {
+                Output.print(english ? "\(problems.count) problem(s): run 'trenazher scenarios check'." : "Проблем: \(problems.count) — запустіть 'trenazher scenarios check'.")
             }
             Output.print(english
                 ? "\nPlay one: trenazher train SCENARIO, or replay a transcript: trenazher play SCENARIO --transcript FILE --name NAME"

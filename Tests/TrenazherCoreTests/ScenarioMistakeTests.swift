@@ -210,6 +210,23 @@ import Testing
         #expect(found.first?.ukrainian.contains("додайте запис у 'records'") == true)
     }
 
+    @Test func groundingLeftForLaterGivesTheSameProblemsInTheSameOrder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trenazher-grounding-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let ungrounded = Self.valid.replacingOccurrences(of: #"accept: ["312,40 грн"]"#, with: #"accept: ["412,40 грн", 5 грудня]"#)
+        let files = [("a.yaml", ungrounded), ("b.yaml", "id: [broken\n"), ("c.yaml", Self.valid),
+                     ("d.yaml", ungrounded.replacingOccurrences(of: "id: mistakes-fixture", with: "id: other-fixture")),
+                     ("e.yaml", ungrounded.replacingOccurrences(of: "id: mistakes-fixture", with: "id: third-fixture"))]
+        for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        let (checked, problems) = ScenarioLibrary.load(paths: [folder], content: Fixtures.content)
+        let (deferred, loadProblems) = ScenarioLibrary.load(paths: [folder], content: Fixtures.content, grounding: false)
+        #expect(deferred.scenarios.map(\.id) == checked.scenarios.map(\.id))
+        #expect(loadProblems.count < problems.count)
+        #expect(deferred.withGrounding(loadProblems, content: Fixtures.content).map(\.description) == problems.map(\.description))
+        #expect(checked.withGrounding(problems, content: Fixtures.content).map(\.description) == problems.map(\.description))
+    }
+
     @Test func aTruthTheTraineeCannotFindIsReported() throws {
         let truth = """
           - false: [компенсац* ~3 виплат*]

@@ -63,7 +63,8 @@ public struct CourtesyDetector: Sendable {
                 found.append(Evidence(text: String(text.normalized.prefix(60)), reason: "текст великими літерами (крик)"))
             }
         }
-        for mark in lexicon.shoutingPunctuation where text.normalized.contains(mark) {
+        let searched = LiteralSearch.Prepared(text.normalized)
+        for mark in lexicon.shoutingPunctuation where LiteralSearch.contains(mark, in: searched) {
             found.append(Evidence(text: sentence(around: mark, in: text), reason: "«\(mark)» — підвищений тон"))
             break
         }

@@ -4,6 +4,9 @@ import Foundation
 public struct ScenarioLibrary: Sendable {
     /// The scenarios, sorted by file path.
     public var scenarios: [Scenario]
+    /// When the grounding check was left for later (`load(…, grounding: false)`): for each scenario,
+    /// how many problems stood before its grounding problems would have been reported.
+    var deferredGrounding: [Int]?
 
     public init(scenarios: [Scenario]) { self.scenarios = scenarios }
 
@@ -15,11 +18,15 @@ public struct ScenarioLibrary: Sendable {
     /// `explanations`, when given, collects how each `accept` value and pattern was read. `checkVariants`
     /// loads every variant of each scenario too and reports its problems (`scenarios check`, content
     /// validation); the program's own start-up leaves it to those tools and loads a variant when it is drawn.
+    /// Without `grounding` the claims' facts are not looked for (`ScenarioGrounding`, the costliest
+    /// check): a command that shows no problems need not pay for it, and `withGrounding` gives the
+    /// problems exactly as a load with it would have.
     public static func load(paths: [URL], content: ContentBundle, explanations: ExplanationLog? = nil,
-                            checkVariants: Bool = true) -> (ScenarioLibrary, [Diagnostic]) {
+                            checkVariants: Bool = true, grounding: Bool = true) -> (ScenarioLibrary, [Diagnostic]) {
         let log = DiagnosticLog()
         let mentions = MentionExtractor(lexicon: content.time, today: CalendarDate(year: 2026, month: 11, day: 25))
         var scenarios: [Scenario] = []
+        var deferred: [Int] = []
         var seen: [String: String] = [:]
         let blocks = ScenarioLoader.parseBlocks(content.blocks, log: log)
         for url in scenarioFiles(under: paths, log: log) {
@@ -51,9 +58,32 @@ public struct ScenarioLibrary: Sendable {
             }
             seen[scenario.id] = file
             scenarios.append(scenario)
-            for problem in groundingProblems(scenario, content: content) { log.append(problem) }
+            if grounding {
+                for problem in groundingProblems(scenario, content: content) { log.append(problem) }
+            } else {
+                deferred.append(log.entries.count)
+            }
         }
-        return (ScenarioLibrary(scenarios: scenarios), log.entries)
+        var library = ScenarioLibrary(scenarios: scenarios)
+        if !grounding { library.deferredGrounding = deferred }
+        return (library, log.entries)
+    }
+
+    /// The problems of a load, with the grounding problems a load without `grounding` left out put
+    /// back where a load with it reports them.
+    public func withGrounding(_ diagnostics: [Diagnostic], content: ContentBundle) -> [Diagnostic] {
+        guard let deferredGrounding else { return diagnostics }
+        var result: [Diagnostic] = []
+        var next = 0
+        for (scenario, position) in zip(scenarios, deferredGrounding) {
+            while next < position, next < diagnostics.count {
+                result.append(diagnostics[next])
+                next += 1
+            }
+            result += Self.groundingProblems(scenario, content: content)
+        }
+        result += diagnostics[min(next, diagnostics.count)...]
+        return result
     }
 
     /// A claim whose facts the trainee cannot find in the scenario's software, knowledge base,

@@ -143,11 +143,12 @@ extension ScenarioLoader {
         let needles = varied.flatMap { name, values in
             values.filter { $0.count >= 3 && $0.contains(where: { $0.isLetter || $0.isNumber }) }.map { (name, $0) }
         }.sorted { $0.1.count > $1.1.count }
+        let prepared = needles.map { LiteralSearch.Prepared($0.1) }
         for (number, line) in lines.enumerated() where !skipped.contains(number + 1) {
             if line.drop(while: { $0 == " " }).hasPrefix("#") { continue }
-            for (name, value) in needles {
-                guard let range = line.range(of: value) else { continue }
-                let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
+            let searched = LiteralSearch.Prepared(line)
+            for ((name, value), needle) in zip(needles, prepared) {
+                guard let column = LiteralSearch.firstColumn(of: needle, in: searched) else { continue }
                 log.report(uk: "«\(value)» — значення факту '\(name)', яке у варіантах інше: пишіть {\(name)}, щоб текст підходив до кожного варіанта",
                            en: "«\(value)» is the value of fact '\(name)', which the variants change: write {\(name)} so the text fits every variant",
                            at: SourceLocation(file: root.file, line: number + 1, column: column))

@@ -6,8 +6,9 @@ public struct AnalyzedText: Sendable {
     public let tokens: [Token]
     /// Words and numbers only: what word patterns run over.
     public let words: [Token]
-    /// The first two bytes of every word's form (see `WordPattern.firstKeys`).
-    let wordKeys: Set<UInt16>
+    /// The first two bytes of every word's form and of its typo corrections (see
+    /// `WordPattern.firstKeys`), as a set of bits: bit `key` is set for each such key.
+    let wordKeys: KeyBits
     /// For each word, the first two bytes of its form, or `AnalyzedText.anyKey` when the word may
     /// match a pattern word with other leading bytes (it has typo corrections, a one-byte stem, or
     /// fewer than two bytes): a pattern starts at a word only where this meets its first keys.
@@ -46,9 +47,10 @@ public struct AnalyzedText: Sendable {
         morphology = reading.morphology
         let words = tokens.filter { $0.kind != .punctuation }
         self.words = words
-        var keys = Set<UInt16>()
+        var keys = KeyBits()
         for word in words {
-            for bytes in [word.bytes] + word.corrections where bytes.count >= 2 { keys.insert(UInt16(bytes[0]) << 8 | UInt16(bytes[1])) }
+            if word.bytes.count >= 2 { keys.insert(UInt16(word.bytes[0]) << 8 | UInt16(word.bytes[1])) }
+            for bytes in word.corrections where bytes.count >= 2 { keys.insert(UInt16(bytes[0]) << 8 | UInt16(bytes[1])) }
         }
         wordKeys = keys
         leadKeys = words.map { word in
@@ -202,5 +204,22 @@ public struct PatternMatch: Sendable {
 extension String {
     func trimmingCharacters() -> String {
         String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}
+
+/// A set of 16-bit keys as 65,536 bits: inserting and testing a key cost one memory access, where a
+/// hashed set costs a hash of the key (`AnalyzedText.wordKeys`, tested once for every pattern of
+/// the catalogue at every turn).
+struct KeyBits: Sendable {
+    private var words = [UInt64](repeating: 0, count: 1024)
+
+    @inline(__always)
+    mutating func insert(_ key: UInt16) {
+        words[Int(key >> 6)] |= 1 << UInt64(key & 63)
+    }
+
+    @inline(__always)
+    func contains(_ key: UInt16) -> Bool {
+        words[Int(key >> 6)] & (1 << UInt64(key & 63)) != 0
     }
 }

@@ -115,8 +115,9 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
     /// Whether the text may hold a match at all (its words' leading bytes meet the pattern's).
     @inline(__always)
     func mayMatch(_ text: AnalyzedText) -> Bool {
-        guard let firstKeys else { return true }
-        return !firstKeys.isDisjoint(with: text.wordKeys)
+        if firstKeyList.isEmpty { return true }
+        for key in firstKeyList where text.wordKeys.contains(UInt16(truncatingIfNeeded: key)) { return true }
+        return false
     }
 
     /// The plain words of the pattern (not prefixes), in match form: the words typos are corrected to.

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Finding one text inside another as Foundation's `range(of:)` does — by characters, a character
+/// matching every canonically equivalent spelling of it — at the cost of a byte search when both
+/// texts are plain.
+///
+/// A text is plain when every scalar of it is its own character and has no other canonical spelling
+/// with the scalars plain texts are made of: printable ASCII, tab, Latin-1 and the Latin extensions
+/// and spacing modifiers (up to U+02FF), Cyrillic without its combining marks (U+0400–U+0482,
+/// U+048A–U+04FF), and common punctuation (U+2010–U+2027, U+2030–U+203A, «№», «₴»). Combining marks,
+/// the scalars that are canonical singletons of others (U+212A KELVIN SIGN is «K») and carriage
+/// returns are not plain. Two plain texts are equivalent exactly when their bytes are equal, and a
+/// byte match in UTF-8 always begins and ends at a scalar, hence at a character: the first byte
+/// match is the first character match. Texts that are not plain go to Foundation.
+enum LiteralSearch {
+    /// Whether every scalar of `text` is plain (see the type's documentation).
+    static func isPlain<S: StringProtocol>(_ text: S) -> Bool {
+        text.unicodeScalars.allSatisfy { isPlain($0.value) }
+    }
+
+    @inline(__always)
+    static func isPlain(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09, 0x20...0x7E, 0xA0...0x2FF, 0x400...0x482, 0x48A...0x4FF, 0x2010...0x2027, 0x2030...0x203A, 0x2116, 0x20B4: return true
+        default: return false
+        }
+    }
+
+    /// A text prepared for searching: its UTF-8 bytes when it is plain.
+    struct Prepared {
+        let text: Substring
+        let plainBytes: [UInt8]?
+
+        init<S: StringProtocol>(_ text: S) {
+            self.text = Substring(text)
+            plainBytes = LiteralSearch.isPlain(text) ? Array(text.utf8) : nil
+        }
+    }
+
+    /// The 1-based column (in characters) where `needle` first stands in `line`, as
+    /// `line.range(of: needle)` finds it, or `nil`.
+    static func firstColumn(of needle: Prepared, in line: Prepared) -> Int? {
+        guard let haystack = line.plainBytes, let wanted = needle.plainBytes, !wanted.isEmpty else {
+            let text = line.text
+            return text.range(of: needle.text).map { text.distance(from: text.startIndex, to: $0.lowerBound) + 1 }
+        }
+        guard let offset = firstOffset(of: wanted, in: haystack) else { return nil }
+        // Every plain scalar is one character: count the scalars before the match.
+        var column = 1
+        for byte in haystack[..<offset] where byte & 0xC0 != 0x80 { column += 1 }
+        return column
+    }
+
+    /// Whether `needle` stands in `text`, as Foundation's `text.contains(needle)` says.
+    static func contains(_ needle: String, in text: Prepared) -> Bool {
+        if let haystack = text.plainBytes, !needle.isEmpty, isPlain(needle) { return firstOffset(of: Array(needle.utf8), in: haystack) != nil }
+        return text.text.range(of: needle) != nil
+    }
+
+    /// The byte offset of the first occurrence of `wanted` in `bytes`.
+    static func firstOffset(of wanted: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard let first = wanted.first else { return 0 }
+        guard bytes.count >= wanted.count else { return nil }
+        return bytes.withUnsafeBufferPointer { b in
+            wanted.withUnsafeBufferPointer { w in
+                var start = 0
+                let last = b.count - w.count
+                while start <= last {
+                    if b[start] == first, memcmp(b.baseAddress! + start, w.baseAddress!, w.count) == 0 { return start }
+                    start += 1
+                }
+                return nil
+            }
+        }
+    }
+}

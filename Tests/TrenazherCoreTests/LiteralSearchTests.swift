@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import TrenazherCore
+
+@Suite struct LiteralSearchTests {
+    /// The column Foundation's `range(of:)` gives, which the search must reproduce.
+    static func foundationColumn(_ needle: String, _ line: Substring) -> Int? {
+        line.range(of: needle).map { line.distance(from: line.startIndex, to: $0.lowerBound) + 1 }
+    }
+
+    @Test func findsWhatFoundationFindsInPlainAndOtherTexts() {
+        let cases: [(String, String)] = [
+            ("рахунок", "Ваш рахунок 20417385, пане"), ("й", "Ваш й та ї"), ("и", "Ваш й та ї"), ("ї", "Ваш й та ї"),
+            ("и\u{306}", "Ваш й та ї"), ("й", "и\u{306} x"), ("и", "и\u{306} x"), ("K", "Kelvin \u{212A}"), ("\u{212A}", "a K"),
+            ("e", "caf\u{E9}"), ("\u{E9}", "cafe\u{301}"), ("1 грудня", "до 01 грудня, тобто 1 грудня"), ("abc", "ab"), ("б", ""),
+            ("«Оплата»", "  say: «Оплата» — 1 846,20 грн"), ("ПР-1147", "заявка ПР-1147…"), ("x", "a\r\nx"),
+        ]
+        for (needle, line) in cases {
+            let found = LiteralSearch.firstColumn(of: LiteralSearch.Prepared(needle), in: LiteralSearch.Prepared(Substring(line)))
+            #expect(found == Self.foundationColumn(needle, Substring(line)), "\(needle.debugDescription) in \(line.debugDescription)")
+        }
+    }
+
+    @Test func agreesWithFoundationOnRandomMixes() {
+        // Plain letters, their decomposed twins, combining marks, singletons and a carriage return.
+        let alphabet: [String] = ["а", "и", "й", "и\u{306}", "ї", "і\u{308}", "і", "K", "\u{212A}", "e", "\u{E9}", "e\u{301}", " ", ",",
+                                  "\u{301}", "’", "«", "»", "\r", "\n", "1", "№", "\u{AD}", "ʼ"]
+        var generator = SeededGenerator(seed: 17)
+        for _ in 0..<3000 {
+            let line = (0..<Int.random(in: 0...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            let needle = (0..<Int.random(in: 1...3, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            let found = LiteralSearch.firstColumn(of: LiteralSearch.Prepared(needle), in: LiteralSearch.Prepared(Substring(line)))
+            #expect(found == Self.foundationColumn(needle, Substring(line)), "\(needle.debugDescription) in \(line.debugDescription)")
+        }
+    }
+
+    @Test func containsAgreesWithFoundation() {
+        for (needle, text) in [("!!", "Що?!! Ні"), ("!!", "Що?! Ні"), ("?!", "так?!"), ("!", "")] {
+            #expect(LiteralSearch.contains(needle, in: LiteralSearch.Prepared(text)) == text.contains(needle))
+        }
+    }
+}
