@@ -14,6 +14,20 @@ import Testing
         #expect(!(try matches("до побачення", "до зустрічі")))
     }
 
+    @Test func alternativesOfSeveralWords() throws {
+        // Each alternative is a phrase: «(у вас|за вами)» matches either two words, in any form.
+        #expect(try matches("борг (у вас|за вами)", "є борг за вами"))
+        #expect(try matches("борг (у вас|за вами)", "борг у Вас"))
+        #expect(try matches("(у вас|за вами) борг", "У вас борг"))
+        #expect(try matches("(не|нічого не) платите", "нічого не платите"))
+        #expect(try matches("(гаряч* лін*|цок)", "на гарячу лінію"))
+        #expect(!(try matches("борг (у вас|за вами)", "борг у нас")))
+        #expect(!(try matches("(у вас|за вами) борг", "за нами борг")))
+        #expect(try matches("дякую [за вашу|за] відповідь", "дякую за вашу відповідь"))
+        #expect(try matches("дякую [за вашу|за] відповідь", "дякую відповідь"))
+        #expect(try WordPattern("борг (у вас|за вами)").explanation(english: true).contains("«у вас» or «за вами»"))
+    }
+
     @Test func optionalsGapsAndNumbers() throws {
         #expect(try matches("зачекайте [будь] [ласка] на лінії", "зачекайте на лінії"))
         #expect(try matches("зачекайте [будь] [ласка] на лінії", "зачекайте будь ласка на лінії"))

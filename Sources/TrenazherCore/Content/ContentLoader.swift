@@ -145,13 +145,15 @@ struct ContentLoader {
     // MARK: lexicons
 
     func readInformal(_ root: YAMLNode) -> InformalLexicon {
-        let keys = ["pronouns", "verb_2sg", "polite_imperatives", "informal_imperatives", "noun_homographs", "safe_phrases", "imperative_lead_words"]
+        let keys = ["pronouns", "verb_2sg", "polite_imperatives", "informal_imperatives", "noun_homographs", "safe_phrases", "imperative_lead_words",
+                    "negated_imperatives"]
         let fields = root.fields("informal.yaml", allowed: keys, required: ["pronouns", "verb_2sg", "polite_imperatives"], log: log)
         func words(_ node: YAMLNode?, _ what: String) -> [String] {
             (node?.strings(what, log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) }
         }
         let verbs = fields?["verb_2sg"]?.fields("verb_2sg", allowed: ["suffixes", "exceptions", "irregular"], required: ["suffixes"], log: log)
         let fixed = Set(words(fields?["informal_imperatives"], "informal_imperatives"))
+        let negated = fields?["negated_imperatives"]?.fields("negated_imperatives", allowed: ["endings", "min_letters"], required: ["endings"], log: log)
         var singulars = fixed
         for polite in words(fields?["polite_imperatives"], "polite_imperatives") {
             singulars.formUnion(InformalLexicon.singulars(ofPolite: polite))
@@ -167,7 +169,9 @@ struct ContentLoader {
             ambiguousImperatives: ambiguous,
             imperativeLeadWords: Set(words(fields?["imperative_lead_words"], "imperative_lead_words")),
             nounHomographs: Set(words(fields?["noun_homographs"], "noun_homographs")),
-            safePhrases: fields?["safe_phrases"]?.patterns("safe_phrases", log: log, bindings: [:]) ?? [])
+            safePhrases: fields?["safe_phrases"]?.patterns("safe_phrases", log: log, bindings: [:]) ?? [],
+            negatedImperativeEndings: words(negated?["endings"], "endings"),
+            negatedImperativeMinLetters: negated?["min_letters"]?.int("min_letters", in: 2...20, log: log) ?? 5)
     }
 
     func readCourtesy(_ root: YAMLNode) -> CourtesyLexicon {
@@ -301,14 +305,16 @@ struct ContentLoader {
     }
 
     func readQuestions(_ root: YAMLNode) -> (interrogatives: Set<String>, leads: Set<String>, cues: QuestionCues) {
-        let fields = root.fields("questions.yaml", allowed: ["interrogatives", "leads", "tags", "yes_no_leads", "address_words", "subordinators"],
+        let fields = root.fields("questions.yaml", allowed: ["interrogatives", "leads", "tags", "yes_no_leads", "address_words", "subordinators",
+                                                                    "statement_markers", "requests"],
                                  required: ["interrogatives"], log: log)
         func words(_ key: String) -> Set<String> {
             Set((fields?[key]?.strings(key, log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) })
         }
         return (words("interrogatives"), words("leads"),
                 QuestionCues(tags: words("tags"), yesNoLeads: words("yes_no_leads"), addressWords: words("address_words"),
-                             subordinators: words("subordinators")))
+                             subordinators: words("subordinators"), statementMarkers: words("statement_markers"),
+                             requests: words("requests")))
     }
 
     func readFillers(_ root: YAMLNode) -> Set<String> {

@@ -12,6 +12,11 @@ public struct InformalLexicon: Sendable {
     public var imperativeLeadWords: Set<String>
     public var nounHomographs: Set<String>
     public var safePhrases: [PatternSource]
+    /// Endings of a singular imperative after «не» («не кипішуй», «не хвилюйся»): a negated word
+    /// with one of them is a «ти» form even when no list names it.
+    public var negatedImperativeEndings: [String] = []
+    /// The fewest letters such a word has («не край», «не чай» are nouns).
+    public var negatedImperativeMinLetters = 5
 
     /// Derives the singular imperative(s) of a polite plural imperative:
     /// -іться → -ись/-ися, -йтеся/-йтесь → -йся/-йсь, -іть → -и, -йте → -й, -ьте → -ь, consonant+те → consonant.

@@ -1,6 +1,7 @@
 /// Finds «ти»-address (GEN-FORMAL) on surface forms: «ти»-pronouns, 2nd-person-singular verbs
 /// (by ending, minus the exception list, minus capitalised words inside a sentence — surnames),
-/// and singular imperatives derived from the polite list (noun homographs only at a clause start).
+/// singular imperatives derived from the polite list (noun homographs only at a clause start), and
+/// negated singular imperatives by ending («не кипішуй»).
 /// Words inside quotation marks are the customer's, not the trainee's, and are skipped.
 public struct InformalAddressDetector: Sendable {
     let lexicon: InformalLexicon
@@ -24,7 +25,7 @@ public struct InformalAddressDetector: Sendable {
             let form = word.form
             if lexicon.pronouns.contains(form) {
                 found.append(Evidence(text: context(text, index), reason: "займенник «\(word.text)»"))
-            } else if lexicon.irregularVerbs.contains(form) || isSecondPersonVerb(word) {
+            } else if lexicon.irregularVerbs.contains(form) || isSecondPersonVerb(word) || isNegatedImperative(index, in: text) {
                 found.append(Evidence(text: context(text, index), reason: "дієслово на «ти»: «\(word.text)»"))
             } else if lexicon.singularImperatives.contains(form) {
                 let led = index > 0 && lexicon.imperativeLeadWords.contains(text.words[index - 1].form) && text.words[index - 1].sentence == word.sentence
@@ -50,6 +51,15 @@ public struct InformalAddressDetector: Sendable {
     func followsVocative(_ index: Int, in text: AnalyzedText) -> Bool {
         guard index > 0, text.words[index - 1].sentence == text.words[index].sentence else { return false }
         return text.words[index].startsClause && text.words[index - 1].isCapitalized
+    }
+
+    /// «не кипішуй»: a long enough word with a singular-imperative ending right after «не».
+    func isNegatedImperative(_ index: Int, in text: AnalyzedText) -> Bool {
+        let word = text.words[index]
+        guard index > 0, text.words[index - 1].form == "не", text.words[index - 1].sentence == word.sentence,
+              word.form.count >= lexicon.negatedImperativeMinLetters else { return false }
+        let form = word.form
+        return lexicon.negatedImperativeEndings.contains { form.hasSuffix($0) } && form.allSatisfy { TextNormalizer.isCyrillic($0) || $0 == "'" }
     }
 
     func isSecondPersonVerb(_ word: Token) -> Bool {

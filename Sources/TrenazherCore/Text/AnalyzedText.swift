@@ -121,10 +121,13 @@ public struct AnalyzedText: Sendable {
         while opening < indices.count, opening < 4 {
             let word = words[indices[opening]]
             if cues.yesNoLeads.contains(word.form) {
+                // «а от документа немає», «а також…»: a statement, whatever came before.
+                if opening + 1 < indices.count, cues.statementMarkers.contains(words[indices[opening + 1]].form) { break }
                 if ledBefore || indices.contains(where: { cues.addressWords.contains(words[$0].form) }) { return true }
                 break
             }
-            if leads.contains(word.form) { ledBefore = true } else if !word.isFiller && !Self.isVocative(word, vocatives) { break }
+            // The customer called by name before «а» («людмило петрівно, а за жовтень сума була звична») leads it.
+            if leads.contains(word.form) || Self.isVocative(word, vocatives) { ledBefore = true } else if !word.isFiller { break }
             opening += 1
         }
         for (position, start) in indices.enumerated() where position == 0 || words[start].startsClause {
@@ -162,6 +165,11 @@ extension AnalyzedText {
         }
     }
 
+    /// Whether the sentence opens (within its first three words) with a request for information.
+    public func isRequest(sentence: Int, cues: QuestionCues) -> Bool {
+        wordIndices(inSentence: sentence).prefix(3).contains { cues.requests.contains(words[$0].form) }
+    }
+
     static func isVocative(_ word: Token, _ vocatives: [String]) -> Bool {
         word.kind == .word && vocatives.contains { word.form.hasPrefix($0) }
     }
@@ -180,11 +188,21 @@ public struct QuestionCues: Sendable, Hashable {
     /// a sentence they open is no question when a main clause follows the first comma.
     public var subordinators: Set<String>
 
-    public init(tags: Set<String> = [], yesNoLeads: Set<String> = [], addressWords: Set<String> = [], subordinators: Set<String> = []) {
+    /// Words that, right after a yes/no lead, make the sentence a statement: «а от», «а також».
+    public var statementMarkers: Set<String>
+
+    /// Words that open a request for information («скажіть», «підкажіть»): a request that also asks
+    /// about the matter («підкажіть номер рахунку і дату заміни лічильника») clarifies it (*-NEED).
+    public var requests: Set<String>
+
+    public init(tags: Set<String> = [], yesNoLeads: Set<String> = [], addressWords: Set<String> = [], subordinators: Set<String> = [],
+                statementMarkers: Set<String> = [], requests: Set<String> = []) {
+        self.requests = requests
         self.tags = tags
         self.yesNoLeads = yesNoLeads
         self.addressWords = addressWords
         self.subordinators = subordinators
+        self.statementMarkers = statementMarkers
     }
 }
 

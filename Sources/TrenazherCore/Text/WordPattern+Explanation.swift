@@ -9,14 +9,21 @@ extension WordPattern {
             case .number:
                 return english ? "a number" : "число"
             case .word(let tests, let optional):
-                let words = tests.map { test -> String in
-                    switch test {
-                    case .literal(let bytes): return "«\(String(decoding: bytes, as: UTF8.self))»"
-                    case .prefix(let bytes): return "«\(String(decoding: bytes, as: UTF8.self))…»"
-                    }
-                }.joined(separator: english ? " or " : " або ")
+                let words = tests.map { "«\(Self.spelled($0))»" }.joined(separator: english ? " or " : " або ")
+                return optional ? (english ? "[optional \(words)]" : "[необов'язково \(words)]") : words
+            case .phrases(let phrases, let optional):
+                let words = phrases.map { "«\($0.map(Self.spelled).joined(separator: " "))»" }
+                    .joined(separator: english ? " or " : " або ")
                 return optional ? (english ? "[optional \(words)]" : "[необов'язково \(words)]") : words
             }
         }.joined(separator: " + ")
+    }
+
+    /// One word test as written: «слово» or «слов…» for a prefix.
+    private static func spelled(_ test: WordTest) -> String {
+        switch test {
+        case .literal(let bytes): return String(decoding: bytes, as: UTF8.self)
+        case .prefix(let bytes): return "\(String(decoding: bytes, as: UTF8.self))…"
+        }
     }
 }

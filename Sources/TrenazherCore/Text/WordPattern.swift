@@ -1,8 +1,9 @@
 import Foundation
 
 /// A word pattern as trainers write it in `Content/` and `Scenarios/`:
-/// `слово`, `слов*` (prefix), `(а|б)` / `а|б` (alternatives), `[слово]` (optional), `~` / `~N`
-/// (up to 3 / N other words), `#` (any number), `{fact}` (the words of a bound value).
+/// `слово`, `слов*` (prefix), `(а|б)` / `а|б` (alternatives), `(у вас|за вами)` (alternatives of
+/// several words each), `[слово]` / `[у вас|за вами]` (optional), `~` / `~N` (up to 3 / N other
+/// words), `#` (any number), `{fact}` (the words of a bound value).
 ///
 /// A plain word matches every form of itself and one typo of it when the text was read with a
 /// `Morphology` («права» matches «право», «правами»; «зачекайте» matches «зачекати», «зачикайте»);
@@ -14,6 +15,9 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
     enum Element: Sendable, Hashable {
         /// Any of these words (each a literal or a prefix); `optional` ones may be skipped.
         case word([WordTest], optional: Bool)
+        /// Any of these phrases (each a sequence of one test per word, at least one of several
+        /// words); `optional` ones may be skipped. Single-word alternatives stay `word` (faster).
+        case phrases([[WordTest]], optional: Bool)
         /// Up to this many other words.
         case gap(Int)
         /// Any number token.
@@ -89,7 +93,12 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
     }
 
     static func leadingKeys(of elements: [Element]) -> Set<UInt16>? {
-        guard case .word(let tests, optional: false)? = elements.first else { return nil }
+        let tests: [WordTest]
+        switch elements.first {
+        case .word(let words, optional: false)?: tests = words
+        case .phrases(let phrases, optional: false)?: tests = phrases.compactMap(\.first)
+        default: return nil
+        }
         var keys = Set<UInt16>()
         for test in tests {
             let bytes: [UInt8]
@@ -123,7 +132,12 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
     /// The plain words of the pattern (not prefixes), in match form: the words typos are corrected to.
     public var plainWords: [String] {
         elements.flatMap { element -> [String] in
-            guard case .word(let tests, _) = element else { return [] }
+            let tests: [WordTest]
+            switch element {
+            case .word(let words, _): tests = words
+            case .phrases(let phrases, _): tests = phrases.flatMap { $0 }
+            default: return []
+            }
             return tests.compactMap { test in
                 if case .literal(let bytes) = test { return String(decoding: bytes, as: UTF8.self) }
                 return nil
@@ -185,23 +199,31 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
             var optional = false
             if body.hasPrefix("[") && body.hasSuffix("]") { optional = true; body = body.dropFirst().dropLast() }
             if body.hasPrefix("(") && body.hasSuffix(")") { body = body.dropFirst().dropLast() }
-            var tests: [WordTest] = []
+            var alternatives: [[WordTest]] = []
             for alternative in body.split(separator: "|", omittingEmptySubsequences: false) {
-                var word = alternative.trimmingCharactersInSet()
-                guard !word.isEmpty else {
+                let phrase = alternative.trimmingCharactersInSet()
+                guard !phrase.isEmpty else {
                     throw PatternError(message: "empty alternative in '\(piece)'", column: column,
                                        ukrainian: "порожня альтернатива в '\(piece)': приберіть зайву '|'")
                 }
-                if word.contains(where: { "()[]{}~#".contains($0) }) {
+                if phrase.contains(where: { "()[]{}~#".contains($0) }) {
                     throw PatternError(message: "unexpected character in '\(piece)'", column: column,
                                        ukrainian: "неочікуваний символ у '\(piece)': дужки, ~ і # не можна вкладати в альтернативу")
                 }
-                let isPrefix = word.hasSuffix("*")
-                if isPrefix { word.removeLast() }
-                let form = TextNormalizer.matchForm(of: word)
-                tests.append(isPrefix ? .prefix(form) : .literal(form))
+                // An alternative of several words («у вас») is a phrase: one test per word.
+                alternatives.append(phrase.split(whereSeparator: \.isWhitespace).map { piece in
+                    var word = String(piece)
+                    let isPrefix = word.hasSuffix("*")
+                    if isPrefix { word.removeLast() }
+                    let form = TextNormalizer.matchForm(of: word)
+                    return isPrefix ? .prefix(form) : .literal(form)
+                })
             }
-            elements.append(.word(tests, optional: optional))
+            if alternatives.allSatisfy({ $0.count == 1 }) {
+                elements.append(.word(alternatives.map { $0[0] }, optional: optional))
+            } else {
+                elements.append(.phrases(alternatives, optional: optional))
+            }
         }
         if elements.isEmpty { throw PatternError(message: "empty pattern", column: 1, ukrainian: "порожній шаблон") }
         if case .gap = elements.last {
@@ -301,7 +323,34 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
             }
             if optional { return match(elementIndex: elementIndex + 1, at: position, in: words, sentence: sentence, morphology: morphology) }
             return nil
+        case .phrases(let phrases, let optional):
+            for phrase in phrases {
+                if let end = matchPhrase(phrase, word: 0, elementIndex: elementIndex, at: position, in: words, sentence: sentence, morphology: morphology) {
+                    return end
+                }
+            }
+            if optional { return match(elementIndex: elementIndex + 1, at: position, in: words, sentence: sentence, morphology: morphology) }
+            return nil
         }
+    }
+
+    /// Matches the words of one phrase from its word `word` at `position` (with the filler words
+    /// a sequence of pattern words allows between them), then the elements after the phrase.
+    private func matchPhrase(_ phrase: [WordTest], word: Int, elementIndex: Int, at position: Int, in words: UnsafeBufferPointer<Token>, sentence: Int, morphology: Morphology?) -> Int? {
+        if word == phrase.count {
+            return match(elementIndex: elementIndex + 1, at: position, in: words, sentence: sentence, morphology: morphology)
+        }
+        var at = position
+        let limit = elementIndex == 0 && word == 0 ? position : position + 2
+        while at <= limit, at < words.count, words[at].sentence == sentence {
+            if phrase[word].matches(words[at], morphology),
+               let end = matchPhrase(phrase, word: word + 1, elementIndex: elementIndex, at: at + 1, in: words, sentence: sentence, morphology: morphology) {
+                return end
+            }
+            guard words[at].isFiller else { break }
+            at += 1
+        }
+        return nil
     }
 }
 

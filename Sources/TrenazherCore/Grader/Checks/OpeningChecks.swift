@@ -63,8 +63,9 @@ struct AskNameCheck: StandardCheck {
 /// to tell the need («Слухаю Вас», «Розкажіть, що сталося»); on the phone only a question counts.
 /// Identification, name, «more questions», wait requests and polite requests («Чи зможете Ви
 /// зачекати?») are not clarifying questions — unless the same sentence also asks something else
-/// («…номер рахунку і коли міняли лічильник?»); the words before such a match at the start of the
-/// sentence («Чи можу я ще чимось…») belong to it.
+/// («…номер рахунку і коли міняли лічильник?»), also when put as a request («підкажіть номер рахунку
+/// і дату заміни лічильника»); the words before such a match at the start of the sentence («Чи можу
+/// я ще чимось…») belong to it.
 /// A rude or «ти» question («Чого ти кричиш?») does not count.
 struct NeedCheck: FirstQualifyingTurnCheck {
     var acceptsInvitation: Bool
@@ -85,15 +86,17 @@ struct NeedCheck: FirstQualifyingTurnCheck {
                     return [context.finding(.met, turn: turn, evidence: match.evidence)]
                 }
             }
-            for sentence in analysis.questionSentences where !rude.contains(sentence) {
+            let requests = excludedMatches.map(\.sentence).filter { analysis.text.isRequest(sentence: $0, cues: context.content.questionCues) }
+            for sentence in Set(analysis.questionSentences + requests).sorted() where !rude.contains(sentence) {
                 let words = analysis.text.wordIndices(inSentence: sentence)
                 guard let first = words.first else { continue }
                 let covered = Set(excludedMatches.filter { $0.sentence == sentence }.flatMap { match in
                     Array((match.firstWord - first <= 3 ? first : match.firstWord)...match.lastWord)
                 })
                 let uncovered = words.filter { !covered.contains($0) && !analysis.text.words[$0].isFiller }
+                // A request counts only with a question word of its own: «назвіть рахунок і ПІБ повністю» is identification.
                 let asksMore = uncovered.contains { context.content.interrogatives.contains(analysis.text.words[$0].form) }
-                    || uncovered.filter { analysis.text.words[$0].form.count > 3 }.count >= 3
+                    || (questions.contains(sentence) && uncovered.filter { analysis.text.words[$0].form.count > 3 }.count >= 3)
                 if covered.isEmpty || asksMore {
                     return [context.finding(.met, turn: turn, evidence: analysis.text.sentence(containingWord: first))]
                 }
