@@ -206,7 +206,7 @@ struct ContentLoader {
     func readTime(_ root: YAMLNode) -> TimeLexicon {
         let keys = ["months", "weekdays", "relative_days", "number_words", "clock_words", "clock_prepositions", "day_parts", "units", "greeting_windows",
                     "durations", "duration_prepositions", "approximators", "multipliers", "half_hour_words", "afternoon_hours_up_to", "money_parts",
-                    "compound_numbers", "compound_units"]
+                    "compound_numbers", "compound_units", "letter_date_words"]
         let fields = root.fields("time.yaml", allowed: keys, required: ["months", "units"], log: log)
         func numberedWords(_ key: String, in range: ClosedRange<Int>) -> [String: Int] {
             var map: [String: Int] = [:]
@@ -259,6 +259,7 @@ struct ContentLoader {
             }
             compoundUnits.append((TextNormalizer.matchForm(of: TextNormalizer.normalize(entry.key)), kind))
         }
+        let letterDateWords = Set((fields?["letter_date_words"]?.strings("letter_date_words", log: log) ?? []).map { TextNormalizer.matchForm(of: $0.0) })
         var lexicon = TimeLexicon(
             months: numberedWords("months", in: 1...12), weekdays: numberedWords("weekdays", in: 1...7),
             relativeDays: wordNumbers("relative_days", in: -366...366),
@@ -277,6 +278,7 @@ struct ContentLoader {
             greetingWindows: windows)
         lexicon.compoundNumbers = wordNumbers("compound_numbers", in: 1...1_000).sorted { $0.key.count > $1.key.count }.map { ($0.key, $0.value) }
         lexicon.compoundUnits = compoundUnits
+        lexicon.letterDateWords = letterDateWords
         return lexicon
     }
 

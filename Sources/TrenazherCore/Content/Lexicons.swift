@@ -96,6 +96,8 @@ public struct TimeLexicon: Sendable {
     public var afternoonUpTo: Int
     /// Intent name → allowed minutes of the day (from, to; may wrap past midnight).
     public var greetingWindows: [String: (from: Int, to: Int)]
+    /// Words a letter's date line may hold besides the date («дата відповіді: 22 грудня 2026 року»).
+    public var letterDateWords: Set<String> = []
 }
 
 /// An abbreviation and the words that explain it (WRT-PLAIN).

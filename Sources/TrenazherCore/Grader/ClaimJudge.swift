@@ -4,7 +4,8 @@
 /// mistaken for a contradiction. A value some claim of the scenario accepts is not judged wrong
 /// when no subject it could be wrong about stands in its own clause («несете копії протягом
 /// 10 робочих днів, а через 7 робочих днів договір буде…»): a true value is not turned false by
-/// the subject of the next clause.
+/// the subject of the next clause. The number of a claim said in a unit of another kind
+/// («180 гривень» for 180 кВт·год) is wrong.
 public struct ClaimJudge: Sendable {
     struct CompiledClaim: Sendable {
         var claim: Claim
@@ -116,7 +117,13 @@ public struct ClaimJudge: Sendable {
             let candidates = Set(about.map(\.claim))
             for quantity in mentions.quantities where quantity.sentence == sentence && !quantity.approximate {
                 let fitting = candidates.filter { claims[$0].kinds.contains(quantity.kind) }
-                guard !fitting.isEmpty else { continue }
+                guard !fitting.isEmpty else {
+                    // «нарахували 180 гривень» where the claim holds 180 кВт·год: the right number in a wrong unit.
+                    if let misread = candidates.sorted().first(where: { hasValueInOtherUnit(claims[$0], quantity) }) {
+                        add(Statement(claimIndex: misread, correct: false, evidence: quantity.evidence, shows: claims[misread].claim.shows))
+                    }
+                    continue
+                }
                 if let accepting = fitting.first(where: { accepts(claims[$0], quantity) }) {
                     add(Statement(claimIndex: accepting, correct: true, evidence: quantity.evidence, shows: claims[accepting].claim.shows))
                 } else if !subjectInClause(fitting, about, word: quantity.word), claims.contains(where: { accepts($0, quantity) }) {
@@ -197,6 +204,16 @@ public struct ClaimJudge: Sendable {
                 return abs(accepted.value - inDays) < 0.001
             }
             return Self.dayKinds.contains(accepted.kind) && Self.dayKinds.contains(quantity.kind) && abs(accepted.value - quantity.value) < 0.001
+        }
+    }
+
+    /// Whether the claim holds this very number in a unit of another kind that no conversion
+    /// relates to it (energy for money, not days for weeks).
+    func hasValueInOtherUnit(_ claim: CompiledClaim, _ quantity: QuantityMention) -> Bool {
+        let timeKinds = Self.dayKinds.union(durations.keys)
+        guard !timeKinds.contains(quantity.kind) else { return false }
+        return claim.quantities.contains { accepted in
+            accepted.kind != quantity.kind && !timeKinds.contains(accepted.kind) && abs(accepted.value - quantity.value) < 0.001
         }
     }
 

@@ -64,12 +64,33 @@ struct WrittenDeadlineCheck: FirstSpeechCheck {
         if let wrong = statements.first(where: { !$0.correct }) {
             return [context.finding(.violated, turn: letter, evidence: wrong.evidence, detail: "неправильний строк")]
         }
-        if let received = context.scenario.received, let term = context.scenario.replyTermDays,
-           context.scenario.date.dayNumber - received.dayNumber > term {
-            return [context.finding(.violated, turn: letter, detail: "відповідь пізніше \(term) днів від отримання")]
+        if let received = context.scenario.received, let term = context.scenario.replyTermDays {
+            if context.scenario.date.dayNumber - received.dayNumber > term {
+                return [context.finding(.violated, turn: letter, detail: "відповідь пізніше \(term) днів від отримання")]
+            }
+            // The date the letter itself bears («дата відповіді: 22 грудня 2026 року»).
+            if let dated = Self.letterDate(analysis, time: context.content.time), dated.date.dayNumber - received.dayNumber > term {
+                return [context.finding(.violated, turn: letter, evidence: dated.evidence, detail: "лист датовано пізніше \(term) днів від отримання")]
+            }
         }
         if let right = statements.first { return [context.finding(.met, turn: letter, evidence: right.evidence)] }
         return context.final ? [context.finding(.met, turn: letter)] : []
+    }
+}
+
+extension WrittenDeadlineCheck {
+    /// The date of the letter: a date standing on a line of its own, with only numbers, month and
+    /// number words, `letter_date_words` and at most one other word (the city) beside it.
+    static func letterDate(_ analysis: TurnAnalysis, time: TimeLexicon) -> DateMention? {
+        analysis.mentions.dates.first { date in
+            guard !date.isToday else { return false }
+            let others = analysis.text.wordIndices(inSentence: date.sentence).filter { index in
+                let word = analysis.text.words[index]
+                return word.kind != .number && time.months[word.form] == nil && time.numberWords[word.form] == nil
+                    && !time.letterDateWords.contains(word.form)
+            }
+            return others.count <= 1
+        }
     }
 }
 
