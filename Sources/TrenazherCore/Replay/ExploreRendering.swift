@@ -22,7 +22,7 @@ public enum ExploreRendering {
             var byNode: [String: (count: Int, seed: UInt64)] = [:]
             for item in report.unfinished { byNode[item.node] = ((byNode[item.node]?.count ?? 0) + 1, byNode[item.node]?.seed ?? item.seed) }
             out.append(english ? "Runs that never ended (turn limit; loops): \(report.unfinished.count)" : "Прогони без завершення (межа реплік; цикли): \(report.unfinished.count)")
-            for (node, value) in byNode.sorted(by: { $0.value.count > $1.value.count }) {
+            for (node, value) in byNode.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }) {
                 out.append(english ? "  stuck in '\(node)': \(value.count) — replay: \(replay) \(value.seed)"
                                    : "  застрягли у '\(node)': \(value.count) — відтворити: \(replay) \(value.seed)")
             }
