@@ -48,7 +48,9 @@ enum ConsoleLauncher {
     }
 
     /// Content/, the scenario library and the certification tracks; a scenario that does not load is
-    /// a problem to show, not a failure.
+    /// a problem to show, not a failure. Whether every claim's fact can be found (grounding) is the
+    /// trainer's question, answered by `scenarios check` before a scenario is installed: the trainee's
+    /// console does not spend its start on it.
     private static func loadResources(_ paths: ResourcePaths) throws -> TrainerResources {
         let content: ContentBundle
         do {
@@ -57,7 +59,7 @@ enum ConsoleLauncher {
             throw CommandFailure(error.diagnostics.first.map(\.description) ?? Language.text("Content/ містить помилки", "Content is invalid"), code: 2,
                                  more: Array(error.diagnostics.dropFirst().map(\.description)))
         }
-        let (library, diagnostics) = ScenarioLibrary.load(paths: [paths.scenarios], content: content, checkVariants: false)
+        let (library, diagnostics) = ScenarioLibrary.load(paths: [paths.scenarios], content: content, checkVariants: false, grounding: false)
         let tracks: [CertificationTrack]
         do {
             tracks = try TrackCatalogue.load(contentDirectory: paths.content).tracks
