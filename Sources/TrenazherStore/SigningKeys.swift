@@ -162,6 +162,11 @@ public enum SigningKeys {
         if keyMode & 0o077 != 0 { throw SigningKeyError.privateKeyExposed(path: privatePath, mode: keyMode) }
     }
 
+    /// Whether the caller can read the folder's private key (it is theirs: the key is 0600).
+    public static func canReadPrivateKey(_ directory: String) -> Bool {
+        FileManager.default.isReadableFile(atPath: (directory as NSString).appendingPathComponent(privateKeyFile))
+    }
+
     /// Whether the folder holds a private key (HR's own folder, not a copy of the public key).
     public static func holdsPrivateKey(_ directory: String) -> Bool {
         FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(privateKeyFile))

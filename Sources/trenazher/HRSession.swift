@@ -47,8 +47,7 @@ struct HRSession {
     /// the key is another account's), and the rows wait for HR's next `hr check`.
     static func openIfKeyHeld(_ options: GlobalOptions) throws -> HRSession? {
         let directory = StoreAccess.keyDirectory(nil, options)
-        let privateKey = (directory as NSString).appendingPathComponent("hr-signing.key")
-        guard SigningKeys.holdsPrivateKey(directory), FileManager.default.isReadableFile(atPath: privateKey) else { return nil }
+        guard SigningKeys.holdsPrivateKey(directory), SigningKeys.canReadPrivateKey(directory) else { return nil }
         return try open(options, keys: try KeyOptions.parse([]))
     }
 
