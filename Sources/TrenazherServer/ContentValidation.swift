@@ -11,17 +11,18 @@ public enum ContentValidation {
         public var scenarios: Int
         /// How many example transcripts played with the expected verdicts.
         public var examplesPassed: Int
-        /// `file:line:column: message` lines; empty when the candidate may be installed.
+        /// `file:line:column: message` lines in the interface language; empty when the candidate may be installed.
         public var problems: [String]
     }
 
-    /// Loads `content` and `scenarios`, the certification tracks, and plays every example transcript.
-    public static func validate(content: URL, scenarios: URL) -> Report {
+    /// Loads `content` and `scenarios`, the certification tracks, and plays every example transcript;
+    /// `english` chooses the language of the problems.
+    public static func validate(content: URL, scenarios: URL, english: Bool = false) -> Report {
         let bundle: ContentBundle
         do {
             bundle = try ContentBundle.load(from: content)
         } catch let error as ContentError {
-            return Report(scenarios: 0, examplesPassed: 0, problems: error.diagnostics.map(\.description))
+            return Report(scenarios: 0, examplesPassed: 0, problems: error.diagnostics.map { $0.text(english: english) })
         } catch {
             return Report(scenarios: 0, examplesPassed: 0, problems: ["\(content.path): \(error)"])
         }
@@ -32,7 +33,7 @@ public enum ContentValidation {
             problems.append((error as? LocalizedError)?.errorDescription ?? "\(error)")
         }
         let (library, diagnostics) = ScenarioLibrary.load(paths: [scenarios], content: bundle)
-        problems += diagnostics.map(\.description)
+        problems += diagnostics.map { $0.text(english: english) }
         var passed = 0
         for scenario in library.scenarios {
             // Every variant was loaded and checked above; the examples × variants are `scenarios test`'s (make test).
@@ -41,11 +42,11 @@ public enum ContentValidation {
                     passed += 1
                 } else {
                     let location = "\(outcome.location.file):\(outcome.location.line):\(outcome.location.column)"
-                    problems.append("\(location): \(scenario.id) / \(outcome.name): " + outcome.mismatches.joined(separator: "; "))
+                    problems.append("\(location): \(scenario.id) / \(outcome.name): " + outcome.mismatches.map { $0.text(english: english) }.joined(separator: "; "))
                 }
             }
         }
-        if library.scenarios.isEmpty { problems.append("\(scenarios.path): no scenarios") }
+        if library.scenarios.isEmpty { problems.append("\(scenarios.path): " + (english ? "no scenarios" : "немає сценаріїв")) }
         return Report(scenarios: library.scenarios.count, examplesPassed: passed, problems: problems)
     }
 }

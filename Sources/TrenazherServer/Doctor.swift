@@ -200,7 +200,7 @@ public struct Doctor {
                                                            "no recorded content version (install with `make install`)")))
             }
         }
-        let report = ContentValidation.validate(content: target.content, scenarios: target.scenarios)
+        let report = ContentValidation.validate(content: target.content, scenarios: target.scenarios, english: english)
         if report.problems.isEmpty {
             findings.append(DoctorFinding(status: .ok, subject: target.scenarios.path,
                                           message: say("сценаріїв: \(report.scenarios), прикладів пройдено: \(report.examplesPassed)",

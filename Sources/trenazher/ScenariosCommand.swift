@@ -97,7 +97,7 @@ struct ScenariosCommand: ParsableCommand {
                         let variant = outcome.variant == "0" ? ""
                             : options.english ? " (variant '\(outcome.variant)')" : " (варіант '\(outcome.variant)')"
                         Output.print("\(location): \(scenario.id) / \(outcome.name)\(variant):")
-                        outcome.mismatches.forEach { Output.print("    \($0)") }
+                        outcome.mismatches.forEach { Output.print("    " + $0.text(english: options.english)) }
                     }
                 }
             }

@@ -21,7 +21,7 @@ struct ScenariosInstallCommand: ParsableCommand {
         let result: (manifest: ContentManifest, changed: Bool)
         do {
             result = try installation.install(from: URL(fileURLWithPath: directory), author: OSAccount.current) { content, scenarios in
-                ContentValidation.validate(content: content, scenarios: scenarios).problems
+                ContentValidation.validate(content: content, scenarios: scenarios, english: options.english).problems
             }
         } catch let error as ContentInstallationError {
             switch error {

@@ -59,15 +59,15 @@ import Testing
     /// The SwiftLint way: every example is the documentation and the test of its check.
     @Test func everyExampleGetsItsVerdict() {
         var failures: [String] = []
-        for set in Self.sets.0 { failures += set.failures(library: Fixtures.library, content: Fixtures.content) }
+        for set in Self.sets.0 { failures += set.failures(library: Fixtures.library, content: Fixtures.content).map(\.description) }
         #expect(failures.isEmpty, "\(failures.count) check examples fail:\n\(failures.joined(separator: "\n"))")
     }
 
     /// The same examples with an emoji before the first turn: offsets in evidence must not break.
     @Test func everyExampleSurvivesAnEmojiPrefix() {
         var failures: [String] = []
-        for set in Self.sets.0 { failures += set.failures(library: Fixtures.library, content: Fixtures.content, prefix: "🙂 ") }
-        let plain = Self.sets.0.flatMap { $0.failures(library: Fixtures.library, content: Fixtures.content) }
+        for set in Self.sets.0 { failures += set.failures(library: Fixtures.library, content: Fixtures.content, prefix: "🙂 ").map(\.description) }
+        let plain = Self.sets.0.flatMap { $0.failures(library: Fixtures.library, content: Fixtures.content).map(\.description) }
         let newOnes = failures.filter { failure in !plain.contains { $0.prefix(40) == failure.prefix(40) } }
         #expect(newOnes.isEmpty, "fail only with an emoji prefix:\n\(newOnes.joined(separator: "\n"))")
     }

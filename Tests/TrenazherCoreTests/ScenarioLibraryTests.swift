@@ -25,7 +25,7 @@ import Testing
     @Test(arguments: allIDs)
     func everyExampleGetsItsVerdicts(id: String) {
         let outcomes = ExampleRunner.run(Fixtures.scenario(id), content: Fixtures.content)
-        let failures = outcomes.filter { !$0.passed }.map { "\($0.name): \($0.mismatches.joined(separator: "; "))" }
+        let failures = outcomes.filter { !$0.passed }.map { "\($0.name): \($0.mismatches.map(\.en).joined(separator: "; "))" }
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
     }
 

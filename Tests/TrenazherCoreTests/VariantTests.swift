@@ -143,7 +143,7 @@ import Testing
         #expect(problems.isEmpty)
         let failed = ExampleRunner.runEveryVariant(try #require(broken), content: Fixtures.content).filter { !$0.passed }
         #expect(failed.map(\.variant) == ["Коваль", "2", "Ткачук"])
-        #expect(failed.first?.mismatches.first?.hasPrefix("GEN-ACCURATE: expected met, got violated") == true)
+        #expect(failed.first?.mismatches.first?.en.hasPrefix("GEN-ACCURATE: expected met, got violated") == true)
     }
 
     /// The line of the first occurrence of `needle` in `text`, 1-based.

@@ -36,9 +36,7 @@ public enum ContentCheck {
             }
         }
         for set in sets {
-            for failure in set.failures(library: library, content: content) {
-                problems.append(parse(failure))
-            }
+            problems += set.failures(library: library, content: content)
         }
         return problems
     }
@@ -76,16 +74,5 @@ public enum ContentCheck {
             }
         }
         return problems
-    }
-
-    /// A `file:line:col: message` line back into a diagnostic.
-    static func parse(_ line: String) -> Diagnostic {
-        let parts = line.split(separator: ":", maxSplits: 3, omittingEmptySubsequences: false)
-        if parts.count == 4, let number = Int(parts[1]), let column = Int(parts[2]) {
-            let message = parts[3].trimmingCharacters(in: .whitespaces)
-            return Diagnostic(file: String(parts[0]), line: number, column: column, message: message,
-                              ukrainian: "приклад перевірки не отримав свого вердикту: \(message)")
-        }
-        return Diagnostic(file: "Content/checks", line: 1, column: 1, message: line)
     }
 }

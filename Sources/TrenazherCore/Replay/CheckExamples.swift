@@ -106,25 +106,32 @@ public struct CheckExampleSet: Sendable {
         return location
     }
 
-    /// Plays every example; returns one message per example that did not get what it wants.
-    /// `prefix` is put before the first turn (the tests re-run every example with an emoji there
-    /// to catch offset bugs in evidence quoting).
-    public func failures(library: ScenarioLibrary, content: ContentBundle, prefix: String = "") -> [String] {
+    /// Plays every example; returns one problem, at the example's place, per example that did not get
+    /// what it wants. `prefix` is put before the first turn (the tests re-run every example with an
+    /// emoji there to catch offset bugs in evidence quoting).
+    public func failures(library: ScenarioLibrary, content: ContentBundle, prefix: String = "") -> [Diagnostic] {
         guard let bundled = library.scenario(id: scenario) else {
-            return ["\(file):1:1: unknown scenario '\(self.scenario)'\(Suggestion.didYouMean(self.scenario, in: library.scenarios.map(\.id)))"]
+            let hint = Suggestion.didYouMean(self.scenario, in: library.scenarios.map(\.id))
+            return [Diagnostic(file: file, line: 1, column: 1, message: "unknown scenario '\(self.scenario)'\(hint)",
+                               ukrainian: "невідомий сценарій '\(self.scenario)'\(hint)")]
         }
         let scenario: Scenario
         do {
             scenario = try playedScenario(bundled, content: content)
+        } catch let diagnostic as Diagnostic {
+            return [diagnostic]
         } catch {
-            return ["\(file):1:1: \(error)"]
+            return [Diagnostic(file: file, line: 1, column: 1, message: "\(error)")]
         }
-        var messages: [String] = []
+        var problems: [Diagnostic] = []
         for example in examples {
-            let where_ = "\(example.location.file):\(example.location.line):\(example.location.column)"
+            func report(_ ukrainian: String, _ english: String) {
+                problems.append(Diagnostic(file: example.location.file, line: example.location.line, column: example.location.column,
+                                           message: english, ukrainian: ukrainian))
+            }
             let text = prefix + scenario.fill(example.transcript, trainee: trainee)
             guard let inputs = try? TranscriptParser.parse(text, file: file, channel: scenario.channel, limits: content.scoring.inputLimits) else {
-                messages.append("\(where_): the transcript cannot be parsed")
+                report("розмову прикладу не вдається розібрати", "the transcript cannot be parsed")
                 continue
             }
             let result = Replay.play(scenario: scenario, content: content, traineeName: trainee, inputs: inputs)
@@ -136,13 +143,16 @@ public struct CheckExampleSet: Sendable {
                 ok = example.triggering ? item.verdict.isFailure : item.verdict == .met
             }
             let firstLine = example.transcript.split(separator: "\n").first.map(String.init) ?? ""
+            let evidence = item.evidence.map { " «\($0)»" } ?? ""
             if !ok {
                 let wanted = example.verdict?.rawValue ?? (example.triggering ? "violated/missed" : "met")
-                messages.append("\(where_): \(standard) expected \(wanted), got \(item.verdict.rawValue)\(item.evidence.map { " «\($0)»" } ?? "") — \(firstLine)")
+                report("\(standard): очікувано \(wanted), отримано \(item.verdict.rawValue)\(evidence) — \(firstLine)",
+                       "\(standard) expected \(wanted), got \(item.verdict.rawValue)\(evidence) — \(firstLine)")
             } else if let wanted = example.evidence, !(item.evidence ?? "").lowercased().contains(wanted.lowercased()) {
-                messages.append("\(where_): \(standard) evidence «\(item.evidence ?? "")» does not contain «\(wanted)» — \(firstLine)")
+                report("\(standard): доказ «\(item.evidence ?? "")» не містить «\(wanted)» — \(firstLine)",
+                       "\(standard) evidence «\(item.evidence ?? "")» does not contain «\(wanted)» — \(firstLine)")
             }
         }
-        return messages
+        return problems
     }
 }

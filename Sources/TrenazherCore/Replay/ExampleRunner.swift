@@ -5,8 +5,8 @@ public enum ExampleRunner {
     public struct Outcome: Sendable {
         public var location: SourceLocation
         public var name: String
-        /// Empty when the example got what it expects.
-        public var mismatches: [String]
+        /// Empty when the example got what it expects; each in both interface languages.
+        public var mismatches: [Bilingual]
         public var result: AttemptResult?
         /// The transitions the example fired.
         public var fired: [FiredTransition] = []
@@ -25,7 +25,7 @@ public enum ExampleRunner {
                 outcomes += run(try scenario.variant(index, content: content), content: content)
             } catch {
                 let variant = scenario.variants[index - 1]
-                outcomes.append(Outcome(location: variant.location, name: variant.name, mismatches: ["\(error)"], result: nil,
+                outcomes.append(Outcome(location: variant.location, name: variant.name, mismatches: [Bilingual(error)], result: nil,
                                         variant: variant.name))
             }
         }
@@ -50,12 +50,12 @@ public enum ExampleRunner {
         } catch let error as TranscriptError {
             let line = example.transcriptLocation.line + error.line - 1
             return Outcome(location: SourceLocation(file: file, line: line, column: 1), name: example.name,
-                           mismatches: [error.message], result: nil)
+                           mismatches: [Bilingual(uk: error.ukrainian, en: error.message)], result: nil)
         } catch {
-            return Outcome(location: example.location, name: example.name, mismatches: ["\(error)"], result: nil)
+            return Outcome(location: example.location, name: example.name, mismatches: [Bilingual(error)], result: nil)
         }
         let (result, state) = Replay.run(scenario: scenario, content: content, traineeName: example.trainee, inputs: inputs)
-        var mismatches: [String] = []
+        var mismatches: [Bilingual] = []
         for id in content.standardIDs {
             guard let expected = example.expect[id] else { continue }
             let actual = result.verdict(of: id) ?? .notApplicable
@@ -63,18 +63,21 @@ public enum ExampleRunner {
                 let item = result.standards.first { $0.id == id }
                 let why = item?.note.map { " — \($0)" } ?? ""
                 let evidence = item?.evidence.map { " «\($0)»" } ?? ""
-                mismatches.append("\(id): expected \(expected.rawValue), got \(actual.rawValue)\(why)\(evidence)")
+                mismatches.append(Bilingual(uk: "\(id): очікувано \(expected.rawValue), отримано \(actual.rawValue)\(why)\(evidence)",
+                                            en: "\(id): expected \(expected.rawValue), got \(actual.rawValue)\(why)\(evidence)"))
             }
         }
         if let passed = example.passed, passed != result.passed {
-            mismatches.append("expected \(passed ? "a pass" : "a fail"), got \(result.passed ? "a pass" : "a fail") (score \(result.score))")
+            mismatches.append(Bilingual(uk: "очікувано \(passed ? "складання" : "нескладання"), отримано \(result.passed ? "складання" : "нескладання") (бал \(result.score))",
+                                        en: "expected \(passed ? "a pass" : "a fail"), got \(result.passed ? "a pass" : "a fail") (score \(result.score))"))
         }
         if let wanted = example.outcome, wanted != result.outcome?.status {
-            let got = result.outcome.map { "\($0.status.rawValue) — \($0.sentence)" } ?? "none (the scenario states no outcome)"
-            mismatches.append("expected outcome \(wanted.rawValue), got \(got)")
+            let got = result.outcome.map { Bilingual(uk: "\($0.status.rawValue) — \($0.sentence)", en: "\($0.status.rawValue) — \($0.sentence)") }
+                ?? Bilingual(uk: "жодного (сценарій не задає результату)", en: "none (the scenario states no outcome)")
+            mismatches.append(Bilingual(uk: "очікуваний результат \(wanted.rawValue), отримано ", en: "expected outcome \(wanted.rawValue), got ") + got)
         }
         if let score = example.score, score != result.score {
-            mismatches.append("expected score \(score), got \(result.score)")
+            mismatches.append(Bilingual(uk: "очікуваний бал \(score), отримано \(result.score)", en: "expected score \(score), got \(result.score)"))
         }
         return Outcome(location: example.location, name: example.name, mismatches: mismatches, result: result, fired: state.fired)
     }

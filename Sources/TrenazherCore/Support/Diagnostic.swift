@@ -86,3 +86,21 @@ public struct SourceLocation: Sendable, Hashable {
         SourceLocation(file: file, line: line, column: column + offset)
     }
 }
+
+extension Bilingual: CustomStringConvertible {
+    /// The English text (logs and test failures).
+    public var description: String { en }
+
+    /// An error's message in both languages where it carries both (a diagnostic, a transcript error),
+    /// and its description in both otherwise.
+    public init(_ error: any Error) {
+        switch error {
+        case let diagnostic as Diagnostic:
+            self.init(uk: diagnostic.text(english: false), en: diagnostic.text(english: true))
+        case let transcript as TranscriptError:
+            self.init(uk: "\(transcript.file):\(transcript.line):\(transcript.column): \(transcript.ukrainian)", en: transcript.description)
+        default:
+            self.init(uk: "\(error)", en: "\(error)")
+        }
+    }
+}
