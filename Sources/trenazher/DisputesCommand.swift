@@ -30,13 +30,13 @@ struct DisputesCommand: ParsableCommand {
             let names = Dictionary(uniqueKeysWithValues: try store.trainees().map { ($0.id, $0.fullName) })
             for dispute in disputes {
                 let who = names[dispute.traineeID] ?? "#\(dispute.traineeID)"
-                let verdict = dispute.verdict.rawValue
+                let verdict = ReportWording(english: options.english).verdict(dispute.verdict)
                 Output.print(say("№\(dispute.id) · \(who) · \(dispute.scenarioID), спроба #\(dispute.attemptID), репліка \(dispute.turnNumber) · \(dispute.standardID): \(verdict)",
                                  "#\(dispute.id) · \(who) · \(dispute.scenarioID), attempt #\(dispute.attemptID), turn \(dispute.turnNumber) · \(dispute.standardID): \(verdict)"))
                 Output.print("    «\(dispute.turnText.replacingOccurrences(of: "\n", with: " / "))»")
                 Output.print(say("    Коментар: ", "    Comment: ") + dispute.comment)
                 Output.print(say("    Зробити прикладом: ", "    Make it an example: ")
-                             + "trenazher disputes example \(dispute.id) --verdict met|violated|missed")
+                             + "trenazher disputes example \(dispute.id) --verdict met|violated|missed" + options.resourceArguments)
             }
         }
     }
@@ -63,10 +63,18 @@ struct DisputesCommand: ParsableCommand {
             let inputs = Array(try StoreAccess.attempt { try store.inputs(attemptID: dispute.attemptID) })
             let upTo = Self.inputsThrough(turn: dispute.turnNumber, of: inputs)
             let channel = world.library.scenario(id: dispute.scenarioID)?.channel ?? .hotline
-            let file = world.paths.content.appendingPathComponent("checks/\(dispute.standardID).yaml")
-            guard let yaml = try? String(contentsOf: file, encoding: .utf8) else {
-                throw CommandFailure(say("\(file.path): немає такого файла перевірки", "\(file.path): no such check file"), code: 2)
+            let trainee = try StoreAccess.attempt { try store.trainees() }.first { $0.id == dispute.traineeID }?.firstName ?? "Олена"
+            let folder = world.paths.content.appendingPathComponent("checks")
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix(dispute.standardID + ".") }
+            var existing: [String: String] = [:]
+            for name in names { existing[name] = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) }
+            guard existing["\(dispute.standardID).yaml"] != nil else {
+                throw CommandFailure(say("\(folder.path)/\(dispute.standardID).yaml: немає такого файла перевірки",
+                                         "\(folder.path)/\(dispute.standardID).yaml: no such check file"), code: 2)
             }
+            let destination = DisputeExample.destination(standard: dispute.standardID, scenario: dispute.scenarioID, trainee: trainee, existing: existing)
+            let file = folder.appendingPathComponent(destination.fileName)
+            let yaml = destination.header ?? existing[destination.fileName] ?? ""
             let comment = "Заперечення №\(dispute.id) (сценарій \(dispute.scenarioID)): \(dispute.comment.replacingOccurrences(of: "\n", with: " "))"
             let updated = DisputeExample.adding(DisputeExample.transcript(upTo, channel: channel), verdict: verdict,
                                                 comment: comment, to: yaml)
@@ -75,8 +83,9 @@ struct DisputesCommand: ParsableCommand {
             } catch {
                 throw CommandFailure("\(file.path): \(error.localizedDescription)", code: 1)
             }
-            Output.print(say("Приклад додано до \(file.path). Перевірте: make test (приклади грають у сценарії файла перевірки).",
-                             "Example added to \(file.path). Check it: make test (examples play in the check file's scenario)."))
+            let check = "trenazher content check" + options.resourceArguments
+            Output.print(say("Приклад додано до \(file.path) (грає в сценарії \(dispute.scenarioID)). Перевірте: \(check)",
+                             "Example added to \(file.path) (played in \(dispute.scenarioID)). Check it: \(check)"))
         }
 
         /// The inputs up to and including the trainee's `turn`-th turn.

@@ -19,6 +19,20 @@ struct GlobalOptions: ParsableArguments {
     /// English interface.
     var english: Bool { lang == .en }
 
+    /// ` --content … --scenarios … --database …` as given on this command line, for a command the
+    /// output suggests to run next against the same files.
+    var resourceArguments: String {
+        [("--content", content), ("--scenarios", scenarios), ("--database", database)]
+            .compactMap { name, value in value.map { " \(name) \(Self.shellWord($0))" } }
+            .joined()
+    }
+
+    /// A value as one shell word: as it is when it needs no quoting, otherwise in single quotes.
+    static func shellWord(_ value: String) -> String {
+        let plain = !value.isEmpty && value.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "/._-+:=@,".unicodeScalars.contains($0) }
+        return plain ? value : "'" + value.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
     /// Finds and loads Content/ and the scenario library.
     func loadWorld() throws -> World {
         let paths: ResourcePaths

@@ -22,7 +22,8 @@ struct Trenazher: ParsableCommand {
 enum Main {
     static func main() {
         do {
-            var command = try Trenazher.parseAsRoot()
+            let names = Set(Trenazher.configuration.subcommands.map { $0._commandName })
+            var command = try Trenazher.parseAsRoot(LeadingLanguageOption.reordered(Array(CommandLine.arguments.dropFirst()), subcommands: names))
             try command.run()
         } catch let failure as CommandFailure {
             Output.error(failure.message)

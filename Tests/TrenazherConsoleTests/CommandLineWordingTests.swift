@@ -74,3 +74,27 @@ struct CommandLineWordingTests {
         """)
     }
 }
+
+/// `--lang` may come before the subcommand, as people type it.
+struct LeadingLanguageOptionTests {
+    let names: Set<String> = ["disputes", "hr", "play", "start"]
+
+    @Test func movedAfterTheSubcommand() {
+        #expect(LeadingLanguageOption.reordered(["--lang", "en", "disputes"], subcommands: names) == ["disputes", "--lang", "en"])
+        #expect(LeadingLanguageOption.reordered(["--lang=en", "hr", "check"], subcommands: names) == ["hr", "check", "--lang=en"])
+        #expect(LeadingLanguageOption.reordered(["--lang", "en", "play", "x", "--", "-y"], subcommands: names)
+                == ["play", "x", "--lang", "en", "--", "-y"])
+    }
+
+    @Test func droppedBeforeTheHelpOfTheWholeProgram() {
+        #expect(LeadingLanguageOption.reordered(["--lang", "en", "--help"], subcommands: names) == ["--help"])
+        #expect(LeadingLanguageOption.reordered(["--lang", "en", "--version"], subcommands: names) == ["--version"])
+    }
+
+    @Test func otherwiseUnchanged() {
+        #expect(LeadingLanguageOption.reordered(["--lang", "en"], subcommands: names) == ["--lang", "en"])
+        #expect(LeadingLanguageOption.reordered(["disputes", "--lang", "en"], subcommands: names) == ["disputes", "--lang", "en"])
+        #expect(LeadingLanguageOption.reordered(["--lang", "en", "--fast"], subcommands: names) == ["--lang", "en", "--fast"])
+        #expect(LeadingLanguageOption.reordered([], subcommands: names) == [])
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TrenazherConsole
 import TrenazherCore
@@ -44,18 +45,46 @@ struct FairMechanicsTests {
         let played = try PlayedSession.play("phone-callback", [
             .line("Добрий день, центр обслуговування клієнтів, мене звати Олена."),
             .line("/callback 31.02 25:00"),
-            .line("/callback завтра"),
-            .line("/callback 27.11 25:00"),
-            .line("/callback 20.11.2026 10:00"),
-            .line("/ticket претензія"),
+            .retyped("/callback завтра"),
+            .retyped("/callback 27.11 25:00"),
+            .retyped("/callback 20.11.2026 10:00"),
+            .retyped("/ticket позов"),
             .end,
         ])
         #expect(played.recording.inputs.count == 1)
+        #expect(played.reader.typedAheadSeen.contains("/ticket позов"), "a refused action is offered again for correction")
         #expect(played.output.contains("Дати «31.02» не існує"))
         #expect(played.output.contains("Вкажіть дату й час дзвінка"))
         #expect(played.output.contains("Часу «25:00» не існує"))
         #expect(played.output.contains("вже минула"))
-        #expect(played.output.contains("Невідомий тип «претензія»"))
+        #expect(played.output.contains("Невідомий тип «позов»"))
+    }
+
+    /// What the scenarios and the knowledge base tell the trainee to type (`/ticket претензія`) the
+    /// console accepts.
+    @Test func everyTicketKindTheScenariosAndTheKnowledgeBaseNameIsAccepted() throws {
+        let check = ActionArgumentCheck(wording: Fixtures.wording, today: CalendarDate(year: 2026, month: 11, day: 25))
+        let folders = ["Scenarios", "Content"].map { Fixtures.root.appendingPathComponent($0) }
+        var named: [String] = []
+        for folder in folders {
+            for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".yaml") {
+                let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+                for line in text.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).hasPrefix("#") {
+                    var rest = Substring(line)
+                    while let range = rest.range(of: "/ticket ") {
+                        rest = rest[range.upperBound...]
+                        let word = rest.prefix { $0.isLetter }
+                        if !word.isEmpty, word != "KIND" { named.append("\(file): /ticket \(word)") }
+                    }
+                }
+            }
+        }
+        #expect(!named.isEmpty)
+        for mention in named {
+            let command = String(mention.split(separator: ":", maxSplits: 1)[1].dropFirst())
+            let action = try #require(TraineeAction(line: command))
+            #expect(check.problem(with: action) == nil, "\(mention) is refused by the console")
+        }
     }
 
     @Test func aValidCallbackIsPerformed() throws {
@@ -72,6 +101,13 @@ struct FairMechanicsTests {
         #expect(played.output.contains("📅\u{00A0}ср\u{00A0}25.11"))
         let male = try PlayedSession.play("visit-difficult-visitor", [.end])
         #expect(male.output.contains("клієнт: розлючений"))
+    }
+
+    /// The English interface names a mood of the scale in English (`Content/mood.yaml`, `en`).
+    @Test func theStatusLineNamesTheMoodInEnglish() throws {
+        let played = try PlayedSession.play("hotline-bill-dispute", language: .en, [.end])
+        #expect(played.output.contains("customer's mood: worried"))
+        #expect(!played.output.contains("стурбована"))
     }
 }
 

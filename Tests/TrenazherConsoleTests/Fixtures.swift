@@ -44,11 +44,11 @@ struct PlayedSession {
     /// Plays `scenarioID` from `script` with paced speech (so key presses can interrupt) and no colour.
     static func play(_ scenarioID: String, mode: AttemptMode = .practice, language: InterfaceLanguage = .uk,
                      _ script: [ScriptedLineReader.Step], resuming inputs: [TraineeInput]? = nil,
-                     recording: MemoryRecording = MemoryRecording(), draft: String? = nil) throws -> PlayedSession {
+                     recording: MemoryRecording = MemoryRecording(), draft: String? = nil, live: Bool = false) throws -> PlayedSession {
         let (content, scenario) = try Fixtures.scenario(scenarioID)
         let wording = Fixtures.wording
         let clock = ManualClock()
-        let reader = ScriptedLineReader(script, clock: clock)
+        let reader = ScriptedLineReader(script, clock: clock, live: live)
         let output = CapturedOutput(columns: 80)
         let screen = Screen(sink: output, palette: Palette(enabled: false), strings: language.strings)
         let session = AttemptSession(scenario: scenario, content: content, traineeName: "Олена", mode: mode,

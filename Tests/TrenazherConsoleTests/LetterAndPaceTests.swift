@@ -22,6 +22,21 @@ struct LetterEditorTests {
         #expect(played.reader.typedAheadSeen.contains("Шановна пані"))
     }
 
+    /// An exam refuses an answer without typing evidence: a `/lookup` typed in the letter editor is an
+    /// answer of its own and carries how it was typed, not the letter's evidence (nor none at all).
+    @Test func aCommandTypedInTheEditorCarriesItsOwnTypingEvidence() throws {
+        let played = try PlayedSession.play("web-appeal-reply", mode: .exam, [
+            .line("Шановна пані Наталіє!", after: 6),
+            .line("/lookup 10931086", after: 4),
+            .line("Дякуємо за звернення.", after: 5),
+            .line(".", after: 1),
+        ], live: true)
+        let inputs = played.recording.inputs
+        #expect(inputs.map(\.text) == ["/lookup 10931086", "Шановна пані Наталіє!\nДякуємо за звернення."])
+        #expect(inputs.first?.typing?.keysTyped == "/lookup 10931086".count)
+        #expect(inputs.last?.typing?.keysTyped == "Шановна пані Наталіє!".count + "Дякуємо за звернення.".count + 1)
+    }
+
     @Test func ctrlCAndLeavingKeepsTheDraftAndResumingRestoresIt() throws {
         let recording = MemoryRecording()
         let first = try PlayedSession.play("web-appeal-reply", [
@@ -88,6 +103,34 @@ struct DisputeExampleTests {
         #expect(violated.contains("triggering:\n  # №2\n  - transcript: |\n      Алло\n    verdict: violated\n  - |\n    а"))
         let added = DisputeExample.adding("Алло", verdict: .met, comment: "№3", to: "standard: X\ntriggering:\n  - |\n    а\n")
         #expect(added.hasSuffix("non_triggering:\n  # №3\n  - transcript: |\n      Алло\n"))
+    }
+
+    /// The example must play in the scenario it was disputed in: the Standard's file when its header
+    /// names that scenario and trainee, otherwise a file of its own that the check loader reads.
+    @Test func anExampleGoesToACheckFileOfItsOwnScenarioAndTrainee() throws {
+        let main = "standard: HOT-ID\nscenario: hotline-account-no-id\ntriggering:\n  - |\n    а\n"
+        let same = DisputeExample.destination(standard: "HOT-ID", scenario: "hotline-account-no-id", trainee: "Олена", existing: ["HOT-ID.yaml": main])
+        #expect(same == DisputeExample.Destination(fileName: "HOT-ID.yaml", header: nil))
+        let other = DisputeExample.destination(standard: "HOT-ID", scenario: "hotline-outage-report", trainee: "Олена", existing: ["HOT-ID.yaml": main])
+        #expect(other.fileName == "HOT-ID.hotline-outage-report.yaml")
+        let header = try #require(other.header)
+        let named = DisputeExample.destination(standard: "HOT-ID", scenario: "hotline-outage-report", trainee: "Іван",
+                                               existing: ["HOT-ID.yaml": main, "HOT-ID.hotline-outage-report.yaml": header])
+        #expect(named.fileName == "HOT-ID.hotline-outage-report.Іван.yaml")
+        let again = DisputeExample.destination(standard: "HOT-ID", scenario: "hotline-outage-report", trainee: "Олена",
+                                               existing: ["HOT-ID.yaml": main, "HOT-ID.hotline-outage-report.yaml": header])
+        #expect(again == DisputeExample.Destination(fileName: "HOT-ID.hotline-outage-report.yaml", header: nil))
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dispute-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let yaml = DisputeExample.adding("Алло", verdict: .violated, comment: "№4", to: header)
+        try yaml.write(to: folder.appendingPathComponent(other.fileName), atomically: true, encoding: .utf8)
+        let (content, _) = try Fixtures.resources()
+        let (sets, problems) = CheckExampleSet.loadAll(from: folder, content: content)
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(sets.map(\.scenario) == ["hotline-outage-report"])
+        #expect(sets.first?.examples.map(\.verdict) == [.violated])
     }
 
     @Test func transcriptKeepsTimesAndInterruptions() {

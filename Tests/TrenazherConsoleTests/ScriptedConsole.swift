@@ -15,6 +15,8 @@ final class ManualClock: MonotonicClock {
 final class ScriptedLineReader: LineReader {
     enum Step {
         case line(String, after: Double = 2)
+        /// The line offered again (a refused command's text) cleared and this typed instead.
+        case retyped(String)
         case ctrlC(String)
         case end
         /// Keys pressed during the next customer line.
@@ -51,6 +53,10 @@ final class ScriptedLineReader: LineReader {
             clock.current += seconds
             typing = TypingEvidence(firstKeySeconds: seconds / 2, typingSeconds: seconds / 2, keysTyped: text.count, pastedCharacters: 0)
             return .line(typedAhead + text)
+        case .retyped(let text):
+            clock.current += 2
+            typing = TypingEvidence(firstKeySeconds: 1, typingSeconds: 1, keysTyped: text.count, pastedCharacters: 0)
+            return .line(text)
         case .ctrlC(let partial):
             return .interrupt(typedAhead + partial)
         case .end:

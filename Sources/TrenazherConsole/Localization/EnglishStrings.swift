@@ -154,7 +154,7 @@ public struct EnglishStrings: Strings {
     public func clauseUsage(_ ids: [String]) -> String { "Name the clause: /clause \(ids.first ?? "ID")" }
     public func unknownStandard(_ id: String) -> String { "Clause '\(id)' does not apply in this scenario." }
 
-    public let clauseOnRequest = "The full text of a Standard's clause: /clause ID"
+    public func clauseOnRequest(_ id: String) -> String { "The full text of a Standard's clause: /clause \(id)" }
     public func examStep(_ track: String, number: Int, of count: Int) -> String {
         "Exam «\(track)»: scenario \(number) of \(count)"
     }

@@ -96,7 +96,7 @@ public protocol Strings: Sendable {
     func unknownStandard(_ id: String) -> String
 
     // MARK: Feedback and summary
-    var clauseOnRequest: String { get }
+    func clauseOnRequest(_ id: String) -> String
     func examStep(_ track: String, number: Int, of count: Int) -> String
     func examDone(passed: Int, of count: Int) -> String
     var summaryTitle: String { get }

@@ -163,7 +163,7 @@ public struct UkrainianStrings: Strings {
     public func clauseUsage(_ ids: [String]) -> String { "Вкажіть пункт: /clause \(ids.first ?? "ID")" }
     public func unknownStandard(_ id: String) -> String { "Пункту «\(id)» у цьому сценарії немає." }
 
-    public let clauseOnRequest = "Повний текст пункту Стандарту: /clause ID"
+    public func clauseOnRequest(_ id: String) -> String { "Повний текст пункту Стандарту: /clause \(id)" }
     public func examStep(_ track: String, number: Int, of count: Int) -> String {
         "Іспит «\(track)»: сценарій \(number) з \(count)"
     }

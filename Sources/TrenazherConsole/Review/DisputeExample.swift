@@ -1,9 +1,51 @@
+import Foundation
 import TrenazherCore
 
 /// Turns a trainee's dispute into a check example: the attempt's inputs up to the disputed turn as a
-/// replay transcript, added to `Content/checks/ID.yaml` under `triggering:` (the correct verdict is
-/// violated or missed) or `non_triggering:` (met), with a comment naming the dispute.
+/// replay transcript, added under `triggering:` (the correct verdict is violated or missed) or
+/// `non_triggering:` (met), with a comment naming the dispute, to the Standard's check file whose
+/// examples play in the dispute's scenario with the trainee's name — `Content/checks/ID.yaml` when
+/// that is the one, otherwise `ID.SCENARIO.yaml` (or `ID.SCENARIO.NAME.yaml`), created with its header.
 public enum DisputeExample {
+    /// Where the example goes: an existing file's name, or a new one with the text it starts with.
+    public struct Destination: Equatable, Sendable {
+        public var fileName: String
+        /// The file's text before the example is added (`nil`: it does not exist yet and `header` starts it).
+        public var header: String?
+
+        public init(fileName: String, header: String?) {
+            self.fileName = fileName
+            self.header = header
+        }
+    }
+
+    /// The check file for `standard` whose header says `scenario` and `trainee`, among `existing`
+    /// (file name → text); a new file when none says both.
+    public static func destination(standard: String, scenario: String, trainee: String, existing: [String: String]) -> Destination {
+        let candidates = ["\(standard).yaml", "\(standard).\(scenario).yaml", "\(standard).\(scenario).\(trainee).yaml"]
+        for name in candidates {
+            if let text = existing[name], header("scenario", in: text) == scenario, (header("trainee", in: text) ?? "Олена") == trainee {
+                return Destination(fileName: name, header: nil)
+            }
+        }
+        let name = candidates.dropFirst().first { existing[$0] == nil } ?? candidates[2]
+        return Destination(fileName: name, header: """
+            # Examples of \(standard) played in \(scenario), made from trainees' disputes (trenazher disputes example).
+            standard: \(standard)
+            scenario: \(scenario)
+            trainee: \(trainee)
+
+            """)
+    }
+
+    /// A top-level `key: value` of a check file's header.
+    static func header(_ key: String, in yaml: String) -> String? {
+        for line in yaml.split(separator: "\n") where line.hasPrefix("\(key):") {
+            return line.dropFirst(key.count + 1).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+        }
+        return nil
+    }
+
     /// The inputs as a replay transcript (`[+N s]` time taken, `!` interruption); a written reply is
     /// its own lines.
     public static func transcript(_ inputs: [TraineeInput], channel: Channel) -> String {

@@ -126,7 +126,9 @@ public final class AttemptSession {
                 case .send(let text):
                     read = .line(text)
                     lineTyping = letter.takeTyping()
-                case .command(let line): read = .line(line)
+                case .command(let line):
+                    read = .line(line)
+                    lineTyping = letter.takeCommandTyping()
                 case .interrupt: read = .interrupt("")
                 case .end: read = .end
                 }
@@ -152,10 +154,12 @@ public final class AttemptSession {
                 }
                 if let action = TraineeAction(line: text), !SoftwareAction.names.contains(action.name) {
                     screen.paragraph(strings.unknownCommand(action.name), style: palette.faint)
+                    offerAgain(text)
                     continue
                 }
                 if let action = TraineeAction(line: text), let problem = argumentCheck.problem(with: action) {
                     screen.paragraph(strings.actionProblem(problem), style: palette.faint)
+                    offerAgain(text)
                     continue
                 }
                 let elapsed = countedSeconds + clock.now() - answerStarted
@@ -163,6 +167,15 @@ public final class AttemptSession {
                 defer { interruptedNext = false }
                 return .input(TraineeInput(text: text, seconds: seconds, interrupted: interruptedNext, typing: lineTyping))
             }
+        }
+    }
+
+    /// A refused command's text comes back as the start of the next line, to be corrected.
+    private func offerAgain(_ text: String) {
+        if scenario.channel == .written {
+            letter.offerAgain(text)
+        } else {
+            typedAhead = text
         }
     }
 
@@ -202,7 +215,7 @@ public final class AttemptSession {
                     screen.paragraph(requirement, indent: "      ", style: palette.faint)
                 }
             }
-            screen.paragraph(strings.clauseOnRequest, style: palette.faint)
+            screen.paragraph(strings.clauseOnRequest(scenario.standards.first ?? "ID"), style: palette.faint)
         case .clause(let id):
             if id.isEmpty {
                 screen.paragraph(strings.clauseUsage(scenario.standards), style: palette.faint)
@@ -271,7 +284,8 @@ public final class AttemptSession {
     }
 
     private func showStatus(answerSeconds: Double?) {
-        screen.status(date: scenario.date, clock: state.clock, channel: scenario.channel, mood: state.mood,
+        let mood = strings.isEnglish ? state.mood.map { content.moodDefaults?.english($0) ?? $0 } : state.mood
+        screen.status(date: scenario.date, clock: state.clock, channel: scenario.channel, mood: mood,
                       customerFemale: customerFemale, answerSeconds: answerSeconds)
     }
 
@@ -280,9 +294,9 @@ public final class AttemptSession {
         feedbackShown.formUnion(turn.findings)
         screen.lines(FeedbackRendering.lines(for: turn.findings, content: content, english: strings.isEnglish,
                                              palette: palette, width: screen.sink.columns))
-        if !clauseTipShown, turn.findings.contains(where: { $0.verdict.isFailure }) {
+        if !clauseTipShown, let failed = turn.findings.first(where: { $0.verdict.isFailure }) {
             clauseTipShown = true
-            screen.paragraph(strings.clauseOnRequest, indent: "  ", style: palette.faint)
+            screen.paragraph(strings.clauseOnRequest(failed.standardID), indent: "  ", style: palette.faint)
         }
     }
 

@@ -84,10 +84,26 @@ final class LetterEditor {
         pausing?.onPause = { [weak self] partial in self?.keep(draft(partial)) }
         defer { pausing?.onPause = nil }
         let read = reader.readLine(prompt: prompt, typedAhead: typedAhead)
-        if let typed = reader.lastTyping() {
+        lineTyping = reader.lastTyping()
+        return read
+    }
+
+    /// How the line just read was typed, until it is counted as the letter's or taken as a command's.
+    private var lineTyping: TypingEvidence?
+
+    /// Adds how the line just read was typed to the letter's typing evidence.
+    private func countLineTyping() {
+        if let typed = lineTyping {
             typing = typing.map { $0.followed(by: typed) } ?? typed
         }
-        return read
+        lineTyping = nil
+    }
+
+    /// How the command just returned (`Outcome.command`) was typed: the command is an answer of its
+    /// own (an exam records it with its own typing evidence), not a line of the letter.
+    func takeCommandTyping() -> TypingEvidence? {
+        defer { lineTyping = nil }
+        return lineTyping
     }
 
     /// Reads lines until the letter is sent, a command is typed, Ctrl-C or Ctrl-D.
@@ -98,20 +114,28 @@ final class LetterEditor {
             let finished = lines
             switch readLine(prompt: prompt(lines.count + 1), typedAhead: typed, draft: { (finished + [$0]).joined(separator: "\n") }) {
             case .end:
+                countLineTyping()
                 return .end
             case .interrupt(let partial):
+                countLineTyping()
                 current = partial
                 keep(draft)
                 return .interrupt
             case .line(let line):
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
+                let action = trimmed.hasPrefix("/") && !trimmed.hasPrefix("//") ? TraineeAction(line: trimmed) : nil
+                if let action, !Self.editorCommands.contains(action.name) {
+                    keep(draft)
+                    return .command(trimmed)
+                }
+                countLineTyping()
                 if trimmed == "." {
                     keep("")
                     return .send(lines.joined(separator: "\n"))
                 }
                 if trimmed.hasPrefix("//") {
                     lines.append(String(line.drop { $0 == " " }.dropFirst()))
-                } else if trimmed.hasPrefix("/"), let action = TraineeAction(line: trimmed) {
+                } else if let action {
                     switch action.name {
                     case "edit", "виправити":
                         editLine(action.argument)
@@ -120,11 +144,8 @@ final class LetterEditor {
                             lines.remove(at: number - 1)
                             show()
                         }
-                    case "show", "показати":
-                        show()
                     default:
-                        keep(draft)
-                        return .command(trimmed)
+                        show()
                     }
                 } else {
                     lines.append(line)
@@ -133,6 +154,14 @@ final class LetterEditor {
             }
         }
     }
+
+    /// Puts a refused command's text back on the line being typed, to be corrected.
+    func offerAgain(_ text: String) {
+        current = text
+    }
+
+    /// The editor's own commands; any other `/…` line is a command for the session.
+    static let editorCommands: Set<String> = ["edit", "виправити", "delete", "видалити", "show", "показати"]
 
     private func lineNumber(_ argument: String) -> Int? {
         if let number = Int(argument.trimmingCharacters(in: .whitespaces)), number >= 1, number <= lines.count {
@@ -150,7 +179,9 @@ final class LetterEditor {
             edited[number - 1] = partial
             return (edited + [""]).joined(separator: "\n")
         }
-        switch readLine(prompt: prompt(number), typedAhead: lines[number - 1], draft: draft) {
+        let read = readLine(prompt: prompt(number), typedAhead: lines[number - 1], draft: draft)
+        countLineTyping()
+        switch read {
         case .line(let line):
             lines[number - 1] = line
         case .interrupt, .end:

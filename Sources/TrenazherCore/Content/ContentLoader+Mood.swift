@@ -7,9 +7,9 @@ extension ContentLoader {
         }
         var scale: [MoodDefaults.Step] = []
         for item in fields["scale"]?.list("scale", log: log) ?? [] {
-            guard let forms = item.fields("scale", allowed: ["m", "f"], required: ["m", "f"], log: log),
+            guard let forms = item.fields("scale", allowed: ["m", "f", "en"], required: ["m", "f"], log: log),
                   let male = forms["m"]?.string("m", log: log), let female = forms["f"]?.string("f", log: log) else { continue }
-            scale.append(MoodDefaults.Step(masculine: male, feminine: female))
+            scale.append(MoodDefaults.Step(masculine: male, feminine: female, english: forms["en"]?.string("en", log: log)))
         }
         if scale.count < 2 {
             log.report(uk: "mood.yaml: на шкалі має бути щонайменше два настрої", en: "mood.yaml: the scale needs at least two moods",

@@ -6,11 +6,21 @@ public struct MoodDefaults: Sendable {
     public struct Step: Sendable, Equatable {
         public var masculine: String
         public var feminine: String
+        /// The mood in English (`--lang en`), when the scale gives it.
+        public var english: String?
 
-        public init(masculine: String, feminine: String) {
+        public init(masculine: String, feminine: String, english: String? = nil) {
             self.masculine = masculine
             self.feminine = feminine
+            self.english = english
         }
+    }
+
+    /// A mood word in English when the scale holds it in either gender and gives its English name;
+    /// the word as it is otherwise (a persona's own mood, a scenario's own scale).
+    public func english(_ mood: String) -> String {
+        let word = mood.lowercased()
+        return scale.first { $0.masculine.lowercased() == word || $0.feminine.lowercased() == word }?.english ?? mood
     }
 
     /// From calmest to angriest.

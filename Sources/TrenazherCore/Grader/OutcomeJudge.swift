@@ -3,11 +3,13 @@
 public struct OutcomeJudge: Sendable {
     let scenario: Scenario
     let wording: OutcomeWording
+    let moods: MoodDefaults?
     let goals: [(goal: OutcomeGoal, said: [WordPattern])]
 
     public init(analyzer: TurnAnalyzer) {
         scenario = analyzer.scenario
         wording = analyzer.content.scoring.outcome
+        moods = analyzer.content.moodDefaults
         let bindings = analyzer.scenario.bindings(trainee: analyzer.traineeName)
         goals = (analyzer.scenario.outcome?.goals ?? []).map { goal in
             (goal, goal.said.compactMap { $0.compile(bindings: bindings, log: nil) })
@@ -64,7 +66,7 @@ public struct OutcomeJudge: Sendable {
         } else if status == .resolved {
             parts.append(say(.resolved, override: english ? rules?.resolvedEN : rules?.resolved, [:]))
         }
-        if let mood { parts.append(say(.mood, override: nil, ["mood": mood])) }
+        if let mood { parts.append(say(.mood, override: nil, ["mood": english ? moods?.english(mood) ?? mood : mood])) }
         return parts.joined(separator: " ")
     }
 }
