@@ -137,6 +137,15 @@ import Testing
         #expect(base.answer("").contains("/kb"))
     }
 
+    /// A scenario whose rule differs says its own: its article with a Content article's id replaces it.
+    @Test func aScenarioArticleReplacesTheContentArticleOfTheSameID() {
+        let outage = KnowledgeBase(scenario: Fixtures.scenario("hotline-outage-report"), content: Fixtures.content)
+        #expect(outage.articles.filter { $0.id == "identification" }.count == 1)
+        #expect(outage.answer("ідентифікація").contains("номер особового рахунку або адресу"))
+        let other = KnowledgeBase(scenario: Fixtures.scenario("hotline-account-no-id"), content: Fixtures.content)
+        #expect(other.answer("ідентифікація").contains("номер особового рахунку та ПІБ або адресу"))
+    }
+
     @Test func kbIsAnActionOfTheSoftware() {
         let shown = Self.software("web-appeal-reply", ["/kb як підписатися на сповіщення"])
         #expect(shown.first?.contains("Сповіщення") == true)

@@ -37,7 +37,9 @@ public struct KnowledgeBase: Sendable {
             articles.append(KnowledgeArticle(id: service.id, title: "Додаткова послуга: \(service.name)", text: service.how ?? service.name,
                                              keywords: ["додаткові послуги", "сервіс"], topics: service.topics))
         }
-        articles += scenario.knowledge
+        // A scenario's article with the id of a Content article is that scenario's version of it.
+        let own = Set(scenario.knowledge.map(\.id))
+        articles = articles.filter { !own.contains($0.id) } + scenario.knowledge
         self.articles = articles.map { article in
             var filled = article
             filled.text = scenario.fill(article.text, trainee: "")
