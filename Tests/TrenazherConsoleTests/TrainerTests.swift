@@ -68,9 +68,11 @@ struct TrainerTests {
             .ctrlC(""), .line("т"),
             .line("4"),                              // continue the interrupted attempt
             .line("/end"),
+            .line("р"),                              // a resumed practice attempt offers its review too
             .end,
         ], records: records)
         try trainer.run(trainee: "Олена")
+        #expect(output.text.contains("Розбір розмови\nПід кожною вашою реплікою"))
         #expect(output.text.contains("4) Продовжити перервану спробу"))
         #expect(output.text.contains("0) Вийти"))
         #expect(output.text.contains("відновлено відповідей: 1"))

@@ -242,11 +242,17 @@ public final class Trainer {
         let models = try modelAnswers(scenario)
         let recording = try records.begin(scenario, mode: .practice, trainee: trainee)
         let outcome = try session(scenario, mode: .practice, trainee: trainee, recording: recording).run()
+        try offerReview(of: outcome, attemptID: recording.attemptID, scenario: scenario, trainee: trainee, models: models)
+    }
+
+    /// After a practice attempt has finished (played at once or resumed): the offer to review it.
+    private func offerReview(of outcome: AttemptOutcome, attemptID: Int64, scenario: Scenario, trainee: Trainee,
+                             models: Preloaded<ModelAnswers>) throws {
         guard case .finished(let result) = outcome else { return }
         screen.blank()
         guard case .line(let answer) = reader.readLine(prompt: strings.afterAttemptPrompt, typedAhead: ""),
               strings.reviewAnswers.contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) else { return }
-        try review(result, attemptID: recording.attemptID, scenario: scenario, trainee: trainee, models: models)
+        try review(result, attemptID: attemptID, scenario: scenario, trainee: trainee, models: models)
     }
 
     /// The scenario's model answers, computed on a background thread meanwhile.
@@ -281,8 +287,13 @@ public final class Trainer {
         if scenario.sourceHash != unfinished.attempt.scenarioHash {
             screen.paragraph(strings.scenarioChanged, style: palette.faint)
         }
-        _ = try session(scenario, mode: unfinished.attempt.mode, trainee: trainee, recording: recording)
+        let models = try modelAnswers(scenario)
+        let outcome = try session(scenario, mode: unfinished.attempt.mode, trainee: trainee, recording: recording)
             .run(resuming: unfinished.inputs, draft: try recording.savedDraft())
+        // An exam shows nothing until HR certifies (as when it is played at once); practice offers its review.
+        if unfinished.attempt.mode == .practice {
+            try offerReview(of: outcome, attemptID: recording.attemptID, scenario: scenario, trainee: trainee, models: models)
+        }
     }
 
     private func exam(_ track: CertificationTrack, trainee: Trainee) throws {
