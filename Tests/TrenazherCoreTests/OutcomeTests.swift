@@ -40,6 +40,10 @@ import Testing
         for id in ["GEN-FORMAL", "GEN-COURTESY", "GEN-ACCURATE", "GEN-LANGUAGE", "GEN-NO-INTERRUPT"] {
             #expect(result.verdict(of: id) == .missed, "\(id) earned credit from a two-line brush-off")
         }
+        // Nothing in them to practise but the conversation: the advice names what the trainee skipped.
+        let next = AttemptRendering.practiseNext(result, content: Fixtures.content).map(\.id)
+        #expect(next.count == Fixtures.content.scoring.practiseNextCount)
+        #expect(next.allSatisfy { !$0.hasPrefix("GEN-") }, "\(next)")
     }
 
     @Test(arguments: [

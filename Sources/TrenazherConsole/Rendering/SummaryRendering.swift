@@ -8,11 +8,6 @@ public enum SummaryRendering {
         result.standards.filter { scenario.standards.contains($0.id) || $0.verdict != .notApplicable }
     }
 
-    /// The (at most) two Standards to practise next: the failures, most severe first.
-    public static func practiseNext(_ result: AttemptResult) -> [StandardVerdict] {
-        Array(result.failures.prefix(2))
-    }
-
     public static func lines(for result: AttemptResult, scenario: Scenario, content: ContentBundle,
                              palette: Palette, strings: any Strings, width: Int) -> [String] {
         let rows = applicable(result, scenario: scenario)
@@ -57,7 +52,7 @@ public enum SummaryRendering {
         let score = strings.score(result.score, passed: result.passed)
         lines.append(result.passed ? palette.good(palette.strong(score)) : palette.bad(palette.strong(score)))
         lines.append("")
-        let next = practiseNext(result)
+        let next = AttemptRendering.practiseNext(result, content: content)
         if next.isEmpty {
             lines.append(strings.nothingToPractise)
         } else {

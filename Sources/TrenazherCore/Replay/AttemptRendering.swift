@@ -99,7 +99,7 @@ public enum AttemptRendering {
         out.append("")
         if let outcome = result.outcome { out.append(english ? outcome.sentenceEN : outcome.sentence) }
         out.append("\(labels.score): \(result.score) — \(result.passed ? labels.passed : labels.failed)")
-        let next = practiseNext(result, count: content.scoring.practiseNextCount)
+        let next = practiseNext(result, content: content).map(\.id)
         if !next.isEmpty { out.append("\(labels.next): " + next.joined(separator: ", ")) }
         return out.joined(separator: "\n") + "\n"
     }
@@ -120,8 +120,14 @@ public enum AttemptRendering {
         }.joined(separator: "\n")
     }
 
-    /// The Standards to practise next: failed ones, most severe first.
-    public static func practiseNext(_ result: AttemptResult, count: Int) -> [String] {
-        Array(result.failures.prefix(count).map(\.id))
+    /// The Standards to practise next (`scoring.yaml` `practise_next_count` of them): failed ones,
+    /// most severe first — not those left `missed` only because the conversation was too short to
+    /// judge them (`absence_credit`): there is nothing in them to practise but the conversation itself.
+    public static func practiseNext(_ result: AttemptResult, content: ContentBundle) -> [StandardVerdict] {
+        let credit = content.scoring.absenceCredit
+        let unjudged = { (item: StandardVerdict) in
+            item.verdict == .missed && item.note == credit.note && credit.standards.contains(item.id)
+        }
+        return Array(result.failures.filter { !unjudged($0) }.prefix(content.scoring.practiseNextCount))
     }
 }
