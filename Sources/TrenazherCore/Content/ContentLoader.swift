@@ -335,14 +335,15 @@ struct ContentLoader {
             topics[id] = topic["name"]?.string("name", log: log) ?? id
         }
         let services: [ServiceDefinition] = (fields?["services"]?.list("services", log: log) ?? []).compactMap { item in
-            let keys = ["id", "name", "documents", "term", "cost", "documents_deadline", "payment_term", "notes"]
+            let keys = ["id", "name", "documents", "term", "cost", "documents_deadline", "payment_term", "notes", "false_statements"]
             guard let service = item.fields("a service", allowed: keys, required: ["id", "name"], log: log),
                   let id = service["id"]?.string("id", log: log) else { return nil }
             return ServiceDefinition(
                 id: id, name: service["name"]?.string("name", log: log) ?? id,
                 documents: (service["documents"]?.strings("documents", log: log) ?? []).map(\.0),
                 term: service["term"]?.string("term", log: log), cost: service["cost"]?.string("cost", log: log),
-                documentsDeadline: service["documents_deadline"]?.string("documents_deadline", log: log))
+                documentsDeadline: service["documents_deadline"]?.string("documents_deadline", log: log),
+                falsehoods: service["false_statements"]?.falsehoods(log: log) ?? [])
         }
         let additional: [AdditionalService] = (fields?["additional_services"]?.list("additional_services", log: log) ?? []).compactMap { item in
             guard let service = item.fields("an additional service", allowed: ["id", "name", "patterns", "topics", "how"], required: ["id", "patterns"], log: log),

@@ -156,6 +156,9 @@ public struct ServiceDefinition: Sendable {
     public var term: String?
     public var cost: String?
     public var documentsDeadline: String?
+    /// Statements about the service its data contradicts (`false_statements:`: «переоформлення
+    /// платне» for a free one), judged under GEN-ACCURATE in every scenario built on the service.
+    public var falsehoods: [KnownFalsehood] = []
 }
 
 /// An additional service worth offering on some topics (HOT-SERVICES, PHN-SUMMARY).

@@ -16,6 +16,12 @@ public struct ClaimJudge: Sendable {
         var phrases: [WordPattern]
         var kinds: Set<String>
         var falsePatterns: [WordPattern]
+        /// Per `false` pattern: it holds a negator itself («ніхто не ~3 попереди*»), so a negator among
+        /// the words it matched is the statement, not its denial.
+        var negatesItself: [Bool] = []
+        /// Per `false` pattern: it holds a conditional word itself («якщо не встигнете ~4 нічого
+        /// страшного»), so that word among the words it matched makes the statement no hypothesis.
+        var conditionsItself: [Bool] = []
     }
 
     /// One statement the trainee made about a claim.
@@ -51,13 +57,15 @@ public struct ClaimJudge: Sendable {
     /// Interrogative words that make a sentence a question.
     let interrogatives: Set<String>
 
+    /// `known`: the statements Content and the scenario's articles contradict (`ApplicableFalsehoods`),
+    /// judged after the scenario's own claims.
     public init(scenario: Scenario, bindings: [String: String], extractor: MentionExtractor, negators: [WordPattern] = [],
-                conditionals: [WordPattern] = [], interrogatives: Set<String> = []) {
+                conditionals: [WordPattern] = [], interrogatives: Set<String> = [], known: [Claim] = []) {
         self.negators = negators
         self.conditionals = conditionals
         self.interrogatives = interrogatives
         durations = extractor.lexicon.durations
-        claims = scenario.claims.map { claim in
+        claims = (scenario.claims + known).map { claim in
             var quantities: [QuantityMention] = []
             var dates: [CalendarDate] = []
             var times: [Int] = []
@@ -76,9 +84,12 @@ public struct ClaimJudge: Sendable {
             }
             if !dates.isEmpty { kinds.insert("date") }
             if !times.isEmpty { kinds.insert("time") }
+            let falseSources = claim.falsePatterns.compactMap { source in source.compile(bindings: bindings, log: nil).map { (source, $0) } }
             return CompiledClaim(claim: claim, about: claim.about.compactMap { $0.compile(bindings: bindings, log: nil) },
                                  quantities: quantities, dates: dates, times: times, phrases: phrases, kinds: kinds,
-                                 falsePatterns: claim.falsePatterns.compactMap { $0.compile(bindings: bindings, log: nil) })
+                                 falsePatterns: falseSources.map(\.1),
+                                 negatesItself: falseSources.map { Self.holds(negators, in: $0.0) },
+                                 conditionsItself: falseSources.map { Self.holds(conditionals, in: $0.0) })
         }
         allDates = Set(claims.flatMap(\.dates))
     }
@@ -164,8 +175,10 @@ public struct ClaimJudge: Sendable {
             }
         }
         for (index, claim) in claims.enumerated() {
-            for pattern in claim.falsePatterns {
-                for match in pattern.allMatches(in: text) where !isQuoted(match) && !isNegated(match) && !isHypothetical(match) {
+            for (patternIndex, pattern) in claim.falsePatterns.enumerated() {
+                let ownNegation = claim.negatesItself[patternIndex], ownCondition = claim.conditionsItself[patternIndex]
+                for match in pattern.allMatches(in: text)
+                where !isQuoted(match) && !isNegated(match, outsideMatch: ownNegation) && !isHypothetical(match, outsideMatch: ownCondition) {
                     add(Statement(claimIndex: index, correct: false, evidence: match.evidence, shows: claim.claim.shows,
                                   truth: claim.claim.truth, contradicts: true))
                 }
@@ -223,10 +236,14 @@ public struct ClaimJudge: Sendable {
     }
 
     /// Whether a negator stands in the clause (or clauses) of the match: from the start of the
-    /// clause of its first word to the end of the clause of its last word.
-    func isNegated(_ match: PatternMatch) -> Bool {
+    /// clause of its first word to the end of the clause of its last word. `outsideMatch`: only a
+    /// negator outside the matched words counts (the pattern holds its own negation).
+    func isNegated(_ match: PatternMatch, outsideMatch: Bool = false) -> Bool {
         let range = clauseRange(of: match.firstWord, in: match.text).lowerBound...clauseRange(of: match.lastWord, in: match.text).upperBound
-        return range.contains { index in negators.contains { $0.matchLength(in: match.text, at: index) != nil } }
+        return range.contains { index in
+            if outsideMatch, (match.firstWord...match.lastWord).contains(index) { return false }
+            return negators.contains { $0.matchLength(in: match.text, at: index) != nil }
+        }
     }
 
     /// The words of the clause holding word `word`: clauses end at commas, dashes, colons and the
@@ -241,13 +258,21 @@ public struct ClaimJudge: Sendable {
         return start...end
     }
 
-    /// Whether the match stands in a question or a sentence with a conditional word («якщо», «чи»).
-    func isHypothetical(_ match: PatternMatch) -> Bool {
+    /// Whether the match stands in a question or a sentence with a conditional word («якщо», «чи»);
+    /// `outsideMatch`: only a conditional word outside the matched words counts.
+    func isHypothetical(_ match: PatternMatch, outsideMatch: Bool = false) -> Bool {
         let text = match.text
         if text.isQuestion(sentence: match.sentence, interrogatives: interrogatives) { return true }
         return text.wordIndices(inSentence: match.sentence).contains { index in
-            conditionals.contains { $0.matchLength(in: text, at: index) != nil }
+            if outsideMatch, (match.firstWord...match.lastWord).contains(index) { return false }
+            return conditionals.contains { $0.matchLength(in: text, at: index) != nil }
         }
+    }
+
+    /// Whether a pattern's own words hold one of these words (a negator, a conditional).
+    static func holds(_ words: [WordPattern], in source: PatternSource) -> Bool {
+        let text = AnalyzedText(source.text)
+        return text.words.indices.contains { index in words.contains { $0.matchLength(in: text, at: index) != nil } }
     }
 
     func nearestClaim(_ candidates: Set<Int>, about: [(claim: Int, word: Int, last: Int)], word: Int) -> Int {

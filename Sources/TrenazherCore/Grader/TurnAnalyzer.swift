@@ -47,7 +47,8 @@ public final class TurnAnalyzer: Sendable {
         claims = ClaimJudge(scenario: scenario, bindings: bindings, extractor: mentions,
                             negators: content.negators.compactMap { $0.compile(bindings: [:], log: nil) },
                             conditionals: content.conditionals.compactMap { $0.compile(bindings: [:], log: nil) },
-                            interrogatives: content.interrogatives)
+                            interrogatives: content.interrogatives,
+                            known: ApplicableFalsehoods.claims(for: scenario, content: content))
         questions = scenario.questions.map { ($0.id, $0.answeredBy.compactMap { $0.compile(bindings: bindings, log: nil) }) }
         jargon = content.jargon.map { entry in
             (TextNormalizer.fixLookalikes(in: entry.abbreviation).uppercased(), entry.expansions.compactMap { $0.compile(bindings: [:], log: nil) },

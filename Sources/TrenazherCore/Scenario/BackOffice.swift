@@ -18,12 +18,15 @@ public struct KnowledgeArticle: Sendable {
     public var keywords: [String]
     /// Topics of `Content/services.yaml` the article is about; empty: every topic.
     public var topics: [String]
+    /// Statements the article's rule contradicts (`false_statements:`), judged under GEN-ACCURATE.
+    public var falsehoods: [KnownFalsehood]
 
-    public init(id: String, title: String, text: String, keywords: [String] = [], topics: [String] = []) {
+    public init(id: String, title: String, text: String, keywords: [String] = [], topics: [String] = [], falsehoods: [KnownFalsehood] = []) {
         self.id = id
         self.title = title
         self.text = text
         self.keywords = keywords
         self.topics = topics
+        self.falsehoods = falsehoods
     }
 }

@@ -60,8 +60,8 @@ extension ScenarioLoader {
         }
     }
 
-    func readKnowledge(_ node: YAMLNode?, check: (String, SourceLocation) -> Void) -> [KnowledgeArticle] {
-        KnowledgeReader(log: log, topics: content.topics).read(node, check: check)
+    func readKnowledge(_ node: YAMLNode?, bindings: [String: String], check: (String, SourceLocation) -> Void) -> [KnowledgeArticle] {
+        KnowledgeReader(log: log, topics: content.topics, bindings: bindings).read(node, check: check)
     }
 }
 
@@ -69,11 +69,13 @@ extension ScenarioLoader {
 struct KnowledgeReader {
     let log: DiagnosticLog
     let topics: [String: String]
+    /// The scenario's facts, for the patterns of `false_statements` (empty in Content).
+    var bindings: [String: String] = [:]
 
     func read(_ node: YAMLNode?, check: (String, SourceLocation) -> Void = { _, _ in }) -> [KnowledgeArticle] {
         var articles: [KnowledgeArticle] = []
         for (index, item) in (node?.list("knowledge", log: log) ?? []).enumerated() {
-            guard let fields = item.fields("an article", allowed: ["id", "title", "text", "keywords", "topics"], required: ["title", "text"], log: log),
+            guard let fields = item.fields("an article", allowed: ["id", "title", "text", "keywords", "topics", "false_statements"], required: ["title", "text"], log: log),
                   let title = fields["title"]?.string("title", log: log), let textNode = fields["text"],
                   let text = textNode.string("text", log: log) else { continue }
             check(text, textNode.location)
@@ -87,7 +89,8 @@ struct KnowledgeReader {
             }
             articles.append(KnowledgeArticle(id: id, title: title, text: text,
                                              keywords: (fields["keywords"]?.strings("keywords", log: log) ?? []).map(\.0),
-                                             topics: articleTopics))
+                                             topics: articleTopics,
+                                             falsehoods: fields["false_statements"]?.falsehoods(log: log, bindings: bindings) ?? []))
         }
         return articles
     }

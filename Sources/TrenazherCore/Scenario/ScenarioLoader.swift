@@ -169,7 +169,7 @@ struct ScenarioLoader {
                                     actions: actions, check: checkPlaceholders)
         let outcome = readOutcome(fields["outcome"], knownIntents: knownIntents, questions: questions, bindings: bindings)
         let records = readRecords(fields["records"], facts: facts, check: checkPlaceholders)
-        let knowledge = readKnowledge(fields["knowledge"], check: checkPlaceholders)
+        let knowledge = readKnowledge(fields["knowledge"], bindings: bindings, check: checkPlaceholders)
         var received: CalendarDate?
         if let node = fields["received"], let text = node.string("received", log: log) {
             received = CalendarDate(iso: text)

@@ -41,13 +41,19 @@ struct DocumentsCheck: StandardCheck {
 
 /// VIS-DOCS-EXPLAIN: explains what to bring (or names a missing document) and gives the deadline
 /// for the full package: a claim that shows this Standard stated, or — in a scenario without such a
-/// claim — a term or date in the explaining turn.
+/// claim — a term or date in the explaining turn. A wrong deadline or procedure for the documents
+/// (a statement showing the Standard that the data contradicts) is a violation whatever else was said.
 struct DocumentsExplainCheck: StandardCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
         let id = context.standard.id
         let tagged = context.analyzer.claims.hasClaim(showing: id)
         var explained: (PlayedTurn, PatternMatch)?
         var deadline = false
+        for turn in context.speech {
+            if let wrong = turn.analysis?.statements.first(where: { $0.shows.contains(id) && !$0.correct }) {
+                return [context.finding(.violated, turn: turn, evidence: wrong.evidence, detail: "строк чи порядок подання документів названо неправильно")]
+            }
+        }
         for turn in context.speech {
             guard let analysis = turn.analysis else { continue }
             let explanation = analysis.intents["explains_procedure"] ?? analysis.intents["names_missing_document"]
@@ -65,8 +71,13 @@ struct DocumentsExplainCheck: StandardCheck {
     }
 
     func findings(at turn: PlayedTurn, context: GradingContext, memory: inout CheckMemory) -> [Finding] {
-        guard !memory.settled, let analysis = turn.analysis else { return [] }
+        guard let analysis = turn.analysis else { return [] }
         let id = context.standard.id
+        if !memory.noted.contains("wrong"), let wrong = analysis.statements.first(where: { $0.shows.contains(id) && !$0.correct }) {
+            memory.noted.insert("wrong")
+            return [context.finding(.violated, turn: turn, evidence: wrong.evidence, detail: "строк чи порядок подання документів названо неправильно")]
+        }
+        guard !memory.settled else { return [] }
         let explanation = analysis.intents["explains_procedure"] ?? analysis.intents["names_missing_document"]
         if context.analyzer.claims.hasClaim(showing: id) {
             if analysis.statements.contains(where: { $0.shows.contains(id) })
@@ -84,7 +95,8 @@ struct DocumentsExplainCheck: StandardCheck {
 }
 
 /// VIS-TERMS: the service's term stated correctly (a claim that shows the Standard, with a time
-/// value) and, where the service is paid, its cost; a wrong term or cost alone is a violation.
+/// value) and, where the service is paid, its cost; a wrong term or cost alone is a violation, and a
+/// statement the service's data contradicts («переоформлення платне») is one whatever else was said.
 struct ClaimShownCheck: StandardCheck {
     static let timeKinds: Set<String> = ["days", "working_days", "date", "time", "hours", "minutes"]
 
@@ -104,6 +116,9 @@ struct ClaimShownCheck: StandardCheck {
                     cost = cost ?? (turn, statement)
                 }
             }
+        }
+        if let wrong, wrong.1.contradicts {
+            return [context.finding(.violated, turn: wrong.0, evidence: wrong.1.evidence, detail: "не відповідає умовам послуги")]
         }
         if let term, !paid || cost != nil { return [context.finding(.met, turn: term.0, evidence: term.1.evidence)] }
         if let wrong { return [context.finding(.violated, turn: wrong.0, evidence: wrong.1.evidence, detail: "не відповідає умовам послуги")] }
@@ -128,6 +143,9 @@ struct ClaimShownCheck: StandardCheck {
         let wrongHere = memory.noted.contains("wrong") ? nil : wrong
         if term != nil { memory.noted.insert("term") }
         if wrong != nil { memory.noted.insert("wrong") }
+        if let wrongHere, wrongHere.contradicts {
+            return [context.finding(.violated, turn: turn, evidence: wrongHere.evidence, detail: "не відповідає умовам послуги")]
+        }
         if memory.noted.contains("term"), !context.analyzer.claims.hasPaidClaim(showing: id) || memory.noted.contains("cost") {
             return termHere.map { [context.finding(.met, turn: turn, evidence: $0.evidence)] } ?? []
         }
