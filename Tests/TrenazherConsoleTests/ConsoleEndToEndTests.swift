@@ -102,6 +102,8 @@ final class ConsoleEndToEndTests {
         try second.expect("Ви › ")
         second.type("/end\r")
         try second.expect("Бал: ")
+        try second.expect("Enter — до меню")      // a resumed practice attempt offers its review too
+        second.type("\r")
         #expect(second.waitForExit() == 0)
 
         let attempt = try #require(try store.attempts(traineeID: olena.id).first)
@@ -241,6 +243,8 @@ final class ConsoleEndToEndTests {
         try second.expect(" 3│ ")
         second.type(".\r")
         try second.expect("Бал: ")
+        try second.expect("Enter — до меню")      // a resumed practice attempt offers its review too
+        second.type("\r")
         #expect(second.waitForExit() == 0)
         let attempt = try #require(try store.attempts(traineeID: trainee.id).first)
         #expect(try store.inputs(attemptID: attempt.id).map(\.text) == ["Шановна пані Наталіє!\nДякуємо за звернення."])

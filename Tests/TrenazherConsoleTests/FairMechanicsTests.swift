@@ -103,6 +103,18 @@ struct FairMechanicsTests {
         #expect(male.output.contains("клієнт: розлючений"))
     }
 
+    /// A woman at the desk is «відвідувачка» and waits at the desk, not on a line.
+    @Test func theVisitorsWordsAgreeWithTheVisitorAndTheChannel() throws {
+        let strings = UkrainianStrings()
+        #expect(strings.youSpeakFirst(.visit, customerFemale: true).contains("відвідувачка"))
+        #expect(strings.youSpeakFirst(.visit, customerFemale: false).contains("відвідувач."))
+        #expect(strings.holding(seconds: 5, channel: .visit, customerFemale: true) == "⏳ Відвідувачка чекає… 5 с")
+        #expect(strings.holding(seconds: 5, channel: .hotline, customerFemale: true) == "⏳ Клієнтка чекає на лінії… 5 с")
+        #expect(strings.customerLabel(female: true) == "Клієнтка")
+        let played = try PlayedSession.play("visit-incomplete-documents", [.end])
+        #expect(played.output.contains("До вас підходить відвідувачка"))
+    }
+
     /// The English interface names a mood of the scale in English (`Content/mood.yaml`, `en`).
     @Test func theStatusLineNamesTheMoodInEnglish() throws {
         let played = try PlayedSession.play("hotline-bill-dispute", language: .en, [.end])

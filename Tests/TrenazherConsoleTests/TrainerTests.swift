@@ -258,6 +258,19 @@ struct DrillTests {
             #expect(drill.judge("Алло.", content: content)?.verdict != .met)
         }
     }
+
+    /// A model answer is one to imitate: not a check example typed in a hurry on purpose.
+    @Test func drillModelsAreWrittenAsAnswersToImitate() throws {
+        #expect(Drill.isModelWriting("Шановна пані Наталіє! Дякуємо за звернення."))
+        #expect(!Drill.isModelWriting("шановна пані наталіє, повідомляємо"))
+        #expect(!Drill.isModelWriting("Добрий день, мене звати Олена, чим можу допомогтi"))
+        let (content, library) = try Fixtures.resources()
+        let sets = CheckExampleSet.loadAll(from: Fixtures.root.appendingPathComponent("Content/checks"), content: content).0
+        for standard in ["WRT-SALUTATION", "HOT-GREET", "VIS-NEED"] {
+            let drills = Drill.drills(for: standard, sets: sets, library: library, content: content)
+            #expect(!drills.isEmpty && drills.allSatisfy { Drill.isModelWriting($0.model) }, "\(standard): \(drills.map(\.model))")
+        }
+    }
 }
 
 struct PersonaPaceTests {

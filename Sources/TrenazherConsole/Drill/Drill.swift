@@ -35,7 +35,21 @@ public struct Drill: Sendable {
                 if drill.judge(drill.model, content: content)?.verdict == .met { drills.append(drill) }
             }
         }
-        return drills
+        // The model is shown as the answer to imitate: examples typed in a hurry on purpose (lower case,
+        // a Latin «i» in a Ukrainian word) test the grader, not what a trainee should copy.
+        let written = drills.filter { isModelWriting($0.model) }
+        return written.isEmpty ? drills : written
+    }
+
+    /// Whether a text is written as staff should write to a customer: it starts with a capital letter
+    /// and no word mixes Cyrillic and Latin letters.
+    public static func isModelWriting(_ text: String) -> Bool {
+        guard let first = text.first(where: \.isLetter), first.isUppercase else { return false }
+        return !text.split(whereSeparator: { !$0.isLetter }).contains { word in
+            let cyrillic = word.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
+            let latin = word.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic }
+            return cyrillic && latin
+        }
     }
 
     /// The conversation before the turn to say (the customer's lines included).

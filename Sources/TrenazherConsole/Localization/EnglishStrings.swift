@@ -73,7 +73,7 @@ public struct EnglishStrings: Strings {
     }
     public let practiceIntro = "Short feedback after each answer. /help lists actions and commands, /hint gives a hint."
     public let examIntro = "Exam: feedback and hints only at the end. /help lists actions and commands."
-    public func youSpeakFirst(_ channel: Channel) -> String {
+    public func youSpeakFirst(_ channel: Channel, customerFemale: Bool?) -> String {
         switch channel {
         case .visit: "A visitor comes to your desk. You start the conversation."
         case .phone, .hotline: "The phone rings. You answer the call."
@@ -84,6 +84,7 @@ public struct EnglishStrings: Strings {
     public let traineePrompt = "You › "
     public let letterPrompt = "│ "
     public let customerLabel = "Customer"
+    public func customerLabel(female: Bool?) -> String { customerLabel }
     public let systemLabel = "System"
     public func statusLine(date: CalendarDate, clock: String, channel: Channel, mood: String?, customerFemale: Bool?) -> String {
         let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
@@ -91,7 +92,9 @@ public struct EnglishStrings: Strings {
         if let mood { parts.append("customer's mood: \(mood)") }
         return parts.joined(separator: " · ")
     }
-    public func holding(seconds: Int) -> String { "⏳ The caller waits on the line… \(seconds) s" }
+    public func holding(seconds: Int, channel: Channel, customerFemale: Bool?) -> String {
+        channel == .visit ? "⏳ The visitor waits… \(seconds) s" : "⏳ The caller waits on the line… \(seconds) s"
+    }
     public func answerTime(seconds: Double) -> String { "answered in \(Int(seconds.rounded()))\u{00A0}s" }
     public let interruptedNote = "You interrupted the customer: what you typed is kept as the start of your answer."
     public let leaveQuestion = "Leave the attempt? What was recorded is kept; continue it from the trainer's menu. [y/N] "

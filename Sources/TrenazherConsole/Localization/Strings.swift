@@ -49,14 +49,18 @@ public protocol Strings: Sendable {
     func attemptHeader(title: String, channel: Channel, mode: AttemptMode) -> String
     var practiceIntro: String { get }
     var examIntro: String { get }
-    func youSpeakFirst(_ channel: Channel) -> String
+    /// The opening line of a spoken channel; the visitor's word agrees with the customer's gender.
+    func youSpeakFirst(_ channel: Channel, customerFemale: Bool?) -> String
     var writtenIntro: String { get }
     var traineePrompt: String { get }
     var letterPrompt: String { get }
     var customerLabel: String { get }
+    /// The customer's label beside their lines, agreeing with their gender where it is known.
+    func customerLabel(female: Bool?) -> String
     var systemLabel: String { get }
     func statusLine(date: CalendarDate, clock: String, channel: Channel, mood: String?, customerFemale: Bool?) -> String
-    func holding(seconds: Int) -> String
+    /// The customer waiting while the trainee's action runs: on the line (phone, hotline) or at the desk.
+    func holding(seconds: Int, channel: Channel, customerFemale: Bool?) -> String
     func answerTime(seconds: Double) -> String
     var interruptedNote: String { get }
     var leaveQuestion: String { get }

@@ -82,9 +82,9 @@ public struct UkrainianStrings: Strings {
     }
     public let practiceIntro = "Після кожної відповіді — короткий відгук. /help — дії та команди, /hint — підказка."
     public let examIntro = "Іспит: відгук і підказки — лише наприкінці. /help — дії та команди."
-    public func youSpeakFirst(_ channel: Channel) -> String {
+    public func youSpeakFirst(_ channel: Channel, customerFemale: Bool?) -> String {
         switch channel {
-        case .visit: "До вас підходить відвідувач. Ви починаєте розмову."
+        case .visit: "До вас підходить \(customerFemale == true ? "відвідувачка" : "відвідувач"). Ви починаєте розмову."
         case .phone, .hotline: "Дзвонить телефон. Ви відповідаєте на дзвінок."
         case .written: ""
         }
@@ -93,6 +93,7 @@ public struct UkrainianStrings: Strings {
     public let traineePrompt = "Ви › "
     public let letterPrompt = "│ "
     public let customerLabel = "Клієнт"
+    public func customerLabel(female: Bool?) -> String { female == true ? "Клієнтка" : "Клієнт" }
     public let systemLabel = "Система"
     public func statusLine(date: CalendarDate, clock: String, channel: Channel, mood: String?, customerFemale: Bool?) -> String {
         let weekdays = ["пн", "вт", "ср", "чт", "пт", "сб", "нд"]
@@ -100,7 +101,11 @@ public struct UkrainianStrings: Strings {
         if let mood { parts.append("\(customerFemale == true ? "клієнтка" : "клієнт"): \(mood)") }
         return parts.joined(separator: " · ")
     }
-    public func holding(seconds: Int) -> String { "⏳ Клієнт чекає на лінії… \(seconds) с" }
+    public func holding(seconds: Int, channel: Channel, customerFemale: Bool?) -> String {
+        let who = channel == .visit ? (customerFemale == true ? "Відвідувачка чекає" : "Відвідувач чекає")
+            : (customerFemale == true ? "Клієнтка чекає на лінії" : "Клієнт чекає на лінії")
+        return "⏳ \(who)… \(seconds) с"
+    }
     public func answerTime(seconds: Double) -> String { "відповідь за \(Int(seconds.rounded()))\u{00A0}с" }
     public let interruptedNote = "Ви перебили клієнта: надруковане залишено як початок відповіді."
     public let leaveQuestion = "Вийти зі спроби? Записане збережеться — продовжите з меню тренажера. [т/Н] "

@@ -331,14 +331,14 @@ public final class AttemptSession {
     private func show(_ turn: TurnRecord) {
         switch turn.speaker {
         case .customer where scenario.channel == .written:
-            screen.paragraph(strings.customerLabel + ":", style: palette.strong)
+            screen.paragraph(strings.customerLabel(female: customerFemale) + ":", style: palette.strong)
             screen.paragraph(turn.text.trimmingCharacters(in: .whitespacesAndNewlines), indent: "  ", style: palette.customer)
             screen.blank()
             screen.paragraph(strings.writtenIntro, style: palette.faint)
         case .customer:
             // Keys pressed before the customer began are kept, but are no interruption.
             typedAhead += keysMeanwhile?.keysPressed(within: 0) ?? ""
-            let outcome = screen.customer(name: strings.customerLabel, text: turn.text, voice: voice,
+            let outcome = screen.customer(name: strings.customerLabel(female: customerFemale), text: turn.text, voice: voice,
                                           listener: reader.listenForKeys())
             typedAhead += outcome.typedAhead
             if outcome.interrupted {
@@ -355,7 +355,7 @@ public final class AttemptSession {
     /// The hold indicator for a long action; paced like the customer's words, skipped by `--fast`.
     /// Keys pressed meanwhile are kept for the next answer (the customer is not speaking).
     private func hold(seconds: Int) {
-        screen.raw(palette.system(strings.holding(seconds: seconds)))
+        screen.raw(palette.system(strings.holding(seconds: seconds, channel: scenario.channel, customerFemale: customerFemale)))
         if voice.secondsPerWord > 0, let listener = reader.listenForKeys() {
             for _ in 0..<min(8, max(2, seconds / 10)) {
                 typedAhead += listener.keysPressed(within: 0.25)
@@ -372,7 +372,7 @@ public final class AttemptSession {
                          style: palette.strong)
         screen.paragraph(mode == .practice ? strings.practiceIntro : strings.examIntro, style: palette.faint)
         if scenario.channel.traineeSpeaksFirst {
-            screen.paragraph(strings.youSpeakFirst(scenario.channel))
+            screen.paragraph(strings.youSpeakFirst(scenario.channel, customerFemale: customerFemale))
         }
         screen.blank()
     }
@@ -391,7 +391,7 @@ public final class AttemptSession {
         for turn in state.turns {
             switch turn.speaker {
             case .customer where scenario.channel != .written:
-                screen.paragraph("\(strings.customerLabel): \(turn.text.trimmingCharacters(in: .whitespacesAndNewlines))", style: palette.customer)
+                screen.paragraph("\(strings.customerLabel(female: customerFemale)): \(turn.text.trimmingCharacters(in: .whitespacesAndNewlines))", style: palette.customer)
             default:
                 show(turn)
             }
