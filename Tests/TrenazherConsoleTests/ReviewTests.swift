@@ -65,3 +65,15 @@ struct ReviewTests {
         #expect(beforeSummary.contains("✓ HOT-ID") || beforeSummary.contains("✗ HOT-ID"))
     }
 }
+
+struct FeedbackRenderingTests {
+    /// One Standard decided twice on the same words reads as one line, not two identical ones.
+    @Test func findingsThatReadTheSameAreShownOnce() throws {
+        let (content, _) = try Fixtures.resources()
+        let twice = [Finding(standardID: "GEN-ACCURATE", verdict: .met, turn: 4, evidence: "3 листопада", note: "Названо правильно."),
+                     Finding(standardID: "GEN-ACCURATE", verdict: .met, turn: 4, evidence: "3 листопада", note: "Названо правильно."),
+                     Finding(standardID: "HOT-ID", verdict: .met, turn: 4, evidence: "3 листопада", note: "Ідентифіковано.")]
+        let lines = FeedbackRendering.lines(for: twice, content: content, english: false, palette: Palette(enabled: false), width: 200)
+        #expect(lines.count == 2, "\(lines)")
+    }
+}

@@ -8,7 +8,9 @@ public enum FeedbackRendering {
     /// a later turn decided about an earlier one.
     public static func lines(for findings: [Finding], content: ContentBundle, english: Bool, palette: Palette,
                              width: Int, turnNumbers: [Int: Int]? = nil, strings: (any Strings)? = nil) -> [String] {
-        findings.flatMap { finding -> [String] in
+        // Two findings that read the same (one Standard decided twice on the same words) are shown once.
+        var shown: Set<String> = []
+        return findings.flatMap { finding -> [String] in
             let good = finding.verdict == .met
             let mark = good ? "✓" : "✗"
             let note = explanation(finding.standardID, finding.verdict, note: finding.note, content: content, english: english)
@@ -19,6 +21,7 @@ public enum FeedbackRendering {
             if let evidence = finding.evidence, !evidence.isEmpty {
                 text += " «\(evidence)»"
             }
+            guard shown.insert(text).inserted else { return [] }
             return TextWrapper.wrap(text, width: width, indent: "  ").enumerated().map { index, line in
                 guard index == 0 else { return palette.faint(line) }
                 let body = String(line.dropFirst(2))
