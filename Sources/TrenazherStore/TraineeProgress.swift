@@ -136,11 +136,15 @@ public struct TraineeProgress: Sendable, Hashable {
     /// trainee's tracks not yet passed in an exam.
     private static func suggest(_ weakest: StandardProgress?, finished: [AttemptInfo], verdicts: [Int64: [StandardVerdict]],
                                 tracks: [CertificationTrack], role: TraineeRole, byScenario: [String: ScenarioProgress]) -> String? {
-        if let weakest {
-            for attempt in finished where verdicts[attempt.id]?.contains(where: { $0.id == weakest.standardID && $0.verdict.isFailure }) == true {
-                return attempt.scenarioID
-            }
-        }
-        return tracks.filter { $0.role == role }.flatMap(\.scenarios).first { byScenario[$0]?.passedInExam != true }
+        // What the trainee has not passed yet comes first: a scenario where the weakest Standard failed,
+        // then the role's track scenarios; a passed one only when everything is passed.
+        let passed = { (id: String) in byScenario[id].map { $0.passedInPractice || $0.passedInExam } ?? false }
+        let weakestFailed = weakest.map { weakest in
+            finished.filter { verdicts[$0.id]?.contains(where: { $0.id == weakest.standardID && $0.verdict.isFailure }) == true }
+                .map(\.scenarioID)
+        } ?? []
+        let own = tracks.filter { $0.role == role }.flatMap(\.scenarios)
+        return weakestFailed.first { !passed($0) } ?? own.first { !passed($0) }
+            ?? weakestFailed.first ?? own.first { byScenario[$0]?.passedInExam != true }
     }
 }

@@ -63,10 +63,20 @@ import TrenazherCore
         #expect(greet.metRate > 0.5 && greet.metRate < 1)
         #expect(greet.lastVerdict == .met)
         #expect(progress.practiseNext.first?.standardID == "HOT-HOLD")
-        #expect(progress.suggestedScenario == "hotline-long-lookup")
+        // HOT-HOLD failed in hotline-long-lookup, which is passed: the track's scenario not passed yet comes first.
+        #expect(progress.suggestedScenario == "hotline-account-no-id")
         #expect(progress.tracks.first?.withinReach == false)
         #expect(progress.tracks.first?.eligibility.missing.map(\.state) == [.notAttempted, .practiceOnly(bestScore: 86)])
         #expect(!progress.standards.contains { $0.standardID == "VIS-GREET" })
+
+        // Everything passed: a scenario where the weakest Standard (HOT-HOLD, failed in both) failed, to practise it.
+        try recorder.record(result: Fixtures.result(scenario: "hotline-account-no-id"), inputs: Fixtures.inputs, trainee: trainee,
+                            scenarioHash: "h", mode: .practice, finishedAt: Fixtures.now)
+        let later = TraineeProgress.compute(trainee: trainee, attempts: try store.attempts(traineeID: trainee.id),
+                                            verdicts: try store.standardVerdicts(traineeID: trainee.id),
+                                            tracks: [Fixtures.hotlineTrack], at: Fixtures.now)
+        #expect(later.practiseNext.first?.standardID == "HOT-HOLD")
+        #expect(["hotline-long-lookup", "hotline-account-no-id"].contains(later.suggestedScenario ?? ""))
     }
 
     @Test func xapiStatementsCarryScoreVerbAndAStableID() throws {
