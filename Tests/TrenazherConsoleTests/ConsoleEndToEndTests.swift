@@ -9,31 +9,16 @@ import TrenazherStore
 /// turns given to `trenazher play`.
 @Suite(.serialized)
 final class ConsoleEndToEndTests {
-    static let binary: URL = {
-        let besideTests = Bundle.main.bundleURL.appendingPathComponent("trenazher")
-        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
-        return Fixtures.root.appendingPathComponent(".build/debug/trenazher")
-    }()
-
-    let directory: URL
-    let database: URL
+    let sandbox: ConsoleSandbox
+    var directory: URL { sandbox.directory }
+    var database: URL { sandbox.database }
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("trenazher-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        database = directory.appendingPathComponent("progress.sqlite")
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: directory)
+        sandbox = try ConsoleSandbox(named: "trenazher-e2e")
     }
 
     private func launch(_ arguments: [String]) throws -> PseudoTerminal {
-        try PseudoTerminal(executable: Self.binary, arguments: arguments, environment: [
-            "TRENAZHER_DB": database.path,
-            "TRENAZHER_CONTENT": Fixtures.root.appendingPathComponent("Content").path,
-            "TRENAZHER_SCENARIOS": Fixtures.root.appendingPathComponent("Scenarios").path,
-        ], currentDirectory: directory)
+        try sandbox.launch(arguments)
     }
 
     private static let left = "\u{1B}[D"
@@ -260,7 +245,7 @@ final class ConsoleEndToEndTests {
 
     private func playJSON(_ arguments: [String]) throws -> [String: Any] {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = ConsoleSandbox.binary
         process.arguments = arguments
         process.currentDirectoryURL = Fixtures.root
         let pipe = Pipe()

@@ -10,28 +10,16 @@ import TrenazherStore
 /// order, and `train --resume` continues exactly from the last stored turn.
 @Suite(.serialized)
 final class TrainFaultsEndToEndTests {
-    let directory: URL
-    let database: URL
+    let sandbox: ConsoleSandbox
+    var directory: URL { sandbox.directory }
+    var database: URL { sandbox.database }
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("trenazher-faults-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        database = directory.appendingPathComponent("progress.sqlite")
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: directory)
+        sandbox = try ConsoleSandbox(named: "trenazher-faults")
     }
 
     private func launch(_ arguments: [String], database path: String? = nil, busySeconds: Int? = nil) throws -> PseudoTerminal {
-        var environment = [
-            "TRENAZHER_DB": path ?? database.path,
-            "TRENAZHER_CONTENT": Fixtures.root.appendingPathComponent("Content").path,
-            "TRENAZHER_SCENARIOS": Fixtures.root.appendingPathComponent("Scenarios").path,
-        ]
-        if let busySeconds { environment["TRENAZHER_BUSY_TIMEOUT"] = "\(busySeconds)" }
-        return try PseudoTerminal(executable: ConsoleEndToEndTests.binary, arguments: arguments, environment: environment,
-                                  currentDirectory: directory)
+        try sandbox.launch(arguments, database: path, busySeconds: busySeconds)
     }
 
     static let greeting = "Гаряча лінія, добрий день, мене звати Олена. Як я можу до вас звертатися?"
