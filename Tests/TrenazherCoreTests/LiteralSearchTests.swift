@@ -34,6 +34,21 @@ import Testing
         }
     }
 
+    @Test func firstRangeIsFoundationsRange() {
+        let alphabet: [String] = ["а", "и", "й", "и\u{306}", "ї", "і\u{308}", "і", "K", "\u{212A}", "e", "\u{E9}", "e\u{301}", " ", ",",
+                                  "\u{301}", "’", "«", "»", "\r", "\n", "1", "№", "ʼ", "б", "ла", "ка"]
+        var generator = SeededGenerator(seed: 19)
+        var cases: [(String, String)] = [("будь ласка", "Зачекайте, будь ласка, на лінії"), ("лінії", "на лінії"), ("x", "a\r\nx"), ("б", "")]
+        for _ in 0..<3000 {
+            let line = (0..<Int.random(in: 0...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            let needle = (0..<Int.random(in: 1...3, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            cases.append((needle, line))
+        }
+        for (needle, line) in cases {
+            #expect(LiteralSearch.firstRange(of: needle, in: line) == line.range(of: needle), "\(needle.debugDescription) in \(line.debugDescription)")
+        }
+    }
+
     @Test func containsAgreesWithFoundation() {
         for (needle, text) in [("!!", "Що?!! Ні"), ("!!", "Що?! Ні"), ("?!", "так?!"), ("!", "")] {
             #expect(LiteralSearch.contains(needle, in: LiteralSearch.Prepared(text)) == text.contains(needle))

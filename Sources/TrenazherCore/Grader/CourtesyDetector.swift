@@ -56,10 +56,9 @@ public struct CourtesyDetector: Sendable {
                 break
             }
         }
-        let letters = text.normalized.filter(\.isLetter)
-        if found.isEmpty, letters.count >= lexicon.minLettersForRatio {
-            let upper = letters.filter(\.isUppercase).count
-            if Double(upper) / Double(letters.count) > lexicon.maxCapsRatio {
+        if found.isEmpty {
+            let (letters, upper) = Self.letterCounts(text.normalized)
+            if letters >= lexicon.minLettersForRatio, Double(upper) / Double(letters) > lexicon.maxCapsRatio {
                 found.append(Evidence(text: String(text.normalized.prefix(60)), reason: "текст великими літерами (крик)"))
             }
         }
@@ -69,6 +68,24 @@ public struct CourtesyDetector: Sendable {
             break
         }
         return found
+    }
+
+    /// How many characters of the text are letters and how many of those are capitals, as
+    /// `Character.isLetter` and `isUppercase` count them: in one pass over the scalars when the text
+    /// is ASCII and Cyrillic letters only (each letter its own character), by characters otherwise.
+    static func letterCounts(_ text: String) -> (letters: Int, upper: Int) {
+        var letters = 0, upper = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A, 0x400...0x42F, 0x490: letters += 1; upper += 1
+            case 0x61...0x7A, 0x430...0x45F, 0x491: letters += 1
+            case 0..<0x80: continue
+            default:
+                let all = text.filter(\.isLetter)
+                return (all.count, all.filter(\.isUppercase).count)
+            }
+        }
+        return (letters, upper)
     }
 
     func sentence(around mark: String, in text: AnalyzedText) -> String {

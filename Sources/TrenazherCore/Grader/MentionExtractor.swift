@@ -6,10 +6,16 @@ public struct MentionExtractor: Sendable {
     let dayParts: [WordPattern]
     let moneyParts: [WordPattern]
     let today: CalendarDate
+    /// `lexicon.compoundNumbers` and `lexicon.compoundUnits` as UTF-8 (both sides are match forms,
+    /// NFC, so comparing bytes is exact), tried at every word of every turn.
+    let compoundNumberBytes: [(prefix: [UInt8], value: Int)]
+    let compoundUnitBytes: [(stem: [UInt8], kind: String)]
 
     public init(lexicon: TimeLexicon, today: CalendarDate) {
         self.lexicon = lexicon
         self.today = today
+        compoundNumberBytes = lexicon.compoundNumbers.map { (Array($0.0.utf8), $0.1) }
+        compoundUnitBytes = lexicon.compoundUnits.map { (Array($0.stem.utf8), $0.kind) }
         units = lexicon.units.map { ($0.kind, $0.patterns.compactMap { $0.compile(bindings: [:], log: nil) }) }
         dayParts = lexicon.dayParts.compactMap { $0.compile(bindings: [:], log: nil) }
         moneyParts = lexicon.moneyParts?.patterns.compactMap { $0.compile(bindings: [:], log: nil) } ?? []
@@ -117,7 +123,7 @@ public struct MentionExtractor: Sendable {
                                                          sentence: word.sentence, word: index))
                 index = last + 1
                 continue
-            } else if let (value, kind) = compoundQuantity(word.form) {
+            } else if let (value, kind) = compoundQuantity(word) {
                 // «п'ятнадцятиденний строк»: a number and a unit in one adjective.
                 result.quantities.append(QuantityMention(kind: kind, value: Double(value), evidence: text.quote(words: index, index),
                                                          sentence: word.sentence, word: index))
@@ -163,11 +169,13 @@ public struct MentionExtractor: Sendable {
 
     /// A compound adjective of a number and a unit («п'ятнадцятиденний», «тридцятиденного»,
     /// «шестимісячна»): its number and the unit's kind, from `compound_numbers` and `compound_units`.
-    func compoundQuantity(_ form: String) -> (Int, String)? {
-        guard form.count > 5 else { return nil }
-        for (prefix, value) in lexicon.compoundNumbers where form.hasPrefix(prefix) && !lexicon.compoundUnits.isEmpty {
-            let rest = form.dropFirst(prefix.count)
-            if let unit = lexicon.compoundUnits.first(where: { rest.hasPrefix($0.stem) }) { return (value, unit.kind) }
+    func compoundQuantity(_ word: Token) -> (Int, String)? {
+        let form = word.bytes
+        guard !compoundUnitBytes.isEmpty else { return nil }
+        for (prefix, value) in compoundNumberBytes where ByteText.hasPrefix(form, prefix) {
+            guard word.form.count > 5 else { return nil }
+            let rest = Array(form[prefix.count...])
+            if let unit = compoundUnitBytes.first(where: { ByteText.hasPrefix(rest, $0.stem) }) { return (value, unit.kind) }
         }
         return nil
     }

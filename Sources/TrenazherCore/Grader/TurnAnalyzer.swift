@@ -17,6 +17,8 @@ public final class TurnAnalyzer: Sendable {
     public let claims: ClaimJudge
     let questions: [(id: String, patterns: [WordPattern])]
     let jargon: [(abbreviation: String, expansions: [WordPattern], lowercase: Bool)]
+    /// Whether some abbreviation counts in lower case too (`lowercase: true`).
+    let anyLowercaseJargon: Bool
     let ownNameStem: String
     /// The beginnings of the customer's names («ігор», «васильови»): a vocative before a question.
     let vocatives: [String]
@@ -54,6 +56,7 @@ public final class TurnAnalyzer: Sendable {
             (TextNormalizer.fixLookalikes(in: entry.abbreviation).uppercased(), entry.expansions.compactMap { $0.compile(bindings: [:], log: nil) },
              entry.lowercase)
         }
+        anyLowercaseJargon = jargon.contains { $0.lowercase }
         var names: [String] = [scenario.persona.name]
         if let addressAs = scenario.persona.addressAs { names.append(addressAs) }
         var vocatives: [String] = []
@@ -141,14 +144,24 @@ public final class TurnAnalyzer: Sendable {
 
     /// Abbreviations of `lexicon/jargon.yaml` used in capitals (or, for those marked `lowercase`, in
     /// any case) with none of their expansions present.
+    /// Each word is split into its parts once, and the first word holding each part is looked up per
+    /// abbreviation, instead of testing every word against every abbreviation.
     func unexplainedJargon(in text: AnalyzedText) -> [Evidence] {
         var found: [Evidence] = []
-        let candidates = text.words.filter { $0.kind == .word }.map { word in
-            (word, Set(TextNormalizer.fixLookalikes(in: word.text).uppercased().split(separator: "-").map(String.init)))
+        // The first word in capitals, and the first unquoted word, holding each part («ЦНАП-у»: «ЦНАП», «У»).
+        var firstInCapitals: [String: Int] = [:], firstUnquoted: [String: Int] = [:]
+        for (index, word) in text.words.enumerated() where word.kind == .word && (word.isAllCaps || anyLowercaseJargon && !word.quoted) {
+            for part in TextNormalizer.fixLookalikes(in: word.text).uppercased().split(separator: "-") {
+                let part = String(part)
+                if word.isAllCaps, firstInCapitals[part] == nil { firstInCapitals[part] = index }
+                if !word.quoted, firstUnquoted[part] == nil { firstUnquoted[part] = index }
+            }
         }
         for entry in jargon {
-            guard let (word, _) = candidates.first(where: { ($0.0.isAllCaps || entry.lowercase && !$0.0.quoted) && $0.1.contains(entry.abbreviation) })
-            else { continue }
+            let inCapitals = firstInCapitals[entry.abbreviation]
+            let unquoted = entry.lowercase ? firstUnquoted[entry.abbreviation] : nil
+            guard let index = [inCapitals, unquoted].compactMap({ $0 }).min() else { continue }
+            let word = text.words[index]
             if !entry.expansions.contains(where: { $0.firstMatch(in: text) != nil }) {
                 found.append(Evidence(text: word.text, reason: "абревіатуру «\(entry.abbreviation)» не пояснено"))
             }

@@ -6,6 +6,8 @@ public struct AnalyzedText: Sendable {
     public let tokens: [Token]
     /// Words and numbers only: what word patterns run over.
     public let words: [Token]
+    /// `words` as word patterns read them, without references (`MatchWords`).
+    let matchWords: MatchWords
     /// The first two bytes of every word's form and of its typo corrections (see
     /// `WordPattern.firstKeys`), as a set of bits: bit `key` is set for each such key.
     let wordKeys: KeyBits
@@ -47,6 +49,7 @@ public struct AnalyzedText: Sendable {
         morphology = reading.morphology
         let words = tokens.filter { $0.kind != .punctuation }
         self.words = words
+        matchWords = MatchWords(words)
         var keys = KeyBits()
         for word in words {
             if word.bytes.count >= 2 { keys.insert(UInt16(word.bytes[0]) << 8 | UInt16(word.bytes[1])) }
@@ -72,7 +75,7 @@ public struct AnalyzedText: Sendable {
     /// («назвіть, будь» becomes «Назвіть, будь ласка»). Evidence that is not a part of the text (a
     /// shortened quote ending in «…») is returned unchanged.
     public func wholeClauses(around evidence: String) -> String {
-        guard !evidence.isEmpty, let range = normalized.range(of: evidence),
+        guard !evidence.isEmpty, let range = LiteralSearch.firstRange(of: evidence, in: normalized),
               var first = words.firstIndex(where: { $0.range.upperBound > range.lowerBound }),
               var last = words.lastIndex(where: { $0.range.lowerBound < range.upperBound }), first <= last else {
             return evidence

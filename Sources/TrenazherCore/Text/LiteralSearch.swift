@@ -57,6 +57,16 @@ enum LiteralSearch {
         return text.text.range(of: needle) != nil
     }
 
+    /// Where `needle` first stands in `text`, as `text.range(of: needle)` finds it: by bytes when both
+    /// are plain (a byte match begins and ends at a character), through Foundation otherwise.
+    static func firstRange(of needle: String, in text: String) -> Range<String.Index>? {
+        guard !needle.isEmpty, isPlain(needle), isPlain(text) else { return text.range(of: needle) }
+        let haystack = Array(text.utf8), wanted = Array(needle.utf8)
+        guard let offset = firstOffset(of: wanted, in: haystack) else { return nil }
+        let lower = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        return lower..<text.utf8.index(lower, offsetBy: wanted.count)
+    }
+
     /// The byte offset of the first occurrence of `wanted` in `bytes`.
     static func firstOffset(of wanted: [UInt8], in bytes: [UInt8]) -> Int? {
         guard let first = wanted.first else { return 0 }

@@ -30,8 +30,14 @@ public final class Morphology: Sendable {
     let minimumTypoLetters: Int
     /// Every plain word the patterns know, in match form.
     let vocabulary: Set<String>
-    /// Each vocabulary word with one letter deleted (and the word itself) → the words it comes from.
-    let deletions: [String: [String]]
+    /// The words typos are corrected to (vocabulary words long enough, letters only), sorted, each
+    /// with its Unicode scalars.
+    let known: [(word: String, scalars: [Unicode.Scalar])]
+    /// Each known word with one letter deleted (and the word itself), by the hash of its scalars
+    /// (`Morphology.hash`) → the positions in `known` of the words it comes from. A text word's
+    /// variants are hashed without building a `String` each; a candidate is kept only when
+    /// `isOneTypo` holds, so two variants sharing a hash cannot add a word.
+    let deletions: [UInt64: [Int32]]
 
     /// Builds the stemmer and the typo index of `vocabulary`.
     public init(endings: [String], reflexive: [String], minimumStemLetters: Int, minimumTypoLetters: Int, vocabulary: Set<String>) {
@@ -41,10 +47,15 @@ public final class Morphology: Sendable {
         self.minimumTypoLetters = minimumTypoLetters
         let known = Set(vocabulary.filter { $0.unicodeScalars.count >= minimumTypoLetters && $0.allSatisfy(\.isLetter) })
         self.vocabulary = vocabulary
-        var deletions: [String: [String]] = [:]
-        for word in known.sorted() {
-            for variant in Self.oneDeleted(word) + [word] { deletions[variant, default: []].append(word) }
+        let sorted = known.sorted().map { (word: $0, scalars: Array($0.unicodeScalars)) }
+        var deletions: [UInt64: [Int32]] = [:]
+        for (position, entry) in sorted.enumerated() {
+            let values = entry.scalars.map(\.value)
+            var variants = Set(values.indices.map { Self.hash(values, skipping: $0) })
+            variants.insert(Self.hash(values, skipping: nil))
+            for variant in variants { deletions[variant, default: []].append(Int32(position)) }
         }
+        self.known = sorted
         self.deletions = deletions
     }
 
@@ -68,41 +79,36 @@ public final class Morphology: Sendable {
         return bytes
     }
 
-    /// Whether a pattern's plain word and a text word (with its stem) are forms of one word.
-    @inline(__always)
-    func sameWord(_ patternWord: [UInt8], _ textStem: [UInt8]) -> Bool {
-        !textStem.isEmpty && ByteText.hasPrefix(patternWord, textStem) && stem(patternWord) == textStem
-    }
-
     /// Vocabulary words one typo away from a word that is not in the vocabulary itself (at most three).
     public func corrections(of form: String) -> [String] {
         guard form.unicodeScalars.count >= minimumTypoLetters, !vocabulary.contains(form), form.allSatisfy(\.isLetter) else { return [] }
-        var found: [String] = []
-        for variant in [form] + Self.oneDeleted(form) {
-            for word in deletions[variant] ?? [] where !found.contains(word) && Self.isOneTypo(form, word) {
-                found.append(word)
+        let scalars = Array(form.unicodeScalars)
+        let values = scalars.map(\.value)
+        var found: [Int32] = []
+        for skipped in [nil] + values.indices.map(Optional.some) {
+            for position in deletions[Self.hash(values, skipping: skipped)] ?? []
+            where !found.contains(position) && Self.isOneTypo(scalars, known[Int(position)].scalars) {
+                found.append(position)
             }
         }
-        return Array(found.sorted().prefix(3))
+        return Array(found.map { known[Int($0)].word }.sorted().prefix(3))
+    }
+
+    /// FNV-1a of the scalar values, with the one at `skipped` left out: the hash of the word with
+    /// that letter deleted, computed without building it.
+    static func hash(_ values: [UInt32], skipping skipped: Int?) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for (index, value) in values.enumerated() where index != skipped {
+            hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
+        }
+        return hash
     }
 
     static func letters(_ bytes: [UInt8]) -> Int { bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
 
-    /// The word with each one of its letters deleted.
-    static func oneDeleted(_ word: String) -> [String] {
-        let scalars = Array(word.unicodeScalars)
-        return scalars.indices.map { index in
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[..<index])
-            view.append(contentsOf: scalars[(index + 1)...])
-            return String(view)
-        }
-    }
-
     /// One letter inserted, deleted, replaced, or two neighbours swapped — before the last two
     /// letters: a difference there is another ending («здоров'я» is not «здорово»), which stems handle.
-    static func isOneTypo(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+    static func isOneTypo(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Bool {
         if x == y { return false }
         if abs(x.count - y.count) > 1 { return false }
         var i = 0

@@ -31,45 +31,36 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
 
         static func literal(_ word: String) -> WordTest { .literal(Array(word.utf8)) }
         static func prefix(_ stem: String) -> WordTest { .prefix(Array(stem.utf8)) }
-
-        /// Whether the word is this one: exactly, as another form of it, or one typo away.
-        @inline(__always)
-        func matches(_ token: Token, _ morphology: Morphology?) -> Bool {
-            if matches(token.bytes) { return true }
-            guard let morphology else { return false }
-            switch self {
-            case .literal(let word):
-                if morphology.sameWord(word, token.stem) { return true }
-                return token.corrections.contains(word)
-            case .prefix(let stem):
-                return token.corrections.contains { ByteText.hasPrefix($0, stem) }
-            }
-        }
-
-        /// Compares UTF-8 bytes: both sides are NFC, so this is as exact as comparing characters.
-        func matches(_ form: [UInt8]) -> Bool {
-            switch self {
-            case .literal(let word):
-                if form == word { return true }
-                // «31.10» also matches «31.10.2026».
-                if let first = word.first, (48...57).contains(first), form.count > word.count, form[word.count] == 46,
-                   Self.hasPrefix(form, word) { return true }
-                return false
-            case .prefix(let stem): return ByteText.hasPrefix(form, stem)
-            }
-        }
-
-        static func hasPrefix(_ form: [UInt8], _ stem: [UInt8]) -> Bool { ByteText.hasPrefix(form, stem) }
     }
 
-    let elements: [Element]
-    /// The first two bytes every word the pattern can start with begins with, when the pattern
-    /// starts with a required word; a text holding none of them is skipped without matching.
-    let firstKeys: Set<UInt16>?
-    /// `firstKeys` as a list (empty when there are none), checked at every word a match may start at.
-    let firstKeyList: [UInt32]
+    /// What a compiled pattern is, shared by its copies: a `WordPattern` is copied whenever a list of
+    /// patterns is walked, and a copy retains this one object instead of each of its arrays.
+    final class Compiled: Sendable {
+        let source: String
+        let elements: [Element]
+        /// `elements` laid out flat for matching.
+        let program: PatternProgram
+        /// The first two bytes every word the pattern can start with begins with, when the pattern
+        /// starts with a required word; a text holding none of them is skipped without matching.
+        let firstKeys: Set<UInt16>?
+        /// `firstKeys` as a list (empty when there are none), checked at every word a match may start at.
+        let firstKeyList: [UInt32]
+
+        init(source: String, elements: [Element]) {
+            self.source = source
+            self.elements = elements
+            program = PatternProgram(elements)
+            firstKeys = WordPattern.leadingKeys(of: elements)
+            firstKeyList = firstKeys.map { $0.sorted().map(UInt32.init) } ?? []
+        }
+    }
+
+    let compiled: Compiled
+    var elements: [Element] { compiled.elements }
+    var firstKeys: Set<UInt16>? { compiled.firstKeys }
+    var firstKeyList: [UInt32] { compiled.firstKeyList }
     /// The pattern as written.
-    public let source: String
+    public var source: String { compiled.source }
     /// Words match only as written (no other forms, no typos).
     public private(set) var isExact = false
 
@@ -85,11 +76,19 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
     /// Compiles a pattern; `{name}` placeholders take their words from `bindings`.
     /// Throws `PatternError` with the column of the problem.
     public init(_ source: String, bindings: [String: String] = [:]) throws(PatternError) {
-        self.source = source
-        let elements = try WordPattern.compile(source, bindings: bindings)
-        self.elements = elements
-        firstKeys = WordPattern.leadingKeys(of: elements)
-        firstKeyList = firstKeys.map { $0.sorted().map(UInt32.init) } ?? []
+        compiled = Compiled(source: source, elements: try WordPattern.compile(source, bindings: bindings))
+    }
+
+    /// Two patterns are the same when they were written the same, compile to the same words and
+    /// match the same way.
+    public static func == (lhs: WordPattern, rhs: WordPattern) -> Bool {
+        lhs.isExact == rhs.isExact && lhs.source == rhs.source && lhs.elements == rhs.elements
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(source)
+        hasher.combine(elements)
+        hasher.combine(isExact)
     }
 
     static func leadingKeys(of elements: [Element]) -> Set<UInt16>? {
@@ -241,12 +240,11 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
     /// The first match in the words of `text`, or `nil`.
     public func firstMatch(in text: AnalyzedText) -> PatternMatch? {
         guard mayMatch(text) else { return nil }
-        let morphology = morphology(of: text)
         let leadKeys = text.leadKeys
-        let found: Range<Int>? = text.words.withUnsafeBufferPointer { words in
+        let found: Range<Int>? = PatternRun.with(compiled.program, text.matchWords, morphology: morphology(of: text)) { run in
             var start = 0
-            while start < words.count {
-                if mayStart(leadKeys[start]), let end = match(elementIndex: 0, at: start, in: words, sentence: words[start].sentence, morphology: morphology), end > start {
+            while start < run.words.count {
+                if mayStart(leadKeys[start]), let end = run.match(step: 0, at: start, sentence: run.words[start].sentence), end > start {
                     return start..<end
                 }
                 start += 1
@@ -258,10 +256,9 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
 
     /// The number of words matched when the pattern starts exactly at word `index`, or `nil`.
     public func matchLength(in text: AnalyzedText, at index: Int) -> Int? {
-        guard index < text.words.count else { return nil }
-        let morphology = morphology(of: text)
-        let end = text.words.withUnsafeBufferPointer { words in
-            match(elementIndex: 0, at: index, in: words, sentence: words[index].sentence, morphology: morphology)
+        guard index >= 0, index < text.words.count else { return nil }
+        let end = PatternRun.with(compiled.program, text.matchWords, morphology: morphology(of: text)) { run in
+            run.match(step: 0, at: index, sentence: run.words[index].sentence)
         }
         guard let end, end > index else { return nil }
         return end - index
@@ -270,13 +267,12 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
     /// Every non-overlapping match, left to right.
     public func allMatches(in text: AnalyzedText) -> [PatternMatch] {
         guard mayMatch(text) else { return [] }
-        let morphology = morphology(of: text)
         let leadKeys = text.leadKeys
-        let found: [Range<Int>] = text.words.withUnsafeBufferPointer { words in
+        let found: [Range<Int>] = PatternRun.with(compiled.program, text.matchWords, morphology: morphology(of: text)) { run in
             var found: [Range<Int>] = []
             var start = 0
-            while start < words.count {
-                if mayStart(leadKeys[start]), let end = match(elementIndex: 0, at: start, in: words, sentence: words[start].sentence, morphology: morphology), end > start {
+            while start < run.words.count {
+                if mayStart(leadKeys[start]), let end = run.match(step: 0, at: start, sentence: run.words[start].sentence), end > start {
                     found.append(start..<end)
                     start = end
                 } else {
@@ -290,77 +286,6 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
 
     @inline(__always)
     func morphology(of text: AnalyzedText) -> Morphology? { isExact ? nil : text.morphology }
-
-    /// Matches elements from `elementIndex` at word `position`; returns the index after the match.
-    /// The words are read in place (a buffer, not an array), so no token is copied while matching.
-    private func match(elementIndex: Int, at position: Int, in words: UnsafeBufferPointer<Token>, sentence: Int, morphology: Morphology?) -> Int? {
-        if elementIndex == elements.count { return position }
-        switch elements[elementIndex] {
-        case .gap(let limit):
-            var skip = 0
-            while skip <= limit {
-                let next = position + skip
-                if next > words.count { break }
-                if next < words.count, words[next].sentence != sentence, elementIndex + 1 < elements.count { break }
-                if let end = match(elementIndex: elementIndex + 1, at: next, in: words, sentence: sentence, morphology: morphology) { return end }
-                skip += 1
-            }
-            return nil
-        case .number:
-            guard position < words.count, words[position].sentence == sentence, words[position].kind == .number else { return nil }
-            return match(elementIndex: elementIndex + 1, at: position + 1, in: words, sentence: sentence, morphology: morphology)
-        case .word(let tests, let optional):
-            // Between two pattern words, up to two filler words («Вам», «будь ласка») may stand.
-            var at = position
-            let limit = elementIndex == 0 ? position : position + 2
-            while at <= limit, at < words.count, words[at].sentence == sentence {
-                if Self.anyMatches(tests, words[at], morphology),
-                   let end = match(elementIndex: elementIndex + 1, at: at + 1, in: words, sentence: sentence, morphology: morphology) {
-                    return end
-                }
-                guard words[at].isFiller else { break }
-                at += 1
-            }
-            if optional { return match(elementIndex: elementIndex + 1, at: position, in: words, sentence: sentence, morphology: morphology) }
-            return nil
-        case .phrases(let phrases, let optional):
-            for phrase in phrases {
-                if let end = matchPhrase(phrase, word: 0, elementIndex: elementIndex, at: position, in: words, sentence: sentence, morphology: morphology) {
-                    return end
-                }
-            }
-            if optional { return match(elementIndex: elementIndex + 1, at: position, in: words, sentence: sentence, morphology: morphology) }
-            return nil
-        }
-    }
-
-    /// Matches the words of one phrase from its word `word` at `position` (with the filler words
-    /// a sequence of pattern words allows between them), then the elements after the phrase.
-    private func matchPhrase(_ phrase: [WordTest], word: Int, elementIndex: Int, at position: Int, in words: UnsafeBufferPointer<Token>, sentence: Int, morphology: Morphology?) -> Int? {
-        if word == phrase.count {
-            return match(elementIndex: elementIndex + 1, at: position, in: words, sentence: sentence, morphology: morphology)
-        }
-        var at = position
-        let limit = elementIndex == 0 && word == 0 ? position : position + 2
-        while at <= limit, at < words.count, words[at].sentence == sentence {
-            if phrase[word].matches(words[at], morphology),
-               let end = matchPhrase(phrase, word: word + 1, elementIndex: elementIndex, at: at + 1, in: words, sentence: sentence, morphology: morphology) {
-                return end
-            }
-            guard words[at].isFiller else { break }
-            at += 1
-        }
-        return nil
-    }
-}
-
-extension WordPattern {
-    /// Whether one of `tests` matches the token.
-    @inline(__always)
-    static func anyMatches(_ tests: [WordTest], _ token: borrowing Token, _ morphology: Morphology?) -> Bool {
-        for test in tests where test.matches(token, morphology) { return true }
-        return false
-    }
 }
 
 /// A problem in a word pattern, with the column (1-based, within the pattern) where it is.
