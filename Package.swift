@@ -41,6 +41,8 @@ let package = Package(
                 "TrenazherCore",
                 "CZlib",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C interface, which GRDB is built on: `hr check` reads the covered rows' bytes straight from it.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ],

@@ -77,6 +77,11 @@ public struct EvidenceReplay: Sendable {
         guard StableHash.hex(of: Array(source.utf8)) == attempt.scenarioHash else {
             return .failure(Failure(problem: .scenarioVersionAltered(attemptID: attempt.id, scenarioID: attempt.scenarioID)))
         }
+        // The kept text is the library file's own text (same hash): the library already loaded it.
+        if let bundled = library.scenario(id: attempt.scenarioID), bundled.sourceHash == attempt.scenarioHash,
+           bundled.sourceText == source {
+            return .success(bundled)
+        }
         let (loaded, diagnostics) = ScenarioLibrary.load(text: source, file: "\(attempt.scenarioID)@\(attempt.scenarioHash.prefix(12))",
                                                          content: content)
         guard let loaded, loaded.id == attempt.scenarioID else {

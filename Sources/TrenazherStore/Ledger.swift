@@ -44,27 +44,67 @@ enum Ledger {
         }
     }
 
-    /// Feeds one value, typed and length-prefixed so no two different rows hash alike.
-    static func feed(_ value: DatabaseValue, into hasher: inout SHA256) {
+    /// Feeds one value, typed and length-prefixed so no two different rows hash alike: `n;`, `i<decimal>;`,
+    /// `r<the double's bit pattern in decimal>;`, `t<UTF-8 byte count>:<bytes>`, `b<byte count>:<bytes>`.
+    static func feed(_ value: DatabaseValue, into bytes: inout [UInt8]) {
         switch value.storage {
         case .null:
-            hasher.update(data: Data("n;".utf8))
+            bytes.append(0x6E)
+            bytes.append(0x3B)
         case .int64(let number):
-            hasher.update(data: Data("i\(number);".utf8))
+            bytes.append(0x69)
+            appendDecimal(number, to: &bytes)
+            bytes.append(0x3B)
         case .double(let number):
-            hasher.update(data: Data("r\(number.bitPattern);".utf8))
-        case .string(let text):
-            let bytes = Data(text.utf8)
-            hasher.update(data: Data("t\(bytes.count):".utf8))
-            hasher.update(data: bytes)
+            bytes.append(0x72)
+            appendDecimal(number.bitPattern, to: &bytes)
+            bytes.append(0x3B)
+        case .string(var text):
+            text.withUTF8 { utf8 in
+                bytes.append(0x74)
+                appendDecimal(utf8.count, to: &bytes)
+                bytes.append(0x3A)
+                bytes.append(contentsOf: utf8)
+            }
         case .blob(let data):
-            hasher.update(data: Data("b\(data.count):".utf8))
-            hasher.update(data: data)
+            bytes.append(0x62)
+            appendDecimal(data.count, to: &bytes)
+            bytes.append(0x3A)
+            bytes.append(contentsOf: data)
         }
     }
 
+    /// Appends the decimal digits of an integer (with `-` when negative), as `"\(number)"` spells it.
+    static func appendDecimal<Number: BinaryInteger>(_ number: Number, to bytes: inout [UInt8]) {
+        if number < 0 { bytes.append(0x2D) }
+        var magnitude = number.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = 0x30 + UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+        }
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// Lowercase hexadecimal of a digest.
     static func hex<D: Digest>(_ digest: D) -> String {
-        digest.map { String(format: "%02x", $0) }.joined()
+        digest.withUnsafeBytes { raw in
+            String(unsafeUninitializedCapacity: raw.count * 2) { out in
+                for (index, byte) in raw.enumerated() {
+                    out[index * 2] = hexDigits[Int(byte >> 4)]
+                    out[index * 2 + 1] = hexDigits[Int(byte & 0x0F)]
+                }
+                return raw.count * 2
+            }
+        }
     }
 
     /// The columns of a kind that the table has now: its columns and those later columns it already has.
@@ -75,29 +115,91 @@ enum Ledger {
         return columns + later.filter(present.contains)
     }
 
-    /// The digest of a row (values in `columns` order) and, for an attempt, its input rows.
-    static func digest(kind: LedgerKind, row: Row, columns: [String], inputs: [Row] = []) -> String {
-        var hasher = SHA256()
-        hasher.update(data: Data(kind.rawValue.utf8))
-        let later = Set(laterColumns[kind] ?? [])
-        for column in columns {
-            let value = row[column] as DatabaseValue
-            if later.contains(column) {
-                if value.isNull { continue }
-                hasher.update(data: Data("|\(column)=".utf8))
+    /// Builds row digests in one reusable buffer. The row must hold exactly `columns`, in that order (as
+    /// `SELECT` lists them), and each input row exactly `inputColumns`.
+    struct RowHasher {
+        let kind: LedgerKind
+        /// Per column: its name when it is a later column (fed only when not NULL, after its name).
+        private let later: [String?]
+        private var bytes: [UInt8] = []
+
+        init(kind: LedgerKind, columns: [String]) {
+            self.kind = kind
+            let laterNames = Set(laterColumns[kind] ?? [])
+            later = columns.map { laterNames.contains($0) ? $0 : nil }
+            bytes.reserveCapacity(4_096)
+        }
+
+        /// Starts a row: its kind and its columns' values.
+        mutating func begin(_ row: Row) {
+            start()
+            for (index, name) in later.enumerated() {
+                let value = row[index] as DatabaseValue
+                if let name {
+                    if value.isNull { continue }
+                    bytes.append(contentsOf: "|\(name)=".utf8)
+                }
+                Ledger.feed(value, into: &bytes)
             }
-            feed(value, into: &hasher)
         }
-        for input in inputs {
-            hasher.update(data: Data("|input".utf8))
-            for column in inputColumns { feed(input[column] as DatabaseValue, into: &hasher) }
+
+        /// Starts a row from the reader's current row, as `begin(_:)` does from a GRDB row.
+        mutating func begin(_ reader: LedgerRowReader) {
+            start()
+            for (index, name) in later.enumerated() {
+                let column = Int32(index)
+                if let name {
+                    if reader.isNull(column) { continue }
+                    bytes.append(contentsOf: "|\(name)=".utf8)
+                }
+                reader.feed(column, into: &bytes)
+            }
         }
-        return hex(hasher.finalize())
+
+        private mutating func start() {
+            bytes.removeAll(keepingCapacity: true)
+            bytes.append(contentsOf: kind.rawValue.utf8)
+        }
+
+        /// Adds one input row of the attempt begun.
+        mutating func add(input: Row) {
+            bytes.append(contentsOf: "|input".utf8)
+            for index in inputColumns.indices { Ledger.feed(input[index] as DatabaseValue, into: &bytes) }
+        }
+
+        /// Adds the reader's current input row, as `add(input:)` does from a GRDB row.
+        mutating func add(inputFrom reader: LedgerRowReader) {
+            bytes.append(contentsOf: "|input".utf8)
+            for index in inputColumns.indices { reader.feed(Int32(index), into: &bytes) }
+        }
+
+        /// The digest of the row begun, with the inputs added.
+        func digest() -> String {
+            Ledger.hex(SHA256.hash(data: bytes))
+        }
     }
 
-    /// The chain value after an entry.
+    /// The digest of a row (values in `columns` order) and, for an attempt, its input rows (values in
+    /// `inputColumns` order).
+    static func digest(kind: LedgerKind, row: Row, columns: [String], inputs: [Row] = []) -> String {
+        var hasher = RowHasher(kind: kind, columns: columns)
+        hasher.begin(row)
+        for input in inputs { hasher.add(input: input) }
+        return hasher.digest()
+    }
+
+    /// The chain value after an entry: SHA-256 of «previous|kind|row id|digest».
     static func chain(previous: String, kind: LedgerKind, rowID: Int64, digest: String) -> String {
-        hex(SHA256.hash(data: Data("\(previous)|\(kind.rawValue)|\(rowID)|\(digest)".utf8)))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(160)
+        bytes.append(contentsOf: previous.utf8)
+        bytes.append(0x7C)
+        bytes.append(contentsOf: kind.rawValue.utf8)
+        bytes.append(0x7C)
+        appendDecimal(rowID, to: &bytes)
+        bytes.append(0x7C)
+        bytes.append(contentsOf: digest.utf8)
+        return hex(SHA256.hash(data: bytes))
     }
 
     /// The current digest of one row, `nil` when the row is not there (or not finished, for an attempt).

@@ -89,13 +89,13 @@ enum LedgerCheck {
             try eachRow(db, kind: kind) { rowID, digest, summary in
                 seen.insert(rowID)
                 guard let entry = recorded[kind]?[rowID] else {
-                    findings.append(.inserted(kind, rowID: rowID, row: summary()))
+                    findings.append(.inserted(kind, rowID: rowID, row: try summary()))
                     return
                 }
                 if entry.digest != digest {
-                    findings.append(.edited(kind, rowID: rowID, row: summary()))
+                    findings.append(.edited(kind, rowID: rowID, row: try summary()))
                 } else if entry.seq > sealedSeq {
-                    if kind == .attempt { pending += 1 } else { findings.append(.unsealed(kind, rowID: rowID, row: summary())) }
+                    if kind == .attempt { pending += 1 } else { findings.append(.unsealed(kind, rowID: rowID, row: try summary())) }
                 }
             }
             for (rowID, _) in (recorded[kind] ?? [:]).sorted(by: { $0.key < $1.key }) where !seen.contains(rowID) {
@@ -106,31 +106,41 @@ enum LedgerCheck {
         return LedgerReport(findings: findings, entries: entries.count, sealedSeq: sealedSeq, sealedAt: sealedAt, pendingAttempts: pending)
     }
 
-    /// Calls `body` with every covered row's ID, current digest and a short description, in ID order. Attempts are
-    /// read with their inputs in one ordered pass over each table.
-    private static func eachRow(_ db: Database, kind: LedgerKind, _ body: (Int64, String, () -> String) throws -> Void) throws {
+    /// Calls `body` with every covered row's ID, current digest and a short description (read again only
+    /// when asked: findings are rare), in ID order. Attempts are read with their inputs in one ordered pass
+    /// over each table, the inputs hashed as they stream by.
+    private static func eachRow(_ db: Database, kind: LedgerKind, _ body: (Int64, String, () throws -> String) throws -> Void) throws {
         let (table, _, filter) = Ledger.source(kind)
         let columns = try Ledger.columns(db, kind: kind)
-        let rows = try Row.fetchCursor(db, sql: "SELECT \(columns.joined(separator: ", ")) FROM \(table) \(filter) ORDER BY id")
+        let select = "SELECT \(columns.joined(separator: ", ")) FROM \(table)"
+        let describe = { (id: Int64) throws -> String in
+            guard let row = try Row.fetchOne(db, sql: select + " WHERE id = ?", arguments: [id]) else { return "—" }
+            return summary(kind, row)
+        }
+        guard let idIndex = columns.firstIndex(of: "id").map(Int32.init) else { return }
+        var hasher = Ledger.RowHasher(kind: kind, columns: columns)
+        let rows = try LedgerRowReader(db, sql: "\(select) \(filter) ORDER BY id")
         guard kind == .attempt else {
-            while let row = try rows.next() {
-                let digest = Ledger.digest(kind: kind, row: row, columns: columns)
-                try body(row["id"], digest, { summary(kind, row) })
+            while try rows.next(db) {
+                let id = rows.integer(idIndex)
+                hasher.begin(rows)
+                try body(id, hasher.digest(), { try describe(id) })
             }
             return
         }
-        let inputs = try Row.fetchCursor(db, sql: "SELECT \(Ledger.inputColumns.joined(separator: ", ")) FROM input ORDER BY attempt_id, seq")
-        var pendingInput = try inputs.next().map { $0.copy() }
-        while let row = try rows.next() {
-            let id: Int64 = row["id"]
-            var own: [Row] = []
-            while let input = pendingInput, (input["attempt_id"] as Int64) <= id {
-                if (input["attempt_id"] as Int64) == id { own.append(input) }
-                pendingInput = try inputs.next().map { $0.copy() }
+        // `attempt_id` is the first input column; the inputs are in (attempt_id, seq) order, the table's key.
+        let inputs = try LedgerRowReader(db, sql: "SELECT \(Ledger.inputColumns.joined(separator: ", ")) FROM input ORDER BY attempt_id, seq")
+        var pending = try inputs.next(db)
+        while try rows.next(db) {
+            let id = rows.integer(idIndex)
+            hasher.begin(rows)
+            while pending {
+                let owner = inputs.integer(0)
+                if owner > id { break }
+                if owner == id { hasher.add(inputFrom: inputs) }
+                pending = try inputs.next(db)
             }
-            let digest = Ledger.digest(kind: kind, row: row, columns: columns, inputs: own)
-            let copy = row.copy()
-            try body(id, digest, { summary(kind, copy) })
+            try body(id, hasher.digest(), { try describe(id) })
         }
     }
 

@@ -6,8 +6,9 @@ import Glibc
 /// The peak resident memory of a child process (`wait4`'s `ru_maxrss`), for the memory figures.
 enum PeakMemory {
     /// Runs `executable` with `arguments` (standard output and error discarded) and returns its peak
-    /// memory in megabytes and its exit status.
-    static func of(_ executable: String, _ arguments: [String], environment: [String: String]) throws -> (megabytes: Double, status: Int32) {
+    /// memory in megabytes, its exit status, and the CPU time it used (user and system) in milliseconds.
+    static func of(_ executable: String, _ arguments: [String], environment: [String: String]) throws
+        -> (megabytes: Double, status: Int32, cpuMilliseconds: Double) {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -22,7 +23,9 @@ enum PeakMemory {
         var status: Int32 = 0
         var usage = rusage()
         guard wait4(pid, &status, 0, &usage) == pid else { throw BenchFailure(description: "wait4 failed for \(executable)") }
-        return (Double(usage.ru_maxrss) / 1024, (status >> 8) & 0xFF)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1_000
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1_000
+        return (Double(usage.ru_maxrss) / 1024, (status >> 8) & 0xFF, cpu)
     }
 
     /// Prints one memory line.

@@ -1,0 +1,54 @@
+import Crypto
+import Foundation
+import TrenazherStore
+
+/// `hr check` over the database the quarterly report benchmark builds (1,000 trainees, 100,000 finished
+/// attempts with four typed answers each): every covered row hashed again and compared with the chain,
+/// the chain recomputed and the seal's signature checked. Measured in the process (the store's check), and
+/// as the release `trenazher hr check` run from start to exit when that binary is built.
+enum LedgerCheckBenchmark {
+    static func run() throws -> Bool {
+        try StoreBenchmarks.withTemporaryDatabase("check.sqlite") { try run(path: $0) }
+    }
+
+    private static func run(path: String) throws -> Bool {
+        let store = try ProgressStore.open(path: path)
+        try QuarterlyReportBenchmark.generate(into: store, quarter: Quarter("2026-Q4")!)
+        let key = Curve25519.Signing.PrivateKey()
+        try store.sealLedger(with: key)
+        var clean = true
+        let check = try Benchmark(name: "store: hr check, 100,000 attempts and their inputs", targetMilliseconds: 2_000,
+                                  iterations: 3).run {
+            clean = try store.checkLedger(trustedKey: key.publicKey).isClean && clean
+        }
+        if !clean { print("    the check found rows changed in a database nobody touched: FAILED") }
+        return try wholeCommand(path: path) && check && clean
+    }
+
+    /// The release binary's `hr check` on a copy of HR's set-up (`hr init` on the same database, a new key
+    /// next to it), three runs: wall time and the process's CPU time (`wait4`).
+    private static func wholeCommand(path: String) throws -> Bool {
+        let binary = Bundle.main.bundleURL.appendingPathComponent("trenazher").path
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            print("store: hr check (release trenazher, whole process)  not measured: build it first (make bench does)")
+            return true
+        }
+        let environment = ["TRENAZHER_DB": path, "HOME": NSTemporaryDirectory(), "USER": NSUserName(), "PATH": "/usr/bin:/bin"]
+        let initialised = try PeakMemory.of(binary, ["hr", "init"], environment: environment)
+        guard initialised.status == 0 else { throw BenchFailure(description: "hr init exited \(initialised.status)") }
+        var wall: [Double] = [], cpu: [Double] = [], statuses: [Int32] = []
+        for _ in 0..<3 {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let run = try PeakMemory.of(binary, ["hr", "check"], environment: environment)
+            wall.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+            cpu.append(run.cpuMilliseconds)
+            statuses.append(run.status)
+        }
+        let median = wall.sorted()[1]
+        let met = median < 2_000 && statuses.allSatisfy { $0 == 0 }
+        print(String(format: "%-58@ median %9.3f ms  (target < 2000 ms, 3 runs)  %@  CPU median %.3f ms  exit %@",
+                     "store: hr check, release trenazher, whole process" as NSString, median, (met ? "OK" : "SLOW") as NSString,
+                     cpu.sorted()[1], statuses.map(String.init).joined(separator: ",") as NSString))
+        return met
+    }
+}
