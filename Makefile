@@ -30,7 +30,10 @@ deps:
 	  { $$SUDO apt-get update >/dev/null && $$SUDO apt-get install -y $(DEBIAN_PACKAGES); }; \
 	fi
 
-## deps-test: install openssh-server, openssh-client, zbar-tools (zbarimg) and python3-jsonschema (the badge schema check) with apt-get, only when one is missing
+VERIFIER_VENV := .build/badge-verifier
+
+## deps-test: install openssh-server, openssh-client, zbar-tools (zbarimg) and python3-jsonschema (the badge schema check) with apt-get, only when one is missing;
+## and the generic Open Badges verifier (openbadgeslib, scripts/requirements-verifier.txt) from PyPI into .build/badge-verifier
 deps-test:
 	@missing=0; for p in $(TEST_PROGRAMS); do [ -x "$$p" ] || missing=1; done; \
 	if [ "$$missing" = 1 ]; then \
@@ -45,6 +48,18 @@ deps-test:
 	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y python3-jsonschema >/dev/null 2>&1 || \
 	  { $$SUDO apt-get update >/dev/null && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y python3-jsonschema; }; \
 	}
+	@if ! $(VERIFIER_VENV)/bin/python3 -c 'import openbadgeslib.ob3.ldp, pyld' 2>/dev/null || \
+	    ! cmp -s scripts/requirements-verifier.txt $(VERIFIER_VENV)/requirements.txt; then \
+	  echo "make deps-test: installing the generic Open Badges verifier (openbadgeslib) into $(VERIFIER_VENV)"; \
+	  rm -rf $(VERIFIER_VENV); \
+	  python3 -m venv $(VERIFIER_VENV) 2>/dev/null || { \
+	    SUDO=""; [ "$$(id -u)" = 0 ] || SUDO="sudo"; \
+	    $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y python3-venv >/dev/null 2>&1 || \
+	    { $$SUDO apt-get update >/dev/null && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y python3-venv; }; \
+	    rm -rf $(VERIFIER_VENV); /usr/bin/python3 -m venv $(VERIFIER_VENV); }; \
+	  $(VERIFIER_VENV)/bin/pip install --quiet --disable-pip-version-check -r scripts/requirements-verifier.txt; \
+	  cp scripts/requirements-verifier.txt $(VERIFIER_VENV)/requirements.txt; \
+	fi
 
 ## build: debug build of the trenazher binary
 build: deps
