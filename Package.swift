@@ -29,7 +29,8 @@ let package = Package(
         ),
         .target(
             name: "TrenazherCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            resources: [.embedInCode("Defaults/software-before-content.yaml")]
         ),
         .target(
             name: "TrenazherConsole",

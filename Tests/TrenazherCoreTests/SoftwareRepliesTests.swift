@@ -62,3 +62,45 @@ import Testing
         }
     }
 }
+
+/// A content version installed before `software.yaml` existed loads: its software says what that
+/// version's program said itself.
+@Suite struct SoftwareRepliesBeforeContentTests {
+    @Test func aContentVersionWithoutSoftwareRepliesLoadsWithTheOldProgramsWords() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("software-old-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Fixtures.root.appendingPathComponent("Content"), to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("software.yaml"))
+        let old = try ContentBundle.load(from: folder)
+        // What the program said before the file existed (its own texts, in Ukrainian).
+        #expect(old.softwareReplies.text(.lookupNothing, english: false) == "Нічого не знайдено: уточніть дані клієнта.")
+        #expect(old.softwareReplies.text(.lookupNothingFor, english: false, ["query": "99999"]) == "Нічого не знайдено за запитом «99999».")
+        #expect(old.softwareReplies.text(.documentsNone, english: false) == "Документів не подано.")
+        #expect(old.softwareReplies.text(.documentsList, english: false) == "Подані документи:")
+        #expect(old.softwareReplies.text(.documentOK, english: false) == "в порядку")
+        #expect(old.softwareReplies.text(.ticket, english: false, ["kind": "заявку", "number": "2511-001"]) == "Зареєстровано: заявку, № 2511-001.")
+        #expect(old.softwareReplies.text(.ticketKind, english: false) == "заявку")
+        #expect(old.softwareReplies.text(.callback, english: false, ["when": "час не вказано"]) == "Зворотний дзвінок заплановано: час не вказано.")
+        #expect(old.softwareReplies.text(.callbackNoTime, english: false) == "час не вказано")
+        #expect(old.softwareReplies.text(.hold, english: false) == "Клієнта поставлено на утримання.")
+        #expect(old.softwareReplies.text(.knowledgePrompt, english: false) == "База знань: введіть слова пошуку, напр. /kb компенсація. Статті:")
+        #expect(old.softwareReplies.text(.knowledgeNothing, english: false, ["query": "x"]) == "У базі знань нічого не знайдено за запитом «x». Спробуйте інші слова.")
+        for kind in SoftwareReplies.Kind.allCases {
+            #expect(!old.softwareReplies.text(kind, english: true).isEmpty, "no English \(kind.rawValue)")
+            #expect(!old.softwareReplies.text(kind, english: false).isEmpty, "no Ukrainian \(kind.rawValue)")
+        }
+        // The built-in replies are not part of the version: its digest is the one its own program computed.
+        #expect(old.digest != Fixtures.content.digest)
+
+        var scenario = try #require(ScenarioLibrary.load(paths: [Fixtures.root.appendingPathComponent("Scenarios/hotline-account-no-id.yaml")], content: old).0
+            .scenario(id: "hotline-account-no-id"))
+        scenario.actions["lookup"] = nil
+        scenario.records = []
+        let engine = DialogueEngine(scenario: scenario, content: old, traineeName: "Олена")
+        var state = engine.start()
+        let shown = ["/lookup 99999", "/hold"].flatMap { line in
+            engine.advance(&state, TraineeInput(text: line)).newTurns.filter { $0.speaker == .system }.map(\.text)
+        }
+        #expect(shown == ["Нічого не знайдено за запитом «99999».", "Клієнта поставлено на утримання."])
+    }
+}

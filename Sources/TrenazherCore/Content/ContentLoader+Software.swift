@@ -1,4 +1,12 @@
 extension ContentLoader {
+    /// A content version without `software.yaml` (installed before the file existed): the replies its
+    /// program said itself, kept in `Defaults/software-before-content.yaml` (built into the program).
+    /// The file is not part of the version, so it adds nothing to the content's digest.
+    func readSoftwareRepliesBeforeContent() -> SoftwareReplies? {
+        let text = String(decoding: PackageResources.software_before_content_yaml, as: UTF8.self)
+        return YAMLNode.parse(text, file: "software-before-content.yaml", log: log).map(readSoftwareReplies)
+    }
+
     /// `software.yaml`: every reply of `SoftwareReplies.Kind`, each with `uk` and `en`.
     func readSoftwareReplies(_ root: YAMLNode) -> SoftwareReplies {
         var texts: [SoftwareReplies.Kind: Bilingual] = [:]
