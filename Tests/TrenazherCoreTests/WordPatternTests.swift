@@ -59,4 +59,30 @@ import Testing
             #expect(error.column == 8)
         }
     }
+
+    /// What the compiler refuses inside an alternative and the white space it trims around one.
+    @Test func alternativesAreTrimmedAndRefuseNestedSyntax() throws {
+        #expect(try matches("( добрий день | вітаю )", "Добрий день!"))
+        #expect(try matches("(добрий день|  вітаю\u{2003})", "вітаю"))
+        #expect(throws: PatternError.self) { try WordPattern("(день| )") }
+        #expect(throws: PatternError.self) { try WordPattern("(день|~ніч)") }
+        #expect(throws: PatternError.self) { try WordPattern("(день|ніч#)") }
+    }
+
+    /// A pattern without a placeholder is compiled once per process: compiling its text again gives the
+    /// same pattern, and one with a placeholder takes each call's bindings.
+    @Test func patternsWithoutPlaceholdersAreCompiledOnce() throws {
+        let text = "(зачека*|хвилин*) ~2 будь ласка"
+        let first = try WordPattern(text, bindings: ["account": "1"])
+        #expect(CompiledPatterns.shared.pattern(for: text) == first)
+        let again = try WordPattern(text, bindings: ["account": "2"])
+        #expect(again == first)
+        #expect(try again.elements == WordPattern.compile(text, bindings: [:]).elements)
+        let bound = "рахунок {account}"
+        let (one, two) = (try WordPattern(bound, bindings: ["account": "111"]), try WordPattern(bound, bindings: ["account": "222"]))
+        #expect(one.elements != two.elements)
+        #expect(CompiledPatterns.shared.pattern(for: bound) == nil)
+        #expect(try matches(bound, "рахунок 222", bindings: ["account": "222"]))
+        #expect(!(try matches(bound, "рахунок 222", bindings: ["account": "111"])))
+    }
 }

@@ -75,8 +75,17 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
 
     /// Compiles a pattern; `{name}` placeholders take their words from `bindings`.
     /// Throws `PatternError` with the column of the problem.
+    /// A pattern without a `{fact}` placeholder compiles to the same pattern whatever the bindings,
+    /// so it is compiled once per process (`CompiledPatterns`): Content's intents are checked when
+    /// Content loads and compiled again for every conversation.
     public init(_ source: String, bindings: [String: String] = [:]) throws(PatternError) {
-        compiled = Compiled(source: source, elements: try WordPattern.compile(source, bindings: bindings))
+        if let kept = CompiledPatterns.shared.pattern(for: source) {
+            compiled = kept.compiled
+            return
+        }
+        let (elements, bound) = try WordPattern.compile(source, bindings: bindings)
+        compiled = Compiled(source: source, elements: elements)
+        if !bound { CompiledPatterns.shared.keep(self) }
     }
 
     /// Two patterns are the same when they were written the same, compile to the same words and
@@ -147,8 +156,10 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
     /// Whether the pattern has any element at all.
     public var isEmpty: Bool { elements.isEmpty }
 
-    static func compile(_ source: String, bindings: [String: String]) throws(PatternError) -> [Element] {
+    /// The elements of a pattern, and whether a `{fact}` placeholder took its words from `bindings`.
+    static func compile(_ source: String, bindings: [String: String]) throws(PatternError) -> (elements: [Element], bound: Bool) {
         var elements: [Element] = []
+        var bound = false
         let normalized = TextNormalizer.normalize(source)
         var pieces: [(text: String, column: Int)] = []
         var current = ""
@@ -156,8 +167,12 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
         var start = 1
         var depth = 0
         for character in normalized {
-            if character == "(" || character == "[" || character == "{" { depth += 1 }
-            if character == ")" || character == "]" || character == "}" { depth -= 1 }
+            // A character is one of these brackets exactly when it is that one ASCII character.
+            switch character.asciiValue {
+            case 0x28?, 0x5B?, 0x7B?: depth += 1
+            case 0x29?, 0x5D?, 0x7D?: depth -= 1
+            default: break
+            }
             if character.isWhitespace && depth == 0 {
                 if !current.isEmpty { pieces.append((current, start)) }
                 current = ""
@@ -190,6 +205,7 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
                     throw PatternError(message: "unknown placeholder '{\(name)}'", column: column,
                                        ukrainian: "'{\(name)}' не є фактом сценарію: додайте його до 'facts'")
                 }
+                bound = true
                 let words = Tokenizer.tokenize(TextNormalizer.normalize(value)).filter { $0.kind != .punctuation }
                 for word in words { elements.append(.word([.literal(word.form)], optional: false)) }
                 continue
@@ -205,7 +221,7 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
                     throw PatternError(message: "empty alternative in '\(piece)'", column: column,
                                        ukrainian: "порожня альтернатива в '\(piece)': приберіть зайву '|'")
                 }
-                if phrase.contains(where: { "()[]{}~#".contains($0) }) {
+                if phrase.utf8.contains(where: Self.isReservedByte), phrase.contains(where: Self.isReserved) {
                     throw PatternError(message: "unexpected character in '\(piece)'", column: column,
                                        ukrainian: "неочікуваний символ у '\(piece)': дужки, ~ і # не можна вкладати в альтернативу")
                 }
@@ -234,7 +250,21 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
             throw PatternError(message: "pattern '\(source)' starts with a gap '~': a gap needs words before it", column: 1,
                                ukrainian: "шаблон '\(source)' починається проміжком '~': перед ним потрібні слова")
         }
-        return elements
+        return (elements, bound)
+    }
+
+    /// A byte of one of the characters an alternative may not hold; a text without any of these
+    /// bytes holds none of the characters.
+    static func isReservedByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x7E, 0x23: true
+        default: false
+        }
+    }
+
+    /// One of the characters an alternative may not hold: `( ) [ ] { } ~ #`.
+    static func isReserved(_ character: Character) -> Bool {
+        character.asciiValue.map(isReservedByte) ?? false
     }
 
     /// The first match in the words of `text`, or `nil`.
@@ -303,7 +333,9 @@ public struct PatternError: Error, Sendable, Hashable {
 }
 
 extension Substring {
+    /// The text without the white space at either end.
     func trimmingCharactersInSet() -> String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
     }
 }
