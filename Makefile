@@ -10,9 +10,10 @@ SYSTEM_HEADERS := /usr/include/sqlite3.h /usr/include/editline/readline.h /usr/i
 # Programs the SSH end-to-end tests and the SSH load benchmark start, and the QR decoder the QR code test reads
 # certificates' codes with.
 TEST_PROGRAMS := /usr/sbin/sshd /usr/bin/ssh /usr/bin/ssh-keygen /usr/bin/zbarimg
-# Programs whose absence means the system packages must be installed (dot: scenarios graph --svg).
-SYSTEM_TOOLS := /usr/bin/dot /usr/bin/sqlite3
-DEBIAN_PACKAGES := libsqlite3-dev libedit-dev zlib1g-dev graphviz sqlite3
+# Programs whose absence means the system packages must be installed (dot: scenarios graph --svg; curl: verify
+# --status https://…, which the program runs instead of linking libcurl into every start).
+SYSTEM_TOOLS := /usr/bin/dot /usr/bin/sqlite3 /usr/bin/curl
+DEBIAN_PACKAGES := libsqlite3-dev libedit-dev zlib1g-dev graphviz sqlite3 curl
 
 PREFIX ?= /usr/local
 DESTDIR ?=
@@ -20,7 +21,7 @@ SHARE_DIR := $(DESTDIR)$(PREFIX)/share/trenazher
 
 .PHONY: deps deps-test build release run test bench install uninstall check-scenarios test-scenarios clean
 
-## deps: install libsqlite3-dev, libedit-dev, zlib1g-dev (the published status list's GZIP), graphviz (scenarios graph --svg) and sqlite3 (the bench's floors) with apt-get, only when missing
+## deps: install libsqlite3-dev, libedit-dev, zlib1g-dev (the published status list's GZIP), graphviz (scenarios graph --svg) and sqlite3 (the bench's floors), curl (verify --status https://…) with apt-get, only when missing
 deps:
 	@missing=0; for h in $(SYSTEM_HEADERS) $(SYSTEM_TOOLS); do [ -f "$$h" ] || missing=1; done; \
 	if [ "$$missing" = 1 ]; then \

@@ -12,7 +12,7 @@ struct AdminCommand: ParsableCommand {
     )
 
     struct Backup: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Language.text("Резервна копія бази (можна під час тренувань).", "Back up the database (also while trainees practise)."))
+        static let configuration = CommandConfiguration(commandName: "backup", abstract: Language.text("Резервна копія бази (можна під час тренувань).", "Back up the database (also while trainees practise)."))
 
         @OptionGroup var options: GlobalOptions
         @Argument(help: Language.help("Файл резервної копії, який створити.", "The backup file to create.")) var file: String
@@ -26,7 +26,7 @@ struct AdminCommand: ParsableCommand {
     }
 
     struct Restore: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Language.text("Відновити базу з резервної копії (поточну спершу збережено поруч).", "Restore the database from a backup (the current one is saved beside it first)."))
+        static let configuration = CommandConfiguration(commandName: "restore", abstract: Language.text("Відновити базу з резервної копії (поточну спершу збережено поруч).", "Restore the database from a backup (the current one is saved beside it first)."))
 
         @OptionGroup var options: GlobalOptions
         @Argument(help: Language.help("Файл резервної копії.", "The backup file.")) var file: String
@@ -40,7 +40,7 @@ struct AdminCommand: ParsableCommand {
     }
 
     struct Upgrade: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Language.text("Після оновлення програми: резервна копія, потім міграції схеми.", "After updating the program: a backup, then the schema migrations."))
+        static let configuration = CommandConfiguration(commandName: "upgrade", abstract: Language.text("Після оновлення програми: резервна копія, потім міграції схеми.", "After updating the program: a backup, then the schema migrations."))
 
         @OptionGroup var options: GlobalOptions
         @Option(name: .long, help: Language.help("Куди зберегти копію перед міграцією (типово: поруч із базою).", "Where to save the copy taken before migrating (default: next to the database)."))
@@ -61,7 +61,7 @@ struct AdminCommand: ParsableCommand {
     }
 
     struct Doctor: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Language.text("Перевірити права доступу, ключі, базу і встановлений вміст.", "Check permissions, keys, the database and the installed content."))
+        static let configuration = CommandConfiguration(commandName: "doctor", abstract: Language.text("Перевірити права доступу, ключі, базу і встановлений вміст.", "Check permissions, keys, the database and the installed content."))
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var keys: KeyOptions

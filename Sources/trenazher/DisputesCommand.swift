@@ -15,7 +15,7 @@ struct DisputesCommand: ParsableCommand {
     )
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Language.text("Перелік заперечень із командою, що робить з них приклад.", "List the disputes with the command that makes each an example."))
+        static let configuration = CommandConfiguration(commandName: "list", abstract: Language.text("Перелік заперечень із командою, що робить з них приклад.", "List the disputes with the command that makes each an example."))
 
         @OptionGroup var options: GlobalOptions
 
@@ -42,7 +42,7 @@ struct DisputesCommand: ParsableCommand {
     }
 
     struct Example: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "example",
             abstract: Language.text("Додати розмову до спірної репліки як правильний приклад у Content/checks/ID.yaml.", "Add the conversation up to the disputed turn as a correct example to Content/checks/ID.yaml."))
 
         @OptionGroup var options: GlobalOptions

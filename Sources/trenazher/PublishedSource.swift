@@ -1,8 +1,5 @@
 import Foundation
 import TrenazherStore
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// Where `verify --status` reads HR's published folder: a local folder (or its revocation list file), a
 /// `file://` URL, or the `https://` / `http://` address HR hosts it at.
@@ -58,36 +55,16 @@ struct PublishedSource {
     }
 
     private func fetch(_ url: URL) throws -> Data? {
-        #if canImport(FoundationNetworking) || os(macOS)
-        final class Box: @unchecked Sendable {
-            var data: Data?
-            var status = 0
-            var failure: String?
-        }
-        let box = Box()
-        let done = DispatchSemaphore(value: 0)
-        var request = URLRequest(url: url)
-        request.timeoutInterval = 20
-        let task = URLSession.shared.dataTask(with: request) { data, response, error in
-            box.data = data
-            box.status = (response as? HTTPURLResponse)?.statusCode ?? 0
-            box.failure = error?.localizedDescription
-            done.signal()
-        }
-        task.resume()
-        done.wait()
-        if let failure = box.failure {
+        switch Download.fetch(url) {
+        case .data(let data):
+            return data
+        case .status(404):
+            return nil
+        case .status(let status):
+            throw CommandFailure(say("\(url.absoluteString): сервер відповів \(status)", "\(url.absoluteString): the server answered \(status)"), code: 1)
+        case .failure(let failure):
             throw CommandFailure(say("\(url.absoluteString): не вдається завантажити (\(failure)); перевірте адресу або скористайтеся копією теки",
                                      "\(url.absoluteString): cannot be downloaded (\(failure)); check the address or use a copy of the folder"), code: 1)
         }
-        if box.status == 404 { return nil }
-        guard (200..<300).contains(box.status) else {
-            throw CommandFailure(say("\(url.absoluteString): сервер відповів \(box.status)", "\(url.absoluteString): the server answered \(box.status)"), code: 1)
-        }
-        return box.data
-        #else
-        throw CommandFailure(say("завантаження з мережі недоступне в цій збірці: збережіть теку і вкажіть --status ТЕКА",
-                                 "downloading is not available in this build: save the folder and give --status FOLDER"), code: 1)
-        #endif
     }
 }

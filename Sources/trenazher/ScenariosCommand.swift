@@ -14,7 +14,7 @@ struct ScenariosCommand: ParsableCommand {
 
     /// Lists the bundled scenarios and how to play one.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Language.text("Список сценаріїв.", "List the scenarios."))
+        static let configuration = CommandConfiguration(commandName: "list", abstract: Language.text("Список сценаріїв.", "List the scenarios."))
         @OptionGroup var options: GlobalOptions
 
         func run() throws {
@@ -38,7 +38,7 @@ struct ScenariosCommand: ParsableCommand {
 
     /// Validates scenario files: every problem as `file:line:column: message`.
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Language.text("Перевірити файли сценаріїв (файл:рядок:стовпець: повідомлення).", "Check scenario files (file:line:column: message)."))
+        static let configuration = CommandConfiguration(commandName: "check", abstract: Language.text("Перевірити файли сценаріїв (файл:рядок:стовпець: повідомлення).", "Check scenario files (file:line:column: message)."))
         @OptionGroup var options: GlobalOptions
         @Argument(help: Language.help("Файли або теки (типово: тека Scenarios).", "Files or folders (default: the Scenarios folder).")) var paths: [String] = []
         @Flag(name: .long, help: Language.help("Показати, як прочитано кожне значення accept і кожен шаблон.", "Show how every accept value and every pattern was read.")) var explain = false
@@ -63,7 +63,7 @@ struct ScenariosCommand: ParsableCommand {
 
     /// Plays every example transcript and compares verdicts.
     struct Test: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Language.text("Зіграти приклади стенограм і порівняти вердикти.", "Play the example transcripts and compare the verdicts."))
+        static let configuration = CommandConfiguration(commandName: "test", abstract: Language.text("Зіграти приклади стенограм і порівняти вердикти.", "Play the example transcripts and compare the verdicts."))
         @OptionGroup var options: GlobalOptions
         @Argument(help: Language.help("Файли або теки (типово: тека Scenarios).", "Files or folders (default: the Scenarios folder).")) var paths: [String] = []
         @Flag(name: .long, help: Language.help("Показати, які переходи і які пари Стандарт × вердикт перевіряють приклади.", "Show which transitions and which Standard × verdict pairs the examples check.")) var coverage = false

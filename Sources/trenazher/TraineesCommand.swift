@@ -14,7 +14,7 @@ struct TraineesCommand: ParsableCommand {
     )
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Language.text("Зареєструвати працівника (з --ssh-key: і дати доступ через SSH).", "Register a trainee (with --ssh-key: and give SSH access)."))
+        static let configuration = CommandConfiguration(commandName: "add", abstract: Language.text("Зареєструвати працівника (з --ssh-key: і дати доступ через SSH).", "Register a trainee (with --ssh-key: and give SSH access)."))
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var access: AccessOptions
@@ -44,7 +44,7 @@ struct TraineesCommand: ParsableCommand {
     }
 
     struct Key: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Language.text("Дати працівникові ключ SSH (--replace: замість старих, напр. коли ключ загублено).", "Give a trainee an SSH key (--replace: instead of the old ones, e.g. when a key is lost)."))
+        static let configuration = CommandConfiguration(commandName: "key", abstract: Language.text("Дати працівникові ключ SSH (--replace: замість старих, напр. коли ключ загублено).", "Give a trainee an SSH key (--replace: instead of the old ones, e.g. when a key is lost)."))
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var access: AccessOptions
@@ -63,7 +63,7 @@ struct TraineesCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Language.text("Відкликати доступ працівника через SSH (записи спроб і сертифікати залишаються).", "Revoke a trainee's SSH access (attempt records and certificates stay)."))
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: Language.text("Відкликати доступ працівника через SSH (записи спроб і сертифікати залишаються).", "Revoke a trainee's SSH access (attempt records and certificates stay)."))
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var access: AccessOptions
@@ -83,7 +83,7 @@ struct TraineesCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Language.text("Перелік працівників і їхніх ключів SSH.", "List the trainees and their SSH keys."))
+        static let configuration = CommandConfiguration(commandName: "list", abstract: Language.text("Перелік працівників і їхніх ключів SSH.", "List the trainees and their SSH keys."))
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var access: AccessOptions
@@ -108,7 +108,7 @@ struct TraineesCommand: ParsableCommand {
     }
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "import",
             abstract: Language.text("Додати групу працівників із CSV: full_name,first_name,role,ssh_key (ключ або шлях до .pub).", "Add trainees from a CSV: full_name,first_name,role,ssh_key (a key or a path to a .pub)."))
 
         @OptionGroup var options: GlobalOptions
