@@ -48,12 +48,13 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("content-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: Fixtures.root.appendingPathComponent("Content"), to: folder)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.removeItem(at: folder.appendingPathComponent("software.yaml"))
+        // (software.yaml may be missing: a content version from before it existed — SoftwareRepliesBeforeContentTests.)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("scoring.yaml"))
         do {
             _ = try ContentBundle.load(from: folder)
-            Issue.record("Content without software.yaml loaded")
+            Issue.record("Content without scoring.yaml loaded")
         } catch let error as ContentError {
-            #expect(error.diagnostics.contains { $0.ukrainian.hasPrefix("немає файлу software.yaml у ") && $0.message.hasPrefix("missing file software.yaml in ") })
+            #expect(error.diagnostics.contains { $0.ukrainian.hasPrefix("немає файлу scoring.yaml у ") && $0.message.hasPrefix("missing file scoring.yaml in ") })
         }
     }
 }
