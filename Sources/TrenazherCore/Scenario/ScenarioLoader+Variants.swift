@@ -132,7 +132,7 @@ extension ScenarioLoader {
     /// changes. Every text of the file is searched except `facts`, `variants`, `id`, `title` and comments.
     func checkPlaceholdersUsed(root: YAMLNode, text: String, varied: [String: [String]]) {
         guard !varied.isEmpty, let mapping = root.node.mapping else { return }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = TextLines.of(text)
         let starts = mapping.map { YAMLNode(node: $0.key, file: root.file).location.line }
         let keys = mapping.map { $0.key.scalar?.string ?? "" }
         var skipped = Set<Int>()
@@ -140,9 +140,11 @@ extension ScenarioLoader {
             let end = starts.filter { $0 > starts[index] }.min() ?? lines.count + 1
             skipped.formUnion(starts[index]..<end)
         }
+        // Longest first; each value's length is counted once, not at every comparison.
         let needles = varied.flatMap { name, values in
-            values.filter { $0.count >= 3 && $0.contains(where: { $0.isLetter || $0.isNumber }) }.map { (name, $0) }
-        }.sorted { $0.1.count > $1.1.count }
+            values.map { (name: name, value: $0, length: $0.count) }
+                .filter { $0.length >= 3 && $0.value.contains(where: { $0.isLetter || $0.isNumber }) }
+        }.sorted { $0.length > $1.length }.map { ($0.name, $0.value) }
         let prepared = needles.map { LiteralSearch.Prepared($0.1) }
         for (number, line) in lines.enumerated() where !skipped.contains(number + 1) {
             if line.drop(while: { $0 == " " }).hasPrefix("#") { continue }

@@ -81,7 +81,7 @@ struct ScenarioLoader {
         let (used, usedNames) = readUse(fields["use"])
         let knownPlaceholders = Set(facts.keys).union(["trainee"])
         let bindings = facts.merging(["trainee": "Олена"]) { a, _ in a }
-        let rawLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let rawLines = TextLines.of(text)
         func checkPlaceholders(_ value: String, at location: SourceLocation) {
             for name in placeholders(in: value) where !knownPlaceholders.contains(name) {
                 log.report(Bilingual(uk: "'{\(name)}' не є фактом сценарію: додайте його до 'facts'", en: "'{\(name)}' names no fact: add it to 'facts'")
