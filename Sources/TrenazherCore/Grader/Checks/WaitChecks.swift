@@ -104,6 +104,24 @@ struct ConciseCheck: PerTurnCheck {
 /// turn), or a scheduled `/callback DATE TIME`.
 struct CallbackCheck: FirstQualifyingTurnCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
+        evaluate(context, promisedBefore: false)
+    }
+
+    /// Turn by turn: whether the spoken turn before offered a call-back is the check's memory.
+    func findings(at turn: PlayedTurn, context: GradingContext, memory: inout CheckMemory) -> [Finding] {
+        guard !memory.settled else { return [] }
+        let found = evaluate(context, promisedBefore: memory.noted.contains("promised"))
+        if let analysis = turn.analysis {
+            if analysis.intents["callback_promise"] != nil { memory.noted.insert("promised") } else { memory.noted.remove("promised") }
+        }
+        if !found.isEmpty { memory.settled = true }
+        return found
+    }
+
+    /// Spoken, the date and time must be of a call-back: said in a turn that offers or agrees one
+    /// (the intent callback_promise), or in the turn right after it (the day asked for and given).
+    private func evaluate(_ context: GradingContext, promisedBefore: Bool) -> [Finding] {
+        var promised = promisedBefore
         for turn in context.turns {
             if let action = turn.action, action.name == "callback" {
                 let mentions = context.analyzer.parseValue(action.argument)
@@ -112,7 +130,10 @@ struct CallbackCheck: FirstQualifyingTurnCheck {
                 }
                 continue
             }
-            guard let analysis = turn.analysis, let date = analysis.mentions.dates.first,
+            guard let analysis = turn.analysis else { continue }
+            let aboutCallback = promised || analysis.intents["callback_promise"] != nil
+            promised = analysis.intents["callback_promise"] != nil
+            guard aboutCallback, let date = analysis.mentions.dates.first,
                   let time = analysis.mentions.times.first(where: { $0.sentence >= date.sentence - 1 && $0.sentence <= date.sentence + 1 }) else { continue }
             let first = min(date.word, time.word)
             let last = max(date.word, time.word)
