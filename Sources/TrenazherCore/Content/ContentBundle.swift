@@ -39,6 +39,9 @@ public struct ContentBundle: Sendable {
     /// What a customer says to a turn showing one of these intents when nothing in the scenario
     /// answered it (`replies.yaml`), before the scenario's fallback: «Хвилинку» gets «Добре, чекаю.».
     public var defaultReplies: [(intent: String, lines: [String])] = []
+    /// For the dialogue only (never the grading): intent → the intents that count as it
+    /// (`replies.yaml` `counts_as`): a turn showing `farewell_informal` reacts as to `farewell`.
+    public var dialogueCountsAs: [String: [String]] = [:]
     /// What the simulated software says when a scenario does not say it (`software.yaml`).
     public var softwareReplies = SoftwareReplies(texts: [:])
     /// How a customer's mood moves when the scenario has no `mood:` section (`mood.yaml`).

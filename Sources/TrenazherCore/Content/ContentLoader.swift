@@ -63,8 +63,13 @@ struct ContentLoader {
                                           file: root.location.file)
         }
         var replies: [(intent: String, lines: [String])] = []
+        var countsAs: [String: [String]] = [:]
         if FileManager.default.fileExists(atPath: directory.appendingPathComponent("replies.yaml").path), let root = read("replies.yaml") {
             for entry in root.entries("replies.yaml", log: log) ?? [] {
+                if entry.key == "counts_as" {
+                    countsAs = readCountsAs(entry.value, intents: Set(intents.keys))
+                    continue
+                }
                 if intents[entry.key] == nil {
                     log.report(Bilingual(uk: "replies.yaml: невідомий намір '\(entry.key)'", en: "replies.yaml: unknown intent '\(entry.key)'")
                                + Suggestion.hint(entry.key, in: intents.keys), at: entry.keyLocation)
@@ -88,6 +93,7 @@ struct ContentLoader {
             digest: StableHash.hex(of: Array(digestInput.utf8)))
         bundle.blocks = blocks
         bundle.defaultReplies = replies
+        bundle.dialogueCountsAs = countsAs
         bundle.moodDefaults = moodDefaults
         bundle.softwareReplies = softwareReplies
         return bundle

@@ -98,6 +98,8 @@ public struct DialogueEngine: Sendable {
             if scenario.channel == .written { state.ended = true }
             if customerLines.isEmpty, !state.ended, let reply = content.defaultReplies.first(where: { analysis.shows($0.intent) && !$0.lines.isEmpty }) {
                 customerLines.append(fill(reply.lines[state.fallbackIndex % reply.lines.count]))
+            } else if customerLines.isEmpty, !state.ended, let known = acknowledgement(of: analysis, state: state) {
+                customerLines.append(known)
             } else if customerLines.isEmpty, !state.ended, !scenario.fallback.isEmpty {
                 customerLines.append(fill(scenario.fallback[state.fallbackIndex % scenario.fallback.count]))
                 state.fallbackIndex += 1
@@ -170,9 +172,8 @@ public struct DialogueEngine: Sendable {
         return lines
     }
 
-    /// Mood changes, then the current node's first transition whose intents were all shown.
+    /// Mood changes, then the reactions of the current node (`reactions(in:)`).
     func react(to analysis: TurnAnalysis, state: inout DialogueState) -> [String] {
-        var lines: [String] = []
         if let mood = moodRules, let index = state.moodIndex {
             if let cause = mood.worse.first(where: analysis.shows) {
                 setMood(min(mood.scale.count - 1, index + 1), of: mood, cause: cause, in: &state)
@@ -185,19 +186,108 @@ public struct DialogueEngine: Sendable {
                 setMood(max(0, index - 1), of: mood, cause: cause, in: &state)
             }
         }
-        guard let node = currentNode(state) else { return lines }
-        var chosen: [Int] = []
-        var moved = false
-        for (position, transition) in node.transitions.enumerated() {
-            guard transition.action == nil, !transition.when.isEmpty, transition.when.allSatisfy(analysis.shows), holds(transition, state),
-                  Self.reacts(transition, after: chosen.map { node.transitions[$0] }, moved: moved) else { continue }
-            chosen.append(position)
-            moved = moved || transition.go != nil
-            state.fired.append(record(node, position))
-            lines += take(transition, in: &state)
-            if let go = transition.go, scenario.node(go)?.end == true { break }
+        guard let node = currentNode(state) else { return [] }
+        var visited: Set<String> = [node.name]
+        return reactions(in: node, to: analysis, state: &state, visited: &visited).lines
+    }
+
+    /// The reactions of `node` to a turn: every transition whose intents were all shown and whose
+    /// conditions hold, in order, unless `reacts` rules it out or a more specific transition of the
+    /// node was shown as well (the general reaction — «А коли ж тоді буде відповідь?» to «не можу
+    /// відповісти зараз» — is not for a turn that also named the day). At most one move per node; a
+    /// move goes on in the node entered with the same turn, so what the turn said beyond what the
+    /// move was waiting for is answered there: a question the move's line asks is dropped when the
+    /// node entered reacts (the turn already answered it), and the old node's later reactions on
+    /// intents the new node reacted to give way to it. `reacted`: the intents of the transitions that fired.
+    func reactions(in node: DialogueNode, to analysis: TurnAnalysis, state: inout DialogueState,
+                   visited: inout Set<String>) -> (lines: [String], reacted: Set<String>) {
+        let shows = dialogueShows(analysis)
+        func shown(_ transition: Transition) -> Bool {
+            transition.action == nil && !transition.when.isEmpty && transition.when.allSatisfy(shows) && holds(transition, state)
         }
-        return lines
+        var lines: [String] = []
+        var reacted: Set<String> = []
+        var chosen: [Transition] = []
+        var movedOn: Set<String>? = nil
+        for (position, transition) in node.transitions.enumerated() {
+            guard shown(transition), Self.reacts(transition, after: chosen, moved: movedOn != nil) else { continue }
+            let when = Set(transition.when)
+            if node.transitions.contains(where: { when.isStrictSubset(of: Set($0.when)) && shown($0) }) { continue }
+            if let taken = movedOn, !when.isDisjoint(with: taken) { continue }
+            chosen.append(transition)
+            reacted.formUnion(transition.when)
+            state.fired.append(record(node, position))
+            var said = take(transition, in: &state)
+            remember(said, for: transition.when, in: &state)
+            guard let go = transition.go else {
+                lines += said
+                continue
+            }
+            if state.ended {
+                lines += said
+                break
+            }
+            guard !visited.contains(go), let next = scenario.node(go) else {
+                lines += said
+                movedOn = []
+                continue
+            }
+            visited.insert(go)
+            let further = reactions(in: next, to: analysis, state: &state, visited: &visited)
+            if !further.lines.isEmpty { said = said.compactMap(Self.withoutQuestions) }
+            lines += said + further.lines
+            reacted.formUnion(further.reacted)
+            if state.ended { break }
+            movedOn = further.reacted
+        }
+        return (lines, reacted)
+    }
+
+    /// Whether a turn shows an intent for the dialogue: shown itself, or an intent that counts as it
+    /// (`Content/replies.yaml` `counts_as`: an informal goodbye still ends the call; the grader judges the manner).
+    func dialogueShows(_ analysis: TurnAnalysis) -> (String) -> Bool {
+        let countsAs = content.dialogueCountsAs
+        return { intent in analysis.shows(intent) || (countsAs[intent]?.contains(where: analysis.shows) ?? false) }
+    }
+
+    /// The line without its questions (sentences ending in «?»); `nil` when nothing else is left.
+    static func withoutQuestions(_ line: String) -> String? {
+        let kept = sentences(of: line).filter { !$0.hasSuffix("?") }.joined(separator: " ")
+        return kept.isEmpty ? nil : kept
+    }
+
+    /// A line's sentences: each ends after «.», «!», «?» or «…» followed by a space (or the end).
+    static func sentences(of line: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        var previous: Character? = nil
+        for character in line {
+            if character == " ", let end = previous, ".!?…".contains(end) {
+                result.append(current)
+                current = ""
+            } else if !(current.isEmpty && character == " ") {
+                current.append(character)
+            }
+            previous = character
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
+    }
+
+    /// The dialogue's memory of what the customer has accepted: for each intent of a reaction, the
+    /// reaction's statements (its questions left out). A later turn that says the same again and
+    /// gets no reaction is acknowledged with them, not with a fallback such as «Так, я слухаю.».
+    func remember(_ said: [String], for intents: [String], in state: inout DialogueState) {
+        let statements = said.compactMap(Self.withoutQuestions).joined(separator: " ")
+        guard !statements.isEmpty else { return }
+        for intent in intents where intent != "any" { state.acknowledgements[intent] = statements }
+    }
+
+    /// What the customer says to a turn that repeats what they have already accepted: the
+    /// remembered acknowledgement of the first intent shown, in the order of the turn's intents.
+    func acknowledgement(of analysis: TurnAnalysis, state: DialogueState) -> String? {
+        let shows = dialogueShows(analysis)
+        return state.acknowledgements.keys.sorted().first(where: shows).flatMap { state.acknowledgements[$0] }
     }
 
     /// Whether a transition whose intents were shown and whose conditions hold reacts after the

@@ -37,6 +37,9 @@ public struct DialogueState: Sendable {
     public var moodShifts: [MoodShift] = []
     /// The dialogue's memory: flags set by transitions (`sets:`) and `/ACTION` for every action taken.
     public var flags: Set<String> = []
+    /// What the customer has accepted: intent → the statements of the customer's reaction to it, said
+    /// again when a later turn repeats it and nothing else reacts (not a fallback).
+    public var acknowledgements: [String: String] = [:]
     /// Every transition that fired, in order (coverage and play-testing).
     public var fired: [FiredTransition] = []
 
