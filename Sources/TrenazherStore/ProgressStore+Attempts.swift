@@ -103,6 +103,19 @@ extension ProgressStore {
         }
     }
 
+    /// Every attempt of the trainee still in progress (interrupted, resumable), newest first, each
+    /// with its inputs in order: a trainee may have put aside several, at different scenarios.
+    public func unfinishedAttempts(traineeID: Int64) throws -> [UnfinishedAttempt] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM attempt WHERE trainee_id = ? AND status = 'in_progress' ORDER BY started_at DESC, id DESC
+                """, arguments: [traineeID]).map { row in
+                let attempt = Self.attempt(from: row)
+                return UnfinishedAttempt(attempt: attempt, inputs: try Self.inputs(attempt.id, db))
+            }
+        }
+    }
+
     /// One attempt's record.
     public func attempt(id: Int64) throws -> AttemptInfo {
         try writer.read { db in

@@ -10,16 +10,11 @@ struct TrainCommand: ParsableCommand {
     @Argument(help: Language.help("Ідентифікатор сценарію; без нього — вибір зі списку.", "The scenario ID; chosen from a list when not given."))
     var scenario: String?
 
-    @Flag(name: .long, help: Language.help("Продовжити перервану спробу працівника.", "Continue the trainee's interrupted attempt."))
+    @Flag(name: .long, help: Language.help("Продовжити перервану спробу працівника (кілька — список на вибір; зі сценарієм — спробу цього сценарію).",
+                                           "Continue the trainee's interrupted attempt (several: a list to choose from; with a scenario: that scenario's attempt)."))
     var resume = false
 
     @OptionGroup var options: ConsoleOptions
-
-    func validate() throws {
-        if resume, scenario != nil {
-            throw ValidationError(Language.text("--resume продовжує перервану спробу: сценарій разом із ним не вказують", "--resume continues the interrupted attempt; do not name a scenario with it"))
-        }
-    }
 
     func run() throws {
         try ConsoleLauncher.run(options) { try $0.train(scenarioID: scenario, resume: resume, trainee: options.trainee) }

@@ -81,6 +81,54 @@ struct TrainerTests {
         #expect(attempts.first?.status == .finished)
     }
 
+    @Test func severalInterruptedAttemptsCanEachBeContinued() throws {
+        let records = try ProgressStore.inMemory()
+        let olena = try records.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .hotline)
+        let (_, library) = try Fixtures.resources()
+        let first = library.scenarios[0], second = library.scenarios[1]
+        let (trainer, output, reader) = try self.trainer([
+            .line("1"), .line("1"),
+            .line("Гаряча лінія, добрий день, мене звати Олена."),
+            .ctrlC(""), .line("т"),
+            .line("1"), .line("2"),
+            .line("Добрий день, мене звати Олена."),
+            .ctrlC(""), .line("т"),
+            .line("4"),                              // continue: both are listed, newest first
+            .line("2"),                              // the older one, at the first scenario
+            .line("/end"),
+            .line(""),                               // no review now
+            .line("1"), .line("2"),                  // the second scenario again: its attempt is offered
+            .line("т"),
+            .line("/end"),
+            .line(""),
+            .line("0"),
+        ], records: records)
+        try trainer.run(trainee: "Олена")
+        #expect(output.text.contains("4) Продовжити перервану спробу (їх 2)"))
+        #expect(output.text.contains("Яку перервану спробу продовжити?"))
+        #expect(output.text.contains("#2 \(second.title) · тренування"))
+        #expect(reader.prompts.contains { $0.hasPrefix("Є перервана спроба цього сценарію: #2 \(second.title)") })
+        let attempts = try records.attempts(traineeID: olena.id)
+        #expect(attempts.map(\.scenarioID) == [first.id, second.id], "no new attempt: both interrupted ones were continued")
+        #expect(attempts.allSatisfy { $0.status == .finished })
+    }
+
+    @Test func resumeNamesTheScenarioWhoseAttemptToContinue() throws {
+        let records = try ProgressStore.inMemory()
+        let olena = try records.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .hotline)
+        let (_, library) = try Fixtures.resources()
+        let first = library.scenarios[0], second = library.scenarios[1]
+        for scenario in [first, second] {
+            let attempt = try records.startAttempt(traineeID: olena.id, scenario: scenario, mode: .practice)
+            #expect(attempt.status == .inProgress)
+        }
+        let (trainer, _, _) = try self.trainer([.line("/end"), .line("")], records: records)
+        try trainer.train(scenarioID: first.id, resume: true, trainee: "Олена")
+        let attempts = try records.attempts(traineeID: olena.id)
+        #expect(attempts.map(\.status) == [.finished, .inProgress])
+        #expect(try records.unfinishedAttempts(traineeID: olena.id).map(\.attempt.scenarioID) == [second.id])
+    }
+
     @Test func resumeWithoutAnInterruptedAttemptFails() throws {
         let records = try ProgressStore.inMemory()
         try records.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .cok)

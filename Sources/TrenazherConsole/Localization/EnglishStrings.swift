@@ -1,3 +1,4 @@
+import Foundation
 import TrenazherCore
 import TrenazherStore
 
@@ -27,6 +28,19 @@ public struct EnglishStrings: Strings {
     }
     public func welcome(_ firstName: String) -> String { "Welcome, \(firstName)!" }
     public func resumeItem(_ title: String) -> String { "Continue the interrupted attempt: \(title)" }
+    public func resumeItemMany(_ count: Int) -> String { "Continue an interrupted attempt (\(count) of them)" }
+    public func continueInterruptedQuestion(_ attempt: String) -> String { "This scenario has an interrupted attempt: \(attempt). Continue it? (no — a new attempt) [y/N] " }
+    public func nextStep(_ step: NextStepHint, customerFemale: Bool?) -> String {
+        switch step {
+        case .standard(let id, let title, let hint): return "next step — \(title) (\(id)). \(hint)"
+        case .goal(let missing): return "next step — tell what the customer has not heard yet: \(missing)."
+        case .done: return "everything required is done. Close the conversation politely."
+        }
+    }
+    public let chooseResumable = "Which interrupted attempt do you want to continue?"
+    public func resumableAttempt(id: Int64, title: String, mode: AttemptMode, started: Date, answers: Int) -> String {
+        "#\(id) \(title) · \(modeName(mode)) · started \(DateText.moment(started)) · answers: \(answers)"
+    }
     public let menuTitle = "What next?"
     public let menuPractise = "Practise a scenario"
     public let menuExam = "Exam for a certification track"
@@ -148,7 +162,7 @@ public struct EnglishStrings: Strings {
         ("/hold", "put the call on hold"),
         ("/standards", "the Standards' clauses for this scenario"),
         ("/clause ID", "the text of one clause"),
-        ("/hint", "what the Standards expect next (practice only)"),
+        ("/hint", "the next step not taken yet (practice only)"),
         ("/pace [NUMBER]", "the customer's pace, words a minute (remembered)"),
         ("/end", "end the conversation and get the grade"),
         ("/quit", "put the attempt aside (continue it from the trainer's menu)"),

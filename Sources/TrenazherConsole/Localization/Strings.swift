@@ -1,3 +1,4 @@
+import Foundation
 import TrenazherCore
 import TrenazherStore
 
@@ -18,6 +19,16 @@ public protocol Strings: Sendable {
     func roleName(_ role: TraineeRole) -> String
     func welcome(_ firstName: String) -> String
     func resumeItem(_ title: String) -> String
+    /// The main menu's item when several attempts were interrupted.
+    func resumeItemMany(_ count: Int) -> String
+    /// Asked when a scenario chosen for practice has an attempt put aside.
+    func continueInterruptedQuestion(_ attempt: String) -> String
+    /// `/hint`: the next step the trainee has not taken yet.
+    func nextStep(_ step: NextStepHint, customerFemale: Bool?) -> String
+    /// The question above the list of interrupted attempts.
+    var chooseResumable: String { get }
+    /// One interrupted attempt in the menus: number, scenario, practice or exam, when it began, answers so far.
+    func resumableAttempt(id: Int64, title: String, mode: AttemptMode, started: Date, answers: Int) -> String
     var menuTitle: String { get }
     var menuPractise: String { get }
     var menuExam: String { get }

@@ -1,3 +1,4 @@
+import Foundation
 import TrenazherCore
 import TrenazherStore
 
@@ -28,6 +29,21 @@ public struct UkrainianStrings: Strings {
     }
     public func welcome(_ firstName: String) -> String { "Вітаємо, \(firstName)!" }
     public func resumeItem(_ title: String) -> String { "Продовжити перервану спробу: \(title)" }
+    public func resumeItemMany(_ count: Int) -> String { "Продовжити перервану спробу (їх \(count))" }
+    public func continueInterruptedQuestion(_ attempt: String) -> String { "Є перервана спроба цього сценарію: \(attempt). Продовжити її? (ні — нова спроба) [т/Н] " }
+    public func nextStep(_ step: NextStepHint, customerFemale: Bool?) -> String {
+        switch step {
+        case .standard(let id, let title, let hint): return "наступний крок — \(title) (\(id)). \(hint)"
+        case .goal(let missing):
+            let who = customerFemale == true ? "клієнтка ще не почула" : "клієнт ще не почув"
+            return "наступний крок — скажіть те, чого \(who): \(missing)."
+        case .done: return "усе потрібне вже зроблено. Завершіть розмову ввічливо."
+        }
+    }
+    public let chooseResumable = "Яку перервану спробу продовжити?"
+    public func resumableAttempt(id: Int64, title: String, mode: AttemptMode, started: Date, answers: Int) -> String {
+        "#\(id) \(title) · \(modeName(mode)) · почато \(DateText.moment(started)) · відповідей: \(answers)"
+    }
     public let menuTitle = "Що робимо?"
     public let menuPractise = "Тренування: сценарій"
     public let menuExam = "Іспит за напрямом сертифікації"
@@ -159,7 +175,7 @@ public struct UkrainianStrings: Strings {
         ("/hold", "поставити дзвінок на утримання"),
         ("/standards", "пункти Стандартів цього сценарію"),
         ("/clause ID", "текст пункту Стандарту"),
-        ("/hint", "що очікують Стандарти далі (лише тренування)"),
+        ("/hint", "наступний крок, якого ще не зроблено (лише тренування)"),
         ("/pace [ЧИСЛО]", "темп мовлення клієнта, слів за хвилину (запам'ятовується)"),
         ("/end", "завершити розмову й отримати оцінку"),
         ("/quit", "відкласти спробу (продовжити — з меню тренажера)"),

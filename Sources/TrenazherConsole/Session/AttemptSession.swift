@@ -28,6 +28,8 @@ public final class AttemptSession {
     private let argumentCheck: ActionArgumentCheck
     /// Whether the customer is spoken of in the feminine (the mood word agrees with it).
     private let customerFemale: Bool?
+    /// How `/hint` orders the next steps (`Content/console.yaml`).
+    private let hintOrder: ConsoleWording.HintOrder
     /// How the line (or the letter's lines) just read was typed, when the reader times keys.
     private var lineTyping: TypingEvidence?
 
@@ -58,6 +60,7 @@ public final class AttemptSession {
         self.answerStarted = clock.now()
         self.argumentCheck = ActionArgumentCheck(wording: wording, today: scenario.date)
         self.customerFemale = wording.isFemale(fullName: scenario.persona.name)
+        self.hintOrder = wording.hintOrder
     }
 
     /// Plays the attempt to its end or until the trainee leaves. `inputs`, when given, are the turns
@@ -228,7 +231,8 @@ public final class AttemptSession {
             if mode == .exam {
                 screen.paragraph(strings.hintsOnlyInPractice, style: palette.faint)
             } else {
-                screen.paragraph("💡 \(strings.hintTitle): \(engine.hint(for: state, english: strings.isEnglish))", style: palette.faint)
+                let next = NextStepHint.next(engine: engine, state: state, order: hintOrder, english: strings.isEnglish)
+                screen.paragraph("💡 \(strings.hintTitle): \(strings.nextStep(next, customerFemale: customerFemale))", style: palette.faint)
             }
         case .end:
             return .finish

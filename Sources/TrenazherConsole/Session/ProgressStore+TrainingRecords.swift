@@ -13,9 +13,8 @@ extension ProgressStore: TrainingRecords {
         return StoreAttemptRecording(store: self, attemptID: attempt.id)
     }
 
-    public func resumable(trainee: Trainee) throws -> (attempt: UnfinishedAttempt, recording: any AttemptRecording)? {
-        guard let unfinished = try unfinishedAttempt(traineeID: trainee.id) else { return nil }
-        return (unfinished, StoreAttemptRecording(store: self, attemptID: unfinished.attempt.id))
+    public func resumable(trainee: Trainee) throws -> [(attempt: UnfinishedAttempt, recording: any AttemptRecording)] {
+        try unfinishedAttempts(traineeID: trainee.id).map { ($0, StoreAttemptRecording(store: self, attemptID: $0.attempt.id)) }
     }
 
     public func attempts(trainee: Trainee) throws -> [AttemptInfo] {

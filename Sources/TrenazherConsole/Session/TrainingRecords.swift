@@ -11,8 +11,8 @@ public protocol TrainingRecords {
     func register(fullName: String, firstName: String, role: TraineeRole) throws -> Trainee
     /// Opens a new attempt, in progress, and returns where its turns go.
     func begin(_ scenario: Scenario, mode: AttemptMode, trainee: Trainee) throws -> any AttemptRecording
-    /// The trainee's latest attempt still in progress, with where its further turns go.
-    func resumable(trainee: Trainee) throws -> (attempt: UnfinishedAttempt, recording: any AttemptRecording)?
+    /// The trainee's attempts still in progress, newest first, each with where its further turns go.
+    func resumable(trainee: Trainee) throws -> [(attempt: UnfinishedAttempt, recording: any AttemptRecording)]
     /// The trainee's attempts, oldest first.
     func attempts(trainee: Trainee) throws -> [AttemptInfo]
     /// The graded result stored for a finished attempt (the review shows it).

@@ -76,9 +76,11 @@ public final class Trainer {
                 case .progress: options.append(.init(number: item.rawValue, label: strings.menuProgress))
                 case .drill: options.append(.init(number: item.rawValue, label: strings.menuDrill))
                 case .resume:
-                    if let resumable = try records.resumable(trainee: trainee),
-                       let scenario = try library.scenario(id: resumable.attempt.attempt.scenarioID) {
-                        options.append(.init(number: item.rawValue, label: strings.resumeItem(scenario.title)))
+                    let unfinished = try records.resumable(trainee: trainee)
+                    if unfinished.count > 1 {
+                        options.append(.init(number: item.rawValue, label: strings.resumeItemMany(unfinished.count)))
+                    } else if let only = unfinished.first {
+                        options.append(.init(number: item.rawValue, label: strings.resumeItem(try resumeLabel(only.attempt))))
                     }
                 case .quit: break
                 }
@@ -87,7 +89,7 @@ public final class Trainer {
             guard let number = menu.choose(strings.menuTitle, numbered: options), let item = MenuItem(rawValue: number) else { break }
             switch item {
             case .resume:
-                try resume(trainee)
+                try resume(trainee, scenarioID: nil)
             case .practise:
                 if let scenario = try chooseScenario(for: trainee) {
                     try practise(scenario, trainee: trainee)
@@ -117,7 +119,7 @@ public final class Trainer {
         }
         guard let trainee = try identify(reference) else { return }
         if wantsResume {
-            try resume(trainee)
+            try resume(trainee, scenarioID: scenarioID)
         } else if let scenario = try scenarioID.flatMap(library.scenario(id:)) ?? chooseScenario(for: trainee) {
             try practise(scenario, trainee: trainee)
         }
@@ -239,6 +241,15 @@ public final class Trainer {
 
     /// A practice attempt, then the offer to review it.
     private func practise(_ scenario: Scenario, trainee: Trainee) throws {
+        // An attempt at this scenario put aside is offered first, so its answers and draft are not orphaned.
+        if let interrupted = try records.resumable(trainee: trainee).first(where: { $0.attempt.attempt.scenarioID == scenario.id }) {
+            screen.blank()
+            if case .line(let answer) = reader.readLine(prompt: strings.continueInterruptedQuestion(try resumeLabel(interrupted.attempt)), typedAhead: ""),
+               strings.yesAnswers.contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) {
+                try resume(interrupted, trainee: trainee)
+                return
+            }
+        }
         let models = try modelAnswers(scenario)
         let recording = try records.begin(scenario, mode: .practice, trainee: trainee)
         let outcome = try session(scenario, mode: .practice, trainee: trainee, recording: recording).run()
@@ -276,10 +287,35 @@ public final class Trainer {
         return try session(scenario, mode: mode, trainee: trainee, recording: recording).run()
     }
 
-    private func resume(_ trainee: Trainee) throws {
-        guard let (unfinished, recording) = try records.resumable(trainee: trainee) else {
-            throw TrainerError.nothingToResume
+    /// An interrupted attempt, as the menus name it: the scenario's title, and «іспит» for an exam.
+    private func resumeLabel(_ unfinished: UnfinishedAttempt) throws -> String {
+        let attempt = unfinished.attempt
+        let title = try library.scenario(id: attempt.scenarioID)?.title ?? attempt.scenarioID
+        return strings.resumableAttempt(id: attempt.id, title: title, mode: attempt.mode, started: attempt.startedAt,
+                                        answers: unfinished.inputs.count)
+    }
+
+    /// Continues an interrupted attempt: the only one, the one at `scenarioID`, or the one the
+    /// trainee chooses from the list of every attempt put aside (newest first).
+    private func resume(_ trainee: Trainee, scenarioID: String?) throws {
+        var candidates = try records.resumable(trainee: trainee)
+        if let scenarioID { candidates = candidates.filter { $0.attempt.attempt.scenarioID == scenarioID } }
+        guard !candidates.isEmpty else { throw TrainerError.nothingToResume }
+        var chosen = candidates[0]
+        if candidates.count > 1 {
+            let options = try candidates.enumerated().map { index, candidate in
+                ChoiceMenu.Option(number: index + 1, label: try resumeLabel(candidate.attempt))
+            }
+            guard let number = menu.choose(strings.chooseResumable, numbered: options + [.init(number: 0, label: strings.back)],
+                                           suggested: 1), number > 0 else { return }
+            chosen = candidates[number - 1]
         }
+        try resume(chosen, trainee: trainee)
+    }
+
+    /// Replays an interrupted attempt's inputs and goes on recording into it.
+    private func resume(_ chosen: (attempt: UnfinishedAttempt, recording: any AttemptRecording), trainee: Trainee) throws {
+        let (unfinished, recording) = chosen
         let scenarioID = unfinished.attempt.scenarioID
         guard let current = try library.scenario(id: scenarioID) else { throw TrainerError.unknownScenario(scenarioID) }
         if unfinished.attempt.mode == .exam, !reader.isLiveTerminal { throw TrainerError.examNeedsTerminal }

@@ -23,6 +23,21 @@ public struct ConsoleWording: Sendable {
     public var malePatronymics: [String] = []
     public var femaleFirstNames: [String] = []
     public var ticketKinds: [TicketKind] = []
+    /// How `/hint` orders the next steps (`hint:`).
+    public var hintOrder = HintOrder()
+
+    /// Which Standards `/hint` never names as a step and which it names last (`NextStepHint`).
+    public struct HintOrder: Sendable, Equatable {
+        /// Kept throughout the conversation («Ви», courtesy, accuracy, conciseness): never a next step.
+        public var throughout: Set<String> = []
+        /// Close a conversation (summary, farewell): named after every goal not reached yet.
+        public var closing: Set<String> = []
+
+        public init(throughout: Set<String> = [], closing: Set<String> = []) {
+            self.throughout = throughout
+            self.closing = closing
+        }
+    }
 
     public init() {}
 
@@ -62,7 +77,7 @@ public struct ConsoleWording: Sendable {
         let url = contentDirectory.appendingPathComponent("console.yaml")
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return ConsoleWording() }
         guard let root = YAMLNode.parse(text, file: url.path, log: log),
-              let fields = root.fields("console.yaml", allowed: ["vocative", "gender", "tickets"], log: log) else {
+              let fields = root.fields("console.yaml", allowed: ["vocative", "gender", "tickets", "hint"], log: log) else {
             return ConsoleWording()
         }
         var wording = ConsoleWording()
@@ -87,6 +102,10 @@ public struct ConsoleWording: Sendable {
                   let kind = ticket["kind"]?.string("kind", log: log) else { continue }
             let forms = ticket["forms"]?.strings("forms", log: log).map(\.0) ?? []
             wording.ticketKinds.append(TicketKind(kind: kind, forms: forms))
+        }
+        if let hint = fields["hint"]?.fields("hint", allowed: ["throughout", "closing"], log: log) {
+            wording.hintOrder = HintOrder(throughout: Set(hint["throughout"]?.strings("throughout", log: log).map(\.0) ?? []),
+                                          closing: Set(hint["closing"]?.strings("closing", log: log).map(\.0) ?? []))
         }
         return wording
     }

@@ -1,8 +1,16 @@
+import Foundation
 import TrenazherCore
 
 /// Dates as the console writes them.
 enum DateText {
     /// `25.11` (the status line; the year is the scenario's and never changes in a conversation).
+    /// A moment of the trainee's own day, `DD.MM HH:MM` in the local time zone (when an attempt began).
+    static func moment(_ date: Date) -> String {
+        let parts = Calendar.current.dateComponents([.day, .month, .hour, .minute], from: date)
+        func two(_ value: Int?) -> String { value.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
+        return "\(two(parts.day)).\(two(parts.month)) \(two(parts.hour)):\(two(parts.minute))"
+    }
+
     static func dotted(_ date: CalendarDate) -> String {
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return "\(two(date.day)).\(two(date.month))"

@@ -133,18 +133,6 @@ public struct DialogueEngine: Sendable {
                              outcome: outcome)
     }
 
-    /// What the Standards expect next (practice-mode `/hint`).
-    public func hint(for state: DialogueState, english: Bool) -> String {
-        let findings = grader.findings(for: gradedTurns(state), final: true)
-        let verdicts = grader.verdicts(from: findings)
-        let open = verdicts.first { $0.verdict == .missed } ?? verdicts.first { $0.verdict == .violated }
-        guard let open, let standard = content.standard(open.id) else {
-            return english ? "Everything required so far is shown. Close the conversation politely." : "Усе потрібне вже показано. Завершіть розмову ввічливо."
-        }
-        let hint = english && !standard.hintEN.isEmpty ? standard.hintEN : (standard.hint.isEmpty ? standard.requirement : standard.hint)
-        return "\(standard.id): \(hint)"
-    }
-
     // MARK: - Dialogue mechanics
 
     /// The turns the grader sees: turns after the end and failed actions are never played.
