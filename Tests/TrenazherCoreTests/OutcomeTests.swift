@@ -155,3 +155,32 @@ import Testing
         #expect(shown.first?.contains("Сповіщення") == true)
     }
 }
+
+/// A request number counts as told however its digits are grouped, typed or said; a number with a
+/// digit wrong or two swapped is not the customer's.
+@Suite struct RequestNumberOutcomeTests {
+    static func call(number: String) throws -> AttemptResult {
+        try Fixtures.play("hotline-outage-report", """
+        Добрий вечір, гаряча лінія, мене звати Олена. Як я можу до Вас звертатися?
+        Ігорю Васильовичу, назвіть, будь ласка, прізвище, ім'я, по батькові та номер особового рахунку.
+        /lookup 30581264
+        Заборгованості у Вас немає, переплата 85,20 грн.
+        /ticket аварійна
+        заявку зареєстровано номер \(number) бригада приїде протягом двох годин
+        Дякую за дзвінок, до побачення!
+        """)
+    }
+
+    @Test(arguments: ["АВ-2511-0317", "ав 2511 0317", "2511 0317", "ав двадцять пять одинадцять нуль триста сімнадцять",
+                      "а в двадцять п'ять одинадцять дефіс нуль триста сімнадцять"])
+    func aNumberToldInAnyGroupingReachesTheGoal(_ number: String) throws {
+        let outcome = try #require(try Self.call(number: number).outcome)
+        #expect(outcome.goals.first { $0.id == "request-number" }?.reached == true, "\(number)")
+    }
+
+    @Test(arguments: ["ав двадцять пять одинадцять нуль сімсот тринадцять", "ав 2511 0371", "ав двадцять п'ять одинадцять"])
+    func aNumberWithDigitsWrongDoesNot(_ number: String) throws {
+        let outcome = try #require(try Self.call(number: number).outcome)
+        #expect(outcome.goals.first { $0.id == "request-number" }?.reached == false, "\(number)")
+    }
+}

@@ -86,3 +86,66 @@ import Testing
         #expect(!(try matches(bound, "рахунок 222", bindings: ["account": "111"])))
     }
 }
+
+@Suite struct CodePatternTests {
+    func matches(_ pattern: String, _ text: String, bindings: [String: String] = [:]) throws -> Bool {
+        try WordPattern(pattern, bindings: bindings).firstMatch(in: AnalyzedText(text, reading: Fixtures.content.reading)) != nil
+    }
+
+    @Test func aCodeMatchesItsDigitsHoweverGroupedTypedOrSaid() throws {
+        let ticket = ["ticket_number": "АВ-2511-0317"]
+        #expect(try matches("{ticket_number}", "заявка АВ-2511-0317 зареєстрована", bindings: ticket))
+        #expect(try matches("{ticket_number}", "номер ав 2511 0317", bindings: ticket))
+        #expect(try matches("{ticket_number}", "номер 2511-0317", bindings: ticket))
+        #expect(try matches("{ticket_number}", "номер ав двадцять пять одинадцять нуль триста сiмнадцять", bindings: ticket))
+        #expect(try matches("{ticket_number}", "зе двадцять п'ять одинадцять дефіс нуль триста сімнадцять", bindings: ticket))
+        #expect(try matches("номер {ticket_number}", "номер 25110317", bindings: ticket))
+        #expect(try matches("2611-0158", "номер двадцять шість одинадцять дефіс нуль сто пятдесят вісім"))
+    }
+
+    @Test func aCodeNeedsEveryDigitInOrder() throws {
+        let ticket = ["ticket_number": "АВ-2511-0317"]
+        #expect(!(try matches("{ticket_number}", "номер ав 2511 0318", bindings: ticket)))
+        #expect(!(try matches("{ticket_number}", "номер ав 2511 0371", bindings: ticket)))
+        #expect(!(try matches("{ticket_number}", "номер двадцять п'ять одинадцять", bindings: ticket)))
+        #expect(!(try matches("{ticket_number}", "номер 2511. 0317", bindings: ticket)))
+        #expect(!(try matches("{ticket_number}", "номер 1225110317", bindings: ticket)))
+    }
+
+    @Test func datesTimesAmountsAndShortNumbersAreNoCodes() {
+        #expect(WordPattern.codeDigits(of: "АВ-2511-0317") == Array("25110317".utf8))
+        #expect(WordPattern.codeDigits(of: "30581264") == Array("30581264".utf8))
+        #expect(WordPattern.codeDigits(of: "067 123 45 67") == Array("0671234567".utf8))
+        #expect(WordPattern.codeDigits(of: "31.10.2026") == nil)
+        #expect(WordPattern.codeDigits(of: "14:00") == nil)
+        #expect(WordPattern.codeDigits(of: "1 846,20") == nil)
+        #expect(WordPattern.codeDigits(of: "15 432") == nil)
+        #expect(WordPattern.codeDigits(of: "вул. Кравчука, 8") == nil)
+        #expect(WordPattern.codeDigits(of: "ПР-1147") == Array("1147".utf8))
+        #expect(WordPattern.codeDigits(of: "2511-0317-A") == nil)
+        #expect(WordPattern.codeDigits(of: "0317") == nil)
+    }
+}
+
+@Suite struct TypoPrefixTests {
+    func matches(_ pattern: String, _ text: String) throws -> Bool {
+        try WordPattern(pattern).firstMatch(in: AnalyzedText(text, reading: Fixtures.content.reading)) != nil
+    }
+
+    @Test func aLongPrefixMatchesAWordOneTypoAway() throws {
+        #expect(try matches("особист* кабінет*", "в особистому кабнеті"))      // a letter missing
+        #expect(try matches("особист* кабінет*", "в особистому кабііннеті") == false) // two letters extra
+        #expect(try matches("кабінет*", "у кабіінеті"))                        // one letter extra
+        #expect(try matches("кабінет*", "у кабанеті"))                          // one letter wrong
+        #expect(try matches("зареєстр*", "заявку зареєтрували"))               // a letter missing
+    }
+
+    @Test func notAtTheFirstOrLastLetterNorAShortPrefix() throws {
+        #expect(!(try matches("кабінет*", "у бабінеті")))     // the first letter
+        #expect(!(try matches("кабінет*", "у кабіною")))      // the prefix's last letters
+        #expect(!(try matches("кабінет*", "у кабінку")))
+        #expect(!(try matches("показ*", "покаж")))             // shorter than minimum_typo_prefix_letters
+        #expect(!(try matches("відновлен*", "відновлю")))
+        #expect(!(try matches("повідомлен*", "повідомили")))
+    }
+}

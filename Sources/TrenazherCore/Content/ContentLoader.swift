@@ -53,9 +53,11 @@ struct ContentLoader {
         }
         let morphology = Morphology(endings: morphologyRules.endings, reflexive: morphologyRules.reflexive,
                                     minimumStemLetters: morphologyRules.minimumStemLetters,
-                                    minimumTypoLetters: morphologyRules.minimumTypoLetters, vocabulary: vocabulary)
+                                    minimumTypoLetters: morphologyRules.minimumTypoLetters,
+                                    minimumTypoPrefixLetters: morphologyRules.minimumTypoPrefixLetters, vocabulary: vocabulary)
         let numbers = NumberReader(values: time.numberWords, multipliers: time.multipliers, months: Set(time.months.keys),
-                                   halfWords: time.halfWords, clockWords: time.clockWords, afternoonUpTo: time.afternoonUpTo)
+                                   halfWords: time.halfWords, clockWords: time.clockWords, afternoonUpTo: time.afternoonUpTo,
+                                   codeJoiners: time.codeJoiners)
         var blocks: ScenarioBlocksSource?
         let blocksURL = directory.appendingPathComponent("blocks.yaml")
         if FileManager.default.fileExists(atPath: blocksURL.path), let root = read("blocks.yaml") {
@@ -213,7 +215,7 @@ struct ContentLoader {
     func readTime(_ root: YAMLNode) -> TimeLexicon {
         let keys = ["months", "weekdays", "relative_days", "number_words", "clock_words", "clock_prepositions", "day_parts", "units", "greeting_windows",
                     "durations", "duration_prepositions", "approximators", "multipliers", "half_hour_words", "afternoon_hours_up_to", "money_parts",
-                    "compound_numbers", "compound_units", "letter_date_words"]
+                    "compound_numbers", "compound_units", "letter_date_words", "code_joiners"]
         let fields = root.fields("time.yaml", allowed: keys, required: ["months", "units"], log: log)
         func numberedWords(_ key: String, in range: ClosedRange<Int>) -> [String: Int] {
             var map: [String: Int] = [:]
@@ -286,6 +288,7 @@ struct ContentLoader {
         lexicon.compoundNumbers = wordNumbers("compound_numbers", in: 1...1_000).sorted { $0.key.count > $1.key.count }.map { ($0.key, $0.value) }
         lexicon.compoundUnits = compoundUnits
         lexicon.letterDateWords = letterDateWords
+        lexicon.codeJoiners = Set((fields?["code_joiners"]?.strings("code_joiners", log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) })
         return lexicon
     }
 
@@ -304,13 +307,15 @@ struct ContentLoader {
                         reach: fields?["reach"]?.int("reach", in: 0...20, log: log) ?? 0)
     }
 
-    func readMorphology(_ root: YAMLNode) -> (endings: [String], reflexive: [String], minimumStemLetters: Int, minimumTypoLetters: Int) {
-        let keys = ["endings", "reflexive", "minimum_stem_letters", "minimum_typo_letters"]
+    func readMorphology(_ root: YAMLNode) -> (endings: [String], reflexive: [String], minimumStemLetters: Int, minimumTypoLetters: Int,
+                                              minimumTypoPrefixLetters: Int) {
+        let keys = ["endings", "reflexive", "minimum_stem_letters", "minimum_typo_letters", "minimum_typo_prefix_letters"]
         let fields = root.fields("morphology.yaml", allowed: keys, required: ["endings", "minimum_stem_letters", "minimum_typo_letters"], log: log)
         return ((fields?["endings"]?.strings("endings", log: log) ?? []).map(\.0),
                 (fields?["reflexive"]?.strings("reflexive", log: log) ?? []).map(\.0),
                 fields?["minimum_stem_letters"]?.int("minimum_stem_letters", in: 1...20, log: log) ?? 3,
-                fields?["minimum_typo_letters"]?.int("minimum_typo_letters", in: 1...40, log: log) ?? 5)
+                fields?["minimum_typo_letters"]?.int("minimum_typo_letters", in: 1...40, log: log) ?? 5,
+                fields?["minimum_typo_prefix_letters"]?.int("minimum_typo_prefix_letters", in: 2...40, log: log) ?? 40)
     }
 
     func readQuestions(_ root: YAMLNode) -> (interrogatives: Set<String>, leads: Set<String>, cues: QuestionCues) {

@@ -98,6 +98,8 @@ public struct TimeLexicon: Sendable {
     public var greetingWindows: [String: (from: Int, to: Int)]
     /// Words a letter's date line may hold besides the date («дата відповіді: 22 грудня 2026 року»).
     public var letterDateWords: Set<String> = []
+    /// Words said between the digit groups of a code read out («дефіс»): `NumberReader.codeJoiners`.
+    public var codeJoiners: Set<String> = []
 }
 
 /// An abbreviation and the words that explain it (WRT-PLAIN).

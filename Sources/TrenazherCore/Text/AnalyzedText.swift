@@ -33,6 +33,13 @@ public struct AnalyzedText: Sendable {
         if let numbers = reading.numbers { tokens = numbers.read(tokens, in: normalized) }
         // A hurried «i» or «a» typed in Latin between Cyrillic words is the Cyrillic conjunction.
         let cyrillic = normalized.contains(where: TextNormalizer.isCyrillic)
+        for index in tokens.indices where tokens[index].kind != .punctuation {
+            if let digits = NumberReader.codeDigits(of: tokens[index], values: reading.numbers?.values ?? [:]) {
+                tokens[index].codeDigits = digits
+            } else if reading.numbers?.codeJoiners.contains(tokens[index].form) == true {
+                tokens[index].isCodeJoiner = true
+            }
+        }
         for index in tokens.indices where tokens[index].kind == .word {
             if cyrillic, tokens[index].text.count == 1, let letter = tokens[index].text.first, TextNormalizer.isLatin(letter),
                let twin = TextNormalizer.lookalikes[letter] {
@@ -42,7 +49,10 @@ public struct AnalyzedText: Sendable {
             if reading.fillers.contains(tokens[index].form) { tokens[index].isFiller = true }
             if let morphology = reading.morphology {
                 tokens[index].stem = morphology.stem(tokens[index].bytes)
-                tokens[index].corrections = morphology.corrections(of: tokens[index].form).map { Array($0.utf8) }
+                tokens[index].mayBeTypo = morphology.mayBeTypo(tokens[index].form)
+                if tokens[index].mayBeTypo {
+                    tokens[index].corrections = morphology.corrections(of: tokens[index].form).map { Array($0.utf8) }
+                }
             }
         }
         self.tokens = tokens

@@ -20,6 +20,12 @@ struct MatchWords: Sendable {
         var sentence: Int
         var isFiller: Bool
         var isNumber: Bool
+        /// The digits the word gives to a code (`Token.codeDigits`); empty when none.
+        var digits: Span
+        /// A word said between a code's digit groups (`Token.isCodeJoiner`).
+        var isCodeJoiner: Bool
+        /// The word may be a typo (`Token.mayBeTypo`).
+        var mayBeTypo: Bool
     }
 
     let words: [Word]
@@ -38,11 +44,12 @@ struct MatchWords: Sendable {
             return span
         }
         for token in tokens {
-            let form = append(token.bytes), stem = append(token.stem)
+            let form = append(token.bytes), stem = append(token.stem), digits = append(token.codeDigits)
             let first = Int32(truncatingIfNeeded: corrections.count)
             for correction in token.corrections { corrections.append(append(correction)) }
             words.append(Word(form: form, stem: stem, firstCorrection: first, correctionCount: Int32(truncatingIfNeeded: token.corrections.count),
-                              sentence: token.sentence, isFiller: token.isFiller, isNumber: token.kind == .number))
+                              sentence: token.sentence, isFiller: token.isFiller, isNumber: token.kind == .number,
+                              digits: digits, isCodeJoiner: token.isCodeJoiner, mayBeTypo: token.mayBeTypo))
         }
         self.words = words
         self.corrections = corrections

@@ -28,6 +28,9 @@ public final class Morphology: Sendable {
     let minimumStemLetters: Int
     /// Words with fewer letters are never corrected, nor used as corrections.
     let minimumTypoLetters: Int
+    /// A pattern prefix of at least this many letters matches a word beginning with it one typo away
+    /// (`beginsWithOneTypo`).
+    let minimumTypoPrefixLetters: Int
     /// Every plain word the patterns know, in match form.
     let vocabulary: Set<String>
     /// The words typos are corrected to (vocabulary words long enough, letters only), sorted, each
@@ -40,7 +43,9 @@ public final class Morphology: Sendable {
     let deletions: [UInt64: [Int32]]
 
     /// Builds the stemmer and the typo index of `vocabulary`.
-    public init(endings: [String], reflexive: [String], minimumStemLetters: Int, minimumTypoLetters: Int, vocabulary: Set<String>) {
+    public init(endings: [String], reflexive: [String], minimumStemLetters: Int, minimumTypoLetters: Int,
+                minimumTypoPrefixLetters: Int = 40, vocabulary: Set<String>) {
+        self.minimumTypoPrefixLetters = minimumTypoPrefixLetters
         self.endings = endings.map { Array(TextNormalizer.matchForm(of: $0).utf8) }.sorted { $0.count > $1.count }
         self.reflexive = reflexive.map { Array(TextNormalizer.matchForm(of: $0).utf8) }.sorted { $0.count > $1.count }
         self.minimumStemLetters = minimumStemLetters
@@ -81,7 +86,7 @@ public final class Morphology: Sendable {
 
     /// Vocabulary words one typo away from a word that is not in the vocabulary itself (at most three).
     public func corrections(of form: String) -> [String] {
-        guard form.unicodeScalars.count >= minimumTypoLetters, !vocabulary.contains(form), form.allSatisfy(\.isLetter) else { return [] }
+        guard mayBeTypo(form) else { return [] }
         let scalars = Array(form.unicodeScalars)
         let values = scalars.map(\.value)
         var found: [Int32] = []
@@ -92,6 +97,46 @@ public final class Morphology: Sendable {
             }
         }
         return Array(found.map { known[Int($0)].word }.sorted().prefix(3))
+    }
+
+    /// Whether a text word may be a typo: long enough, letters only, and no word the patterns know.
+    public func mayBeTypo(_ form: String) -> Bool {
+        form.unicodeScalars.count >= minimumTypoLetters && !vocabulary.contains(form) && form.allSatisfy(\.isLetter)
+    }
+
+    /// Whether a word (UTF-8) begins with `prefix` one typo away — a letter of the prefix missing,
+    /// one extra letter, or one letter wrong — where the prefix has `minimumTypoPrefixLetters`
+    /// letters and the typo is neither at its first nor at its last letter («кабнеті» begins with
+    /// «кабінет» one letter missing). Words are compared letter by letter on their UTF-8 bytes.
+    func beginsWithOneTypo(_ word: UnsafeBufferPointer<UInt8>, prefix: UnsafeBufferPointer<UInt8>) -> Bool {
+        var prefixLetters = 0
+        for byte in prefix where byte & 0xC0 != 0x80 { prefixLetters += 1 }
+        guard prefixLetters >= minimumTypoPrefixLetters else { return false }
+        // The first differing letter: both sides agree on every byte before it.
+        var index = 0
+        while index < word.count, index < prefix.count, word[index] == prefix[index] { index += 1 }
+        while index > 0, index < prefix.count, prefix[index] & 0xC0 == 0x80 { index -= 1 }
+        guard index > 0, index < prefix.count else { return false }
+        let prefixLetter = Self.letterLength(prefix[index])
+        guard index + prefixLetter < prefix.count else { return false }
+        let wordLetter = index < word.count ? Self.letterLength(word[index]) : 0
+        func matches(_ wordFrom: Int, _ prefixFrom: Int) -> Bool {
+            guard word.count - wordFrom >= prefix.count - prefixFrom else { return false }
+            var offset = 0
+            while prefixFrom + offset < prefix.count {
+                guard word[wordFrom + offset] == prefix[prefixFrom + offset] else { return false }
+                offset += 1
+            }
+            return true
+        }
+        return matches(index, index + prefixLetter)                                   // a letter missing
+            || wordLetter > 0 && matches(index + wordLetter, index)                 // one extra letter
+            || wordLetter > 0 && matches(index + wordLetter, index + prefixLetter)  // one letter wrong
+    }
+
+    /// The bytes of the UTF-8 letter that starts with `byte`.
+    static func letterLength(_ byte: UInt8) -> Int {
+        byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
     }
 
     /// FNV-1a of the scalar values, with the one at `skipped` left out: the hash of the word with

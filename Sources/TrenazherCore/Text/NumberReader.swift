@@ -16,15 +16,28 @@ public struct NumberReader: Sendable {
     let clockWords: [String: Int]
     /// Hours up to this one are afternoon hours in a twelve-hour reading («о третій» → 15:00).
     let afternoonUpTo: Int
+    /// Words said between the digit groups of a code («дефіс», «тире»): a code's match steps over them.
+    let codeJoiners: Set<String>
 
     public init(values: [String: Int], multipliers: [String: Int], months: Set<String>, halfWords: Set<String>,
-                clockWords: [String: Int], afternoonUpTo: Int) {
+                clockWords: [String: Int], afternoonUpTo: Int, codeJoiners: Set<String> = []) {
         self.values = values
         self.multipliers = multipliers
         self.months = months
         self.halfWords = halfWords
         self.clockWords = clockWords
         self.afternoonUpTo = afternoonUpTo
+        self.codeJoiners = codeJoiners
+    }
+
+    /// The digits a token gives when it is part of a code read out or typed in groups
+    /// (`WordPattern`'s code step): a number's digits, the digits inside a word («ав-2511»), a single
+    /// number word's value («одинадцять» → 11, «нуль» → 0); `nil` for any other word.
+    static func codeDigits(of token: Token, values: [String: Int]) -> [UInt8]? {
+        let digits = token.bytes.filter { (48...57).contains($0) }
+        if !digits.isEmpty { return digits }
+        guard token.kind == .word, let value = values[token.form] else { return nil }
+        return Array(String(value).utf8)
     }
 
     /// The tokens with every number said in words replaced by one number token over the same text.

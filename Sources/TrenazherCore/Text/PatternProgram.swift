@@ -5,10 +5,11 @@ import Foundation
 /// `MatchWords`, so matching copies and retains nothing.
 struct PatternProgram: Sendable, Hashable {
     /// What one step of the pattern is (`WordPattern.Element`).
-    enum Kind: UInt8, Sendable, Hashable { case word, phrases, gap, number }
+    enum Kind: UInt8, Sendable, Hashable { case word, phrases, gap, number, code }
 
     /// One step: a word (`count` tests from `first` in `tests`), phrases (`count` phrases from `first`
-    /// in `phrases`), a gap of up to `count` words, or a number.
+    /// in `phrases`), a gap of up to `count` words, a number, or a code (its `count` digits from
+    /// `first` in `bytes`).
     struct Step: Sendable, Hashable {
         var kind: Kind
         var optional: Bool
@@ -61,6 +62,9 @@ struct PatternProgram: Sendable, Hashable {
                 steps.append(Step(kind: .gap, optional: false, first: 0, count: Int32(clamping: limit)))
             case .number:
                 steps.append(Step(kind: .number, optional: false, first: 0, count: 0))
+            case .code(let digits):
+                steps.append(Step(kind: .code, optional: false, first: Int32(truncatingIfNeeded: bytes.count), count: Int32(truncatingIfNeeded: digits.count)))
+                bytes.append(contentsOf: digits)
             }
         }
         self.steps = steps
@@ -125,6 +129,9 @@ struct PatternRun {
         case .number:
             guard position < words.count, words[position].sentence == sentence, words[position].isNumber else { return nil }
             return match(step: step + 1, at: position + 1, sentence: sentence)
+        case .code:
+            guard let end = matchCode(current, at: position, sentence: sentence) else { return nil }
+            return match(step: step + 1, at: end, sentence: sentence)
         case .word:
             // Between two pattern words, up to two filler words («Вам», «будь ласка») may stand.
             var at = position
@@ -146,6 +153,30 @@ struct PatternRun {
             if current.optional { return match(step: step + 1, at: position, sentence: sentence) }
             return nil
         }
+    }
+
+    /// The index after the words from `position` whose digits, joined, are exactly the code's
+    /// (joiner words such as «дефіс» may stand between them), or `nil`.
+    private func matchCode(_ step: PatternProgram.Step, at position: Int, sentence: Int) -> Int? {
+        let wanted = patternBytes.slice(step.first, step.count)
+        var matched = 0, at = position
+        while at < words.count, words[at].sentence == sentence {
+            let word = words[at]
+            if word.digits.count == 0 {
+                guard matched > 0, word.isCodeJoiner else { return nil }
+                at += 1
+                continue
+            }
+            let digits = textBytes.slice(word.digits.start, word.digits.count)
+            guard matched + digits.count <= wanted.count else { return nil }
+            for digit in digits {
+                guard wanted[matched] == digit else { return nil }
+                matched += 1
+            }
+            at += 1
+            if matched == wanted.count { return at }
+        }
+        return nil
     }
 
     /// Matches the words of one phrase from its word `word` at `position` (with the filler words
@@ -192,7 +223,7 @@ struct PatternRun {
             for position in corrections where textBytes.slice(self.corrections[position].start, self.corrections[position].count).begins(with: wanted) {
                 return true
             }
-            return false
+            return word.mayBeTypo && morphology?.beginsWithOneTypo(form, prefix: wanted) == true
         }
         let stem = textBytes.slice(word.stem.start, word.stem.count)
         if !stem.isEmpty, wanted.begins(with: stem), let morphology, morphology.stem(Array(wanted)).elementsEqual(stem) { return true }

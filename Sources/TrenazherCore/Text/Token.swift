@@ -26,8 +26,15 @@ public struct Token: Sendable, Hashable {
     /// A word that word patterns step over between two of their words («гарного Вам дня»,
     /// «зачекайте, будь ласка, на лінії»); set from `lexicon/fillers.yaml`.
     public var isFiller = false
+    /// The digits this token gives to a code read out or typed in groups (`NumberReader.codeDigits`),
+    /// empty when it gives none.
+    public var codeDigits: [UInt8] = []
+    /// A word said between a code's digit groups («дефіс»): a code's match steps over it.
+    public var isCodeJoiner = false
     /// The stem of `form` (`Morphology.stem`), empty when the word is too short or not analysed.
     public var stem: [UInt8] = []
+    /// The word may be a typo (`Morphology.mayBeTypo`): a pattern prefix may match it one typo away.
+    public var mayBeTypo = false
     /// Words the patterns know that this word is one typo away from (`Morphology.corrections`).
     public var corrections: [[UInt8]] = []
 

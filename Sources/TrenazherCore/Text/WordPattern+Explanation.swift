@@ -8,6 +8,9 @@ extension WordPattern {
                 return english ? "up to \(count) words" : "до \(count) слів"
             case .number:
                 return english ? "a number" : "число"
+            case .code(let digits):
+                let number = String(decoding: digits, as: UTF8.self)
+                return english ? "the number \(number) in any grouping" : "номер \(number) у будь-якому записі"
             case .word(let tests, let optional):
                 let words = tests.map { "«\(Self.spelled($0))»" }.joined(separator: english ? " or " : " або ")
                 return optional ? (english ? "[optional \(words)]" : "[необов'язково \(words)]") : words

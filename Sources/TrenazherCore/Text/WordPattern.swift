@@ -22,6 +22,10 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
         case gap(Int)
         /// Any number token.
         case number
+        /// A code (a request, account or phone number: `WordPattern.codeDigits(of:)`): consecutive
+        /// words whose digits, joined, are exactly these — however they are grouped, typed or said
+        /// («АВ 2511 0317», «2511-0317», «двадцять п'ять одинадцять нуль триста сімнадцять»).
+        case code([UInt8])
     }
 
     /// A test of one token form.
@@ -206,10 +210,12 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
                                        ukrainian: "'{\(name)}' не є фактом сценарію: додайте його до 'facts'")
                 }
                 bound = true
+                if let digits = Self.codeDigits(of: value) { elements.append(.code(digits)); continue }
                 let words = Tokenizer.tokenize(TextNormalizer.normalize(value)).filter { $0.kind != .punctuation }
                 for word in words { elements.append(.word([.literal(word.form)], optional: false)) }
                 continue
             }
+            if let digits = Self.codeDigits(of: piece) { elements.append(.code(digits)); continue }
             var body = Substring(piece)
             var optional = false
             if body.hasPrefix("[") && body.hasSuffix("]") { optional = true; body = body.dropFirst().dropLast() }
@@ -251,6 +257,28 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
                                ukrainian: "шаблон '\(source)' починається проміжком '~': перед ним потрібні слова")
         }
         return (elements, bound)
+    }
+
+    /// The digits of a value written as a code — a request, account or phone number such as
+    /// «АВ-2511-0317», «ПР-1147», «2611-0158», «30581264», «067 123 45 67»: at most four letters
+    /// before the first digit, then digit groups joined by «-», «/» or spaces, at least six digits in
+    /// all (four after letters). A date, a time, an amount («31.10.2026», «14:00», «1 846,20») or a
+    /// shorter number is no code.
+    static func codeDigits(of value: String) -> [UInt8]? {
+        var digits: [UInt8] = []
+        var letters = 0
+        for character in value {
+            if let ascii = character.asciiValue, (48...57).contains(ascii) {
+                digits.append(ascii)
+            } else if character.isLetter {
+                guard digits.isEmpty else { return nil }
+                letters += 1
+                guard letters <= 4 else { return nil }
+            } else if !(character == "-" || character == "/" || character == " ") {
+                return nil
+            }
+        }
+        return digits.count >= 6 || letters > 0 && digits.count >= 4 ? digits : nil
     }
 
     /// A byte of one of the characters an alternative may not hold; a text without any of these
