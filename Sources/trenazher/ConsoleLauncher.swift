@@ -5,10 +5,16 @@ import TrenazherStore
 
 /// Builds the trainer from the options (resources, tracks, the progress store, the terminal) and
 /// turns its errors into command failures: 2 for bad input, 1 for a task that failed. Content and
-/// scenarios load on a background thread while the first question is on screen.
+/// the scenarios the command will need load on a background thread while the first question is on screen.
 enum ConsoleLauncher {
-    static func run(_ options: ConsoleOptions, _ body: (Trainer) throws -> Void) throws {
-        let trainer = try makeTrainer(options)
+    /// Which scenarios a command reads first: the whole library (the menu, the scenario list), the file of
+    /// one scenario (`train ID`), or none until it knows which (`train --resume`, `exam`: read one by one).
+    enum FirstScenarios {
+        case all, one(String), none
+    }
+
+    static func run(_ options: ConsoleOptions, reading first: FirstScenarios = .all, _ body: (Trainer) throws -> Void) throws {
+        let trainer = try makeTrainer(options, reading: first)
         do {
             try body(trainer)
         } catch TrainerError.examNeedsTerminal {
@@ -22,7 +28,7 @@ enum ConsoleLauncher {
         }
     }
 
-    private static func makeTrainer(_ options: ConsoleOptions) throws -> Trainer {
+    private static func makeTrainer(_ options: ConsoleOptions, reading first: FirstScenarios) throws -> Trainer {
         let paths: ResourcePaths
         do {
             paths = try ResourceLocator.locate(content: options.global.content, scenarios: options.global.scenarios)
@@ -32,7 +38,7 @@ enum ConsoleLauncher {
         // The line reader sets the C locale, which must happen before any other thread runs.
         let output = StandardOutput()
         let reader: any LineReader = EditLineReader() ?? PlainLineReader(output: output)
-        let resources = Preloaded { try loadResources(paths) }
+        let resources = Preloaded { try loadResources(paths, reading: first) }
         let store: ProgressStore
         try StoreAccess.checkBusyTimeout()
         do {
@@ -48,10 +54,11 @@ enum ConsoleLauncher {
     }
 
     /// Content/, the scenario library and the certification tracks; a scenario that does not load is
-    /// a problem to show, not a failure. Whether every claim's fact can be found (grounding) is the
-    /// trainer's question, answered by `scenarios check` before a scenario is installed: the trainee's
-    /// console does not spend its start on it.
-    private static func loadResources(_ paths: ResourcePaths) throws -> TrainerResources {
+    /// a problem to show, not a failure. Of the scenarios, only those `first` names are read now (the others
+    /// when the trainer needs them). Whether every claim's fact can be found (grounding) is the trainer's
+    /// question, answered by `scenarios check` before a scenario is installed: the trainee's console does not
+    /// spend its start on it.
+    private static func loadResources(_ paths: ResourcePaths, reading first: FirstScenarios) throws -> TrainerResources {
         let content: ContentBundle
         do {
             content = try ContentBundle.load(from: paths.content)
@@ -59,14 +66,18 @@ enum ConsoleLauncher {
             throw CommandFailure(error.diagnostics.first.map(\.description) ?? Language.text("Content/ містить помилки", "Content is invalid"), code: 2,
                                  more: Array(error.diagnostics.dropFirst().map(\.description)))
         }
-        let (library, diagnostics) = ScenarioLibrary.load(paths: [paths.scenarios], content: content, checkVariants: false, grounding: false)
+        let shelf = ScenarioShelf(paths: [paths.scenarios], content: content)
+        switch first {
+        case .all: _ = shelf.library
+        case .one(let id): _ = shelf.scenario(id: id)
+        case .none: break
+        }
         let tracks: [CertificationTrack]
         do {
             tracks = try TrackCatalogue.load(contentDirectory: paths.content).tracks
         } catch let error as TrackFileError {
             throw CommandFailure(Language.describe(error), code: 2)
         }
-        return TrainerResources(content: content, library: library, tracks: tracks,
-                                problems: diagnostics.map(\.description))
+        return TrainerResources(content: content, scenarios: shelf, tracks: tracks)
     }
 }

@@ -13,6 +13,6 @@ struct ExamCommand: ParsableCommand {
     @OptionGroup var options: ConsoleOptions
 
     func run() throws {
-        try ConsoleLauncher.run(options) { try $0.exam(trackID: track, trainee: options.trainee) }
+        try ConsoleLauncher.run(options, reading: .none) { try $0.exam(trackID: track, trainee: options.trainee) }
     }
 }

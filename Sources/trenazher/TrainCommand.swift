@@ -17,6 +17,7 @@ struct TrainCommand: ParsableCommand {
     @OptionGroup var options: ConsoleOptions
 
     func run() throws {
-        try ConsoleLauncher.run(options) { try $0.train(scenarioID: scenario, resume: resume, trainee: options.trainee) }
+        let first: ConsoleLauncher.FirstScenarios = resume ? .none : scenario.map { .one($0) } ?? .all
+        try ConsoleLauncher.run(options, reading: first) { try $0.train(scenarioID: scenario, resume: resume, trainee: options.trainee) }
     }
 }

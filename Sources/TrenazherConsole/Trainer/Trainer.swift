@@ -18,6 +18,8 @@ public final class Trainer {
     private var rememberedPace: Int?
     private let clock: any MonotonicClock
     private var problemsShown = false
+    /// The scenario files' problems already on screen.
+    private var scenarioProblemsShown: Set<String> = []
 
     /// A trainer whose resources may still be loading (they are needed after the first prompt).
     public init(resources: Preloaded<TrainerResources>, records: any TrainingRecords, reader: any LineReader,
@@ -43,7 +45,6 @@ public final class Trainer {
     private var strings: any Strings { screen.strings }
     private var palette: Palette { screen.palette }
     private var menu: ChoiceMenu { ChoiceMenu(reader: reader, screen: screen) }
-    private var library: ScenarioLibrary { get throws { try loaded().library } }
     private var content: ContentBundle { get throws { try loaded().content } }
     private var tracks: [CertificationTrack] { get throws { try loaded().tracks } }
 
@@ -55,6 +56,28 @@ public final class Trainer {
             loaded.problems.forEach { screen.paragraph($0, style: palette.bad) }
         }
         return loaded
+    }
+
+    /// The scenario with this ID, reading only its file when the library is not loaded yet.
+    private func scenario(id: String) throws -> Scenario? {
+        let shelf = try loaded().scenarios
+        defer { showProblems(of: shelf) }
+        return shelf.scenario(id: id)
+    }
+
+    /// Every scenario of the library (read whole on first use).
+    private func allScenarios() throws -> [Scenario] {
+        let shelf = try loaded().scenarios
+        defer { showProblems(of: shelf) }
+        return shelf.library.scenarios
+    }
+
+    /// The problems of the scenario files read so far that are not on screen yet.
+    private func showProblems(of shelf: ScenarioShelf) {
+        for problem in shelf.diagnostics.map(\.description) where !scenarioProblemsShown.contains(problem) {
+            scenarioProblemsShown.insert(problem)
+            screen.paragraph(problem, style: palette.bad)
+        }
     }
 
     /// The main menu's items under numbers that never change between visits.
@@ -114,13 +137,13 @@ public final class Trainer {
 
     /// `trenazher train [SCENARIO] [--resume]`.
     public func train(scenarioID: String?, resume wantsResume: Bool, trainee reference: String? = nil) throws {
-        if let scenarioID, try library.scenario(id: scenarioID) == nil {
+        if let scenarioID, try self.scenario(id: scenarioID) == nil {
             throw TrainerError.unknownScenario(scenarioID)
         }
         guard let trainee = try identify(reference) else { return }
         if wantsResume {
             try resume(trainee, scenarioID: scenarioID)
-        } else if let scenario = try scenarioID.flatMap(library.scenario(id:)) ?? chooseScenario(for: trainee) {
+        } else if let scenario = try scenarioID.flatMap(self.scenario(id:)) ?? chooseScenario(for: trainee) {
             try practise(scenario, trainee: trainee)
         }
     }
@@ -199,7 +222,7 @@ public final class Trainer {
 
     private func chooseScenario(for trainee: Trainee) throws -> Scenario? {
         let attempts = try records.attempts(trainee: trainee)
-        let scenarios = try library.scenarios
+        let scenarios = try allScenarios()
         let progress = try records.progress(trainee: trainee, tracks: try tracks, trendWindow: try loaded().coaching.trendWindow)
         let suggested = progress.suggestedScenario.flatMap { id in scenarios.first { $0.id == id } }
             ?? ScenarioSuggestion.next(in: scenarios, attempts: attempts, role: trainee.role)
@@ -290,7 +313,7 @@ public final class Trainer {
     /// An interrupted attempt, as the menus name it: the scenario's title, and «іспит» for an exam.
     private func resumeLabel(_ unfinished: UnfinishedAttempt) throws -> String {
         let attempt = unfinished.attempt
-        let title = try library.scenario(id: attempt.scenarioID)?.title ?? attempt.scenarioID
+        let title = try self.scenario(id: attempt.scenarioID)?.title ?? attempt.scenarioID
         return strings.resumableAttempt(id: attempt.id, title: title, mode: attempt.mode, started: attempt.startedAt,
                                         answers: unfinished.inputs.count)
     }
@@ -317,7 +340,7 @@ public final class Trainer {
     private func resume(_ chosen: (attempt: UnfinishedAttempt, recording: any AttemptRecording), trainee: Trainee) throws {
         let (unfinished, recording) = chosen
         let scenarioID = unfinished.attempt.scenarioID
-        guard let current = try library.scenario(id: scenarioID) else { throw TrainerError.unknownScenario(scenarioID) }
+        guard let current = try self.scenario(id: scenarioID) else { throw TrainerError.unknownScenario(scenarioID) }
         if unfinished.attempt.mode == .exam, !reader.isLiveTerminal { throw TrainerError.examNeedsTerminal }
         let scenario = try current.played(seed: unfinished.attempt.variantSeed, content: try content)
         if scenario.sourceHash != unfinished.attempt.scenarioHash {
@@ -335,7 +358,7 @@ public final class Trainer {
     private func exam(_ track: CertificationTrack, trainee: Trainee) throws {
         var passed = 0
         for (number, scenarioID) in track.scenarios.enumerated() {
-            guard let file = try library.scenario(id: scenarioID) else { throw TrainerError.unknownScenario(scenarioID) }
+            guard let file = try self.scenario(id: scenarioID) else { throw TrainerError.unknownScenario(scenarioID) }
             let scenario = try examVariant(of: file, trainee: trainee)
             screen.blank()
             screen.paragraph(strings.examStep(track.title(english: strings.isEnglish), number: number + 1,
@@ -428,7 +451,7 @@ public final class Trainer {
         screen.blank()
         screen.paragraph(strings.reviewAttemptsTitle, style: palette.strong)
         for attempt in finished.reversed() {
-            let title = try library.scenario(id: attempt.scenarioID)?.title ?? attempt.scenarioID
+            let title = try self.scenario(id: attempt.scenarioID)?.title ?? attempt.scenarioID
             screen.paragraph(strings.reviewAttemptLine(id: attempt.id, title: title, score: attempt.score, passed: attempt.passed),
                              indent: "  ")
         }
@@ -441,7 +464,7 @@ public final class Trainer {
                 screen.paragraph(strings.invalidChoice(finished.map { Int($0.id) }), style: palette.faint)
                 continue
             }
-            guard let file = try library.scenario(id: attempt.scenarioID) else {
+            guard let file = try self.scenario(id: attempt.scenarioID) else {
                 throw TrainerError.unknownScenario(attempt.scenarioID)
             }
             // An exam is reviewed on the variant its seed drew, so the model answers use the facts it was played on.

@@ -24,33 +24,15 @@ public struct ScenarioLibrary: Sendable {
     public static func load(paths: [URL], content: ContentBundle, explanations: ExplanationLog? = nil,
                             checkVariants: Bool = true, grounding: Bool = true) -> (ScenarioLibrary, [Diagnostic]) {
         let log = DiagnosticLog()
-        let mentions = MentionExtractor(lexicon: content.time, today: CalendarDate(year: 2026, month: 11, day: 25))
+        let mentions = mentionExtractor(content)
         var scenarios: [Scenario] = []
         var deferred: [Int] = []
         var seen: [String: String] = [:]
         let blocks = ScenarioLoader.parseBlocks(content.blocks, log: log)
         for url in scenarioFiles(under: paths, log: log) {
+            guard let (scenario, text, problemsBefore) = loadFile(url, content: content, log: log, mentions: mentions, blocks: blocks,
+                                                                   explanations: explanations, checkVariants: checkVariants) else { continue }
             let file = displayPath(url)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                log.report(uk: "не вдається прочитати файл", en: "cannot read the file", at: SourceLocation(file: file, line: 1, column: 1))
-                continue
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                log.report(uk: "файл — не текст UTF-8", en: "the file is not UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1))
-                continue
-            }
-            let loader = ScenarioLoader(content: content, log: log, mentions: mentions, explanations: explanations, blocks: blocks)
-            guard let scenario = loader.load(text: text, file: file, url: url) else { continue }
-            let problemsBefore = log.entries.count
-            for index in 1..<(checkVariants ? scenario.variantCount : 1) {
-                let variantLog = DiagnosticLog()
-                _ = ScenarioLoader(content: content, log: variantLog, mentions: mentions, blocks: blocks).load(text: text, file: file, url: url, variant: index)
-                let name = scenario.variants[index - 1].name
-                for problem in variantLog.entries {
-                    log.append(Diagnostic(file: problem.file, line: problem.line, column: problem.column,
-                                          message: "variant '\(name)': \(problem.message)", ukrainian: "варіант '\(name)': \(problem.ukrainian)"))
-                }
-            }
             guard log.entries.count == problemsBefore else { continue }
             if let other = seen[scenario.id] {
                 log.report(uk: "ID сценарію '\(scenario.id)' вже є в \(other): дайте інший id", en: "duplicate scenario ID '\(scenario.id)' (also in \(other))", at: SourceLocation(file: file, line: idLine(in: text), column: 5))
@@ -67,6 +49,36 @@ public struct ScenarioLibrary: Sendable {
         var library = ScenarioLibrary(scenarios: scenarios)
         if !grounding { library.deferredGrounding = deferred }
         return (library, log.entries)
+    }
+
+    /// One scenario file as `load(paths:…)` reads it: the scenario (nil when the file cannot be read or its
+    /// problems leave it out), the file's text and how many problems the log held before its variants were
+    /// checked (a variant's problems leave the scenario out too). Problems go to `log`.
+    static func loadFile(_ url: URL, content: ContentBundle, log: DiagnosticLog, mentions: MentionExtractor,
+                         blocks: [String: YAMLNode], explanations: ExplanationLog? = nil,
+                         checkVariants: Bool) -> (Scenario, String, Int)? {
+        let file = displayPath(url)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            log.report(uk: "не вдається прочитати файл", en: "cannot read the file", at: SourceLocation(file: file, line: 1, column: 1))
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            log.report(uk: "файл — не текст UTF-8", en: "the file is not UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1))
+            return nil
+        }
+        let loader = ScenarioLoader(content: content, log: log, mentions: mentions, explanations: explanations, blocks: blocks)
+        guard let scenario = loader.load(text: text, file: file, url: url) else { return nil }
+        let problemsBefore = log.entries.count
+        for index in 1..<(checkVariants ? scenario.variantCount : 1) {
+            let variantLog = DiagnosticLog()
+            _ = ScenarioLoader(content: content, log: variantLog, mentions: mentions, blocks: blocks).load(text: text, file: file, url: url, variant: index)
+            let name = scenario.variants[index - 1].name
+            for problem in variantLog.entries {
+                log.append(Diagnostic(file: problem.file, line: problem.line, column: problem.column,
+                                      message: "variant '\(name)': \(problem.message)", ukrainian: "варіант '\(name)': \(problem.ukrainian)"))
+            }
+        }
+        return (scenario, text, problemsBefore)
     }
 
     /// The problems of a load, with the grounding problems a load without `grounding` left out put
@@ -102,10 +114,15 @@ public struct ScenarioLibrary: Sendable {
     /// Loads from one text (tests and tools).
     public static func load(text: String, file: String, content: ContentBundle) -> (Scenario?, [Diagnostic]) {
         let log = DiagnosticLog()
-        let mentions = MentionExtractor(lexicon: content.time, today: CalendarDate(year: 2026, month: 11, day: 25))
+        let mentions = mentionExtractor(content)
         let blocks = ScenarioLoader.parseBlocks(content.blocks, log: log)
         let scenario = ScenarioLoader(content: content, log: log, mentions: mentions, blocks: blocks).load(text: text, file: file, url: nil)
         return (scenario, log.entries)
+    }
+
+    /// The mention extractor every scenario of a library is loaded with (dates read against the scenarios' calendar).
+    static func mentionExtractor(_ content: ContentBundle) -> MentionExtractor {
+        MentionExtractor(lexicon: content.time, today: CalendarDate(year: 2026, month: 11, day: 25))
     }
 
     static func idLine(in text: String) -> Int {
