@@ -8,9 +8,34 @@ import GRDB
 /// timeout let many processes write at once without losing a record. Every write is one immediate
 /// transaction, so a killed process loses nothing it had committed.
 public struct ProgressStore: Sendable {
-    let writer: DatabaseQueue
+    private let queue: DatabaseQueue
+    /// `PRAGMA quick_check` running alongside the first reads (`open(…, checkingPagesAlongside: true)`).
+    private let pageCheck: PageCheck?
     /// The database file, or `:memory:`.
     public let path: String
+
+    /// The connection, once the pages are known sound: a page check running alongside is waited for, and a
+    /// damaged page refuses every use (`StoreFault.damaged`).
+    var writer: DatabaseQueue {
+        get throws {
+            try pageCheck?.passed()
+            return queue
+        }
+    }
+
+    /// Reads with `body` while the page check running alongside goes on, then waits for it: a damaged page is
+    /// the fault reported (also when it made the read fail), never what the read found.
+    func readAlongsidePageCheck<T>(_ body: (Database) throws -> T) throws -> T {
+        let value: T
+        do {
+            value = try queue.read(body)
+        } catch {
+            try pageCheck?.passed()
+            throw error
+        }
+        try pageCheck?.passed()
+        return value
+    }
 
     /// How long a writer waits for another process's transaction before giving up: 60 s, or what the
     /// installation sets in `TRENAZHER_BUSY_TIMEOUT` (seconds, see `busyTimeout(from:)`).
@@ -30,16 +55,17 @@ public struct ProgressStore: Sendable {
     /// How long a writer waits before telling the user that another process holds the database.
     static let busyNoticeAfter: TimeInterval = 1
 
-    private init(writer: DatabaseQueue, path: String) {
-        self.writer = writer
+    private init(queue: DatabaseQueue, path: String, pageCheck: PageCheck? = nil) {
+        self.queue = queue
         self.path = path
+        self.pageCheck = pageCheck
     }
 
     /// A private in-memory database, migrated: for tests and benchmarks.
     public static func inMemory() throws -> ProgressStore {
         let queue = try DatabaseQueue(configuration: configuration())
         try StoreSchema.migrator.migrate(queue)
-        return ProgressStore(writer: queue, path: ":memory:")
+        return ProgressStore(queue: queue, path: ":memory:")
     }
 
     /// Opens (creating it and its directory when missing) the database at `path` and brings its schema up
@@ -47,7 +73,13 @@ public struct ProgressStore: Sendable {
     /// program, a database from a newer Trenazher, a read-only location, a directory, and a file whose
     /// pages are damaged (`PRAGMA quick_check`). `onWait` is called once when a write has waited a
     /// second for another process (so the user can be told); the wait gives up after `busyTimeout`.
-    public static func open(path: String, onWait: (@Sendable () -> Void)? = nil) throws -> ProgressStore {
+    ///
+    /// `checkingPagesAlongside` runs the page check on a connection and a thread of its own while the caller
+    /// reads (`hr check` reads every covered row: on two cores the check then costs little of its time); the
+    /// store waits for it before its first write, before `readAlongsidePageCheck` returns anything, and at
+    /// once when opening itself would write (a new database, a migration, the switch to WAL).
+    public static func open(path: String, onWait: (@Sendable () -> Void)? = nil,
+                            checkingPagesAlongside: Bool = false) throws -> ProgressStore {
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         if fileManager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -70,7 +102,12 @@ public struct ProgressStore: Sendable {
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration(onWait: onWait))
             try validate(queue, path: path)
-            try checkPages(queue, path: path)
+            let alongside = checkingPagesAlongside ? PageCheck(path: path) : nil
+            if let alongside {
+                if try openingWouldWrite(queue) { try alongside.passed() }
+            } else {
+                try checkPages(queue, path: path)
+            }
             // Switching to WAL and migrating a brand-new file may meet another process doing the same
             // (trainees starting at once); SQLite then answers «busy» without waiting, so retry.
             try retryingWhileBusy {
@@ -82,7 +119,7 @@ public struct ProgressStore: Sendable {
                 }
                 try migrate(queue)
             }
-            return ProgressStore(writer: queue, path: path)
+            return ProgressStore(queue: queue, path: path, pageCheck: alongside)
         } catch let error as DatabaseError {
             throw translate(error, path: path)
         }
@@ -134,6 +171,15 @@ public struct ProgressStore: Sendable {
         guard result == ["ok"] else { throw StoreFault(.damaged, path: path) }
     }
 
+    /// Whether the rest of `open` would write: the switch to WAL or a migration.
+    private static func openingWouldWrite(_ queue: DatabaseQueue) throws -> Bool {
+        try queue.read { db in
+            let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? ""
+            let migrated = try StoreSchema.migrator.hasCompletedMigrations(db)
+            return mode.lowercased() != "wal" || !migrated
+        }
+    }
+
     /// A non-empty file must start with the SQLite magic string before SQLite is let near it.
     private static func checkHeader(path: String) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw StoreError.readOnly(path: path) }
@@ -183,7 +229,7 @@ public struct ProgressStore: Sendable {
         if let lastError { throw lastError }
     }
 
-    private static func translate(_ error: DatabaseError, path: String) -> Error {
+    static func translate(_ error: DatabaseError, path: String) -> Error {
         switch error.resultCode {
         case .SQLITE_FULL, .SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_IOERR:
             return StoreFault.classify(error, path: path) ?? StoreError.cannotOpen(path: path, reason: "\(error.resultCode)")

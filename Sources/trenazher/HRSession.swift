@@ -29,13 +29,15 @@ struct HRSession {
         guard issuer.publicKey.rawRepresentation == key.publicKey.rawRepresentation else {
             throw CommandFailure(Language.text("\(directory): hr-signing.pub не є відкритим ключем hr-signing.key; відмовлено", "\(directory): hr-signing.pub is not the public key of hr-signing.key; refused"), code: 1)
         }
-        let store = try StoreAccess.open(options)
+        // The pages are checked on the second core while the chain's rows are read; the check's verdict comes
+        // before anything else is told or written.
+        let store = try StoreAccess.open(options, checkingPagesAlongside: true)
+        let report = try store.checkLedger(trustedKey: key.publicKey)
         do {
             try store.requirePinned(key.publicKey)
         } catch let error as KeyPinError {
             throw CommandFailure(Language.describe(error), code: 1)
         }
-        let report = try store.checkLedger(trustedKey: key.publicKey)
         let session = HRSession(store: store, key: key, issuer: issuer, report: report, english: options.english)
         session.reportFindings()
         return session

@@ -151,6 +151,33 @@ final class HRCommandsEndToEndTests {
         #expect(quarterly.status == 0 && quarterly.stdout.contains("HOT-ID") && !quarterly.stdout.contains("Петренко"))
     }
 
+    /// `hr check` reads the chain's rows while `PRAGMA quick_check` runs alongside: a damaged page — of an index
+    /// no row read touches, or of the attempts the check reads — is the fault reported (exit 1), before any
+    /// finding or count is told, and nothing is written.
+    @Test(arguments: ["finding_by_attempt", "attempt"])
+    func aDamagedPageIsHRChecksFaultAndNothingIsWritten(damagedObject: String) throws {
+        #expect(try run(["hr", "init", "--issuer", "ПрАТ Тест"]).status == 0)
+        try recordExam("hotline-account-no-id", passing: true, trainee: "Коваль Олена", firstName: "Олена")
+        #expect(try run(["hr", "check"]).status == 0)
+        let (pageSize, rootPage) = try DatabaseQueue(path: database).read { db in
+            (try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4096,
+             try Int.fetchOne(db, sql: "SELECT rootpage FROM sqlite_master WHERE name = ?", arguments: [damagedObject]) ?? 0)
+        }
+        #expect(rootPage > 1)
+        let handle = try #require(FileHandle(forUpdatingAtPath: database))
+        try handle.seek(toOffset: UInt64((rootPage - 1) * pageSize))
+        try handle.write(contentsOf: Data(repeating: 0xAB, count: pageSize))
+        try handle.close()
+        let damaged = try #require(FileManager.default.contents(atPath: database))
+        for language in [["--lang", "uk"], ["--lang", "en"]] {
+            let checked = try run(["hr", "check"] + language)
+            #expect(checked.status == 1, "\(checked.stdout)\(checked.stderr)")
+            #expect(checked.stderr.contains(language[1] == "uk" ? "файл бази пошкоджений" : "damaged"), "\(checked.stderr)")
+            #expect(checked.stdout.isEmpty, "\(checked.stdout)")
+        }
+        #expect(FileManager.default.contents(atPath: database) == damaged)
+    }
+
     @Test func aSwappedKeyFolderIsRefusedAndTheActorIsTheAccount() throws {
         #expect(try run(["hr", "init", "--issuer", "ПрАТ Тест"]).status == 0)
         try recordExam("hotline-account-no-id", passing: true, trainee: "Коваль Олена", firstName: "Олена")
