@@ -23,6 +23,14 @@ import Testing
         return shown
     }
 
+    @Test func aDocumentHandedOnRequestIsListedFromThen() throws {
+        let shown = Self.outputs("visit-contact-update", ["/docs", "Назвіть, будь ласка, Ваше прізвище, ім'я та по батькові.", "/docs"])
+        #expect(shown.count == 2)
+        #expect(shown[0] == "Документів не подано.")
+        let passport = try #require(Fixtures.scenario("visit-contact-update").facts["passport"])
+        #expect(shown[1] == "Подані документи:\n• \(passport): в порядку")
+    }
+
     @Test func aFixedRegistrationIsNotIssuedTwice() throws {
         let shown = Self.outputs("phone-callback", ["/ticket звернення", "/ticket скарга"])
         #expect(shown.count == 2)

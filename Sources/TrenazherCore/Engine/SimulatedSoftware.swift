@@ -21,13 +21,14 @@ struct SimulatedSoftware: Sendable {
         case "kb":
             return (knowledge.answer(action.argument, english: english), seconds)
         case "docs":
-            for document in scenario.documents where document.status != .missing { state.disclosed.formUnion(document.gives) }
+            let handed = scenario.documents.filter { $0.isHanded(disclosed: state.disclosed) }
+            for document in handed { state.disclosed.formUnion(document.gives) }
             if let shows = definition?.shows { return (fill(shows), seconds) }
-            let lines = scenario.documents.filter { $0.status != .missing }.map { document -> String in
+            let lines = handed.map { document -> String in
                 "• \(document.name): \(document.problem ?? replies.text(.documentOK, english: english))"
             }
             return (lines.isEmpty ? replies.text(.documentsNone, english: english)
-                                  : replies.text(.documentsList, english: english) + "\n" + lines.joined(separator: "\n"), seconds)
+                                  : replies.text(.documentsList, english: english) + "\n" + fill(lines.joined(separator: "\n")), seconds)
         case "ticket":
             return register(action.argument, definition: definition, seconds: seconds, state: &state)
         case "callback":

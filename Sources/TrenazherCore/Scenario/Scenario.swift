@@ -162,6 +162,14 @@ public struct DocumentItem: Sendable {
     /// Facts the trainee reads from the document once they look at it (`/docs`): a passport handed
     /// over gives the full name. Missing documents give nothing.
     public var gives: [String] = []
+    /// Facts the visitor gives when handing it over (`handed_with`: an answer's `gives`, «Ось мій
+    /// паспорт»): `/docs` lists it only once they are all given. Empty: handed over from the start.
+    public var handedWith: [String] = []
+
+    /// Whether the visitor has handed it over once these facts are given (a missing one never is).
+    public func isHanded(disclosed: Set<String>) -> Bool {
+        status != .missing && handedWith.allSatisfy(disclosed.contains)
+    }
 }
 
 /// A question a written appeal raises (WRT-ANSWERS).

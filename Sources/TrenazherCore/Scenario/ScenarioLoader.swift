@@ -413,7 +413,7 @@ struct ScenarioLoader {
 
     func readDocuments(_ node: YAMLNode?, bindings: [String: String], lines: [Substring]) -> [DocumentItem] {
         (node?.list("documents", log: log) ?? []).compactMap { item in
-            guard let fields = item.fields("a document", allowed: ["name", "status", "problem", "patterns", "gives"], required: ["name"], log: log),
+            guard let fields = item.fields("a document", allowed: ["name", "status", "problem", "patterns", "gives", "handed_with"], required: ["name"], log: log),
                   let name = fields["name"]?.string("name", log: log) else { return nil }
             var status = DocumentItem.Status.ok
             if let node = fields["status"], let text = node.string("status", log: log) {
@@ -427,7 +427,8 @@ struct ScenarioLoader {
                 log.report(uk: "документ '\(name)' потребує 'patterns': як стажист його називає", en: "document '\(name)' needs 'patterns': how the trainee names it", at: item.location)
             }
             return DocumentItem(name: name, status: status, problem: fields["problem"]?.string("problem", log: log), patterns: patterns,
-                                gives: (fields["gives"]?.strings("gives", log: log) ?? []).map(\.0))
+                                gives: (fields["gives"]?.strings("gives", log: log) ?? []).map(\.0),
+                                handedWith: (fields["handed_with"]?.strings("handed_with", log: log) ?? []).map(\.0))
         }
     }
 
