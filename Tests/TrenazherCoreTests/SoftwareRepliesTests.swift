@@ -31,6 +31,15 @@ import Testing
         #expect(shown[1] == "Подані документи:\n• \(passport): в порядку")
     }
 
+    @Test func aScenarioCallbackConfirmationEchoesTheDateAndTime() {
+        #expect(Self.outputs("phone-callback", ["/callback 27.11 10:00"]) == ["Зворотний дзвінок заплановано: 27.11 10:00."])
+        let (loaded, diagnostics) = ScenarioLibrary.load(text: DialogueFitTests.scenario + "\nactions:\n  callback: {shows: \"Дзвінок о {when}, {nowhen}.\"}\n",
+                                                         file: "fit.yaml", content: Fixtures.content)
+        #expect(loaded == nil)
+        #expect(diagnostics.map(\.message).joined().contains("'{nowhen}'"), "only {when} is the software's own")
+        #expect(!diagnostics.map(\.message).joined().contains("'{when}'"))
+    }
+
     @Test func aFixedRegistrationIsNotIssuedTwice() throws {
         let shown = Self.outputs("phone-callback", ["/ticket звернення", "/ticket скарга"])
         #expect(shown.count == 2)

@@ -33,7 +33,8 @@ struct SimulatedSoftware: Sendable {
             return register(action.argument, definition: definition, seconds: seconds, state: &state)
         case "callback":
             let when = action.argument.isEmpty ? replies.text(.callbackNoTime, english: english) : action.argument
-            return (fill(definition?.shows ?? replies.text(.callback, english: english, ["when": when])), seconds)
+            guard let shows = definition?.shows else { return (fill(replies.text(.callback, english: english, ["when": when])), seconds) }
+            return (fill(shows).replacingOccurrences(of: "{when}", with: when), seconds)
         default:
             return (fill(definition?.shows ?? replies.text(.hold, english: english)), seconds)
         }

@@ -504,7 +504,10 @@ struct ScenarioLoader {
                 log.report(Bilingual(uk: "'\(fact)' не є фактом сценарію", en: "'\(fact)' names no fact") + Suggestion.hint(fact, in: facts.keys), at: location)
             }
             let shows = fields["shows"]?.string("shows", log: log)
-            if let shows { check(shows, fields.keyLocation("shows")) }
+            if let shows {
+                let own = (Self.actionPlaceholders[entry.key] ?? []).reduce(shows) { $0.replacingOccurrences(of: "{\($1)}", with: "") }
+                check(own, fields.keyLocation("shows"))
+            }
             if shows == nil, Self.inventedOutput.contains(entry.key) {
                 log.report(uk: "дія '\(entry.key)' без 'shows': програма покаже вигаданий результат (номер, дані), якого немає в сценарії. Додайте 'shows:' з тим, що бачить стажист",
                            en: "action '\(entry.key)' has no 'shows': the software would print an invented result (a number, data) the scenario does not hold. Add 'shows:' with what the trainee sees",
@@ -516,6 +519,10 @@ struct ScenarioLoader {
         }
         return actions
     }
+
+    /// Placeholders an action's `shows` may hold besides the facts, filled by the software: `/callback`'s
+    /// `{when}` (the date and time booked).
+    static let actionPlaceholders = ["callback": ["when"]]
 
     /// Actions whose output without `shows` would be invented by the software (`lookup` may read `records`).
     static let inventedOutput = ["ticket", "callback"]
