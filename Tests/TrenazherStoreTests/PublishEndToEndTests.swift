@@ -33,6 +33,41 @@ final class PublishEndToEndTests {
         return try #require(harness.code(of: issued.stdout))
     }
 
+    /// `verify --status http://…` downloads with the system's `curl` from a server on a free loopback port (in this
+    /// process, stopped at the end whatever happens): a valid and a revoked certificate, a server error and a server
+    /// that is gone, each told as such.
+    @Test func aThirdPartyVerifiesFromTheFolderHostedOverHTTP() throws {
+        #expect(try run(["hr", "init", "--key-dir", keys, "--issuer", "ПрАТ Тест", "--base-url", Self.base]).status == 0)
+        let olena = try certify("Коваль Олена", first: "Олена")
+        let ivan = try certify("Петренко Іван", first: "Іван")
+        #expect(try run(["hr", "revoke", ivan, "--reason", "порушення", "--key-dir", keys]).status == 0)
+        #expect(try run(["hr", "publish", folder, "--key-dir", keys]).status == 0)
+        let hosted = folder
+        let server = try LoopbackHTTPServer { path in
+            if path.hasPrefix("/broken/") { return (500, Data("internal error".utf8)) }
+            guard path.hasPrefix("/certs/"), !path.contains("..") else { return (404, Data()) }
+            guard let data = FileManager.default.contents(atPath: hosted + "/" + path.dropFirst("/certs/".count)) else { return (404, Data()) }
+            return (200, data)
+        }
+        defer { server.stop() }
+        let direct = ["no_proxy": "*", "NO_PROXY": "*"]
+        func verify(_ code: String, _ status: String, _ language: String = "uk") throws -> HRCommandsEndToEndTests.Run {
+            try harness.run(["verify", code, "--status", status, "--lang", language], database: nowhere, environment: direct)
+        }
+
+        let valid = try verify(olena, server.address + "/certs")
+        #expect(valid.status == 0, "\(valid.stdout)\(valid.stderr)")
+        #expect(valid.stdout.hasPrefix("ДІЙСНИЙ") && valid.stdout.contains("за опублікованим списком відкликань"), "\(valid.stdout)")
+        #expect(server.paths.contains("/certs/" + RevocationStatusList.relativePath), "\(server.paths)")
+        let revoked = try verify(ivan, server.address + "/certs/")
+        #expect(revoked.status == 1 && revoked.stdout.contains("відкликано"), "\(revoked.stdout)\(revoked.stderr)")
+        let failing = try verify(olena, server.address + "/broken", "en")
+        #expect(failing.status == 1 && failing.stderr.contains("the server answered 500"), "\(failing.stdout)\(failing.stderr)")
+        server.stop()
+        let gone = try verify(olena, server.address + "/certs")
+        #expect(gone.status == 1 && gone.stderr.contains("не вдається завантажити"), "\(gone.stdout)\(gone.stderr)")
+    }
+
     @Test func aThirdPartyWithOnlyThePublishedFolderSeesValidRevokedExpiredAndTamperedLists() throws {
         #expect(try run(["hr", "init", "--key-dir", keys, "--issuer", "ПрАТ Тест", "--base-url", "ftp://x"]).status == 2)
         #expect(try run(["hr", "init", "--key-dir", keys, "--issuer", "ПрАТ Тест", "--base-url", Self.base + "/"]).status == 0)
