@@ -430,7 +430,8 @@ public final class AttemptSession {
         screen.blank()
         screen.lines(SummaryRendering.lines(for: result, scenario: scenario, content: content, palette: palette,
                                             strings: strings, width: screen.sink.columns))
-        let moodChanges = MoodChange.changes(state.moodShifts, turns: state.turns, content: content, english: strings.isEnglish)
+        let moodChanges = MoodChange.changes(state.moodShifts, turns: state.turns, channel: scenario.channel, content: content,
+                                             english: strings.isEnglish)
         if !moodChanges.isEmpty {
             screen.blank()
             screen.paragraph(strings.moodChangesTitle, style: palette.strong)

@@ -23,19 +23,20 @@ public struct MoodChange: Sendable, Equatable {
     }
 
     /// The engine's mood shifts told with their reasons and the words of the turn that moved them.
-    public static func changes(_ shifts: [MoodShift], turns: [TurnRecord], content: ContentBundle, english: Bool) -> [MoodChange] {
+    public static func changes(_ shifts: [MoodShift], turns: [TurnRecord], channel: Channel, content: ContentBundle,
+                               english: Bool) -> [MoodChange] {
         let trainee = turns.filter { $0.speaker == .trainee }
         return shifts.map { shift in
             let text = trainee.indices.contains(shift.turn - 1) ? trainee[shift.turn - 1].text : ""
             return MoodChange(turn: shift.turn, from: shift.from, to: shift.to,
-                              reason: shift.cause.flatMap { reason(for: $0, content: content, english: english) }, text: text)
+                              reason: shift.cause.flatMap { reason(for: $0, channel: channel, content: content, english: english) }, text: text)
         }
     }
 
-    /// Why an intent moved the mood: the reason of `Content/mood.yaml`, else (in Ukrainian) the
-    /// intent's description.
-    static func reason(for intent: String, content: ContentBundle, english: Bool) -> String? {
-        if let reason = content.moodDefaults?.reasons[intent] { return reason.text(english: english) }
+    /// Why an intent moved the mood: the reason of `Content/mood.yaml` (the channel's own where it
+    /// gives one), else (in Ukrainian) the intent's description.
+    static func reason(for intent: String, channel: Channel, content: ContentBundle, english: Bool) -> String? {
+        if let reason = content.moodDefaults?.reason(for: intent, channel: channel) { return reason.text(english: english) }
         if english { return nil }
         return content.intents[intent].map(\.description).flatMap { $0.isEmpty ? nil : $0 }
     }

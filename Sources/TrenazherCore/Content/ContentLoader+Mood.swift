@@ -28,19 +28,27 @@ extension ContentLoader {
         let worse = names("worse")
         let better = names("better")
         var reasons: [String: Bilingual] = [:]
+        var channelReasons: [String: [Channel: Bilingual]] = [:]
         for entry in fields["reasons"]?.entries("reasons", log: log) ?? [] {
             if !known.contains(entry.key) {
                 log.report(Bilingual(uk: "mood.yaml: невідомий намір '\(entry.key)'", en: "mood.yaml: unknown intent '\(entry.key)'")
                            + Suggestion.hint(entry.key, in: known), at: entry.keyLocation)
             }
-            guard let text = entry.value.fields(entry.key, allowed: ["uk", "en"], required: ["uk", "en"], log: log),
+            guard let text = entry.value.fields(entry.key, allowed: ["uk", "en"] + Channel.allCases.map(\.rawValue), required: ["uk", "en"], log: log),
                   let uk = text["uk"]?.string("uk", log: log), let en = text["en"]?.string("en", log: log) else { continue }
             reasons[entry.key] = Bilingual(uk: uk, en: en)
+            for channel in Channel.allCases {
+                guard let own = text[channel.rawValue]?.fields(channel.rawValue, allowed: ["uk", "en"], required: ["uk", "en"], log: log),
+                      let ownUK = own["uk"]?.string("uk", log: log), let ownEN = own["en"]?.string("en", log: log) else { continue }
+                channelReasons[entry.key, default: [:]][channel] = Bilingual(uk: ownUK, en: ownEN)
+            }
         }
         for name in worse + better where reasons[name] == nil {
             log.report(uk: "mood.yaml: у 'reasons' немає пояснення для '\(name)'", en: "mood.yaml: 'reasons' has no explanation for '\(name)'",
                        at: fields.keyLocation("reasons"))
         }
-        return MoodDefaults(scale: scale, worse: worse, better: better, reasons: reasons)
+        var defaults = MoodDefaults(scale: scale, worse: worse, better: better, reasons: reasons)
+        defaults.channelReasons = channelReasons
+        return defaults
     }
 }

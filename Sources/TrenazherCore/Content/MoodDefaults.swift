@@ -31,6 +31,14 @@ public struct MoodDefaults: Sendable {
     public var better: [String]
     /// Intent → why it moved the mood (Ukrainian, English).
     public var reasons: [String: Bilingual]
+    /// Intent → channel → why it moved the mood there, where that differs (a letter arranges no
+    /// callback: «ви пообіцяли повідомити, коли буде відповідь»).
+    public var channelReasons: [String: [Channel: Bilingual]] = [:]
+
+    /// Why `intent` moved the mood in a conversation on `channel`: the channel's own reason, else the general one.
+    public func reason(for intent: String, channel: Channel) -> Bilingual? {
+        channelReasons[intent]?[channel] ?? reasons[intent]
+    }
 
     public init(scale: [Step], worse: [String], better: [String], reasons: [String: Bilingual]) {
         self.scale = scale

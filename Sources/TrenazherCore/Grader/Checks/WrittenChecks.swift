@@ -73,8 +73,18 @@ struct WrittenDeadlineCheck: FirstSpeechCheck {
                 return [context.finding(.violated, turn: letter, evidence: dated.evidence, detail: "лист датовано пізніше \(term) днів від отримання")]
             }
         }
-        if let right = statements.first { return [context.finding(.met, turn: letter, evidence: right.evidence)] }
-        return context.final ? [context.finding(.met, turn: letter)] : []
+        if let right = statements.first {
+            return [context.finding(.met, turn: letter, evidence: right.evidence, detail: "названий у листі строк правильний")]
+        }
+        return context.final ? [context.finding(.met, turn: letter, detail: Self.keptTerm(context.scenario))] : []
+    }
+
+    /// What was found when the letter names no term: on which day after receipt it is sent, of how
+    /// many, and that no term is named (so the note never says a term was «named correctly»).
+    static func keptTerm(_ scenario: Scenario) -> String {
+        guard let received = scenario.received, let term = scenario.replyTermDays else { return "строку в листі не названо" }
+        let day = scenario.date.dayNumber - received.dayNumber
+        return "відповідь на \(day)-й день від отримання при строку \(term) днів; строку в листі не названо"
     }
 }
 
