@@ -45,8 +45,8 @@ struct GlobalOptions: ParsableArguments {
         do {
             bundle = try ContentBundle.load(from: paths.content)
         } catch let error as ContentError {
-            throw CommandFailure(error.diagnostics.first.map(\.description) ?? Language.text("Content/ містить помилки", "Content is invalid"), code: 2,
-                                 more: Array(error.diagnostics.dropFirst().map(\.description)))
+            throw CommandFailure(error.diagnostics.first.map { $0.text(english: english) } ?? Language.text("Content/ містить помилки", "Content is invalid"), code: 2,
+                                 more: Array(error.diagnostics.dropFirst().map { $0.text(english: english) }))
         }
         let (library, diagnostics) = ScenarioLibrary.load(paths: [paths.scenarios], content: bundle, checkVariants: false, grounding: false)
         return World(paths: paths, content: bundle, library: library, loadProblems: diagnostics)
@@ -74,7 +74,8 @@ struct World {
     func scenario(_ id: String) throws -> Scenario {
         if let scenario = library.scenario(id: id) { return scenario }
         if let problem = diagnostics.first(where: { $0.file.hasSuffix("/\(id).yaml") || $0.file == "\(id).yaml" }) {
-            throw CommandFailure(Language.text("сценарій '\(id)' містить помилки: \(problem)", "scenario '\(id)' has errors: \(problem)"), code: 2)
+            throw CommandFailure(Language.text("сценарій '\(id)' містить помилки: \(problem.text(english: false))",
+                                               "scenario '\(id)' has errors: \(problem.text(english: true))"), code: 2)
         }
         let hint = Suggestion.hint(id, in: library.scenarios.map(\.id)).text(english: Language.english)
         throw CommandFailure(Language.text("невідомий сценарій '\(id)'", "unknown scenario '\(id)'") + hint, code: 2)

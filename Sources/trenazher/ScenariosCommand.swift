@@ -55,9 +55,11 @@ struct ScenariosCommand: ParsableCommand {
             for diagnostic in diagnostics {
                 FileHandle.standardError.write(Data((diagnostic.text(english: options.english) + "\n").utf8))
             }
+            for warning in library.warnings {
+                FileHandle.standardError.write(Data((CheckSummary.warning(warning, english: options.english) + "\n").utf8))
+            }
             if !diagnostics.isEmpty { throw ExitCode(2) }
-            let count = library.scenarios.count
-            Output.print(options.english ? "\(count) scenario(s): no problems." : "Сценаріїв: \(count), проблем немає.")
+            Output.print(CheckSummary.passed(scenarios: library.scenarios.count, warnings: library.warnings.count, english: options.english))
         }
     }
 
@@ -104,6 +106,9 @@ struct ScenariosCommand: ParsableCommand {
             Output.print(options.english ? "\(passed) passed, \(failed) failed" : "успішно: \(passed), з помилками: \(failed)")
             if coverage {
                 Output.print(options.english ? "Transitions no example exercises: \(unexercised)" : "Переходів без жодного прикладу: \(unexercised)")
+            }
+            if !diagnostics.isEmpty {
+                FileHandle.standardError.write(Data((CheckSummary.failedBeforeTest(diagnostics, english: options.english) + "\n").utf8))
             }
             if failed > 0 { throw ExitCode(1) }
             if !diagnostics.isEmpty { throw ExitCode(2) }

@@ -5,18 +5,6 @@ import Testing
 /// The trainers' tools: skeletons, the graph, play-testing, coverage, the node of each turn, and
 /// the Content check.
 @Suite struct StudioToolsTests {
-    @Test(arguments: Channel.allCases)
-    func everySkeletonPassesCheckAndTest(channel: Channel) {
-        let text = ScenarioSkeleton.text(id: "new-\(channel.rawValue)", channel: channel)
-        let (scenario, problems) = ScenarioLibrary.load(text: text, file: "new.yaml", content: Fixtures.content)
-        #expect(problems.isEmpty, "\(problems.map(\.description).joined(separator: "\n"))")
-        guard let scenario else { return }
-        #expect(scenario.channel == channel)
-        let outcomes = ExampleRunner.run(scenario, content: Fixtures.content)
-        #expect(outcomes.count >= 2)
-        #expect(outcomes.allSatisfy { $0.passed }, "\(outcomes.flatMap(\.mismatches))")
-    }
-
     static func fixture(_ replacing: String = "", with planted: String = "") -> Scenario? {
         let text = replacing.isEmpty ? ScenarioMistakeTests.valid : ScenarioMistakeTests.valid.replacingOccurrences(of: replacing, with: planted)
         return ScenarioLibrary.load(text: text, file: "m.yaml", content: Fixtures.content).0

@@ -21,6 +21,19 @@ public struct KnownFalsehood: Sendable {
     }
 }
 
+extension KnownFalsehood {
+    /// Why a claim's or a false statement's `shows` may not name the Standard `id` (`nil` when it may):
+    /// only the Standards whose mechanism reads `shows` are decided by it (`CheckRegistry.shownByClaims`).
+    /// An ID outside the catalogue is reported by the caller, with its «did you mean».
+    static func notShowable(_ id: String) -> Bilingual? {
+        let valid = CheckRegistry.shownByClaims
+        guard CheckRegistry.check(for: id) != nil, !valid.contains(id) else { return nil }
+        let list = valid.joined(separator: ", ")
+        return Bilingual(uk: "'shows' не може назвати \(id): цей Стандарт не вирішується за claims, тож запис нічого б не змінив. Допустимі: \(list)",
+                         en: "'shows' cannot name \(id): that Standard is not decided from claims, so the entry would change nothing. Valid: \(list)")
+    }
+}
+
 extension YAMLNode {
     /// `false_statements:` — a list of `{said: [PATTERN…], truth: TEXT, shows: [STANDARD…]}`; patterns
     /// are checked with `bindings`.
@@ -29,7 +42,10 @@ extension YAMLNode {
             guard let fields = item.fields("a false statement", allowed: ["said", "truth", "shows"], required: ["said", "truth"], log: log),
                   let truth = fields["truth"]?.string("truth", log: log),
                   let said = fields["said"]?.patterns("said", log: log, bindings: bindings), !said.isEmpty else { return nil }
-            let shows = (fields["shows"]?.strings("shows", log: log) ?? []).map(\.0)
+            let shows = (fields["shows"]?.strings("shows", log: log) ?? []).map { id, location in
+                if let problem = KnownFalsehood.notShowable(id) { log.report(problem, at: location) }
+                return id
+            }
             return KnownFalsehood(said: said, truth: truth, shows: shows, location: item.location)
         }
     }

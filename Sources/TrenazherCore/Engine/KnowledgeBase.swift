@@ -5,6 +5,8 @@ public struct KnowledgeBase: Sendable {
     public let articles: [KnowledgeArticle]
     let replies: SoftwareReplies
     let indexed: [(title: [String], keywords: [String], text: [String])]
+    /// How many of `articles`, at their start, are the scenario's own.
+    let ownCount: Int
     /// How many articles one answer shows at most.
     static let shown = 3
 
@@ -37,9 +39,11 @@ public struct KnowledgeBase: Sendable {
             articles.append(KnowledgeArticle(id: service.id, title: "Додаткова послуга: \(service.name)", text: service.how ?? service.name,
                                              keywords: ["додаткові послуги", "сервіс"], topics: service.topics))
         }
-        // A scenario's article with the id of a Content article is that scenario's version of it.
+        // A scenario's article with the id of a Content article is that scenario's version of it. The
+        // scenario's own articles come first: `answer` ranks them above the company's general ones.
         let own = Set(scenario.knowledge.map(\.id))
-        articles = articles.filter { !own.contains($0.id) } + scenario.knowledge
+        ownCount = scenario.knowledge.count
+        articles = scenario.knowledge + articles.filter { !own.contains($0.id) }
         self.articles = articles.map { article in
             var filled = article
             filled.text = scenario.fill(article.text, trainee: "")
@@ -50,7 +54,8 @@ public struct KnowledgeBase: Sendable {
         }
     }
 
-    /// The answer to `/kb WORDS`: the best articles, or what to type (the software's own words in
+    /// The answer to `/kb WORDS`: the scenario's own articles that match, then the best matching others
+    /// (at most `shown` in all), or what to type (the software's own words in
     /// English when `english`).
     public func answer(_ query: String, english: Bool = false) -> String {
         let wanted = Array(Set(Self.words(query).filter { $0.count >= 3 })).sorted()
@@ -66,7 +71,12 @@ public struct KnowledgeBase: Sendable {
                 return total + (entry.text.contains(where: { Self.related(word, $0) }) ? 1 : 0)
             }
             return score > 0 ? (index, score) : nil
-        }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+        }.sorted { left, right in
+            // The scenario's own articles first (its rule, not the company's general one), then the best match.
+            let leftOwn = left.index < ownCount, rightOwn = right.index < ownCount
+            if leftOwn != rightOwn { return leftOwn }
+            return left.score != right.score ? left.score > right.score : left.index < right.index
+        }
         guard !ranked.isEmpty else {
             return replies.text(.knowledgeNothing, english: english, ["query": query])
         }

@@ -44,4 +44,15 @@ public enum CheckRegistry {
 
     /// Every ID that has a mechanism.
     public static var gradedIDs: [String] { checks.keys.sorted() }
+
+    /// The Standards a claim's or a false statement's `shows` may name: those whose mechanism reads it.
+    public static let shownByClaims: [String] = checks.filter { $0.value is any ReadsClaimShows }.keys.sorted()
 }
+
+/// A mechanism that decides its Standard from the claims that `shows` it (a term, a cost, a documents
+/// deadline stated right or wrong); for any other Standard a claim's `shows` would do nothing.
+protocol ReadsClaimShows {}
+
+extension ClaimShownCheck: ReadsClaimShows {}
+extension DocumentsExplainCheck: ReadsClaimShows {}
+extension WrittenDeadlineCheck: ReadsClaimShows {}

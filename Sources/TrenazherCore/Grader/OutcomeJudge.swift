@@ -4,7 +4,7 @@ public struct OutcomeJudge: Sendable {
     let scenario: Scenario
     let wording: OutcomeWording
     let moods: MoodDefaults?
-    let goals: [(goal: OutcomeGoal, said: [WordPattern])]
+    let goals: [(goal: OutcomeGoal, said: [WordPattern], values: [GoalValue])]
 
     public init(analyzer: TurnAnalyzer) {
         scenario = analyzer.scenario
@@ -12,7 +12,8 @@ public struct OutcomeJudge: Sendable {
         moods = analyzer.content.moodDefaults
         let bindings = analyzer.scenario.bindings(trainee: analyzer.traineeName)
         goals = (analyzer.scenario.outcome?.goals ?? []).map { goal in
-            (goal, goal.said.compactMap { $0.compile(bindings: bindings, log: nil) })
+            (goal, goal.said.compactMap { $0.compile(bindings: bindings, log: nil) },
+             goal.said.compactMap { GoalValue(pattern: $0, bindings: bindings, analyzer: analyzer) })
         }
     }
 
@@ -26,7 +27,7 @@ public struct OutcomeJudge: Sendable {
         }
         guard scenario.outcome != nil || !falseStatements.isEmpty else { return nil }
         let results = goals.map { entry in
-            let turn = reachingTurn(entry.goal, said: entry.said, in: turns)
+            let turn = reachingTurn(entry.goal, said: entry.said, values: entry.values, in: turns)
             return CustomerOutcome.Goal(id: entry.goal.id, reached: turn != nil, turn: turn, missing: entry.goal.missing)
         }
         let missing = goals.indices.filter { !results[$0].reached }.map { goals[$0].goal }
@@ -36,14 +37,16 @@ public struct OutcomeJudge: Sendable {
                                sentenceEN: sentence(status, missing: missing, falseStatements: falseStatements, mood: mood, english: true))
     }
 
-    /// The first turn that met any condition of a goal, or `nil`.
-    func reachingTurn(_ goal: OutcomeGoal, said: [WordPattern], in turns: [PlayedTurn]) -> Int? {
+    /// The first turn that met any condition of a goal, or `nil`. A `said` value (an amount, a date)
+    /// is met in any form the grader reads it (`GoalValue`), besides the words written.
+    func reachingTurn(_ goal: OutcomeGoal, said: [WordPattern], values: [GoalValue], in turns: [PlayedTurn]) -> Int? {
         turns.first { turn in
             guard !goal.afterIdentification || turn.identifiedBefore else { return false }
             if let action = turn.action { return goal.actions.contains(action.name) }
             guard let analysis = turn.analysis else { return false }
             return goal.intents.contains(where: analysis.shows)
                 || said.contains { $0.firstMatch(in: analysis.text) != nil }
+                || values.contains { $0.isSaid(in: analysis.mentions) }
                 || goal.answers.contains { analysis.answeredQuestions[$0] != nil }
         }?.index
     }

@@ -3,7 +3,7 @@
 public struct TurnAnalysis: Sendable {
     public var text: AnalyzedText
     /// Intent name → its first match. Built intents (`informal`, `rude`, `offers_service`,
-    /// `tells_account_fact`, `names_missing_document`, `question`, `shouting`; the engine adds
+    /// `tells_account_fact`, `names_missing_document`, `names_incomplete_document`, `question`, `shouting`; the engine adds
     /// `interrupts` for a turn spoken over the customer) are included.
     public var intents: [String: PatternMatch]
     public var informal: [Evidence]

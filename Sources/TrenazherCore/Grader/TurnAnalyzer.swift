@@ -121,8 +121,12 @@ public final class TurnAnalyzer: Sendable {
         if let first = shouting.first, let match = firstWord(matching: first.text, in: text) { found["shouting"] = match }
         if let first = factMatches.first { found["tells_account_fact"] = first }
         if let first = servicesNamed.first { found["offers_service"] = first.match }
-        let missing = named.filter { scenario.documents[$0.key].status != .ok }
-        if let first = missing.values.min(by: { $0.firstWord < $1.firstWord }) { found["names_missing_document"] = first }
+        // A document the visitor did not bring, and one they brought with a problem, are different news
+        // for the customer: a reaction to «what is missing» must not follow the name of a document they hold.
+        for (status, intent) in [(DocumentItem.Status.missing, "names_missing_document"), (.incomplete, "names_incomplete_document")] {
+            let matches = named.filter { scenario.documents[$0.key].status == status }.values
+            if let first = matches.min(by: { $0.firstWord < $1.firstWord }) { found[intent] = first }
+        }
         if let sentence = questionSentences.first, let word = text.words.firstIndex(where: { $0.sentence == sentence }) {
             found["question"] = PatternMatch(text: text, firstWord: word, lastWord: word)
         }

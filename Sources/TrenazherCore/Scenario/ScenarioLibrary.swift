@@ -7,6 +7,8 @@ public struct ScenarioLibrary: Sendable {
     /// When the grounding check was left for later (`load(…, grounding: false)`): for each scenario,
     /// how many problems stood before its grounding problems would have been reported.
     var deferredGrounding: [Int]?
+    /// What `scenarios check` points out without failing (`ScenarioAdvice`): the scenarios still load and play.
+    public var warnings: [Diagnostic] = []
 
     public init(scenarios: [Scenario]) { self.scenarios = scenarios }
 
@@ -26,6 +28,7 @@ public struct ScenarioLibrary: Sendable {
         let log = DiagnosticLog()
         let mentions = mentionExtractor(content)
         var scenarios: [Scenario] = []
+        var warnings: [Diagnostic] = []
         var deferred: [Int] = []
         var seen: [String: String] = [:]
         let blocks = ScenarioLoader.parseBlocks(content.blocks, log: log)
@@ -40,6 +43,7 @@ public struct ScenarioLibrary: Sendable {
             }
             seen[scenario.id] = file
             scenarios.append(scenario)
+            warnings += ScenarioAdvice.warnings(scenario, file: file, text: text)
             if grounding {
                 for problem in groundingProblems(scenario, content: content) { log.append(problem) }
             } else {
@@ -47,6 +51,7 @@ public struct ScenarioLibrary: Sendable {
             }
         }
         var library = ScenarioLibrary(scenarios: scenarios)
+        library.warnings = warnings
         if !grounding { library.deferredGrounding = deferred }
         return (library, log.entries)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// Reading `variants:` and loading a scenario with one variant's values in place of the file's own.
 extension ScenarioLoader {
@@ -33,8 +34,10 @@ extension ScenarioLoader {
                 }
             }
             var facts: [String: String] = [:]
-            for entry in fields["facts"]?.entries("facts of variant '\(name)'", log: log) ?? [] {
-                guard let value = entry.value.string("fact '\(entry.key)'", log: log) else { continue }
+            let written = fields["facts"].map { node in node.factEntries() ?? { _ = node.entries("facts of variant '\(name)'", log: log); return [] }() } ?? []
+            for entry in written {
+                if let cut = entry.commaCut { log.report(Bilingual(uk: "варіант '\(name)': ", en: "variant '\(name)': ") + cut.message, at: cut.location) }
+                guard let value = entry.joined ?? entry.value.string("fact '\(entry.key)'", log: log) else { continue }
                 if facts[entry.key] != nil {
                     log.report(uk: "варіант '\(name)': факт '\(entry.key)' повторено", en: "variant '\(name)': duplicate fact '\(entry.key)'", at: entry.keyLocation)
                 }
@@ -64,8 +67,8 @@ extension ScenarioLoader {
     /// The facts' values as written, without reporting (the facts are read and reported by `readFacts`).
     static func factValues(_ node: YAMLNode?) -> [String: String] {
         var values: [String: String] = [:]
-        for pair in node?.node.mapping ?? [:] {
-            if let key = pair.key.scalar?.string, let value = pair.value.scalar?.string { values[key] = value }
+        for entry in node?.factEntries() ?? [] {
+            if let value = entry.text { values[entry.key] = value }
         }
         return values
     }
@@ -130,6 +133,9 @@ extension ScenarioLoader {
     /// A drawn value written out instead of its placeholder: in an example it would fit one variant only (the
     /// answer key of one variant), in a claim, answer, record or goal it would stay the same while the fact
     /// changes. Every text of the file is searched except `facts`, `variants`, `id`, `title` and comments.
+    /// Not reported: a value that is one ordinary word («середа», «трифазне»: any text may use a word of the
+    /// language in its own sense), a value inside a longer word or number, and the values of a fact that a
+    /// text lists two or more of (a price list, a schedule: the general rule, not the drawn value).
     func checkPlaceholdersUsed(root: YAMLNode, text: String, varied: [String: [String]]) {
         guard !varied.isEmpty, let mapping = root.node.mapping else { return }
         let lines = TextLines.of(text)
@@ -143,14 +149,17 @@ extension ScenarioLoader {
         // Longest first; each value's length is counted once, not at every comparison.
         let needles = varied.flatMap { name, values in
             values.map { (name: name, value: $0, length: $0.count) }
-                .filter { $0.length >= 3 && $0.value.contains(where: { $0.isLetter || $0.isNumber }) }
+                .filter { $0.length >= 3 && $0.value.contains(where: { $0.isLetter || $0.isNumber }) && !Self.isOneWord($0.value) }
         }.sorted { $0.length > $1.length }.map { ($0.name, $0.value) }
+        guard !needles.isEmpty else { return }
         let prepared = needles.map { LiteralSearch.Prepared($0.1) }
+        let listed = Self.listedFacts(root: root, lineCount: lines.count, varied: varied)
         for (number, line) in lines.enumerated() where !skipped.contains(number + 1) {
             if line.drop(while: { $0 == " " }).hasPrefix("#") { continue }
             let searched = LiteralSearch.Prepared(line)
             for ((name, value), needle) in zip(needles, prepared) {
-                guard let column = LiteralSearch.firstColumn(of: needle, in: searched) else { continue }
+                guard !(listed[number + 1]?.contains(name) ?? false),
+                      let column = Self.wordColumn(of: value, needle, in: line, searched) else { continue }
                 log.report(uk: "«\(value)» — значення факту '\(name)', яке у варіантах інше: пишіть {\(name)}, щоб текст підходив до кожного варіанта",
                            en: "«\(value)» is the value of fact '\(name)', which the variants change: write {\(name)} so the text fits every variant",
                            at: SourceLocation(file: root.file, line: number + 1, column: column))
@@ -158,14 +167,72 @@ extension ScenarioLoader {
             }
         }
     }
+
+    /// Whether a value is one ordinary word: letters, apostrophes and hyphens only («середа», «п'ятниця»).
+    static func isOneWord(_ value: String) -> Bool {
+        value.allSatisfy { $0.isLetter || $0 == "'" || $0 == "’" || $0 == "ʼ" || $0 == "-" }
+    }
+
+    /// The 1-based column where `value` first stands in `line` as a whole (not inside a longer word or
+    /// number), or `nil`.
+    static func wordColumn(of value: String, _ needle: LiteralSearch.Prepared, in line: Substring, _ searched: LiteralSearch.Prepared) -> Int? {
+        guard let first = LiteralSearch.firstColumn(of: needle, in: searched) else { return nil }
+        func isWordCharacter(_ character: Character?) -> Bool { character.map { $0.isLetter || $0.isNumber } ?? false }
+        let characters = Array(line)
+        let length = value.count
+        var column = first
+        while true {
+            let start = column - 1
+            let before = start > 0 ? characters[start - 1] : nil
+            let after = start + length < characters.count ? characters[start + length] : nil
+            if !isWordCharacter(before), !isWordCharacter(after) { return column }
+            guard start + 1 < characters.count,
+                  let next = String(characters[(start + 1)...]).range(of: value) else { return nil }
+            let rest = String(characters[(start + 1)...])
+            column = start + 2 + rest.distance(from: rest.startIndex, to: next.lowerBound)
+        }
+    }
+
+    /// For each line of the file, the varied facts that the text standing there lists two or more values of
+    /// (a price list «однофазне 486,00 грн, трифазне 612,00 грн»). A text is one scalar of the YAML tree; it
+    /// stands from its line to the line before the next scalar.
+    static func listedFacts(root: YAMLNode, lineCount: Int, varied: [String: [String]]) -> [Int: Set<String>] {
+        var scalars: [(line: Int, text: String)] = []
+        func walk(_ node: Node) {
+            switch node {
+            case .scalar(let scalar): scalars.append((scalar.mark?.line ?? 1, scalar.string))
+            case .mapping(let mapping): for pair in mapping { walk(pair.key); walk(pair.value) }
+            case .sequence(let sequence): sequence.forEach(walk)
+            default: break
+            }
+        }
+        walk(root.node)
+        scalars.sort { $0.line < $1.line }
+        var listed: [Int: Set<String>] = [:]
+        for (index, scalar) in scalars.enumerated() {
+            let facts = varied.filter { _, values in values.filter { scalar.text.contains($0) }.count >= 2 }.map(\.key)
+            guard !facts.isEmpty else { continue }
+            let end = max(scalar.line, index + 1 < scalars.count ? scalars[index + 1].line - 1 : lineCount)
+            for line in scalar.line...end { listed[line, default: []].formUnion(facts) }
+        }
+        return listed
+    }
 }
 
 extension YAMLNode {
     /// A mapping with `other`'s entries replacing (or added to) this one's; each value keeps its own place
     /// in the file.
+    /// A value an unquoted comma cut inside `{…}` is merged whole (`factEntries`), as the trainer meant it.
     func merged(with other: YAMLNode) -> YAMLNode {
-        guard var mapping = node.mapping, let added = other.node.mapping else { return other }
-        for (key, value) in added { mapping[key] = value }
+        guard var mapping = node.mapping, let added = other.factEntries() else { return other }
+        for entry in added {
+            let key = entry.keyNode
+            if let joined = entry.joined {
+                mapping[key] = .scalar(.init(joined, .implicit, .doubleQuoted, entry.value.node.mark))
+            } else {
+                mapping[key] = entry.value.node
+            }
+        }
         return YAMLNode(node: .mapping(mapping), file: file)
     }
 }

@@ -14,7 +14,7 @@ struct ScenarioLoader {
 
     /// Intents built by the grader from other data, usable in `when:`.
     static let builtIntents = ["offers_service", "tells_account_fact", "informal", "rude", "names_missing_document",
-                               "question", "any", "shouting", "interrupts"]
+                               "names_incomplete_document", "question", "any", "shouting", "interrupts"]
     /// The simulated-software actions.
     static let actionNames = TranscriptParser.actions
     static let topKeys = ["id", "title", "channel", "date", "clock", "topic", "service", "summary", "persona", "facts", "standards",
@@ -232,9 +232,15 @@ struct ScenarioLoader {
 
     func readFacts(_ node: YAMLNode?) -> [String: String] {
         var facts: [String: String] = [:]
-        for entry in node?.entries("facts", log: log) ?? [] {
+        guard let node else { return facts }
+        guard let entries = node.factEntries() else {
+            _ = node.entries("facts", log: log)
+            return facts
+        }
+        for entry in entries {
             if facts[entry.key] != nil { log.report(uk: "факт '\(entry.key)' повторено", en: "duplicate fact '\(entry.key)'", at: entry.keyLocation) }
-            facts[entry.key] = entry.value.string("fact '\(entry.key)'", log: log)
+            if let cut = entry.commaCut { log.report(cut.message, at: cut.location) }
+            facts[entry.key] = entry.joined ?? entry.value.string("fact '\(entry.key)'", log: log)
         }
         return facts
     }
@@ -358,6 +364,8 @@ struct ScenarioLoader {
                 if content.standard(id) == nil {
                     log.report(Bilingual(uk: "невідомий Стандарт '\(id)'", en: "unknown Standard ID '\(id)'")
                                + Suggestion.hint(id, in: standards), at: location)
+                } else if let problem = KnownFalsehood.notShowable(id) {
+                    log.report(problem, at: location)
                 } else if !standards.contains(id) {
                     log.report(uk: "claim показує '\(id)', але цього Стандарту немає в 'standards' сценарію: додайте його туди або приберіть з 'shows'",
                                en: "the claim shows '\(id)', but the scenario's 'standards' do not list it: add it there or remove it from 'shows'", at: location)

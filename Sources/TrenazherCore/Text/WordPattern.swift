@@ -228,6 +228,7 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
                                        ukrainian: "порожня альтернатива в '\(piece)': приберіть зайву '|'")
                 }
                 if phrase.utf8.contains(where: Self.isReservedByte), phrase.contains(where: Self.isReserved) {
+                    if let error = Self.misplacedSyntax(piece, column: column) { throw error }
                     throw PatternError(message: "unexpected character in '\(piece)'", column: column,
                                        ukrainian: "неочікуваний символ у '\(piece)': дужки, ~ і # не можна вкладати в альтернативу")
                 }
@@ -279,6 +280,23 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
             }
         }
         return digits.count >= 6 || letters > 0 && digits.count >= 4 ? digits : nil
+    }
+
+    /// A clearer message for a word that holds pattern syntax because of how it was written: quotation
+    /// marks kept inside the pattern (`~4 "#"` in a `[…]` list, where YAML keeps them as text) or a
+    /// placeholder joined to other characters (`{amount},00`).
+    static func misplacedSyntax(_ piece: String, column: Int) -> PatternError? {
+        if piece.contains("\"") {
+            return PatternError(message: "quotation marks inside the pattern ('\(piece)'): YAML keeps them as text when only a part of the pattern is quoted. Quote the whole pattern instead: \"… ~4 #\"",
+                                column: column,
+                                ukrainian: "лапки всередині шаблону ('\(piece)'): коли в лапках лише частина шаблону, YAML лишає їх у тексті. Візьміть у лапки весь шаблон: \"… ~4 #\"")
+        }
+        if piece.contains("{"), piece.contains("}") {
+            return PatternError(message: "'\(piece)': a placeholder {fact} is a word of its own in a pattern; write it apart from other characters, or make the whole value a fact",
+                                column: column,
+                                ukrainian: "'\(piece)': заповнювач {факт} у шаблоні — окреме слово; пишіть його окремо від інших символів або зробіть усе значення фактом")
+        }
+        return nil
     }
 
     /// A byte of one of the characters an alternative may not hold; a text without any of these

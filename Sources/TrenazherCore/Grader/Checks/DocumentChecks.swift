@@ -57,6 +57,7 @@ struct DocumentsExplainCheck: StandardCheck {
         for turn in context.speech {
             guard let analysis = turn.analysis else { continue }
             let explanation = analysis.intents["explains_procedure"] ?? analysis.intents["names_missing_document"]
+                ?? analysis.intents["names_incomplete_document"]
             if explained == nil, let explanation { explained = (turn, explanation) }
             if tagged {
                 if analysis.statements.contains(where: { $0.shows.contains(id) })
@@ -79,6 +80,7 @@ struct DocumentsExplainCheck: StandardCheck {
         }
         guard !memory.settled else { return [] }
         let explanation = analysis.intents["explains_procedure"] ?? analysis.intents["names_missing_document"]
+                ?? analysis.intents["names_incomplete_document"]
         if context.analyzer.claims.hasClaim(showing: id) {
             if analysis.statements.contains(where: { $0.shows.contains(id) })
                 || (explanation != nil && context.analyzer.claims.acceptsAnyValue(in: analysis.mentions, showing: id)) { memory.noted.insert("deadline") }
