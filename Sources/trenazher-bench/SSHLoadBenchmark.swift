@@ -43,8 +43,8 @@ enum SSHLoadBenchmark {
             let thread = Thread {
                 defer { group.leave() }
                 do {
-                    let (measured, typed) = try play(server: server, key: key, turns: turns)
-                    results.add(trainee: "Працівник Номер \(index + 1)", latencies: measured, typed: typed)
+                    let session = try play(server: server, key: key, turns: turns, started: started)
+                    results.add(trainee: "Працівник Номер \(index + 1)", session)
                 } catch {
                     results.fail("session \(index + 1): \(error)")
                 }
@@ -53,8 +53,8 @@ enum SSHLoadBenchmark {
             thread.start()
         }
         group.wait()
-        let (unsorted, answered, failures) = results.snapshot()
-        let latencies = unsorted.sorted()
+        let (replies, firstPrompts, answered, failures) = results.snapshot()
+        let latencies = replies.map(\.milliseconds).sorted()
         let elapsed = Date().timeIntervalSince(started)
 
         var lost = 0
@@ -64,7 +64,7 @@ enum SSHLoadBenchmark {
             if finished.count != 1 || recorded != answered[trainee.fullName] { lost += 1 }
         }
         let integrity = try store.integrityCheck()
-        let p99 = latencies.isEmpty ? .infinity : latencies[min(latencies.count - 1, Int((Double(latencies.count) * 0.99).rounded(.up)) - 1)]
+        let p99 = percentile99(latencies)
         let median = latencies.isEmpty ? .infinity : latencies[latencies.count / 2]
         let met = failures.isEmpty && lost == 0 && integrity == ["ok"] && p99 < targetMilliseconds
         print(String(format: "%-58@ p99 %9.3f ms  (target < %.0f ms; median %.1f ms, %d replies)  %@",
@@ -72,8 +72,19 @@ enum SSHLoadBenchmark {
                      latencies.count, (met ? "OK" : "SLOW") as NSString))
         print(String(format: "    %d sessions × %d turns in %.1f s; sessions failed: %d; attempts with a lost turn: %d; integrity_check: %@",
                      sessions, turns.count, elapsed, failures.count, lost, integrity.joined(separator: "; ") as NSString))
+        // Where the slow replies are: while other sessions were still starting (before the last first prompt), or after.
+        let lastStart = firstPrompts.max() ?? 0
+        let starting = replies.filter { $0.at < lastStart }.map(\.milliseconds).sorted()
+        let settled = replies.filter { $0.at >= lastStart }.map(\.milliseconds).sorted()
+        print(String(format: "    the last session's first prompt at %.1f s; replies before it: %d, p99 %.1f ms; after it: %d, p99 %.1f ms",
+                     lastStart, starting.count, percentile99(starting), settled.count, percentile99(settled)))
         failures.prefix(3).forEach { print("    " + $0.prefix(400)) }
         return met
+    }
+
+    /// The 99th percentile of sorted values (infinity for none).
+    static func percentile99(_ sorted: [Double]) -> Double {
+        sorted.isEmpty ? .infinity : sorted[min(sorted.count - 1, Int((Double(sorted.count) * 0.99).rounded(.up)) - 1)]
     }
 
     /// The trainee's lines of the scenario's first example transcript.
@@ -88,25 +99,32 @@ enum SSHLoadBenchmark {
             .map(\.text).filter { !$0.hasPrefix("/") }
     }
 
-    /// One trainee's session: every turn until the scenario ends, then `/end` if it has not; returns the
-    /// milliseconds from each Enter to the customer's first word (for the turns the customer answers)
-    /// and how many answers were typed.
-    static func play(server: SSHTestServer, key: URL, turns: [String]) throws -> ([Double], Int) {
+    /// What one session measured: each reply (seconds from the benchmark's start to the Enter, milliseconds from
+    /// the Enter to the customer's first word), when its first prompt came, and how many answers it typed.
+    struct Session {
+        var replies: [(at: Double, milliseconds: Double)] = []
+        var firstPrompt = 0.0
+        var typed = 0
+    }
+
+    /// One trainee's session: every turn until the scenario ends, then `/end` if it has not; measures the
+    /// time from each Enter to the customer's first word (for the turns the customer answers).
+    static func play(server: SSHTestServer, key: URL, turns: [String], started: Date) throws -> Session {
         let terminal = try PseudoTerminal(executable: URL(fileURLWithPath: SSHTestServer.ssh),
                                           arguments: server.sshArguments(key: key, command: "train \(scenarioID) --fast"),
                                           environment: ["HOME": server.directory.path])
         try terminal.expect("Ви › ", timeout: 60)
-        var measured: [Double] = []
+        var session = Session(firstPrompt: Date().timeIntervalSince(started))
         var ended = false
-        var typed = 0
         for turn in turns + ["/end"] where !ended {
-            if turn != "/end" { typed += 1 }
+            if turn != "/end" { session.typed += 1 }
             terminal.type(turn, after: 0.3)
+            let at = Date().timeIntervalSince(started)
             let enter = DispatchTime.now().uptimeNanoseconds
             terminal.type("\r", after: 0)
             switch try terminal.expectFirst(of: ["Клієнт: ", "Ви › ", "Бал: "], wordAfter: [0], timeout: 60) {
             case 0:
-                measured.append(Double(DispatchTime.now().uptimeNanoseconds - enter) / 1_000_000)
+                session.replies.append((at, Double(DispatchTime.now().uptimeNanoseconds - enter) / 1_000_000))
                 ended = try terminal.expectFirst(of: ["Ви › ", "Бал: "], timeout: 60) == 1
             case 2:
                 ended = true
@@ -118,21 +136,23 @@ enum SSHLoadBenchmark {
         try terminal.expect("р — розбір розмови", timeout: 60)
         terminal.type("\r", after: 0)
         guard terminal.waitForExit(timeout: 30) == 0 else { throw PseudoTerminal.Failure(description: "ssh did not end cleanly") }
-        return (measured, typed)
+        return session
     }
 }
 
 /// What the sessions report, collected under a lock from their threads.
 final class SessionResults: @unchecked Sendable {
     private let lock = NSLock()
-    private var latencies: [Double] = []
+    private var replies: [(at: Double, milliseconds: Double)] = []
+    private var firstPrompts: [Double] = []
     private var answered: [String: Int] = [:]
     private var failures: [String] = []
 
-    func add(trainee: String, latencies measured: [Double], typed: Int) {
+    func add(trainee: String, _ session: SSHLoadBenchmark.Session) {
         lock.withLock {
-            latencies += measured
-            answered[trainee] = typed
+            replies += session.replies
+            firstPrompts.append(session.firstPrompt)
+            answered[trainee] = session.typed
         }
     }
 
@@ -140,7 +160,7 @@ final class SessionResults: @unchecked Sendable {
         lock.withLock { failures.append(message) }
     }
 
-    func snapshot() -> ([Double], [String: Int], [String]) {
-        lock.withLock { (latencies, answered, failures) }
+    func snapshot() -> ([(at: Double, milliseconds: Double)], [Double], [String: Int], [String]) {
+        lock.withLock { (replies, firstPrompts, answered, failures) }
     }
 }
