@@ -12,6 +12,16 @@ public struct KnowledgeBase: Sendable {
 
     public init(scenario: Scenario, content: ContentBundle) {
         replies = content.softwareReplies
+        ownCount = scenario.knowledge.count
+        articles = Self.articles(scenario: scenario, content: content)
+        indexed = articles.map { article in
+            (Self.words(article.title), article.keywords.flatMap(Self.words), Self.words(article.text))
+        }
+    }
+
+    /// The articles of a scenario's knowledge base, its own first and its facts filled in, without the
+    /// index `/kb` searches.
+    static func articles(scenario: Scenario, content: ContentBundle) -> [KnowledgeArticle] {
         var articles = content.knowledge
         for service in content.services {
             var lines: [String] = []
@@ -42,15 +52,11 @@ public struct KnowledgeBase: Sendable {
         // A scenario's article with the id of a Content article is that scenario's version of it. The
         // scenario's own articles come first: `answer` ranks them above the company's general ones.
         let own = Set(scenario.knowledge.map(\.id))
-        ownCount = scenario.knowledge.count
         articles = scenario.knowledge + articles.filter { !own.contains($0.id) }
-        self.articles = articles.map { article in
+        return articles.map { article in
             var filled = article
             filled.text = scenario.fill(article.text, trainee: "")
             return filled
-        }
-        indexed = self.articles.map { article in
-            (Self.words(article.title), article.keywords.flatMap(Self.words), Self.words(article.text))
         }
     }
 

@@ -34,7 +34,9 @@ public enum TranscriptParser {
     public static let helpers = ["hint", "standards", "help", "quit", "clause"]
 
     public static func parse(_ text: String, file: String, channel: Channel, limits: InputLimits) throws -> [TraineeInput] {
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Without a carriage return there is no «\r\n» to replace.
+        let unified = text.utf8.contains(UInt8(ascii: "\r")) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        let lines = unified.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.count > limits.transcriptLines {
             throw TranscriptError(file: file, line: limits.transcriptLines + 1, message: Bilingual(uk: "стенограма довша за \(limits.transcriptLines) рядків", en: "the transcript is longer than \(limits.transcriptLines) lines"))
         }
@@ -58,7 +60,7 @@ public enum TranscriptParser {
         var pendingSeconds: Double?
         for (offset, raw) in lines.enumerated() {
             let number = offset + 1
-            var line = raw.trimmingCharacters(in: .whitespaces)
+            var line = trimmingSpaces(raw)
             if line.isEmpty || line.hasPrefix("#") { continue }
             var seconds = pendingSeconds
             pendingSeconds = nil
@@ -77,13 +79,13 @@ public enum TranscriptParser {
                                                              en: "'[\(inside)]': the time taken must be from 0 to \(Int(limits.answerSeconds)) s"))
                 }
                 seconds = value
-                line = String(line[line.index(after: close)...]).trimmingCharacters(in: .whitespaces)
+                line = trimmingSpaces(String(line[line.index(after: close)...]))
                 if line.isEmpty { pendingSeconds = value; continue }
             }
             var interrupted = false
             if line.hasPrefix("!") {
                 interrupted = true
-                line = String(line.dropFirst()).trimmingCharacters(in: .whitespaces)
+                line = trimmingSpaces(String(line.dropFirst()))
                 guard !line.isEmpty else { throw TranscriptError(file: file, line: number, message: Bilingual(uk: "'!' позначає перебивання, але після нього немає репліки", en: "'!' marks an interruption but no turn follows it")) }
             }
             if line.hasPrefix("/") {
@@ -105,6 +107,18 @@ public enum TranscriptParser {
         }
         guard !inputs.isEmpty else { throw TranscriptError(file: file, line: max(1, lines.count), message: Bilingual(uk: "у стенограмі немає жодної репліки", en: "the transcript holds no turn")) }
         return inputs
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces)`, without Foundation when neither end is a space
+    /// (most lines): then there is nothing to trim.
+    static func trimmingSpaces(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return text }
+        func mayBeSpace(_ scalar: Unicode.Scalar) -> Bool {
+            !(0x21...0x7E).contains(scalar.value) && CharacterSet.whitespaces.contains(scalar)
+        }
+        guard mayBeSpace(first) || mayBeSpace(last) else { return text }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// `+75 s`, `+75s`, `+75 с`, `+1.5 s` → seconds.

@@ -23,13 +23,19 @@ public struct ScenarioGrounding: Sendable {
     let reading: TextReading
 
     public init(scenario: Scenario, content: ContentBundle) {
+        self.init(scenario: scenario, content: content, cache: ScenarioLoadCache())
+    }
+
+    /// The sources analysed through `cache`, which keeps each text's analysis for the other scenarios
+    /// of the same load (Content's articles are every scenario's).
+    init(scenario: Scenario, content: ContentBundle, cache: ScenarioLoadCache) {
         extractor = MentionExtractor(lexicon: content.time, today: scenario.date)
         reading = content.reading
         var texts: [String] = []
         texts += scenario.records.map(\.shows)
         texts += scenario.actions.values.compactMap(\.shows)
         texts += scenario.documents.map { document in [document.name, document.problem].compactMap { $0 }.joined(separator: ": ") }
-        texts += KnowledgeBase(scenario: scenario, content: content).articles.map { $0.title + "\n" + $0.text }
+        texts += KnowledgeBase.articles(scenario: scenario, content: content).map { $0.title + "\n" + $0.text }
         texts += [scenario.summary, scenario.opening].compactMap { $0 }
         texts += scenario.answers.map(\.say)
         for node in scenario.nodes {
@@ -41,8 +47,10 @@ public struct ScenarioGrounding: Sendable {
         let extractor = self.extractor
         let reading = content.reading
         sources = texts.map { raw in
-            let text = AnalyzedText(scenario.fill(raw, trainee: ""), reading: reading)
-            return Source(text: text, mentions: extractor.extract(from: text), words: KnowledgeBase.words(text.normalized))
+            let filled = scenario.fill(raw, trainee: "")
+            let analysed = cache.analysed(filled, reading: reading)
+            return Source(text: analysed.text, mentions: cache.mentions(of: filled, analysed: analysed.text, day: date, extractor: extractor),
+                          words: analysed.words)
         }
     }
 

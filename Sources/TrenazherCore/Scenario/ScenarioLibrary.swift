@@ -32,9 +32,11 @@ public struct ScenarioLibrary: Sendable {
         var deferred: [Int] = []
         var seen: [String: String] = [:]
         let blocks = ScenarioLoader.parseBlocks(content.blocks, log: log)
+        let cache = ScenarioLoadCache()
         for url in scenarioFiles(under: paths, log: log) {
             guard let (scenario, text, problemsBefore) = loadFile(url, content: content, log: log, mentions: mentions, blocks: blocks,
-                                                                   explanations: explanations, checkVariants: checkVariants) else { continue }
+                                                                   explanations: explanations, checkVariants: checkVariants,
+                                                                   cache: cache) else { continue }
             let file = displayPath(url)
             guard log.entries.count == problemsBefore else { continue }
             if let other = seen[scenario.id] {
@@ -45,7 +47,7 @@ public struct ScenarioLibrary: Sendable {
             scenarios.append(scenario)
             warnings += ScenarioAdvice.warnings(scenario, file: file, text: text)
             if grounding {
-                for problem in groundingProblems(scenario, content: content) { log.append(problem) }
+                for problem in groundingProblems(scenario, content: content, cache: cache) { log.append(problem) }
             } else {
                 deferred.append(log.entries.count)
             }
@@ -61,7 +63,7 @@ public struct ScenarioLibrary: Sendable {
     /// checked (a variant's problems leave the scenario out too). Problems go to `log`.
     static func loadFile(_ url: URL, content: ContentBundle, log: DiagnosticLog, mentions: MentionExtractor,
                          blocks: [String: YAMLNode], explanations: ExplanationLog? = nil,
-                         checkVariants: Bool) -> (Scenario, String, Int)? {
+                         checkVariants: Bool, cache: ScenarioLoadCache? = nil) -> (Scenario, String, Int)? {
         let file = displayPath(url)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             log.report(uk: "не вдається прочитати файл", en: "cannot read the file", at: SourceLocation(file: file, line: 1, column: 1))
@@ -71,12 +73,15 @@ public struct ScenarioLibrary: Sendable {
             log.report(uk: "файл — не текст UTF-8", en: "the file is not UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1))
             return nil
         }
-        let loader = ScenarioLoader(content: content, log: log, mentions: mentions, explanations: explanations, blocks: blocks)
-        guard let scenario = loader.load(text: text, file: file, url: url) else { return nil }
+        // Parsed once: every variant is the same parsed file with its values in place.
+        guard let root = YAMLNode.parse(text, file: file, log: log) else { return nil }
+        let loader = ScenarioLoader(content: content, log: log, mentions: mentions, explanations: explanations, blocks: blocks, cache: cache)
+        guard let scenario = loader.load(root: root, text: text, file: file, url: url) else { return nil }
         let problemsBefore = log.entries.count
         for index in 1..<(checkVariants ? scenario.variantCount : 1) {
             let variantLog = DiagnosticLog()
-            _ = ScenarioLoader(content: content, log: variantLog, mentions: mentions, blocks: blocks).load(text: text, file: file, url: url, variant: index)
+            _ = ScenarioLoader(content: content, log: variantLog, mentions: mentions, blocks: blocks, cache: cache)
+                .load(root: root, text: text, file: file, url: url, variant: index)
             let name = scenario.variants[index - 1].name
             for problem in variantLog.entries {
                 log.append(Diagnostic(file: problem.file, line: problem.line, column: problem.column,
@@ -92,12 +97,13 @@ public struct ScenarioLibrary: Sendable {
         guard let deferredGrounding else { return diagnostics }
         var result: [Diagnostic] = []
         var next = 0
+        let cache = ScenarioLoadCache()
         for (scenario, position) in zip(scenarios, deferredGrounding) {
             while next < position, next < diagnostics.count {
                 result.append(diagnostics[next])
                 next += 1
             }
-            result += Self.groundingProblems(scenario, content: content)
+            result += Self.groundingProblems(scenario, content: content, cache: cache)
         }
         result += diagnostics[min(next, diagnostics.count)...]
         return result
@@ -107,7 +113,12 @@ public struct ScenarioLibrary: Sendable {
     /// documents or the customer's words (`ScenarioGrounding`): a problem `scenarios check` reports
     /// at the claim. The scenario stays playable (a recorded attempt is never refused).
     public static func groundingProblems(_ scenario: Scenario, content: ContentBundle) -> [Diagnostic] {
-        ScenarioGrounding(scenario: scenario, content: content).ungrounded(scenario.claims).map { claim, missing in
+        groundingProblems(scenario, content: content, cache: ScenarioLoadCache())
+    }
+
+    /// `groundingProblems` with the texts other scenarios of the same load share analysed once.
+    static func groundingProblems(_ scenario: Scenario, content: ContentBundle, cache: ScenarioLoadCache) -> [Diagnostic] {
+        ScenarioGrounding(scenario: scenario, content: content, cache: cache).ungrounded(scenario.claims).map { claim, missing in
             let location = claim.location
             return Diagnostic(
                 file: location.file, line: location.line, column: location.column,

@@ -96,7 +96,7 @@ extension ScenarioLoader {
         var uk: [String] = []
         var en: [String] = []
         if let mentions {
-            let found = mentions.extract(from: AnalyzedText(value))
+            let found = cache?.mentions(ofValue: value, extractor: mentions) ?? mentions.extract(from: AnalyzedText(value))
             if !found.dates.isEmpty { uk.append("дата"); en.append("a date") }
             for kind in found.quantities.map(\.kind).sorted() { uk.append("\(kind)"); en.append("\(kind)") }
             if !found.times.isEmpty { uk.append("час"); en.append("a time") }

@@ -11,6 +11,8 @@ struct ScenarioLoader {
     var explanations: ExplanationLog? = nil
     /// The shared building blocks of `Content/blocks.yaml` by name (`use:`), read once per library.
     var blocks: [String: YAMLNode] = [:]
+    /// What the other files and variants of the same library load already computed (`nil`: nothing kept).
+    var cache: ScenarioLoadCache? = nil
 
     /// Intents built by the grader from other data, usable in `when:`.
     static let builtIntents = ["offers_service", "tells_account_fact", "informal", "rude", "names_missing_document",
@@ -25,6 +27,12 @@ struct ScenarioLoader {
     /// Loads the scenario with variant `variant`'s values (0: the file's own values).
     func load(text: String, file: String, url: URL?, variant: Int = 0) -> Scenario? {
         guard let root = YAMLNode.parse(text, file: file, log: log) else { return nil }
+        return load(root: root, text: text, file: file, url: url, variant: variant)
+    }
+
+    /// Loads the scenario from its file already parsed (`root`, parsed from `text`), so the variants
+    /// of one file are applied to one parsed value.
+    func load(root: YAMLNode, text: String, file: String, url: URL?, variant: Int = 0) -> Scenario? {
         guard var fields = root.fields("the scenario", allowed: Self.topKeys, required: ["id", "title", "channel", "clock", "persona"], log: log) else { return nil }
         let errorsBefore = log.entries.count
         let written = variant == 0 ? readVariants(fields["variants"], baseFacts: fields["facts"])
@@ -383,7 +391,7 @@ struct ScenarioLoader {
     /// none of them would make the claim judge nothing.
     func checkAccept(_ value: String, written: String, at location: SourceLocation) {
         guard let mentions else { return }
-        let found = mentions.extract(from: AnalyzedText(value))
+        let found = cache?.mentions(ofValue: value, extractor: mentions) ?? mentions.extract(from: AnalyzedText(value))
         var parts: [String] = []
         parts += found.dates.map { "\($0.date.day).\($0.date.month).\($0.date.year)" }
         parts += found.quantities.map { "\($0.kind) \(Self.number($0.value))" }
@@ -414,8 +422,16 @@ struct ScenarioLoader {
     }
 
     func fillFacts(_ text: String, _ bindings: [String: String]) -> String {
+        // Without a «{» no placeholder can match (nothing else is canonically equivalent to it).
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
         var result = text
-        for (name, value) in bindings { result = result.replacingOccurrences(of: "{\(name)}", with: value) }
+        var searched = LiteralSearch.Prepared(result)
+        for (name, value) in bindings {
+            let placeholder = "{\(name)}"
+            guard LiteralSearch.contains(placeholder, in: searched) else { continue }
+            result = result.replacingOccurrences(of: placeholder, with: value)
+            searched = LiteralSearch.Prepared(result)
+        }
         return result
     }
 
@@ -685,7 +701,8 @@ struct ScenarioLoader {
     /// a lookup, ticket or callback with no `shows` would print invented output.
     func checkTranscript(_ transcript: String, at location: SourceLocation, channel: Channel, actions: [String: ActionDefinition]) {
         do {
-            let inputs = try TranscriptParser.parse(transcript, file: location.file, channel: channel, limits: content.scoring.inputLimits)
+            let inputs = try cache?.transcript(transcript, file: location.file, channel: channel, limits: content.scoring.inputLimits)
+                ?? TranscriptParser.parse(transcript, file: location.file, channel: channel, limits: content.scoring.inputLimits)
             var reported = Set<String>()
             for input in inputs {
                 guard let action = input.action, Self.inventedOutput.contains(action.name), actions[action.name] == nil,
