@@ -89,6 +89,19 @@ public struct CompiledIntent: Sendable {
     /// intent sharing the negation words).
     public func firstMatch(in text: AnalyzedText, excludingSentences excluded: Set<Int> = [], closing: Bool = true,
                            denied knownDenied: Set<Int>? = nil) -> PatternMatch? {
+        firstMatch(in: text, excludingSentences: excluded, closing: closing, denied: knownDenied, candidates: nil)
+    }
+
+    /// The first keys of each pattern, in the order `firstMatch` tries them (the patterns, then the
+    /// closing ones); empty for a pattern without first keys (`IntentIndex`).
+    var patternFirstKeys: [[UInt32]] { ordered.map(\.pattern.firstKeyList) }
+
+    /// `firstMatch` trying only the patterns at `candidates` (positions in `patternFirstKeys`' order,
+    /// increasing; `nil`: every pattern): the others must be patterns that cannot match `text`.
+    func firstMatch(in text: AnalyzedText, excludingSentences excluded: Set<Int> = [], closing: Bool = true,
+                    denied knownDenied: Set<Int>? = nil, candidates: [Int32]?) -> PatternMatch? {
+        // No pattern that may match: nothing to deny or cancel either.
+        if let candidates, !candidates.contains(where: { Int($0) < (closing ? ordered.count : patterns.count) }) { return nil }
         var cancelled = excluded
         for negation in negations {
             for match in negation.allMatches(in: text) { cancelled.insert(match.sentence) }
@@ -98,7 +111,7 @@ public struct CompiledIntent: Sendable {
         let count = closing ? ordered.count : patterns.count
         // The patterns are read in place: none is copied at every turn.
         ordered.withUnsafeBufferPointer { ordered in
-            for position in 0..<count {
+            func tryPattern(at position: Int) {
                 let match: PatternMatch?
                 if cancelled.isEmpty, denied.isEmpty {
                     match = ordered[position].pattern.firstMatch(in: text)
@@ -108,6 +121,11 @@ public struct CompiledIntent: Sendable {
                         .first { !cancelled.contains($0.sentence) && (ownNegation || !denied.contains($0.firstWord)) }
                 }
                 if let match, best == nil || match.firstWord < best!.firstWord { best = match }
+            }
+            if let candidates {
+                for position in candidates where Int(position) < count { tryPattern(at: Int(position)) }
+            } else {
+                for position in 0..<count { tryPattern(at: position) }
             }
         }
         return best

@@ -125,8 +125,13 @@ public struct DialogueEngine: Sendable {
         let outcome = OutcomeJudge(analyzer: analyzer).judge(graded, mood: state.mood)
         let (score, passed) = content.scoring.score(standards, outcome: outcome)
         var turns = state.turns
+        // Each turn's findings in their order, grouped in one pass (not every finding read at every turn).
+        var byTurn: [Int: [Finding]] = [:]
+        for finding in findings {
+            if let turn = finding.turn { byTurn[turn, default: []].append(finding) }
+        }
         for position in turns.indices where turns[position].speaker == .trainee {
-            turns[position].findings = findings.filter { $0.turn == turns[position].index }
+            turns[position].findings = byTurn[turns[position].index] ?? []
         }
         return AttemptResult(scenarioID: scenario.id, channel: scenario.channel, score: score, passed: passed, standards: standards,
                              turns: turns, graderVersion: GraderVersion.current, finalMood: state.mood, reachedEnd: state.ended,

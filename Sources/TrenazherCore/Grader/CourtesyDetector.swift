@@ -1,16 +1,16 @@
 /// Finds rude, dismissive, insulting or obscene words and shouting (GEN-COURTESY).
 public struct CourtesyDetector: Sendable {
     let lexicon: CourtesyLexicon
-    let prohibited: [WordPattern]
-    let insults: [WordPattern]
-    let disrespectful: [WordPattern]
+    let prohibited: KeyedPatterns
+    let insults: KeyedPatterns
+    let disrespectful: KeyedPatterns
     let obsceneRoots: [[UInt8]]
 
     public init(lexicon: CourtesyLexicon) {
         self.lexicon = lexicon
-        prohibited = lexicon.prohibited.compactMap { $0.compile(bindings: [:], log: nil)?.exact() }
-        insults = lexicon.insults.compactMap { $0.compile(bindings: [:], log: nil)?.exact() }
-        disrespectful = lexicon.disrespectfulAddress.compactMap { $0.compile(bindings: [:], log: nil)?.exact() }
+        prohibited = KeyedPatterns(lexicon.prohibited.compactMap { $0.compile(bindings: [:], log: nil)?.exact() })
+        insults = KeyedPatterns(lexicon.insults.compactMap { $0.compile(bindings: [:], log: nil)?.exact() })
+        disrespectful = KeyedPatterns(lexicon.disrespectfulAddress.compactMap { $0.compile(bindings: [:], log: nil)?.exact() })
         obsceneRoots = lexicon.obsceneRoots.map { Array($0.utf8) }
     }
 
@@ -22,8 +22,8 @@ public struct CourtesyDetector: Sendable {
     /// Every discourtesy in the text, with the shouting already found (`shouting(in:allowedCaps:)`).
     func find(in text: AnalyzedText, shouting: [Evidence]) -> [Evidence] {
         var found: [Evidence] = []
-        func add(_ patterns: [WordPattern], _ reason: String) {
-            for pattern in patterns {
+        func add(_ patterns: KeyedPatterns, _ reason: String) {
+            for pattern in patterns.candidates(in: text) {
                 for match in pattern.allMatches(in: text) where !text.words[match.firstWord].quoted {
                     found.append(Evidence(text: match.evidence, reason: reason))
                 }

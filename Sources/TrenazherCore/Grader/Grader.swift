@@ -29,8 +29,9 @@ public struct Grader: Sendable {
     /// Every finding of every applicable Standard. With `final`, Standards never shown are `missed`.
     public func findings(for turns: [PlayedTurn], final: Bool) -> [Finding] {
         var result: [Finding] = []
+        let speech = turns.filter(\.isSpeech)
         for entry in applicable {
-            let context = GradingContext(standard: entry.standard, turns: turns, analyzer: analyzer, final: final)
+            let context = GradingContext(standard: entry.standard, turns: turns, analyzer: analyzer, final: final, speech: speech)
             result += entry.check.evaluate(context)
         }
         return final ? withAbsenceCredit(result, turns: turns) : result

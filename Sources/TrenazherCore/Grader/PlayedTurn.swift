@@ -24,15 +24,27 @@ public struct GradingContext: Sendable {
     /// The Standard being graded.
     public var standard: StandardDefinition
     /// The trainee turns that are graded (turns after an end node are left out), in order.
-    public var turns: [PlayedTurn]
+    public var turns: [PlayedTurn] {
+        didSet { speech = turns.filter(\.isSpeech) }
+    }
     public var analyzer: TurnAnalyzer
     /// The conversation is over: report `missed` for what was never shown.
     public var final: Bool
+    /// The spoken turns only (kept with `turns`, not filtered again at every use).
+    public private(set) var speech: [PlayedTurn]
 
     public var scenario: Scenario { analyzer.scenario }
     public var content: ContentBundle { analyzer.content }
-    /// The spoken turns only.
-    public var speech: [PlayedTurn] { turns.filter(\.isSpeech) }
+
+    /// The context of one Standard; `speech`, when given, is `turns`' spoken turns (the grader filters
+    /// them once for every Standard).
+    public init(standard: StandardDefinition, turns: [PlayedTurn], analyzer: TurnAnalyzer, final: Bool, speech: [PlayedTurn]? = nil) {
+        self.standard = standard
+        self.turns = turns
+        self.analyzer = analyzer
+        self.final = final
+        self.speech = speech ?? turns.filter(\.isSpeech)
+    }
 
     /// A finding for this Standard, with the catalogue's note and an optional detail.
     public func finding(_ verdict: Verdict, turn: PlayedTurn? = nil, evidence: String? = nil, detail: String? = nil) -> Finding {

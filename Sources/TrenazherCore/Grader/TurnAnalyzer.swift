@@ -6,6 +6,8 @@ public final class TurnAnalyzer: Sendable {
     public let content: ContentBundle
     public let traineeName: String
     let intents: [CompiledIntent]
+    /// The intents' patterns by their first keys: a turn tries only those that may match it.
+    let intentIndex: IntentIndex
     let informal: InformalAddressDetector
     let courtesy: CourtesyDetector
     let language: LanguageDetector
@@ -35,6 +37,7 @@ public final class TurnAnalyzer: Sendable {
             definitions[name] = definition.extends ? definitions[name].map(definition.adding(to:)) ?? definition : definition
         }
         intents = definitions.keys.sorted().map { CompiledIntent(definitions[$0]!, bindings: bindings, negation: content.negation) }
+        intentIndex = IntentIndex(intents)
         informal = InformalAddressDetector(lexicon: content.informal)
         courtesy = CourtesyDetector(lexicon: content.courtesy)
         language = LanguageDetector(lexicon: content.language)
@@ -87,12 +90,14 @@ public final class TurnAnalyzer: Sendable {
         var found: [String: PatternMatch] = [:]
         // Every intent is compiled with the Content's negation words: what they deny is found once a turn.
         let denied = content.negation.words.isEmpty ? [] : content.negation.deniedWords(in: text)
-        for intent in intents where intent.yieldsTo.isEmpty {
-            if let match = intent.firstMatch(in: text, closing: closing, denied: denied) { found[intent.name] = match }
+        let candidates = intentIndex.candidates(in: text)
+        for (position, intent) in intents.enumerated() where intent.yieldsTo.isEmpty {
+            if let match = intent.firstMatch(in: text, closing: closing, denied: denied, candidates: candidates[position]) { found[intent.name] = match }
         }
-        for intent in intents where !intent.yieldsTo.isEmpty {
+        for (position, intent) in intents.enumerated() where !intent.yieldsTo.isEmpty {
             let excluded = Set(intent.yieldsTo.compactMap { found[$0]?.sentence })
-            if let match = intent.firstMatch(in: text, excludingSentences: excluded, closing: closing, denied: denied) { found[intent.name] = match }
+            if let match = intent.firstMatch(in: text, excludingSentences: excluded, closing: closing, denied: denied,
+                                             candidates: candidates[position]) { found[intent.name] = match }
         }
         let informalHits = informal.find(in: text)
         let shouting = courtesy.shouting(in: text, allowedCaps: allowedCaps)

@@ -11,6 +11,9 @@ public struct AnalyzedText: Sendable {
     /// The first two bytes of every word's form and of its typo corrections (see
     /// `WordPattern.firstKeys`), as a set of bits: bit `key` is set for each such key.
     let wordKeys: KeyBits
+    /// The keys of `wordKeys`, each once, in the order the words give them (`IntentIndex` looks
+    /// each up).
+    let keyList: [UInt16]
     /// For each word, the first two bytes of its form, or `AnalyzedText.anyKey` when the word may
     /// match a pattern word with other leading bytes (it has typo corrections, a one-byte stem, or
     /// fewer than two bytes): a pattern starts at a word only where this meets its first keys.
@@ -61,11 +64,18 @@ public struct AnalyzedText: Sendable {
         self.words = words
         matchWords = MatchWords(words)
         var keys = KeyBits()
+        var keyList: [UInt16] = []
+        func note(_ key: UInt16) {
+            guard !keys.contains(key) else { return }
+            keys.insert(key)
+            keyList.append(key)
+        }
         for word in words {
-            if word.bytes.count >= 2 { keys.insert(UInt16(word.bytes[0]) << 8 | UInt16(word.bytes[1])) }
-            for bytes in word.corrections where bytes.count >= 2 { keys.insert(UInt16(bytes[0]) << 8 | UInt16(bytes[1])) }
+            if word.bytes.count >= 2 { note(UInt16(word.bytes[0]) << 8 | UInt16(word.bytes[1])) }
+            for bytes in word.corrections where bytes.count >= 2 { note(UInt16(bytes[0]) << 8 | UInt16(bytes[1])) }
         }
         wordKeys = keys
+        self.keyList = keyList
         leadKeys = words.map { word in
             guard word.corrections.isEmpty, word.stem.count != 1, word.bytes.count >= 2 else { return Self.anyKey }
             return UInt32(word.bytes[0]) << 8 | UInt32(word.bytes[1])
@@ -233,8 +243,11 @@ public struct PatternMatch: Sendable {
 }
 
 extension String {
+    /// The text without the white space at either end: from its first character that is not white
+    /// space to its last (found from the end, not by reversing the text).
     func trimmingCharacters() -> String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
     }
 }
 
