@@ -16,10 +16,11 @@ SYSTEM_TOOLS := /usr/bin/dot /usr/bin/sqlite3 /usr/bin/curl
 DEBIAN_PACKAGES := libsqlite3-dev libedit-dev zlib1g-dev graphviz sqlite3 curl
 
 PREFIX ?= /usr/local
+FUZZ_ARGS ?=
 DESTDIR ?=
 SHARE_DIR := $(DESTDIR)$(PREFIX)/share/trenazher
 
-.PHONY: deps deps-test build release run test bench install uninstall check-scenarios test-scenarios clean
+.PHONY: deps deps-test build release run test bench fuzz install uninstall check-scenarios test-scenarios clean
 
 ## deps: install libsqlite3-dev, libedit-dev, zlib1g-dev (the published status list's GZIP), graphviz (scenarios graph --svg) and sqlite3 (the bench's floors), curl (verify --status https://…) with apt-get, only when missing
 deps:
@@ -113,6 +114,13 @@ bench: deps deps-test
 	$(SWIFT) build -c release --product trenazher-bench
 	$(SWIFT) build -c release --product trenazher-hello
 	stdbuf -oL .build/release/trenazher-bench  # one line at a time, also into a file: each figure shows as it is taken
+
+## fuzz: 10,000 newly generated inputs of each kind (transcripts, scenario files, Content files) against the release
+## binary: crashes, hangs and refusals that are not one line per problem (scripts/fuzz-release.py; FUZZ_ARGS=--count 500
+## for a shorter run). Long: not part of make test.
+fuzz: deps
+	$(SWIFT) build -c release --product trenazher
+	python3 scripts/fuzz-release.py $(FUZZ_ARGS)
 
 clean:
 	rm -rf .build
