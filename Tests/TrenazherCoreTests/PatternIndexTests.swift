@@ -69,13 +69,13 @@ import Testing
         }
     }
 
-    /// The transcript reader's trimming of a line is Foundation's trimming of white space.
+    /// Trimming a line without Foundation when neither end is white space is Foundation's trimming.
     @Test func transcriptTrimmingIsFoundationTrimming() {
         let alphabet = [" ", "\t", "\u{00A0}", "\u{2003}", "\u{3000}", "а", "b", "\u{301}", "#", "[", "!", "\u{85}", "\u{200B}"]
         var generator = SeededGenerator(seed: 47)
         for _ in 0..<3000 {
             let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
-            #expect(TranscriptParser.trimmingSpaces(text) == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+            #expect(text.trimmingSpaces() == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
         }
     }
 

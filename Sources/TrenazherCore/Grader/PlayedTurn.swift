@@ -25,13 +25,15 @@ public struct GradingContext: Sendable {
     public var standard: StandardDefinition
     /// The trainee turns that are graded (turns after an end node are left out), in order.
     public var turns: [PlayedTurn] {
-        didSet { speech = turns.filter(\.isSpeech) }
+        didSet { spoken = nil }
     }
     public var analyzer: TurnAnalyzer
     /// The conversation is over: report `missed` for what was never shown.
     public var final: Bool
-    /// The spoken turns only (kept with `turns`, not filtered again at every use).
-    public private(set) var speech: [PlayedTurn]
+    /// `turns`' spoken turns when the grader filtered them once for every Standard.
+    private var spoken: [PlayedTurn]?
+    /// The spoken turns only.
+    public var speech: [PlayedTurn] { spoken ?? turns.filter(\.isSpeech) }
 
     public var scenario: Scenario { analyzer.scenario }
     public var content: ContentBundle { analyzer.content }
@@ -43,7 +45,7 @@ public struct GradingContext: Sendable {
         self.turns = turns
         self.analyzer = analyzer
         self.final = final
-        self.speech = speech ?? turns.filter(\.isSpeech)
+        spoken = speech
     }
 
     /// A finding for this Standard, with the catalogue's note and an optional detail.

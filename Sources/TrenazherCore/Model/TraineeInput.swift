@@ -40,12 +40,12 @@ public struct TraineeAction: Codable, Sendable, Hashable {
 
     /// Parses `/name argument`; `nil` when the line does not start with `/` or names nothing.
     public init?(line: String) {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingSpaces()
         guard trimmed.hasPrefix("/") else { return nil }
         let body = trimmed.dropFirst()
         let name = body.prefix { !$0.isWhitespace }
         guard !name.isEmpty else { return nil }
         self.name = name.lowercased()
-        self.argument = body.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+        self.argument = body.dropFirst(name.count).trimmingSpaces()
     }
 }

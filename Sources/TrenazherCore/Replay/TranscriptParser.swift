@@ -60,7 +60,7 @@ public enum TranscriptParser {
         var pendingSeconds: Double?
         for (offset, raw) in lines.enumerated() {
             let number = offset + 1
-            var line = trimmingSpaces(raw)
+            var line = raw.trimmingSpaces()
             if line.isEmpty || line.hasPrefix("#") { continue }
             var seconds = pendingSeconds
             pendingSeconds = nil
@@ -79,13 +79,13 @@ public enum TranscriptParser {
                                                              en: "'[\(inside)]': the time taken must be from 0 to \(Int(limits.answerSeconds)) s"))
                 }
                 seconds = value
-                line = trimmingSpaces(String(line[line.index(after: close)...]))
+                line = line[line.index(after: close)...].trimmingSpaces()
                 if line.isEmpty { pendingSeconds = value; continue }
             }
             var interrupted = false
             if line.hasPrefix("!") {
                 interrupted = true
-                line = trimmingSpaces(String(line.dropFirst()))
+                line = line.dropFirst().trimmingSpaces()
                 guard !line.isEmpty else { throw TranscriptError(file: file, line: number, message: Bilingual(uk: "'!' позначає перебивання, але після нього немає репліки", en: "'!' marks an interruption but no turn follows it")) }
             }
             if line.hasPrefix("/") {
@@ -107,18 +107,6 @@ public enum TranscriptParser {
         }
         guard !inputs.isEmpty else { throw TranscriptError(file: file, line: max(1, lines.count), message: Bilingual(uk: "у стенограмі немає жодної репліки", en: "the transcript holds no turn")) }
         return inputs
-    }
-
-    /// `text.trimmingCharacters(in: .whitespaces)`, without Foundation when neither end is a space
-    /// (most lines): then there is nothing to trim.
-    static func trimmingSpaces(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        guard let first = scalars.first, let last = scalars.last else { return text }
-        func mayBeSpace(_ scalar: Unicode.Scalar) -> Bool {
-            !(0x21...0x7E).contains(scalar.value) && CharacterSet.whitespaces.contains(scalar)
-        }
-        guard mayBeSpace(first) || mayBeSpace(last) else { return text }
-        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// `+75 s`, `+75s`, `+75 с`, `+1.5 s` → seconds.

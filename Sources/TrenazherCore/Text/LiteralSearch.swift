@@ -5,7 +5,8 @@ import Foundation
 /// texts are plain.
 ///
 /// A text is plain when every scalar of it is its own character and has no other canonical spelling
-/// with the scalars plain texts are made of: printable ASCII, tab, Latin-1 and the Latin extensions
+/// with the scalars plain texts are made of: printable ASCII, tab, line feed (a character of its own
+/// whatever stands beside it, carriage returns being left out), Latin-1 and the Latin extensions
 /// and spacing modifiers (up to U+02FF), Cyrillic without its combining marks (U+0400–U+0482,
 /// U+048A–U+04FF), and common punctuation (U+2010–U+2027, U+2030–U+203A, «№», «₴»). Combining marks,
 /// the scalars that are canonical singletons of others (U+212A KELVIN SIGN is «K») and carriage
@@ -21,7 +22,7 @@ enum LiteralSearch {
     @inline(__always)
     static func isPlain(_ value: UInt32) -> Bool {
         switch value {
-        case 0x09, 0x20...0x7E, 0xA0...0x2FF, 0x400...0x482, 0x48A...0x4FF, 0x2010...0x2027, 0x2030...0x203A, 0x2116, 0x20B4: return true
+        case 0x09, 0x0A, 0x20...0x7E, 0xA0...0x2FF, 0x400...0x482, 0x48A...0x4FF, 0x2010...0x2027, 0x2030...0x203A, 0x2116, 0x20B4: return true
         default: return false
         }
     }
