@@ -215,7 +215,7 @@ struct ContentLoader {
     func readTime(_ root: YAMLNode) -> TimeLexicon {
         let keys = ["months", "weekdays", "relative_days", "number_words", "clock_words", "clock_prepositions", "day_parts", "units", "greeting_windows",
                     "durations", "duration_prepositions", "approximators", "multipliers", "half_hour_words", "afternoon_hours_up_to", "money_parts",
-                    "compound_numbers", "compound_units", "letter_date_words", "code_joiners"]
+                    "compound_numbers", "compound_units", "letter_date_words", "code_joiners", "working_hours"]
         let fields = root.fields("time.yaml", allowed: keys, required: ["months", "units"], log: log)
         func numberedWords(_ key: String, in range: ClosedRange<Int>) -> [String: Int] {
             var map: [String: Int] = [:]
@@ -288,6 +288,13 @@ struct ContentLoader {
         lexicon.compoundNumbers = wordNumbers("compound_numbers", in: 1...1_000).sorted { $0.key.count > $1.key.count }.map { ($0.key, $0.value) }
         lexicon.compoundUnits = compoundUnits
         lexicon.letterDateWords = letterDateWords
+        if let node = fields?["working_hours"],
+           let hours = node.fields("working_hours", allowed: ["weekdays", "from", "to"], required: ["weekdays", "from", "to"], log: log) {
+            let weekdays = (hours["weekdays"]?.list("weekdays", log: log) ?? []).compactMap { $0.int("weekdays", in: 1...7, log: log) }
+            if let from = hours["from"].flatMap({ ClockTime.minutes(of: $0, log: log) }), let to = hours["to"].flatMap({ ClockTime.minutes(of: $0, log: log) }) {
+                lexicon.workingHours = WorkingHours(weekdays: Set(weekdays), from: from, to: to)
+            }
+        }
         lexicon.codeJoiners = Set((fields?["code_joiners"]?.strings("code_joiners", log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) })
         return lexicon
     }

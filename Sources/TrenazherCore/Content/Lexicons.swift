@@ -100,6 +100,8 @@ public struct TimeLexicon: Sendable {
     public var letterDateWords: Set<String> = []
     /// Words said between the digit groups of a code read out («дефіс»): `NumberReader.codeJoiners`.
     public var codeJoiners: Set<String> = []
+    /// The company's working days and hours: a call-back is kept only within them.
+    public var workingHours: WorkingHours?
 }
 
 /// An abbreviation and the words that explain it (WRT-PLAIN).

@@ -5,8 +5,10 @@ public struct OutcomeJudge: Sendable {
     let wording: OutcomeWording
     let moods: MoodDefaults?
     let goals: [(goal: OutcomeGoal, said: [WordPattern], values: [GoalValue])]
+    let analyzer: TurnAnalyzer
 
     public init(analyzer: TurnAnalyzer) {
+        self.analyzer = analyzer
         scenario = analyzer.scenario
         wording = analyzer.content.scoring.outcome
         moods = analyzer.content.moodDefaults
@@ -42,13 +44,21 @@ public struct OutcomeJudge: Sendable {
     func reachingTurn(_ goal: OutcomeGoal, said: [WordPattern], values: [GoalValue], in turns: [PlayedTurn]) -> Int? {
         turns.first { turn in
             guard !goal.afterIdentification || turn.identifiedBefore else { return false }
-            if let action = turn.action { return goal.actions.contains(action.name) }
+            if let action = turn.action { return goal.actions.contains(action.name) && isKept(action) }
             guard let analysis = turn.analysis else { return false }
             return goal.intents.contains(where: analysis.shows)
                 || said.contains { $0.firstMatch(in: analysis.text) != nil }
                 || values.contains { $0.isSaid(in: analysis.mentions) }
                 || goal.answers.contains { analysis.answeredQuestions[$0] != nil }
         }?.index
+    }
+
+    /// A `/callback` counts only within the scenario's `callback_window` (`CallbackTiming`); other actions always.
+    func isKept(_ action: TraineeAction) -> Bool {
+        guard action.name == "callback" else { return true }
+        let mentions = analyzer.parseValue(action.argument)
+        guard let date = mentions.dates.first, date.date >= scenario.date else { return true }
+        return CallbackTiming.problem(date: date.date, minutes: mentions.times.first?.minutes, window: scenario.callbackWindow, hours: nil) == nil
     }
 
     func sentence(_ status: CustomerOutcome.Status, missing: [OutcomeGoal], falseStatements: [CustomerOutcome.FalseStatement],

@@ -41,6 +41,8 @@ public struct Scenario: Sendable {
     /// Written channel: when the appeal was received, and the reply term in days.
     public var received: CalendarDate?
     public var replyTermDays: Int?
+    /// When a call-back can bring the full answer (`callback_window`); `nil` when the scenario does not say.
+    public var callbackWindow: CallbackWindow?
     /// What «the customer was served» means here; `nil` when the scenario does not say.
     public var outcome: OutcomeRules?
     /// The back office: what `/lookup` finds, by account, application number or address.

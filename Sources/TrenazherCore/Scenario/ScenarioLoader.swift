@@ -22,7 +22,7 @@ struct ScenarioLoader {
     static let topKeys = ["id", "title", "channel", "date", "clock", "topic", "service", "summary", "persona", "facts", "standards",
                           "limits", "identification", "account_facts", "claims", "documents", "questions", "intents", "answers",
                           "opening", "nodes", "fallback", "actions", "mood", "examples", "received", "reply_term_days",
-                          "outcome", "records", "knowledge", "use", "anywhere", "variants"]
+                          "outcome", "records", "knowledge", "use", "anywhere", "variants", "callback_window"]
 
     /// Loads the scenario with variant `variant`'s values (0: the file's own values).
     func load(text: String, file: String, url: URL?, variant: Int = 0) -> Scenario? {
@@ -195,9 +195,10 @@ struct ScenarioLoader {
         let turnWordLimit = limits?["turn_words"]?.int("turn_words", in: 1...10_000, log: log) ?? content.scoring.defaultTurnWords
         let pauseLimitSeconds = limits?["pause_seconds"]?.double("pause_seconds", in: 1...86_400, log: log) ?? content.scoring.defaultPauseSeconds
         let replyTermDays = fields["reply_term_days"]?.int("reply_term_days", in: 1...3_660, log: log)
+        let callbackWindow = readCallbackWindow(fields["callback_window"])
         guard log.entries.count == errorsBefore else { return nil }
         let bytes = Array(text.utf8)
-        return Scenario(
+        var scenario = Scenario(
             id: id, title: fields["title"]?.string("title", log: log) ?? id, channel: channel, date: date, clock: clockText,
             clockMinutes: clockMinutes, topic: fields["topic"]?.scalar, serviceID: serviceID,
             summary: fields["summary"]?.scalar.map { fillFacts($0, facts) }, persona: persona, facts: facts, standards: standards,
@@ -208,6 +209,36 @@ struct ScenarioLoader {
             replyTermDays: replyTermDays, outcome: outcome, records: records,
             knowledge: knowledge, sourceFile: url, sourceHash: StableHash.hex(of: bytes), sourceText: text,
             variants: written.map(\.variant), variantIndex: variant)
+        scenario.callbackWindow = callbackWindow
+        return scenario
+    }
+
+    /// `callback_window: {from: 2026-11-27, from_time: "14:00", to: 2026-12-11}`: when a call-back can
+    /// bring the full answer (`from` required; `from_time` the earliest time on `from`; `to` the last day).
+    func readCallbackWindow(_ node: YAMLNode?) -> CallbackWindow? {
+        guard let node, let fields = node.fields("callback_window", allowed: ["from", "from_time", "to"], required: ["from"], log: log) else { return nil }
+        func date(_ key: String) -> CalendarDate? {
+            guard let field = fields[key], let text = field.string(key, log: log) else { return nil }
+            guard let value = CalendarDate(iso: text) else {
+                log.report(uk: "неправильна дата '\(text)': пишіть РРРР-ММ-ДД", en: "bad date '\(text)': write YYYY-MM-DD", at: field.location)
+                return nil
+            }
+            return value
+        }
+        var fromMinutes: Int?
+        if let field = fields["from_time"], let text = field.string("from_time", log: log) {
+            fromMinutes = ClockTime.minutes(of: text)
+            if fromMinutes == nil {
+                log.report(uk: "неправильний час '\(text)': пишіть ГГ:ХХ у лапках, напр. \"14:00\"", en: "bad time '\(text)': write HH:MM, e.g. \"14:00\"",
+                           at: field.location)
+            }
+        }
+        guard let from = date("from") else { return nil }
+        let to = date("to")
+        if let to, to < from {
+            log.report(uk: "callback_window: 'to' раніше за 'from'", en: "callback_window: 'to' is before 'from'", at: node.location)
+        }
+        return CallbackWindow(from: from, fromMinutes: fromMinutes, to: to)
     }
 
     /// Where a text first occurs in the file at or after `location` (a block scalar's text starts on

@@ -66,11 +66,17 @@ struct LanguageCheck: PerTurnCheck {
 /// GEN-ACCURATE: a figure, date or term that contradicts the scenario's claims, or a statement its
 /// data contradicts (a claim's `false` pattern, not negated), violates it, quoting the true fact;
 /// correct statements are met; with no statement at all nothing inaccurate was said (met).
+/// A call-back promised for a time it cannot be kept (`CallbackTiming`: before the scenario's
+/// `callback_window`, on a day off, out of working hours) — scheduled with `/callback`, or, where the
+/// scenario has a `callback_window`, said in the sentence that promises it — is a wrong date too.
 struct AccuracyCheck: PerTurnCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
         var findings: [Finding] = []
-        for turn in context.speech {
-            guard let analysis = turn.analysis else { continue }
+        for turn in context.turns {
+            if let (evidence, problem) = Self.untimelyCallback(in: turn, context: context) {
+                findings.append(context.finding(.violated, turn: turn, evidence: evidence, detail: problem))
+            }
+            guard turn.isSpeech, let analysis = turn.analysis else { continue }
             for statement in analysis.statements {
                 let detail = statement.correct ? nil : statement.truth.map { "за даними компанії: \($0)" }
                 findings.append(context.finding(statement.correct ? .met : .violated, turn: turn, evidence: statement.evidence, detail: detail))
@@ -80,5 +86,28 @@ struct AccuracyCheck: PerTurnCheck {
             findings.append(context.finding(.met, turn: first))
         }
         return findings
+    }
+
+    /// A call-back in this turn that cannot be kept, with the words that set it and why; only dates
+    /// from today on are a call-back's (an earlier one is another event's).
+    static func untimelyCallback(in turn: PlayedTurn, context: GradingContext) -> (String, String)? {
+        let window = context.scenario.callbackWindow, hours = context.content.time.workingHours
+        guard window != nil || hours != nil else { return nil }
+        if let action = turn.action {
+            guard action.name == "callback" else { return nil }
+            let mentions = context.analyzer.parseValue(action.argument)
+            guard let date = mentions.dates.first, date.date >= context.scenario.date,
+                  let problem = CallbackTiming.problem(date: date.date, minutes: mentions.times.first?.minutes, window: window, hours: hours)
+            else { return nil }
+            return (turn.input.text, problem)
+        }
+        // Said aloud, only where the scenario says when the answer can exist: «сьогодні до 18:00» is
+        // mostly another promise's time.
+        guard window != nil, let analysis = turn.analysis, let promise = analysis.intents["callback_promise"] else { return nil }
+        guard let date = analysis.mentions.dates.first(where: { $0.sentence == promise.sentence && !$0.isToday && $0.date >= context.scenario.date })
+        else { return nil }
+        let time = analysis.mentions.times.first { $0.sentence == promise.sentence }
+        guard let problem = CallbackTiming.problem(date: date.date, minutes: time?.minutes, window: window, hours: hours) else { return nil }
+        return (analysis.text.sentence(containingWord: date.word), problem)
     }
 }

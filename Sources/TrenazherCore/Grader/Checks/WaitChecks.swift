@@ -101,7 +101,9 @@ struct ConciseCheck: PerTurnCheck {
 }
 
 /// PHN-CALLBACK: when the answer cannot be given now, a date and a time to call back (in one
-/// turn), or a scheduled `/callback DATE TIME`.
+/// turn), or a scheduled `/callback DATE TIME`. A call-back that cannot bring the answer — outside the
+/// scenario's `callback_window` (`CallbackTiming`) — violates it. One set on a day off or out of
+/// working hours still has its date and time (the experts' verdict); GEN-ACCURATE judges that.
 struct CallbackCheck: FirstQualifyingTurnCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
         evaluate(context, promisedBefore: false)
@@ -125,20 +127,34 @@ struct CallbackCheck: FirstQualifyingTurnCheck {
         for turn in context.turns {
             if let action = turn.action, action.name == "callback" {
                 let mentions = context.analyzer.parseValue(action.argument)
-                if !mentions.dates.isEmpty, !mentions.times.isEmpty || action.argument.contains(":") {
-                    return [context.finding(.met, turn: turn, evidence: turn.input.text)]
+                if let date = mentions.dates.first, !mentions.times.isEmpty || action.argument.contains(":") {
+                    return [judged(date.date, minutes: mentions.times.first?.minutes, turn: turn, evidence: turn.input.text, context: context)]
                 }
                 continue
             }
             guard let analysis = turn.analysis else { continue }
             let aboutCallback = promised || analysis.intents["callback_promise"] != nil
             promised = analysis.intents["callback_promise"] != nil
-            guard aboutCallback, let date = analysis.mentions.dates.first,
+            let dates = analysis.mentions.dates
+            // «сьогодні ж передам …, передзвоню в п'ятницю»: the call-back's day is a day from today on, said as a day.
+            let callbackDay = dates.first { !$0.isToday && $0.date >= context.scenario.date }
+            guard aboutCallback, let date = callbackDay ?? dates.first,
                   let time = analysis.mentions.times.first(where: { $0.sentence >= date.sentence - 1 && $0.sentence <= date.sentence + 1 }) else { continue }
             let first = min(date.word, time.word)
             let last = max(date.word, time.word)
-            return [context.finding(.met, turn: turn, evidence: analysis.text.quote(words: first, min(last + 1, analysis.text.words.count - 1)))]
+            return [judged(callbackDay?.date, minutes: time.minutes, turn: turn,
+                           evidence: analysis.text.quote(words: first, min(last + 1, analysis.text.words.count - 1)), context: context)]
         }
         return context.missedIfFinal(detail: "немає дати й часу зворотного зв'язку")
+    }
+
+    /// Met, or violated when the call-back cannot be kept at that date and time.
+    private func judged(_ date: CalendarDate?, minutes: Int?, turn: PlayedTurn, evidence: String, context: GradingContext) -> Finding {
+        // A day already past, or «сьогодні», is another event's date, not the call-back's: not judged.
+        if let date, date >= context.scenario.date,
+           let problem = CallbackTiming.problem(date: date, minutes: minutes, window: context.scenario.callbackWindow, hours: nil) {
+            return context.finding(.violated, turn: turn, evidence: evidence, detail: problem)
+        }
+        return context.finding(.met, turn: turn, evidence: evidence)
     }
 }
