@@ -63,8 +63,8 @@ enum ConsoleLauncher {
         do {
             content = try ContentBundle.load(from: paths.content)
         } catch let error as ContentError {
-            throw CommandFailure(error.diagnostics.first.map(\.description) ?? Language.text("Content/ містить помилки", "Content is invalid"), code: 2,
-                                 more: Array(error.diagnostics.dropFirst().map(\.description)))
+            throw CommandFailure(error.diagnostics.first.map { $0.text(english: Language.english) } ?? Language.text("Content/ містить помилки", "Content is invalid"),
+                                 code: 2, more: Array(error.diagnostics.dropFirst().map { $0.text(english: Language.english) }))
         }
         let shelf = ScenarioShelf(paths: [paths.scenarios], content: content)
         switch first {
