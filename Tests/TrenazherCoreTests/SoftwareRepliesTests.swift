@@ -121,3 +121,41 @@ import Testing
         #expect(shown == ["Нічого не знайдено за запитом «99999».", "Клієнта поставлено на утримання."])
     }
 }
+
+/// The knowledge base's words for the articles of `services.yaml` are data (`software.yaml` kb_*); a
+/// content version whose `software.yaml` lacks them takes the program's built-in words key by key.
+@Suite struct KnowledgeWordingTests {
+    static func content(_ edit: (String) -> String) throws -> (ContentBundle, URL) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kb-words-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Fixtures.root.appendingPathComponent("Content"), to: folder)
+        let file = folder.appendingPathComponent("software.yaml")
+        try edit(try String(contentsOf: file, encoding: .utf8)).write(to: file, atomically: true, encoding: .utf8)
+        return (try ContentBundle.load(from: folder), folder)
+    }
+
+    @Test func aServiceArticleSaysWhatSoftwareYamlSays() throws {
+        let (content, folder) = try Self.content {
+            $0.replacingOccurrences(of: "kb_service_term: {uk: \"Строк: {term}.\"", with: "kb_service_term: {uk: \"Строк надання: {term}.\"")
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let service = try #require(content.services.first { $0.term != nil })
+        let base = KnowledgeBase(scenario: Fixtures.scenario("visit-incomplete-documents"), content: content)
+        let article = try #require(base.articles.first { $0.id == service.id })
+        #expect(article.text.contains("Строк надання: \(service.term ?? "")."))
+        #expect(article.keywords == ["послуга", "документи", "строк", "вартість"])
+    }
+
+    @Test func anOlderSoftwareYamlWithoutTheKnowledgeWordsStillLoads() throws {
+        let (content, folder) = try Self.content { text in
+            text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("kb_service") && !$0.hasPrefix("kb_additional") }
+                .joined(separator: "\n")
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(content.softwareReplies.text(.knowledgeServiceTerm, english: false, ["term": "7 днів"]) == "Строк: 7 днів.")
+        #expect(content.softwareReplies.text(.knowledgeAdditionalTitleTopic, english: false, ["topic": "оплата"]) == "Додаткові послуги за темою «оплата»")
+        let base = KnowledgeBase(scenario: Fixtures.scenario("visit-incomplete-documents"), content: content)
+        let current = KnowledgeBase(scenario: Fixtures.scenario("visit-incomplete-documents"), content: Fixtures.content)
+        #expect(base.articles.map(\.text) == current.articles.map(\.text), "the built-in words are the bundled ones")
+        #expect(base.articles.map(\.title) == current.articles.map(\.title))
+    }
+}

@@ -38,7 +38,7 @@ struct ContentLoader {
         let scoring = read("scoring.yaml").map(readScoring)
         let negation = read("lexicon/negation.yaml").map(readNegation) ?? (negators: [], conditionals: [])
         let softwareReplies = FileManager.default.fileExists(atPath: directory.appendingPathComponent("software.yaml").path)
-            ? read("software.yaml").map(readSoftwareReplies) : readSoftwareRepliesBeforeContent()
+            ? read("software.yaml").map { readSoftwareReplies($0, builtIn: readSoftwareRepliesBeforeContent()) } : readSoftwareRepliesBeforeContent()
         let knowledge = read("knowledge.yaml").map { readKnowledge($0, topics: services?.topics ?? [:]) } ?? []
 
         guard log.isEmpty, let softwareReplies, let informal, let courtesy, let language, let time, let services, let scoring, let morphologyRules else {

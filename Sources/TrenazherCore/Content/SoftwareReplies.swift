@@ -30,12 +30,47 @@ public struct SoftwareReplies: Sendable {
         case knowledgePrompt = "kb_prompt"
         /// `/kb WORDS` found nothing: `{query}`.
         case knowledgeNothing = "kb_nothing"
+        /// A service's article (`services.yaml`): its documents, `{documents}` joined by «; ».
+        case knowledgeServiceDocuments = "kb_service_documents"
+        /// A service's article: the full package of documents within `{deadline}`.
+        case knowledgeServiceDocumentsDeadline = "kb_service_documents_deadline"
+        /// A service's article: its term, `{term}`.
+        case knowledgeServiceTerm = "kb_service_term"
+        /// A service's article: its cost, `{cost}`.
+        case knowledgeServiceCost = "kb_service_cost"
+        /// A service's article: its search words, separated by commas.
+        case knowledgeServiceKeywords = "kb_service_keywords"
+        /// The article of additional services: its title.
+        case knowledgeAdditionalTitle = "kb_additional_title"
+        /// The article of additional services of the scenario's topic: its title, `{topic}`.
+        case knowledgeAdditionalTitleTopic = "kb_additional_title_topic"
+        /// The article of additional services: the line above the list.
+        case knowledgeAdditionalIntro = "kb_additional_intro"
+        /// The article of additional services: its search words, separated by commas.
+        case knowledgeAdditionalKeywords = "kb_additional_keywords"
+        /// One additional service's own article: its title, `{name}`.
+        case knowledgeAdditionalOne = "kb_additional_one"
+        /// One additional service's own article: its search words, separated by commas.
+        case knowledgeAdditionalOneKeywords = "kb_additional_one_keywords"
+
+        /// Replies added after `software.yaml` first came: a content version without one says what
+        /// the program said before it was data (`Defaults/software-before-content.yaml`).
+        public static let laterAdditions: Set<Kind> = [
+            .knowledgeServiceDocuments, .knowledgeServiceDocumentsDeadline, .knowledgeServiceTerm, .knowledgeServiceCost,
+            .knowledgeServiceKeywords, .knowledgeAdditionalTitle, .knowledgeAdditionalTitleTopic, .knowledgeAdditionalIntro,
+            .knowledgeAdditionalKeywords, .knowledgeAdditionalOne, .knowledgeAdditionalOneKeywords,
+        ]
     }
 
     var texts: [Kind: Bilingual]
 
     public init(texts: [Kind: Bilingual]) {
         self.texts = texts
+    }
+
+    /// A list reply (search words) split at its commas, each trimmed.
+    public func list(_ kind: Kind) -> [String] {
+        text(kind, english: false).split(separator: ",").map { String($0).trimmingCharacters() }.filter { !$0.isEmpty }
     }
 
     /// The reply in the software's language with its placeholders filled.

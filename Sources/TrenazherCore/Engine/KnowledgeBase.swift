@@ -23,14 +23,17 @@ public struct KnowledgeBase: Sendable {
     /// index `/kb` searches.
     static func articles(scenario: Scenario, content: ContentBundle) -> [KnowledgeArticle] {
         var articles = content.knowledge
+        // The knowledge base's own words (`software.yaml` kb_*), in the articles' language, Ukrainian.
+        let wording = content.softwareReplies
+        func say(_ kind: SoftwareReplies.Kind, _ values: [String: String] = [:]) -> String { wording.text(kind, english: false, values) }
         for service in content.services {
             var lines: [String] = []
-            if !service.documents.isEmpty { lines.append("Документи: " + service.documents.joined(separator: "; ") + ".") }
-            if let deadline = service.documentsDeadline { lines.append("Повний пакет документів — протягом \(deadline).") }
-            if let term = service.term { lines.append("Строк: \(term).") }
-            if let cost = service.cost { lines.append("Вартість: \(cost).") }
+            if !service.documents.isEmpty { lines.append(say(.knowledgeServiceDocuments, ["documents": service.documents.joined(separator: "; ")])) }
+            if let deadline = service.documentsDeadline { lines.append(say(.knowledgeServiceDocumentsDeadline, ["deadline": deadline])) }
+            if let term = service.term { lines.append(say(.knowledgeServiceTerm, ["term": term])) }
+            if let cost = service.cost { lines.append(say(.knowledgeServiceCost, ["cost": cost])) }
             articles.append(KnowledgeArticle(id: service.id, title: service.name, text: lines.joined(separator: "\n"),
-                                             keywords: ["послуга", "документи", "строк", "вартість"]))
+                                             keywords: wording.list(.knowledgeServiceKeywords)))
         }
         let relevant = content.additionalServices.filter { service in
             guard let topic = scenario.topic else { return true }
@@ -41,13 +44,14 @@ public struct KnowledgeBase: Sendable {
             let topicName = scenario.topic.flatMap { content.topics[$0] }
             let lines = relevant.map { "• \($0.name)" + ($0.how.map { ": \($0)" } ?? "") }
             articles.append(KnowledgeArticle(
-                id: "additional-services", title: "Додаткові послуги" + (topicName.map { " за темою «\($0)»" } ?? ""),
-                text: "Розкажіть клієнтові про послуги, що стосуються його звернення:\n" + lines.joined(separator: "\n"),
-                keywords: ["додаткові послуги", "послуги", "сервіси", "запропонувати", "онлайн"]))
+                id: "additional-services",
+                title: topicName.map { say(.knowledgeAdditionalTitleTopic, ["topic": $0]) } ?? say(.knowledgeAdditionalTitle),
+                text: say(.knowledgeAdditionalIntro) + "\n" + lines.joined(separator: "\n"),
+                keywords: wording.list(.knowledgeAdditionalKeywords)))
         }
         for service in content.additionalServices {
-            articles.append(KnowledgeArticle(id: service.id, title: "Додаткова послуга: \(service.name)", text: service.how ?? service.name,
-                                             keywords: ["додаткові послуги", "сервіс"], topics: service.topics))
+            articles.append(KnowledgeArticle(id: service.id, title: say(.knowledgeAdditionalOne, ["name": service.name]), text: service.how ?? service.name,
+                                             keywords: wording.list(.knowledgeAdditionalOneKeywords), topics: service.topics))
         }
         // A scenario's article with the id of a Content article is that scenario's version of it. The
         // scenario's own articles come first: `answer` ranks them above the company's general ones.
