@@ -46,6 +46,9 @@ public struct ContentBundle: Sendable {
     public var softwareReplies = SoftwareReplies(texts: [:])
     /// How a customer's mood moves when the scenario has no `mood:` section (`mood.yaml`).
     public var moodDefaults: MoodDefaults? = nil
+    /// What a trainee may assert about a case, by subject (`statements.yaml`): rules and scenarios
+    /// say which is so, and GEN-ACCURATE catches the contradicting statement.
+    public var subjects: [String: StatementSubject] = [:]
     /// A digest of every file read, so a stored attempt can tell which content graded it.
     public var digest: String
 

@@ -34,12 +34,15 @@ struct ContentLoader {
         let fillers = read("lexicon/fillers.yaml").map(readFillers) ?? []
         let morphologyRules = read("lexicon/morphology.yaml").map(readMorphology)
         let denial = read("lexicon/denial.yaml").map(readDenial) ?? Negation()
-        let services = read("services.yaml").map(readServices)
+        // Optional: a content version installed before it existed has none (no subjects to judge).
+        let subjects = FileManager.default.fileExists(atPath: directory.appendingPathComponent("statements.yaml").path)
+            ? read("statements.yaml").map(readSubjects) ?? [:] : [:]
+        let services = read("services.yaml").map { readServices($0, subjects: Set(subjects.keys)) }
         let scoring = read("scoring.yaml").map(readScoring)
         let negation = read("lexicon/negation.yaml").map(readNegation) ?? (negators: [], conditionals: [])
         let softwareReplies = FileManager.default.fileExists(atPath: directory.appendingPathComponent("software.yaml").path)
             ? read("software.yaml").map { readSoftwareReplies($0, builtIn: readSoftwareRepliesBeforeContent()) } : readSoftwareRepliesBeforeContent()
-        let knowledge = read("knowledge.yaml").map { readKnowledge($0, topics: services?.topics ?? [:]) } ?? []
+        let knowledge = read("knowledge.yaml").map { readKnowledge($0, topics: services?.topics ?? [:], subjects: Set(subjects.keys)) } ?? []
 
         guard log.isEmpty, let softwareReplies, let informal, let courtesy, let language, let time, let services, let scoring, let morphologyRules else {
             throw ContentError(diagnostics: log.entries)
@@ -98,6 +101,7 @@ struct ContentLoader {
         bundle.dialogueCountsAs = countsAs
         bundle.moodDefaults = moodDefaults
         bundle.softwareReplies = softwareReplies
+        bundle.subjects = subjects
         return bundle
     }
 
@@ -345,7 +349,7 @@ struct ContentLoader {
 
     // MARK: services.yaml, scoring.yaml
 
-    func readServices(_ root: YAMLNode) -> (topics: [String: String], services: [ServiceDefinition], additional: [AdditionalService]) {
+    func readServices(_ root: YAMLNode, subjects: Set<String>) -> (topics: [String: String], services: [ServiceDefinition], additional: [AdditionalService]) {
         let fields = root.fields("services.yaml", allowed: ["topics", "services", "additional_services"], required: ["additional_services"], log: log)
         var topics: [String: String] = [:]
         for item in fields?["topics"]?.list("topics", log: log) ?? [] {
@@ -354,7 +358,7 @@ struct ContentLoader {
             topics[id] = topic["name"]?.string("name", log: log) ?? id
         }
         let services: [ServiceDefinition] = (fields?["services"]?.list("services", log: log) ?? []).compactMap { item in
-            let keys = ["id", "name", "documents", "term", "cost", "documents_deadline", "payment_term", "notes", "false_statements"]
+            let keys = ["id", "name", "documents", "term", "cost", "documents_deadline", "payment_term", "notes", "false_statements", "statements"]
             guard let service = item.fields("a service", allowed: keys, required: ["id", "name"], log: log),
                   let id = service["id"]?.string("id", log: log) else { return nil }
             return ServiceDefinition(
@@ -362,7 +366,8 @@ struct ContentLoader {
                 documents: (service["documents"]?.strings("documents", log: log) ?? []).map(\.0),
                 term: service["term"]?.string("term", log: log), cost: service["cost"]?.string("cost", log: log),
                 documentsDeadline: service["documents_deadline"]?.string("documents_deadline", log: log),
-                falsehoods: service["false_statements"]?.falsehoods(log: log) ?? [])
+                falsehoods: service["false_statements"]?.falsehoods(log: log) ?? [],
+                statements: service["statements"]?.subjectStatements(log: log, subjects: subjects) ?? [])
         }
         let additional: [AdditionalService] = (fields?["additional_services"]?.list("additional_services", log: log) ?? []).compactMap { item in
             guard let service = item.fields("an additional service", allowed: ["id", "name", "patterns", "topics", "how"], required: ["id", "patterns"], log: log),
@@ -476,8 +481,32 @@ struct ContentLoader {
                 fields?["conditionals"]?.patterns("conditionals", log: log, bindings: [:]) ?? [])
     }
 
-    func readKnowledge(_ root: YAMLNode, topics: [String: String]) -> [KnowledgeArticle] {
+    func readKnowledge(_ root: YAMLNode, topics: [String: String], subjects: Set<String>) -> [KnowledgeArticle] {
         let fields = root.fields("knowledge.yaml", allowed: ["articles"], required: ["articles"], log: log)
-        return KnowledgeReader(log: log, topics: topics).read(fields?["articles"])
+        return KnowledgeReader(log: log, topics: topics, subjects: subjects).read(fields?["articles"])
+    }
+
+    /// `statements.yaml`: subject id → `says`, `denies`, `truth` per state.
+    func readSubjects(_ root: YAMLNode) -> [String: StatementSubject] {
+        let fields = root.fields("statements.yaml", allowed: ["subjects"], required: ["subjects"], log: log)
+        var subjects: [String: StatementSubject] = [:]
+        for entry in fields?["subjects"]?.entries("subjects", log: log) ?? [] {
+            guard let subject = entry.value.fields(entry.key, allowed: ["says", "denies", "truth"], required: ["says", "truth"], log: log) else { continue }
+            var truth: [SubjectState: String] = [:]
+            for state in subject["truth"]?.entries("truth", log: log) ?? [] {
+                guard let known = SubjectState(rawValue: state.key) else {
+                    log.report(Bilingual(uk: "невідомий стан '\(state.key)'", en: "unknown state '\(state.key)'")
+                               + Suggestion.hint(state.key, in: SubjectState.allCases.map(\.rawValue)), at: state.keyLocation)
+                    continue
+                }
+                truth[known] = state.value.string("truth", log: log)
+            }
+            let says = subject["says"]?.patterns("says", log: log, bindings: Self.contentPlaceholders) ?? []
+            if says.isEmpty { log.report(uk: "\(entry.key): порожній 'says'", en: "\(entry.key): empty 'says'", at: entry.keyLocation) }
+            subjects[entry.key] = StatementSubject(id: entry.key, says: says,
+                                                   denies: subject["denies"]?.patterns("denies", log: log, bindings: Self.contentPlaceholders) ?? [],
+                                                   truth: truth, location: entry.keyLocation)
+        }
+        return subjects
     }
 }

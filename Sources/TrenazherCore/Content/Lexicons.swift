@@ -163,6 +163,9 @@ public struct ServiceDefinition: Sendable {
     /// Statements about the service its data contradicts (`false_statements:`: «переоформлення
     /// платне» for a free one), judged under GEN-ACCURATE in every scenario built on the service.
     public var falsehoods: [KnownFalsehood] = []
+    /// What the service's rules say of subjects of `statements.yaml` (`statements:`: a re-registration
+    /// needs an application), judged in every scenario built on the service.
+    public var statements: [SubjectStatement] = []
 }
 
 /// An additional service worth offering on some topics (HOT-SERVICES, PHN-SUMMARY).

@@ -1,23 +1,77 @@
 /// The statements the company's data contradicts that apply to one scenario, as claims GEN-ACCURATE
 /// judges: the `false_statements` of Content's articles on the scenario's topic (an article without
 /// topics applies to every scenario; one the scenario replaces by an article of the same id does
-/// not), of the service the scenario is built on, and of the scenario's own articles. Their `truth` is filled with the scenario's facts.
+/// not), of the service the scenario is built on, and of the scenario's own articles; then the
+/// subjects of `Content/statements.yaml` those same rules and the scenario's `statements:` say are
+/// so, not so or unknown (the scenario's word wins, then its articles', the service's, Content's).
+/// Their `truth` is filled with the scenario's facts.
 enum ApplicableFalsehoods {
     static func claims(for scenario: Scenario, content: ContentBundle) -> [Claim] {
         var falsehoods: [KnownFalsehood] = []
+        var statements: [SubjectStatement] = []
         // A scenario's article with a Content article's id replaces it (as in `/kb`).
         let replaced = Set(scenario.knowledge.map(\.id))
         for article in content.knowledge where !replaced.contains(article.id)
             && (article.topics.isEmpty || scenario.topic.map(article.topics.contains) ?? true) {
             falsehoods += article.falsehoods
+            statements += article.statements
         }
         for service in content.services where service.id == scenario.serviceID {
             falsehoods += service.falsehoods
+            statements += service.statements
         }
         falsehoods += scenario.knowledge.flatMap(\.falsehoods)
-        return falsehoods.map { falsehood in
+        statements += scenario.knowledge.flatMap(\.statements)
+        if let package = packageStatement(scenario) { statements.append(package) }
+        statements += scenario.statements
+        let known = falsehoods.map { falsehood in
             Claim(about: [], accept: [], shows: falsehood.shows, location: falsehood.location, falsePatterns: falsehood.said,
                   truth: scenario.fill(falsehood.truth, trainee: ""))
+        }
+        return known + subjectClaims(statements, subjects: content.subjects, scenario: scenario)
+    }
+
+    /// The subject built from the visitor's `documents`: `documents_complete` is `no` when one is
+    /// incomplete or missing (its truth's `{documents_missing}` names them), `yes` otherwise — a
+    /// scenario with documents gets «документів достатньо» judged without a word of its own.
+    static func packageStatement(_ scenario: Scenario) -> SubjectStatement? {
+        guard !scenario.documents.isEmpty else { return nil }
+        let faulty = scenario.documents.filter { $0.status != .ok }
+        return SubjectStatement(subject: packageSubject, state: faulty.isEmpty ? .yes : .no, truth: nil,
+                                location: SourceLocation(file: scenario.sourceFile?.path ?? scenario.id, line: 1, column: 1))
+    }
+
+    /// The subject of `Content/statements.yaml` built from a scenario's documents.
+    static let packageSubject = "documents_complete"
+
+    /// One claim per subject, from the last statement about it: `yes` — its denial is false (`says`
+    /// negated, or `denies`); `no` — `says` asserted is false; `unknown` — both are.
+    static func subjectClaims(_ statements: [SubjectStatement], subjects: [String: StatementSubject], scenario: Scenario) -> [Claim] {
+        var last: [String: SubjectStatement] = [:]
+        var order: [String] = []
+        for statement in statements {
+            if last[statement.subject] == nil { order.append(statement.subject) }
+            last[statement.subject] = statement
+        }
+        return order.compactMap { id in
+            guard let statement = last[id], let subject = subjects[id] else { return nil }
+            let missing = scenario.documents.filter { $0.status != .ok }
+                .map { document in document.problem.map { "\(document.name) (\($0))" } ?? document.name }.joined(separator: ", ")
+            let truth = (statement.truth ?? subject.truth[statement.state])
+                .map { scenario.fill($0.replacingOccurrences(of: "{documents_missing}", with: missing), trainee: "") }
+            var claim = Claim(about: [], accept: [], shows: [], location: statement.location, truth: truth)
+            claim.oneClause = true
+            switch statement.state {
+            case .yes:
+                claim.falsePatterns = subject.denies
+                claim.deniedPatterns = subject.says
+            case .no:
+                claim.falsePatterns = subject.says
+            case .unknown:
+                claim.falsePatterns = subject.says + subject.denies
+                claim.deniedPatterns = subject.says
+            }
+            return claim
         }
     }
 }

@@ -22,6 +22,13 @@ public struct ClaimJudge: Sendable {
         /// Per `false` pattern: it holds a conditional word itself («якщо не встигнете ~4 нічого
         /// страшного»), so that word among the words it matched makes the statement no hypothesis.
         var conditionsItself: [Bool] = []
+        /// Statements that are true: denied (a negator in their clause, outside their own words), false.
+        var deniedPatterns: [WordPattern] = []
+        /// Per denied pattern: whether it holds a negator or a conditional word itself (then only one
+        /// outside the matched words counts; otherwise a negator anywhere in its clause denies it,
+        /// between its words too: «самостійно передавати показники не можуть»).
+        var deniedNegatesItself: [Bool] = []
+        var deniedConditionsItself: [Bool] = []
     }
 
     /// One statement the trainee made about a claim.
@@ -39,6 +46,9 @@ public struct ClaimJudge: Sendable {
         public var truth: String?
         /// Said with one of the claim's `false` patterns: the company's data contradicts it.
         public var contradicts = false
+        /// For a contradicted statement: the words of its clauses (a service named there is denied,
+        /// not offered).
+        public var clauses: ClosedRange<Int>?
     }
 
     let claims: [CompiledClaim]
@@ -56,14 +66,21 @@ public struct ClaimJudge: Sendable {
     let conditionals: [WordPattern]
     /// Interrogative words that make a sentence a question.
     let interrogatives: Set<String>
+    /// Lead words and cues of a question without «?» (`lexicon/questions.yaml`): «коли зарахується,
+    /// відключення скасується» opens with a subordinator and asks nothing.
+    let questionLeads: Set<String>
+    let questionCues: QuestionCues
 
     /// `known`: the statements Content and the scenario's articles contradict (`ApplicableFalsehoods`),
     /// judged after the scenario's own claims.
     public init(scenario: Scenario, bindings: [String: String], extractor: MentionExtractor, negators: [WordPattern] = [],
-                conditionals: [WordPattern] = [], interrogatives: Set<String> = [], known: [Claim] = []) {
+                conditionals: [WordPattern] = [], interrogatives: Set<String> = [], questionLeads: Set<String> = [],
+                questionCues: QuestionCues = QuestionCues(), known: [Claim] = []) {
         self.negators = negators
         self.conditionals = conditionals
         self.interrogatives = interrogatives
+        self.questionLeads = questionLeads
+        self.questionCues = questionCues
         durations = extractor.lexicon.durations
         claims = (scenario.claims + known).map { claim in
             var quantities: [QuantityMention] = []
@@ -85,11 +102,15 @@ public struct ClaimJudge: Sendable {
             if !dates.isEmpty { kinds.insert("date") }
             if !times.isEmpty { kinds.insert("time") }
             let falseSources = claim.falsePatterns.compactMap { source in source.compile(bindings: bindings, log: nil).map { (source, $0) } }
+            let deniedSources = claim.deniedPatterns.compactMap { source in source.compile(bindings: bindings, log: nil).map { (source, $0) } }
             return CompiledClaim(claim: claim, about: claim.about.compactMap { $0.compile(bindings: bindings, log: nil) },
                                  quantities: quantities, dates: dates, times: times, phrases: phrases, kinds: kinds,
                                  falsePatterns: falseSources.map(\.1),
                                  negatesItself: falseSources.map { Self.holds(negators, in: $0.0) },
-                                 conditionsItself: falseSources.map { Self.holds(conditionals, in: $0.0) })
+                                 conditionsItself: falseSources.map { Self.holds(conditionals, in: $0.0) },
+                                 deniedPatterns: deniedSources.map(\.1),
+                                 deniedNegatesItself: deniedSources.map { Self.holds(negators, in: $0.0) },
+                                 deniedConditionsItself: deniedSources.map { Self.holds(conditionals, in: $0.0) })
         }
         allDates = Set(claims.flatMap(\.dates))
     }
@@ -178,9 +199,22 @@ public struct ClaimJudge: Sendable {
             for (patternIndex, pattern) in claim.falsePatterns.enumerated() {
                 let ownNegation = claim.negatesItself[patternIndex], ownCondition = claim.conditionsItself[patternIndex]
                 for match in pattern.allMatches(in: text)
-                where !isQuoted(match) && !isNegated(match, outsideMatch: ownNegation) && !isHypothetical(match, outsideMatch: ownCondition) {
+                where !isQuoted(match) && !isNegated(match, outsideMatch: ownNegation) && !isHypothetical(match, outsideMatch: ownCondition)
+                    && (!claim.claim.oneClause || inOneClause(match)) {
                     add(Statement(claimIndex: index, correct: false, evidence: match.evidence, shows: claim.claim.shows,
-                                  truth: claim.claim.truth, contradicts: true))
+                                  truth: claim.claim.truth, contradicts: true, clauses: clauses(of: match)))
+                }
+            }
+            // A true statement denied: «самостійно передавати показники не можна» (a negator in its
+            // clause, outside its own words); the evidence is its clauses, negator included.
+            for (patternIndex, pattern) in claim.deniedPatterns.enumerated() {
+                let ownNegation = claim.deniedNegatesItself[patternIndex], ownCondition = claim.deniedConditionsItself[patternIndex]
+                for match in pattern.allMatches(in: text)
+                where !isQuoted(match) && isNegated(match, outsideMatch: ownNegation) && !isHypothetical(match, outsideMatch: ownCondition)
+                    && (!claim.claim.oneClause || inOneClause(match)) {
+                    let clauses = clauses(of: match)
+                    add(Statement(claimIndex: index, correct: false, evidence: text.quote(words: clauses.lowerBound, clauses.upperBound),
+                                  shows: claim.claim.shows, truth: claim.claim.truth, contradicts: true, clauses: clauses))
                 }
             }
             for phrase in claim.phrases {
@@ -246,6 +280,16 @@ public struct ClaimJudge: Sendable {
         }
     }
 
+    /// The words of the clauses a match stands in.
+    func clauses(of match: PatternMatch) -> ClosedRange<Int> {
+        clauseRange(of: match.firstWord, in: match.text).lowerBound...clauseRange(of: match.lastWord, in: match.text).upperBound
+    }
+
+    /// Whether the match lies within one clause.
+    func inOneClause(_ match: PatternMatch) -> Bool {
+        clauseRange(of: match.firstWord, in: match.text).contains(match.lastWord)
+    }
+
     /// The words of the clause holding word `word`: clauses end at commas, dashes, colons and the
     /// end of the sentence.
     func clauseRange(of word: Int, in text: AnalyzedText) -> ClosedRange<Int> {
@@ -262,7 +306,7 @@ public struct ClaimJudge: Sendable {
     /// `outsideMatch`: only a conditional word outside the matched words counts.
     func isHypothetical(_ match: PatternMatch, outsideMatch: Bool = false) -> Bool {
         let text = match.text
-        if text.isQuestion(sentence: match.sentence, interrogatives: interrogatives) { return true }
+        if text.isQuestion(sentence: match.sentence, interrogatives: interrogatives, leads: questionLeads, cues: questionCues) { return true }
         return text.wordIndices(inSentence: match.sentence).contains { index in
             if outsideMatch, (match.firstWord...match.lastWord).contains(index) { return false }
             return conditionals.contains { $0.matchLength(in: text, at: index) != nil }

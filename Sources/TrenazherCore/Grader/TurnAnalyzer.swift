@@ -52,8 +52,8 @@ public final class TurnAnalyzer: Sendable {
         claims = ClaimJudge(scenario: scenario, bindings: bindings, extractor: mentions,
                             negators: content.negators.compactMap { $0.compile(bindings: [:], log: nil) },
                             conditionals: content.conditionals.compactMap { $0.compile(bindings: [:], log: nil) },
-                            interrogatives: content.interrogatives,
-                            known: ApplicableFalsehoods.claims(for: scenario, content: content))
+                            interrogatives: content.interrogatives, questionLeads: content.questionLeads,
+                            questionCues: content.questionCues, known: ApplicableFalsehoods.claims(for: scenario, content: content))
         questions = scenario.questions.map { ($0.id, $0.answeredBy.compactMap { $0.compile(bindings: bindings, log: nil) }) }
         jargon = content.jargon.map { entry in
             (TextNormalizer.fixLookalikes(in: entry.abbreviation).uppercased(), entry.expansions.compactMap { $0.compile(bindings: [:], log: nil) },
@@ -112,10 +112,17 @@ public final class TurnAnalyzer: Sendable {
                 if let match = pattern.firstMatch(in: text) { named[index] = match; break }
             }
         }
+        let mentioned = mentions.extract(from: text)
+        let statements = claims.statements(in: text, mentions: mentioned)
+        // A service named in a clause the company's data contradicts is denied, not offered
+        // («самостійно передавати показники не можна»).
+        let contradicted = statements.filter(\.contradicts).compactMap(\.clauses)
         var servicesNamed: [(service: AdditionalService, match: PatternMatch)] = []
         for (service, patterns) in services {
             for pattern in patterns {
-                if let match = pattern.firstMatch(in: text) { servicesNamed.append((service, match)); break }
+                let match = contradicted.isEmpty ? pattern.firstMatch(in: text)
+                    : pattern.allMatches(in: text).first { match in !contradicted.contains { $0.overlaps(match.firstWord...match.lastWord) } }
+                if let match { servicesNamed.append((service, match)); break }
             }
         }
 
@@ -137,7 +144,6 @@ public final class TurnAnalyzer: Sendable {
         }
         if let firstWord = text.words.indices.first { found["any"] = PatternMatch(text: text, firstWord: firstWord, lastWord: firstWord) }
 
-        let mentioned = mentions.extract(from: text)
         var answered: [String: String] = [:]
         for question in questions {
             if let match = question.patterns.lazy.compactMap({ $0.firstMatch(in: text) }).first { answered[question.id] = match.evidence }
@@ -147,7 +153,7 @@ public final class TurnAnalyzer: Sendable {
         return TurnAnalysis(text: text, intents: found, informal: informalHits, discourtesy: discourtesy, foreignLanguage: foreign,
                             accountFacts: factMatches, mentions: mentioned, documentsNamed: named,
                             servicesNamed: servicesNamed, questionSentences: questionSentences, ownName: ownName,
-                            statements: claims.statements(in: text, mentions: mentioned), answeredQuestions: answered,
+                            statements: statements, answeredQuestions: answered,
                             unexplainedJargon: unexplainedJargon(in: text), formalAddress: formal)
     }
 

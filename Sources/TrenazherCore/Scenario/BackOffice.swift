@@ -20,13 +20,18 @@ public struct KnowledgeArticle: Sendable {
     public var topics: [String]
     /// Statements the article's rule contradicts (`false_statements:`), judged under GEN-ACCURATE.
     public var falsehoods: [KnownFalsehood]
+    /// What the article's rule says of subjects of `Content/statements.yaml` (`statements:`:
+    /// `self_readings: yes`), judged like `falsehoods` where the article applies.
+    public var statements: [SubjectStatement] = []
 
-    public init(id: String, title: String, text: String, keywords: [String] = [], topics: [String] = [], falsehoods: [KnownFalsehood] = []) {
+    public init(id: String, title: String, text: String, keywords: [String] = [], topics: [String] = [], falsehoods: [KnownFalsehood] = [],
+                statements: [SubjectStatement] = []) {
         self.id = id
         self.title = title
         self.text = text
         self.keywords = keywords
         self.topics = topics
         self.falsehoods = falsehoods
+        self.statements = statements
     }
 }

@@ -49,6 +49,9 @@ public struct Scenario: Sendable {
     public var records: [BackOfficeRecord] = []
     /// The scenario's own knowledge-base articles (`/kb`), added to `Content/knowledge.yaml`.
     public var knowledge: [KnowledgeArticle] = []
+    /// What is so in this case of subjects of `Content/statements.yaml` (`statements:`: the payment
+    /// arrived, the restoration time is not known); they win over what Content's rules say.
+    public var statements: [SubjectStatement] = []
     public var sourceFile: URL?
     /// SHA-256 of the file's bytes: stored with attempts, so a changed scenario is noticed.
     public var sourceHash: String
@@ -152,6 +155,13 @@ public struct Claim: Sendable {
     public var falsePatterns: [PatternSource] = []
     /// The true fact, quoted in the finding when a `false` pattern is said.
     public var truth: String?
+    /// Statements that are true: said with a negation in their clause (outside their own words),
+    /// they deny the fact («самостійно передавати показники не можна»).
+    public var deniedPatterns: [PatternSource] = []
+    /// A match of `false` or denied patterns counts only within one clause: a subject of
+    /// `Content/statements.yaml` is asserted in a clause («не можу сказати, коли відновлять, бригада
+    /// приїде протягом 2 годин» promises no restoration time).
+    public var oneClause = false
 }
 
 /// A document the visitor hands over (or should have).

@@ -61,7 +61,7 @@ extension ScenarioLoader {
     }
 
     func readKnowledge(_ node: YAMLNode?, bindings: [String: String], check: (String, SourceLocation) -> Void) -> [KnowledgeArticle] {
-        KnowledgeReader(log: log, topics: content.topics, bindings: bindings).read(node, check: check)
+        KnowledgeReader(log: log, topics: content.topics, bindings: bindings, subjects: Set(content.subjects.keys)).read(node, check: check)
     }
 }
 
@@ -71,11 +71,13 @@ struct KnowledgeReader {
     let topics: [String: String]
     /// The scenario's facts, for the patterns of `false_statements` (empty in Content).
     var bindings: [String: String] = [:]
+    /// The subjects of `Content/statements.yaml` a `statements:` may name.
+    var subjects: Set<String> = []
 
     func read(_ node: YAMLNode?, check: (String, SourceLocation) -> Void = { _, _ in }) -> [KnowledgeArticle] {
         var articles: [KnowledgeArticle] = []
         for (index, item) in (node?.list("knowledge", log: log) ?? []).enumerated() {
-            guard let fields = item.fields("an article", allowed: ["id", "title", "text", "keywords", "topics", "false_statements"], required: ["title", "text"], log: log),
+            guard let fields = item.fields("an article", allowed: ["id", "title", "text", "keywords", "topics", "false_statements", "statements"], required: ["title", "text"], log: log),
                   let title = fields["title"]?.string("title", log: log), let textNode = fields["text"],
                   let text = textNode.string("text", log: log) else { continue }
             check(text, textNode.location)
@@ -90,7 +92,8 @@ struct KnowledgeReader {
             articles.append(KnowledgeArticle(id: id, title: title, text: text,
                                              keywords: (fields["keywords"]?.strings("keywords", log: log) ?? []).map(\.0),
                                              topics: articleTopics,
-                                             falsehoods: fields["false_statements"]?.falsehoods(log: log, bindings: bindings) ?? []))
+                                             falsehoods: fields["false_statements"]?.falsehoods(log: log, bindings: bindings) ?? [],
+                                             statements: fields["statements"]?.subjectStatements(log: log, subjects: subjects) ?? []))
         }
         return articles
     }

@@ -22,7 +22,7 @@ struct ScenarioLoader {
     static let topKeys = ["id", "title", "channel", "date", "clock", "topic", "service", "summary", "persona", "facts", "standards",
                           "limits", "identification", "account_facts", "claims", "documents", "questions", "intents", "answers",
                           "opening", "nodes", "fallback", "actions", "mood", "examples", "received", "reply_term_days",
-                          "outcome", "records", "knowledge", "use", "anywhere", "variants", "callback_window"]
+                          "outcome", "records", "knowledge", "statements", "use", "anywhere", "variants", "callback_window"]
 
     /// Loads the scenario with variant `variant`'s values (0: the file's own values).
     func load(text: String, file: String, url: URL?, variant: Int = 0) -> Scenario? {
@@ -178,6 +178,8 @@ struct ScenarioLoader {
         let outcome = readOutcome(fields["outcome"], knownIntents: knownIntents, questions: questions, bindings: bindings)
         let records = readRecords(fields["records"], facts: facts, check: checkPlaceholders)
         let knowledge = readKnowledge(fields["knowledge"], bindings: bindings, check: checkPlaceholders)
+        let statements = fields["statements"]?.subjectStatements(log: log, subjects: Set(content.subjects.keys)) ?? []
+        for statement in statements { if let truth = statement.truth { checkPlaceholders(truth, at: statement.location) } }
         var received: CalendarDate?
         if let node = fields["received"], let text = node.string("received", log: log) {
             received = CalendarDate(iso: text)
@@ -210,6 +212,7 @@ struct ScenarioLoader {
             knowledge: knowledge, sourceFile: url, sourceHash: StableHash.hex(of: bytes), sourceText: text,
             variants: written.map(\.variant), variantIndex: variant)
         scenario.callbackWindow = callbackWindow
+        scenario.statements = statements
         return scenario
     }
 
