@@ -94,6 +94,42 @@ import Testing
         #expect(quantities("щоденний графік, 12 345 кВт·год").map { $0 } == ["energy 12345.0"])
     }
 
+    @Test func anHourBeforeASingularHourWordAfterAClockPrepositionIsATime() {
+        let extractor = MentionExtractor(lexicon: Fixtures.content.time, today: CalendarDate(year: 2026, month: 11, day: 25))
+        func read(_ text: String) -> (times: [Int], quantities: [String]) {
+            let mentions = extractor.extract(from: AnalyzedText(text, reading: Fixtures.content.reading))
+            return (mentions.times.compactMap(\.minutes), mentions.quantities.map { "\($0.kind) \($0.value)" })
+        }
+        #expect(read("бригада працюватиме з 9 до 13 години").times == [9 * 60, 13 * 60])
+        #expect(read("бригада працюватиме з 9 до 13 години").quantities.isEmpty)
+        #expect(read("приїдуть після 2 години").times == [2 * 60])
+        #expect(read("з 09:00 до 13:00").times == [9 * 60, 13 * 60])
+        #expect(read("роботи триватимуть протягом 2 годин").quantities == ["hours 2.0"])
+        #expect(read("світло дадуть через 3 години").quantities == ["hours 3.0"])
+        #expect(read("відновлять за 2 години").quantities == ["hours 2.0"])
+        #expect(read("вимкнуть на 4 години").quantities == ["hours 4.0"])
+        #expect(read("вимкнуть на 4 години").times.isEmpty)
+    }
+
+    @Test func aWeekdayIsTheComingOneUnlessTheWordsAroundItPointToThePast() {
+        // Wednesday 25 November 2026: the coming Sunday is the 29th, the last one the 22nd.
+        let extractor = MentionExtractor(lexicon: Fixtures.content.time, today: CalendarDate(year: 2026, month: 11, day: 25))
+        func dates(_ text: String) -> [Int] {
+            extractor.extract(from: AnalyzedText(text, reading: Fixtures.content.reading)).dates.map(\.date.day)
+        }
+        #expect(dates("лічильник не працює з неділі") == [22])
+        #expect(dates("у минулу п'ятницю приходив контролер") == [20])
+        #expect(dates("світла немає ще з понеділка") == [23])
+        #expect(dates("майстер приходив у вівторок") == [24])
+        #expect(dates("лічильник перестав працювати в суботу") == [21])
+        #expect(dates("у п'ятницю приїде бригада") == [27])
+        #expect(dates("передзвоню вам у понеділок") == [30])
+        #expect(dates("з понеділка тариф буде інший") == [30])
+        #expect(dates("з понеділка бригада працюватиме у вашому районі") == [30])
+        #expect(dates("Ярослав, у п'ятницю приїде бригада") == [27])
+        #expect(dates("Людмила, у четвер зніму показники") == [26])
+    }
+
     @Test func aBareDotNumberIsATimeOnlyAfterAClockPreposition() {
         let extractor = MentionExtractor(lexicon: Fixtures.content.time, today: CalendarDate(year: 2026, month: 11, day: 25))
         let time = extractor.extract(from: AnalyzedText("зателефоную завтра о 10.00"))

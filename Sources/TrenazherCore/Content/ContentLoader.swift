@@ -219,7 +219,7 @@ struct ContentLoader {
     func readTime(_ root: YAMLNode) -> TimeLexicon {
         let keys = ["months", "weekdays", "relative_days", "number_words", "clock_words", "clock_prepositions", "day_parts", "units", "greeting_windows",
                     "durations", "duration_prepositions", "approximators", "multipliers", "half_hour_words", "afternoon_hours_up_to", "money_parts",
-                    "compound_numbers", "compound_units", "letter_date_words", "code_joiners", "working_hours"]
+                    "compound_numbers", "compound_units", "letter_date_words", "code_joiners", "working_hours", "clock_hours", "past_weekdays"]
         let fields = root.fields("time.yaml", allowed: keys, required: ["months", "units"], log: log)
         func numberedWords(_ key: String, in range: ClosedRange<Int>) -> [String: Int] {
             var map: [String: Int] = [:]
@@ -300,6 +300,21 @@ struct ContentLoader {
             }
         }
         lexicon.codeJoiners = Set((fields?["code_joiners"]?.strings("code_joiners", log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) })
+        func words(_ node: YAMLNode?, _ key: String) -> [String] {
+            (node?.strings(key, log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) }
+        }
+        if let hours = fields?["clock_hours"]?.fields("clock_hours", allowed: ["prepositions", "words"], required: ["prepositions", "words"], log: log) {
+            lexicon.clockHours = ClockHourWords(prepositions: Set(words(hours["prepositions"], "clock_hours.prepositions")),
+                                                words: Set(words(hours["words"], "clock_hours.words")))
+        }
+        if let past = fields?["past_weekdays"]?.fields("past_weekdays", allowed: ["markers", "verb_endings", "not_verbs", "future_markers", "future_endings"],
+                                                      required: ["markers"], log: log) {
+            lexicon.pastWeekdays = PastWeekdayWords(markers: Set(words(past["markers"], "past_weekdays.markers")),
+                                                    verbEndings: words(past["verb_endings"], "past_weekdays.verb_endings"),
+                                                    notVerbs: Set(words(past["not_verbs"], "past_weekdays.not_verbs")),
+                                                    futureMarkers: Set(words(past["future_markers"], "past_weekdays.future_markers")),
+                                                    futureEndings: words(past["future_endings"], "past_weekdays.future_endings"))
+        }
         return lexicon
     }
 

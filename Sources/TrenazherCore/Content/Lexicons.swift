@@ -102,6 +102,35 @@ public struct TimeLexicon: Sendable {
     public var codeJoiners: Set<String> = []
     /// The company's working days and hours: a call-back is kept only within them.
     public var workingHours: WorkingHours?
+    /// «з 9 до 13 години»: an hour number between one of these prepositions and one of these hour
+    /// words is a clock time, not a duration (`clock_hours`).
+    public var clockHours = ClockHourWords()
+    /// The words that make a weekday the previous one («з неділі», «у минулу п'ятницю») (`past_weekdays`).
+    public var pastWeekdays = PastWeekdayWords()
+}
+
+/// `clock_hours` of `lexicon/time.yaml`: «до 13 години», «о 15 годині» are clock times.
+public struct ClockHourWords: Sendable {
+    /// Prepositions that take the genitive or locative («о», «до», «з», «після»), so the hour word
+    /// after their number is one hour of the clock.
+    public var prepositions: Set<String> = []
+    /// Singular hour words («години», «годині»).
+    public var words: Set<String> = []
+}
+
+/// `past_weekdays` of `lexicon/time.yaml`: a weekday is the coming one unless these point to the past.
+public struct PastWeekdayWords: Sendable {
+    /// Words at most two before the weekday that make it past («з», «минулу», «ще»).
+    public var markers: Set<String> = []
+    /// Past-tense verb endings («ла», «ли», «вся»): such a word within three words of the weekday
+    /// makes it past.
+    public var verbEndings: [String] = []
+    /// Words with a past-tense ending that are not verbs («правила», «ярослав»).
+    public var notVerbs: Set<String> = []
+    /// Words anywhere in the sentence that keep the coming weekday («буде», «наступного»).
+    public var futureMarkers: Set<String> = []
+    /// Endings of future-tense verbs («тиме», «тимуть») that keep the coming weekday.
+    public var futureEndings: [String] = []
 }
 
 /// An abbreviation and the words that explain it (WRT-PLAIN).

@@ -89,6 +89,12 @@ public struct MentionExtractor: Sendable {
                         index += 2
                         continue
                     }
+                    if isClockHour(value, at: index, in: text) {
+                        // «з 9 до 13 години»: 13:00, not 13 hours.
+                        time(Int(value) * 60, through: index + 1)
+                        index += 2
+                        continue
+                    }
                     if let (kind, length) = unit(at: index + 1, in: text) {
                         var amount = value, last = index + length
                         if kind == "money", let part = moneyPart(after: last, in: text) {
@@ -113,6 +119,10 @@ public struct MentionExtractor: Sendable {
                                                          sentence: word.sentence, word: index))
                 index += length
                 continue
+            } else if let value = lexicon.numberWords[word.form], isClockHour(Double(value), at: index, in: text) {
+                time(value * 60, through: index + 1)
+                index += 2
+                continue
             } else if let value = lexicon.numberWords[word.form], let (kind, length) = unit(at: index + 1, in: text) {
                 var amount = Double(value), last = index + length
                 if kind == "money", let part = moneyPart(after: last, in: text) {
@@ -130,9 +140,16 @@ public struct MentionExtractor: Sendable {
             } else if let weekday = lexicon.weekdays[word.form] {
                 // «у четвер, 3 грудня»: the explicit date that follows is the one meant.
                 if !explicitDateFollows(index, in: text) {
-                    var ahead = (weekday - today.weekday + 7) % 7
-                    if ahead == 0 { ahead = 7 }
-                    date(today.adding(days: ahead), through: index)
+                    if pointsToPast(index, in: text) {
+                        // «не працює з неділі»: the last one.
+                        var back = (today.weekday - weekday + 7) % 7
+                        if back == 0 { back = 7 }
+                        date(today.adding(days: -back), through: index)
+                    } else {
+                        var ahead = (weekday - today.weekday + 7) % 7
+                        if ahead == 0 { ahead = 7 }
+                        date(today.adding(days: ahead), through: index)
+                    }
                 }
             } else if let offset = lexicon.relativeDays[word.form] {
                 if !explicitDateFollows(index, in: text) {
@@ -178,6 +195,36 @@ public struct MentionExtractor: Sendable {
             if let unit = compoundUnitBytes.first(where: { ByteText.hasPrefix(rest, $0.stem) }) { return (value, unit.kind) }
         }
         return nil
+    }
+
+    /// Whether the number at word `index` is an hour of the clock: a whole hour after one of
+    /// `clock_hours.prepositions` and before one of `clock_hours.words` («до 13 години», «о 15 годині»).
+    func isClockHour(_ value: Double, at index: Int, in text: AnalyzedText) -> Bool {
+        let words = text.words
+        guard index > 0, index + 1 < words.count, value >= 0, value < 24, value == value.rounded(),
+              words[index - 1].sentence == words[index].sentence, words[index + 1].sentence == words[index].sentence else { return false }
+        return lexicon.clockHours.prepositions.contains(words[index - 1].form) && lexicon.clockHours.words.contains(words[index + 1].form)
+    }
+
+    /// Whether the weekday at word `index` is a past one (`past_weekdays`): a marker at most two words
+    /// before it («з неділі», «у минулу п'ятницю», «ще з понеділка») or a past-tense verb within three
+    /// words either side («приходив у вівторок»), and no future marker in its sentence («з понеділка
+    /// буде»).
+    func pointsToPast(_ index: Int, in text: AnalyzedText) -> Bool {
+        let words = text.words, past = lexicon.pastWeekdays
+        let inSentence = text.wordIndices(inSentence: words[index].sentence)
+        for position in inSentence {
+            let form = words[position].form
+            if past.futureMarkers.contains(form) || past.futureEndings.contains(where: { form.count > $0.count + 2 && form.hasSuffix($0) }) {
+                return false
+            }
+        }
+        if inSentence.contains(where: { $0 < index && $0 >= index - 2 && past.markers.contains(words[$0].form) }) { return true }
+        return inSentence.contains { position in
+            let form = words[position].form
+            return abs(position - index) <= 3 && position != index && words[position].kind != .number && !past.notVerbs.contains(form)
+                && past.verbEndings.contains { form.count > $0.count && form.hasSuffix($0) }
+        }
     }
 
     /// Whether a day-and-month date («3 грудня», «03.12») stands within the next three words.
