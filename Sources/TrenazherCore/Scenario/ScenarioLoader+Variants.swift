@@ -210,7 +210,8 @@ extension ScenarioLoader {
         scalars.sort { $0.line < $1.line }
         var listed: [Int: Set<String>] = [:]
         for (index, scalar) in scalars.enumerated() {
-            let facts = varied.filter { _, values in values.filter { scalar.text.contains($0) }.count >= 2 }.map(\.key)
+            let text = LiteralSearch.Prepared(scalar.text)
+            let facts = varied.filter { _, values in values.filter { LiteralSearch.contains($0, in: text) }.count >= 2 }.map(\.key)
             guard !facts.isEmpty else { continue }
             let end = max(scalar.line, index + 1 < scalars.count ? scalars[index + 1].line - 1 : lineCount)
             for line in scalar.line...end { listed[line, default: []].formUnion(facts) }
