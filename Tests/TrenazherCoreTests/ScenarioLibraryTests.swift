@@ -8,7 +8,9 @@ import Testing
     /// The second library (docs/scenario-briefs.md): its IDs are fixed by the briefs.
     static let briefIDs = ["hotline-outage-report", "hotline-bill-dispute", "visit-contact-update",
                            "visit-informal-customer", "phone-russian-speaker", "written-postal-letter"]
-    static let allIDs = missionIDs + briefIDs
+    /// The third library (docs/scenario-briefs.md, 13–15): written by a trainer from the docs alone.
+    static let trainerIDs = ["hotline-meter-replacement", "visit-name-change", "web-reconnection-request"]
+    static let allIDs = missionIDs + briefIDs + trainerIDs
 
     @Test func theBundledLibraryIsCleanAndComplete() {
         #expect(Fixtures.loaded.1.isEmpty, "\(Fixtures.loaded.1.map(\.description).joined(separator: "\n"))")
