@@ -76,7 +76,7 @@ import Testing
         needs: [account]
         shows: Особовий рахунок {account}. Заборгованість {debt}.
       ticket:
-        shows: Зареєстровано звернення № 2511-0001.
+        shows: Зареєстровано звернення № ЗВ-2511-0001.
     examples:
       - name: зразкова розмова
         transcript: |
@@ -111,7 +111,7 @@ import Testing
                 at: "gives: [acount]", says: "did you mean 'account'"),
         Mistake(name: "identification fact no answer gives", original: "  any: [full_name]", planted: "  any: [passport]", at: "any: [passport]",
                 says: "no answer in 'answers' gives 'passport'"),
-        Mistake(name: "action without shows", original: "    shows: Зареєстровано звернення № 2511-0001.\n", planted: "    takes: 3\n", at: "  ticket:",
+        Mistake(name: "action without shows", original: "    shows: Зареєстровано звернення № ЗВ-2511-0001.\n", planted: "    takes: 3\n", at: "  ticket:",
                 says: "has no 'shows'"),
         Mistake(name: "unquoted ' #' cuts a pattern", original: "      - борг*\n", planted: "      - до # грудня\n", at: "- до # грудня",
                 says: "read «# грудня» as a comment"),

@@ -43,23 +43,32 @@ import Testing
     @Test func aFixedRegistrationIsNotIssuedTwice() throws {
         let shown = Self.outputs("phone-callback", ["/ticket звернення", "/ticket скарга"])
         #expect(shown.count == 2)
-        #expect(shown[0] == "Зареєстровано звернення № 2611-0231 (перерахунок після заміни лічильника).")
+        #expect(shown[0] == "Зареєстровано звернення № ПР-2511-0231 (перерахунок після заміни лічильника).")
         #expect(shown[1].hasPrefix("Повторно не зареєстровано: це звернення вже зареєстровано в цій розмові."))
-        #expect(shown[1].contains("№ 2611-0231"))
+        #expect(shown[1].contains("№ ПР-2511-0231"))
+    }
+
+    /// The number practice on hotline-account-no-id (25.11.2026, no seed) issues for its request `offset` (0: the first).
+    static func practiceNumber(prefix: String, offset: Int) -> String {
+        let numbering = Fixtures.content.requestNumbering
+        return numbering.number(prefix: prefix, date: CalendarDate(year: 2026, month: 11, day: 25),
+                                serial: numbering.firstSerial(seed: nil, scenarioID: "hotline-account-no-id") + offset)
     }
 
     @Test func withoutAFixedRegistrationEachKindGetsItsOwnNumberOnce() {
         let shown = Self.outputs("hotline-account-no-id", ["/ticket заява", "/ticket  Заява ", "/ticket скарга"])
-        #expect(shown[0] == "Зареєстровано: заява, № 2511-001.")
-        #expect(shown[1].hasPrefix("Повторно не зареєстровано") && shown[1].contains("№ 2511-001"))
-        #expect(shown[2] == "Зареєстровано: скарга, № 2511-002.")
+        let first = Self.practiceNumber(prefix: "ЗВ", offset: 0), second = Self.practiceNumber(prefix: "СК", offset: 1)
+        #expect(first.hasPrefix("ЗВ-2511-") && second.hasPrefix("СК-2511-"))
+        #expect(shown[0] == "Зареєстровано: заява, № \(first).")
+        #expect(shown[1].hasPrefix("Повторно не зареєстровано") && shown[1].contains("№ \(first)"))
+        #expect(shown[2] == "Зареєстровано: скарга, № \(second).")
     }
 
     @Test func theSoftwaresOwnWordsAreEnglishInTheEnglishInterface() {
         let shown = Self.outputs("hotline-account-no-id", ["/lookup 99999", "/ticket", "/ticket", "/hold", "/kb"], english: true, bare: true)
         #expect(shown[0] == "Nothing found for «99999».")
-        #expect(shown[1] == "Registered: a request, No. 2511-001.")
-        #expect(shown[2].hasPrefix("Not registered again") && shown[2].contains("No. 2511-001"))
+        #expect(shown[1] == "Registered: a request, No. \(Self.practiceNumber(prefix: "ЗВ", offset: 0)).")
+        #expect(shown[2].hasPrefix("Not registered again") && shown[2].contains("No. \(Self.practiceNumber(prefix: "ЗВ", offset: 0))"))
         #expect(shown[3] == "The customer is on hold.")
         #expect(shown[4].hasPrefix("Knowledge base: type search words"))
         #expect(Self.outputs("hotline-account-no-id", ["/lookup 99999"], bare: true) == ["Нічого не знайдено за запитом «99999»."])

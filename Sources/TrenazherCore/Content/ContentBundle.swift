@@ -49,6 +49,8 @@ public struct ContentBundle: Sendable {
     /// What a trainee may assert about a case, by subject (`statements.yaml`): rules and scenarios
     /// say which is so, and GEN-ACCURATE catches the contradicting statement.
     public var subjects: [String: StatementSubject] = [:]
+    /// The shape of request numbers (`numbers.yaml`): what `/ticket` issues and scenarios quote.
+    public var requestNumbering = RequestNumbering.builtIn
     /// A digest of every file read, so a stored attempt can tell which content graded it.
     public var digest: String
 

@@ -42,6 +42,9 @@ struct ContentLoader {
         let negation = read("lexicon/negation.yaml").map(readNegation) ?? (negators: [], conditionals: [])
         let softwareReplies = FileManager.default.fileExists(atPath: directory.appendingPathComponent("software.yaml").path)
             ? read("software.yaml").map { readSoftwareReplies($0, builtIn: readSoftwareRepliesBeforeContent()) } : readSoftwareRepliesBeforeContent()
+        // Optional: a content version installed before it existed numbers requests the built-in way.
+        let numbering = FileManager.default.fileExists(atPath: directory.appendingPathComponent("numbers.yaml").path)
+            ? read("numbers.yaml").flatMap(readNumbering) : RequestNumbering.builtIn
         let knowledge = read("knowledge.yaml").map { readKnowledge($0, topics: services?.topics ?? [:], subjects: Set(subjects.keys)) } ?? []
 
         guard log.isEmpty, let softwareReplies, let informal, let courtesy, let language, let time, let services, let scoring, let morphologyRules else {
@@ -102,6 +105,7 @@ struct ContentLoader {
         bundle.moodDefaults = moodDefaults
         bundle.softwareReplies = softwareReplies
         bundle.subjects = subjects
+        bundle.requestNumbering = numbering ?? .builtIn
         return bundle
     }
 

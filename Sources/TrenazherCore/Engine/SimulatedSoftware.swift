@@ -5,6 +5,8 @@ struct SimulatedSoftware: Sendable {
     let traineeName: String
     let knowledge: KnowledgeBase
     let replies: SoftwareReplies
+    /// The shape of the numbers `/ticket` issues (`Content/numbers.yaml`).
+    let numbering: RequestNumbering
     /// Whether the software's own words are English (the interface language).
     let english: Bool
     static let known = TranscriptParser.actions
@@ -41,7 +43,9 @@ struct SimulatedSoftware: Sendable {
     }
 
     /// `/ticket [KIND]`: registers a request once. The scenario's fixed `shows` is its one request;
-    /// without it each kind typed is a request of its own with the next number. A request already
+    /// without it each kind typed is a request of its own, numbered in Content's shape (the kind's prefix,
+    /// the scenario's day and month, a serial drawn from the attempt's seed, the next for each later
+    /// request: `RequestNumbering`). A request already
     /// registered in this conversation is not registered again: the software says so and repeats
     /// the first registration (with its number).
     func register(_ argument: String, definition: ActionDefinition?, seconds: Int, state: inout DialogueState) -> (text: String, seconds: Int) {
@@ -53,8 +57,9 @@ struct SimulatedSoftware: Sendable {
         if let shows = definition?.shows {
             text = scenario.fill(shows, trainee: traineeName)
         } else {
+            let serial = numbering.firstSerial(seed: scenario.seed, scenarioID: scenario.id) + state.ticketCount
             state.ticketCount += 1
-            let number = "\(Self.twoDigits(scenario.date.day))\(Self.twoDigits(scenario.date.month))-\(format3(state.ticketCount))"
+            let number = numbering.number(prefix: numbering.prefix(forKind: argument), date: scenario.date, serial: serial)
             let kind = argument.isEmpty ? replies.text(.ticketKind, english: english) : argument
             text = replies.text(.ticket, english: english, ["kind": kind, "number": number])
         }
@@ -65,13 +70,6 @@ struct SimulatedSoftware: Sendable {
     /// What makes two `/ticket` arguments the same request: the words, in lower case, spaces collapsed.
     static func requestKey(_ argument: String) -> String {
         argument.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-
-    static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-
-    func format3(_ n: Int) -> String {
-        let s = String(n)
-        return String(repeating: "0", count: max(0, 3 - s.count)) + s
     }
 
     /// `/lookup [ARGUMENT]`: the records found by the argument (an account, an application number, an

@@ -185,6 +185,8 @@ struct ScenarioLoader {
             received = CalendarDate(iso: text)
             if received == nil { log.report(uk: "неправильна дата '\(text)': пишіть РРРР-ММ-ДД", en: "bad date '\(text)': write YYYY-MM-DD", at: node.location) }
         }
+        checkRequestNumbers(actions["ticket"], bindings: bindings, date: date, received: received,
+                            at: fields["actions"]?.location ?? fields.location)
 
         if channelKnown, channel != .written, nodes.isEmpty {
             log.report(uk: "сценарій каналу \(channel.rawValue) потребує 'nodes' (граф діалогу)", en: "a \(channel.rawValue) scenario needs 'nodes' (the dialogue graph)", at: fields.location)
