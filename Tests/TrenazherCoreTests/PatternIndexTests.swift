@@ -44,6 +44,89 @@ import Testing
         }
     }
 
+    /// Ruling a pattern out because a word it requires is absent from the text (`RequiredWords`) leaves
+    /// every match as it was: every pattern of every bundled scenario's conversation (intents, claims,
+    /// statements, documents, services) and of the lexicons, as written and exact, on every text.
+    @Test func requiredWordsRuleOutOnlyPatternsThatCannotMatch() {
+        var patterns: [WordPattern] = []
+        for scenario in Fixtures.library.scenarios {
+            let analyzer = TurnAnalyzer(scenario: scenario, content: Fixtures.content, traineeName: "Олена")
+            patterns += analyzer.intents.flatMap { $0.patterns + $0.closingPatterns + $0.negations }
+            patterns += analyzer.claims.claims.flatMap { $0.about + $0.falsePatterns + $0.deniedPatterns + $0.phrases }
+            patterns += analyzer.accountFacts + analyzer.documents.flatMap(\.patterns) + analyzer.services.flatMap(\.patterns)
+            patterns += analyzer.questions.flatMap(\.patterns) + analyzer.jargon.flatMap(\.expansions)
+            patterns += analyzer.mentions.units.flatMap(\.patterns) + analyzer.mentions.dayParts + analyzer.informal.safePhrases
+            patterns += analyzer.courtesy.prohibited.patterns + analyzer.courtesy.insults.patterns + analyzer.language.russian.patterns
+        }
+        let unique = Array(Set(patterns.flatMap { [$0, $0.exact()] }))
+        #expect(unique.count > 1_000)
+        var ruledOut = 0
+        // Every third text: the plain way runs every pattern on each of them.
+        let texts = Self.texts().enumerated().filter { $0.offset % 3 == 0 }.map(\.element) + Self.typedTexts().prefix(300)
+        for raw in texts {
+            let text = AnalyzedText(raw, reading: Fixtures.content.reading)
+            for pattern in unique {
+                let plain = pattern.allMatches(in: text, before: .max, ruledOutByRequiredWords: false)
+                let gated = pattern.allMatches(in: text, before: .max, ruledOutByRequiredWords: true)
+                #expect(plain.map { [$0.firstWord, $0.lastWord] } == gated.map { [$0.firstWord, $0.lastWord] }, "\(pattern.source) «\(raw)»")
+                if !pattern.mayMatch(text), pattern.mayStartSomewhere(text) { ruledOut += 1 }
+                // Looking only before a word finds the matches that start before it (`CompiledIntent`
+                // stops a pattern at the best match so far).
+                let limit = text.wordCount / 2
+                #expect(pattern.allMatches(in: text, before: limit).map(\.firstWord) == plain.map(\.firstWord).filter { $0 < limit })
+                #expect(pattern.firstMatch(in: text, before: limit)?.lastWord == plain.first.flatMap { $0.firstWord < limit ? $0.lastWord : nil })
+            }
+        }
+        // The shortcut is taken: many patterns that share a first letter with the text are ruled out.
+        #expect(ruledOut > 10_000)
+    }
+
+    /// Texts as trainees type them: typos in the first letters, Latin look-alikes, stems of two
+    /// letters, long prefixes one letter off, hyphens, numbers.
+    static func typedTexts() -> [String] {
+        let words = ["самостійно", "самостіно", "смостійно", "передати", "пердати", "показники", "покзники", "кабнеті", "кабінеті",
+                     "оплату", "оплта", "отримано", "надійшла", "наіійшла", "sms", "snms", "смс", "ЦНАП-у", "цок", "ОСР", "31.10.2026",
+                     "10", "грудня", "приймаються", "прийимаються", "приймаємо", "можна", "мона", "не", "ні", "телефоном", "тлефоном",
+                     "гаряча", "лінія", "лнія", "заявку", "зявку", "реєструю", "рееструю", "Олено", "Оксано", "вас", "Вас", "ти", "зачекайте",
+                     "зачикайте", "хвилинку", "ПР-1147", "a", "i", "ok", "Ok", "дякую", "дякуємо", "світло", "свтло", "буде", "до", "18:00"]
+        var generator = SeededGenerator(seed: 53)
+        return (0..<800).map { _ in
+            (0..<Int.random(in: 1...16, using: &generator)).map { _ in words.randomElement(using: &generator)! }
+                .joined(separator: Bool.random(using: &generator) ? " " : ", ")
+        }
+    }
+
+    /// A word the analyzer skips when looking for abbreviations (more characters than the longest,
+    /// no hyphen) gives none: the unexplained abbreviations are those of comparing every word.
+    @Test func jargonSkipsOnlyWordsThatAreNoAbbreviation() {
+        let analyzer = TurnAnalyzer(scenario: Fixtures.library.scenarios[0], content: Fixtures.content, traineeName: "Олена")
+        let abbreviations = Set(analyzer.jargon.map(\.abbreviation))
+        for raw in Self.texts() + Self.typedTexts() {
+            let text = AnalyzedText(raw, reading: Fixtures.content.reading)
+            for word in text.words where TurnAnalyzer.hasMoreCharacters(word.text, than: analyzer.longestJargon) && !word.text.contains("-") {
+                let parts = TextNormalizer.fixLookalikes(in: word.text).uppercased().split(separator: "-").map(String.init)
+                #expect(parts.allSatisfy { !abbreviations.contains($0) }, "\(word.text)")
+            }
+            #expect(TurnAnalyzer.hasMoreCharacters(raw, than: 3) == (raw.count > 3))
+        }
+    }
+
+    /// A word the language detector passes over as holding no Russian letter holds none, whatever
+    /// the letters around and however they are composed.
+    @Test func wordsScreenedOutHoldNoRussianLetter() {
+        let detector = LanguageDetector(lexicon: Fixtures.content.language)
+        #expect(!detector.lexicon.russianLetters.isEmpty)
+        let alphabet = ["а", "б", "ї", "є", "ґ", "'", "e", "ё", "е\u{308}", "ы", "э", "ъ", "\u{301}", "Ё", "ь", "й", "и\u{306}", "x", "1", "😀"]
+        var generator = SeededGenerator(seed: 59)
+        for _ in 0..<4000 {
+            let form = (0..<Int.random(in: 1...8, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined().lowercased()
+            if !detector.mayHoldRussianLetter(form) {
+                #expect(!form.contains(where: { detector.lexicon.russianLetters.contains($0) }), "\(form.debugDescription)")
+            }
+        }
+        #expect(!detector.mayHoldRussianLetter("передати"))
+    }
+
     /// A keyed list's candidates are, in order, the patterns of the list that match the text.
     @Test func keyedPatternsKeepEveryMatchingPatternInOrder() {
         let detector = CourtesyDetector(lexicon: Fixtures.content.courtesy)

@@ -113,11 +113,13 @@ public struct CompiledIntent: Sendable {
         ordered.withUnsafeBufferPointer { ordered in
             func tryPattern(at position: Int) {
                 let match: PatternMatch?
+                // Only a match starting before the best one so far can replace it: a pattern stops looking there.
+                let limit = best?.firstWord ?? .max
                 if cancelled.isEmpty, denied.isEmpty {
-                    match = ordered[position].pattern.firstMatch(in: text)
+                    match = ordered[position].pattern.firstMatch(in: text, before: limit)
                 } else {
                     let ownNegation = !denied.isEmpty && ordered[position].ownNegation
-                    match = ordered[position].pattern.allMatches(in: text)
+                    match = ordered[position].pattern.allMatches(in: text, before: limit)
                         .first { !cancelled.contains($0.sentence) && (ownNegation || !denied.contains($0.firstWord)) }
                 }
                 if let match, best == nil || match.firstWord < best!.firstWord { best = match }

@@ -146,7 +146,16 @@ public struct DialogueEngine: Sendable {
     func fill(_ text: String) -> String { scenario.fill(text, trainee: traineeName) }
 
     func estimatedSeconds(_ text: String) -> Double {
-        let words = text.split(whereSeparator: \.isWhitespace).count
+        // The runs of characters between white space, counted without cutting the text into words.
+        var words = 0, inWord = false
+        for character in text {
+            if character.isWhitespace {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
         return max(3, Double(words) / 2.5)
     }
 
@@ -255,7 +264,7 @@ public struct DialogueEngine: Sendable {
         var current = ""
         var previous: Character? = nil
         for character in line {
-            if character == " ", let end = previous, ".!?…".contains(end) {
+            if character == " ", let end = previous, Self.endsSentence(end) {
                 result.append(current)
                 current = ""
             } else if !(current.isEmpty && character == " ") {
@@ -265,6 +274,14 @@ public struct DialogueEngine: Sendable {
         }
         if !current.isEmpty { result.append(current) }
         return result
+    }
+
+    /// «.», «!», «?» or «…»: what ends a sentence of a line.
+    static func endsSentence(_ character: Character) -> Bool {
+        switch character {
+        case ".", "!", "?", "…": true
+        default: false
+        }
     }
 
     /// The dialogue's memory of what the customer has accepted: for each intent of a reaction, the

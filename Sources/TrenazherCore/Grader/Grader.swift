@@ -19,8 +19,10 @@ public struct Grader: Sendable {
     public func findings(atNewest turn: PlayedTurn, progress: inout GradingProgress) -> [Finding] {
         if progress.memories.isEmpty { progress.memories = Array(repeating: CheckMemory(), count: applicable.count) }
         var result: [Finding] = []
+        // The one turn and its speech, built once for every Standard.
+        let turns = [turn], speech = turn.isSpeech ? turns : []
         for (position, entry) in applicable.enumerated() {
-            let context = GradingContext(standard: entry.standard, turns: [turn], analyzer: analyzer, final: false)
+            let context = GradingContext(standard: entry.standard, turns: turns, analyzer: analyzer, final: false, speech: speech)
             result += entry.check.findings(at: turn, context: context, memory: &progress.memories[position])
         }
         return result

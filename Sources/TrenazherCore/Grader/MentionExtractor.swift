@@ -10,10 +10,32 @@ public struct MentionExtractor: Sendable {
     /// NFC, so comparing bytes is exact), tried at every word of every turn.
     let compoundNumberBytes: [(prefix: [UInt8], value: Int)]
     let compoundUnitBytes: [(stem: [UInt8], kind: String)]
+    /// What each word of the lexicon's lists is (`WordRoles`): a text's words are looked up once each.
+    let roles: [String: WordRoles]
+
+    /// The places a word has in `lexicon/time.yaml`'s lists.
+    struct WordRoles: Sendable {
+        var month: Int?
+        var weekday: Int?
+        var relativeDay: Int?
+        var numberWord: Int?
+        var clockWord: Int?
+        var clockPreposition = false
+        var durationPreposition = false
+    }
 
     public init(lexicon: TimeLexicon, today: CalendarDate) {
         self.lexicon = lexicon
         self.today = today
+        var roles: [String: WordRoles] = [:]
+        for (word, value) in lexicon.months { roles[word, default: WordRoles()].month = value }
+        for (word, value) in lexicon.weekdays { roles[word, default: WordRoles()].weekday = value }
+        for (word, value) in lexicon.relativeDays { roles[word, default: WordRoles()].relativeDay = value }
+        for (word, value) in lexicon.numberWords { roles[word, default: WordRoles()].numberWord = value }
+        for (word, value) in lexicon.clockWords { roles[word, default: WordRoles()].clockWord = value }
+        for word in lexicon.clockPrepositions { roles[word, default: WordRoles()].clockPreposition = true }
+        for word in lexicon.durationPrepositions { roles[word, default: WordRoles()].durationPreposition = true }
+        self.roles = roles
         compoundNumberBytes = lexicon.compoundNumbers.map { (Array($0.0.utf8), $0.1) }
         compoundUnitBytes = lexicon.compoundUnits.map { (Array($0.stem.utf8), $0.kind) }
         units = lexicon.units.map { ($0.kind, $0.patterns.compactMap { $0.compile(bindings: [:], log: nil) }) }
@@ -31,12 +53,18 @@ public struct MentionExtractor: Sendable {
     public func extract(from text: AnalyzedText) -> Mentions {
         var result = Mentions()
         let words = text.words
+        // Each word looked up in the lexicon's lists once, not once per list and neighbour.
+        let nothing = WordRoles()
+        let roles = words.map { self.roles[$0.form] ?? nothing }
         var index = 0
         while index < words.count {
             let word = words[index]
-            let previous = index > 0 && words[index - 1].sentence == word.sentence ? words[index - 1].form : nil
-            let next = index + 1 < words.count && words[index + 1].sentence == word.sentence ? words[index + 1].form : nil
-            let afterClockPreposition = previous.map { lexicon.clockPrepositions.contains($0) } ?? false
+            let hasPrevious = index > 0 && words[index - 1].sentence == word.sentence
+            let hasNext = index + 1 < words.count && words[index + 1].sentence == word.sentence
+            let previous = hasPrevious ? words[index - 1].form : nil
+            let next = hasNext ? words[index + 1].form : nil
+            let afterClockPreposition = hasPrevious && roles[index - 1].clockPreposition
+            let nextMonth = hasNext ? roles[index + 1].month : nil
 
             func time(_ minutes: Int?, through last: Int) {
                 result.times.append(TimeMention(minutes: minutes, evidence: text.quote(words: max(0, afterClockPreposition ? index - 1 : index), last),
@@ -64,7 +92,7 @@ public struct MentionExtractor: Sendable {
                     if y >= CalendarDate.earliestYear { date(CalendarDate(year: y, month: m, day: d), through: index) }
                 } else if let hyphen = form.firstIndex(of: "-"), let n = Int(form[..<hyphen]) {
                     let suffix = form[form.index(after: hyphen)...]
-                    if let next, let month = lexicon.months[next], (1...31).contains(n) {
+                    if let month = nextMonth, (1...31).contains(n) {
                         date(CalendarDate(year: today.year, month: month, day: n), through: index + 1)
                         index += 1
                     } else if let unit = lexicon.compoundUnits.first(where: { suffix.hasPrefix($0.stem) }) {
@@ -84,7 +112,7 @@ public struct MentionExtractor: Sendable {
                         }
                     }
                 } else if let value = Double(form.replacingOccurrences(of: ",", with: ".")) {
-                    if let next, let month = lexicon.months[next], value >= 1, value <= 31, value == value.rounded() {
+                    if let month = nextMonth, value >= 1, value <= 31, value == value.rounded() {
                         date(CalendarDate(year: today.year, month: month, day: Int(value)), through: index + 1)
                         index += 2
                         continue
@@ -112,18 +140,18 @@ public struct MentionExtractor: Sendable {
                         time(Int(value) * 60, through: index)
                     }
                 }
-            } else if let previous, lexicon.durationPrepositions.contains(previous), let (kind, length) = unit(at: index, in: text),
+            } else if hasPrevious, roles[index - 1].durationPreposition, let (kind, length) = unit(at: index, in: text),
                       lexicon.durations[kind] != nil {
                 // «протягом місяця»: one of the unit.
                 result.quantities.append(QuantityMention(kind: kind, value: 1, evidence: text.quote(words: index - 1, index + length - 1),
                                                          sentence: word.sentence, word: index))
                 index += length
                 continue
-            } else if let value = lexicon.numberWords[word.form], isClockHour(Double(value), at: index, in: text) {
+            } else if let value = roles[index].numberWord, isClockHour(Double(value), at: index, in: text) {
                 time(value * 60, through: index + 1)
                 index += 2
                 continue
-            } else if let value = lexicon.numberWords[word.form], let (kind, length) = unit(at: index + 1, in: text) {
+            } else if let value = roles[index].numberWord, let (kind, length) = unit(at: index + 1, in: text) {
                 var amount = Double(value), last = index + length
                 if kind == "money", let part = moneyPart(after: last, in: text) {
                     amount += part
@@ -137,7 +165,7 @@ public struct MentionExtractor: Sendable {
                 // «п'ятнадцятиденний строк»: a number and a unit in one adjective.
                 result.quantities.append(QuantityMention(kind: kind, value: Double(value), evidence: text.quote(words: index, index),
                                                          sentence: word.sentence, word: index))
-            } else if let weekday = lexicon.weekdays[word.form] {
+            } else if let weekday = roles[index].weekday {
                 // «у четвер, 3 грудня»: the explicit date that follows is the one meant.
                 if !explicitDateFollows(index, in: text) {
                     if pointsToPast(index, in: text) {
@@ -151,12 +179,12 @@ public struct MentionExtractor: Sendable {
                         date(today.adding(days: ahead), through: index)
                     }
                 }
-            } else if let offset = lexicon.relativeDays[word.form] {
+            } else if let offset = roles[index].relativeDay {
                 if !explicitDateFollows(index, in: text) {
                     date(today.adding(days: offset), through: index)
                     if offset == 0 { result.dates[result.dates.count - 1].isToday = true }
                 }
-            } else if let hour = lexicon.clockWords[word.form], afterClockPreposition {
+            } else if let hour = roles[index].clockWord, afterClockPreposition {
                 time((hour <= 7 ? hour + 12 : hour) * 60, through: index)
             }
             index += 1

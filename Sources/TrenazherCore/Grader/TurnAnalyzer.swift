@@ -21,6 +21,10 @@ public final class TurnAnalyzer: Sendable {
     let jargon: [(abbreviation: String, expansions: [WordPattern], lowercase: Bool)]
     /// Whether some abbreviation counts in lower case too (`lowercase: true`).
     let anyLowercaseJargon: Bool
+    /// The characters of the longest abbreviation: a word without a hyphen that has more is none of them.
+    let longestJargon: Int
+    /// Each abbreviation's positions in `jargon`.
+    let jargonPositions: [String: [Int]]
     let ownNameStem: String
     /// The beginnings of the customer's names («ігор», «васильови»): a vocative before a question.
     let vocatives: [String]
@@ -60,6 +64,10 @@ public final class TurnAnalyzer: Sendable {
              entry.lowercase)
         }
         anyLowercaseJargon = jargon.contains { $0.lowercase }
+        longestJargon = jargon.map(\.abbreviation.count).max() ?? 0
+        var jargonPositions: [String: [Int]] = [:]
+        for (position, entry) in jargon.enumerated() { jargonPositions[entry.abbreviation, default: []].append(position) }
+        self.jargonPositions = jargonPositions
         var names: [String] = [scenario.persona.name]
         if let addressAs = scenario.persona.addressAs { names.append(addressAs) }
         var vocatives: [String] = []
@@ -163,18 +171,24 @@ public final class TurnAnalyzer: Sendable {
     /// abbreviation, instead of testing every word against every abbreviation.
     func unexplainedJargon(in text: AnalyzedText) -> [Evidence] {
         var found: [Evidence] = []
-        // The first word in capitals, and the first unquoted word, holding each part («ЦНАП-у»: «ЦНАП», «У»).
-        var firstInCapitals: [String: Int] = [:], firstUnquoted: [String: Int] = [:]
+        // For each abbreviation, the first word in capitals and the first unquoted word holding it as
+        // a part («ЦНАП-у»: «ЦНАП», «У»).
+        var firstInCapitals = [Int?](repeating: nil, count: jargon.count), firstUnquoted = firstInCapitals
         for (index, word) in text.words.enumerated() where word.kind == .word && (word.isAllCaps || anyLowercaseJargon && !word.quoted) {
+            // Fixing look-alikes and upper-casing never shorten a word: one longer than every
+            // abbreviation, with no hyphen to split it, is none of them.
+            if Self.hasMoreCharacters(word.text, than: longestJargon), !word.text.utf8.contains(0x2D) { continue }
             for part in TextNormalizer.fixLookalikes(in: word.text).uppercased().split(separator: "-") {
-                let part = String(part)
-                if word.isAllCaps, firstInCapitals[part] == nil { firstInCapitals[part] = index }
-                if !word.quoted, firstUnquoted[part] == nil { firstUnquoted[part] = index }
+                guard let positions = jargonPositions[String(part)] else { continue }
+                for position in positions {
+                    if word.isAllCaps, firstInCapitals[position] == nil { firstInCapitals[position] = index }
+                    if !word.quoted, firstUnquoted[position] == nil { firstUnquoted[position] = index }
+                }
             }
         }
-        for entry in jargon {
-            let inCapitals = firstInCapitals[entry.abbreviation]
-            let unquoted = entry.lowercase ? firstUnquoted[entry.abbreviation] : nil
+        for (position, entry) in jargon.enumerated() {
+            let inCapitals = firstInCapitals[position]
+            let unquoted = entry.lowercase ? firstUnquoted[position] : nil
             guard let index = [inCapitals, unquoted].compactMap({ $0 }).min() else { continue }
             let word = text.words[index]
             if !entry.expansions.contains(where: { $0.firstMatch(in: text) != nil }) {
@@ -182,6 +196,16 @@ public final class TurnAnalyzer: Sendable {
             }
         }
         return found
+    }
+
+    /// Whether the text has more than `limit` characters, counting no further than that.
+    static func hasMoreCharacters(_ text: String, than limit: Int) -> Bool {
+        var count = 0
+        for _ in text {
+            count += 1
+            if count > limit { return true }
+        }
+        return false
     }
 
     func firstWord(matching evidence: String, in text: AnalyzedText) -> PatternMatch? {

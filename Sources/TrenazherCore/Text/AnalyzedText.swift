@@ -14,6 +14,12 @@ public struct AnalyzedText: Sendable {
     /// The keys of `wordKeys`, each once, in the order the words give them (`IntentIndex` looks
     /// each up).
     let keyList: [UInt16]
+    /// The first two letters of every word's form and of its typo corrections, hashed
+    /// (`RequiredWords.pairKey`): a pattern's required words are looked up here.
+    let pairKeys: KeyBits
+    /// Whether `pairKeys` may rule patterns out: no word has a stem of fewer than two letters (which
+    /// would match pattern words sharing only its first letter).
+    let pairKeysSound: Bool
     /// For each word, the first two bytes of its form, or `AnalyzedText.anyKey` when the word may
     /// match a pattern word with other leading bytes (it has typo corrections, a one-byte stem, or
     /// fewer than two bytes): a pattern starts at a word only where this meets its first keys.
@@ -63,8 +69,9 @@ public struct AnalyzedText: Sendable {
         let words = tokens.filter { $0.kind != .punctuation }
         self.words = words
         matchWords = MatchWords(words)
-        var keys = KeyBits()
+        var keys = KeyBits(), pairs = KeyBits(bits: RequiredWords.pairKeyBits)
         var keyList: [UInt16] = []
+        var pairKeysSound = true
         func note(_ key: UInt16) {
             guard !keys.contains(key) else { return }
             keys.insert(key)
@@ -73,8 +80,13 @@ public struct AnalyzedText: Sendable {
         for word in words {
             if word.bytes.count >= 2 { note(UInt16(word.bytes[0]) << 8 | UInt16(word.bytes[1])) }
             for bytes in word.corrections where bytes.count >= 2 { note(UInt16(bytes[0]) << 8 | UInt16(bytes[1])) }
+            if let pair = RequiredWords.pairKey(word.bytes) { pairs.insert(pair) }
+            for bytes in word.corrections { if let pair = RequiredWords.pairKey(bytes) { pairs.insert(pair) } }
+            if RequiredWords.isShort(word.stem) { pairKeysSound = false }
         }
         wordKeys = keys
+        pairKeys = pairs
+        self.pairKeysSound = pairKeysSound
         self.keyList = keyList
         leadKeys = words.map { word in
             guard word.corrections.isEmpty, word.stem.count != 1, word.bytes.count >= 2 else { return Self.anyKey }
@@ -255,7 +267,12 @@ extension String {
 /// hashed set costs a hash of the key (`AnalyzedText.wordKeys`, tested once for every pattern of
 /// the catalogue at every turn).
 struct KeyBits: Sendable {
-    private var words = [UInt64](repeating: 0, count: 1024)
+    private var words: [UInt64]
+
+    /// A set for keys below `2^bits` (at most 16).
+    init(bits: Int = 16) {
+        words = [UInt64](repeating: 0, count: max(1, (1 << min(16, max(6, bits))) / 64))
+    }
 
     @inline(__always)
     mutating func insert(_ key: UInt16) {

@@ -49,6 +49,8 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
         let firstKeys: Set<UInt16>?
         /// `firstKeys` as a list (empty when there are none), checked at every word a match may start at.
         let firstKeyList: [UInt32]
+        /// The words every match needs, by their first letters.
+        let required: RequiredWords
 
         init(source: String, elements: [Element]) {
             self.source = source
@@ -56,6 +58,7 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
             program = PatternProgram(elements)
             firstKeys = WordPattern.leadingKeys(of: elements)
             firstKeyList = firstKeys.map { $0.sorted().map(UInt32.init) } ?? []
+            required = RequiredWords(elements)
         }
     }
 
@@ -133,9 +136,18 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
         return false
     }
 
-    /// Whether the text may hold a match at all (its words' leading bytes meet the pattern's).
+    /// Whether the text may hold a match at all: its words' leading bytes meet the pattern's first
+    /// keys, and every word the pattern requires may be among them (`RequiredWords`).
     @inline(__always)
     func mayMatch(_ text: AnalyzedText) -> Bool {
+        guard mayStartSomewhere(text) else { return false }
+        let typoPrefixLetters = isExact ? Int.max : text.morphology?.minimumTypoPrefixLetters ?? Int.max
+        return compiled.required.mayBeMet(in: text, typoPrefixLetters: typoPrefixLetters)
+    }
+
+    /// Whether some word of the text has one of the pattern's first keys (or it has none).
+    @inline(__always)
+    func mayStartSomewhere(_ text: AnalyzedText) -> Bool {
         if firstKeyList.isEmpty { return true }
         for key in firstKeyList where text.wordKeys.contains(UInt16(truncatingIfNeeded: key)) { return true }
         return false
@@ -315,11 +327,19 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
 
     /// The first match in the words of `text`, or `nil`.
     public func firstMatch(in text: AnalyzedText) -> PatternMatch? {
-        guard mayMatch(text) else { return nil }
+        firstMatch(in: text, before: .max, ruledOutByRequiredWords: true)
+    }
+
+    /// `firstMatch` among the matches starting before word `limit`; without `ruledOutByRequiredWords`
+    /// the pattern is run even where its required words are absent (the plain way, to test the
+    /// shortcut against).
+    func firstMatch(in text: AnalyzedText, before limit: Int, ruledOutByRequiredWords: Bool = true) -> PatternMatch? {
+        guard ruledOutByRequiredWords ? mayMatch(text) : mayStartSomewhere(text) else { return nil }
         let leadKeys = text.leadKeys
         let found: Range<Int>? = PatternRun.with(compiled.program, text.matchWords, morphology: morphology(of: text)) { run in
             var start = 0
-            while start < run.words.count {
+            let end = min(run.words.count, limit)
+            while start < end {
                 if mayStart(leadKeys[start]), let end = run.match(step: 0, at: start, sentence: run.words[start].sentence), end > start {
                     return start..<end
                 }
@@ -342,12 +362,20 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
 
     /// Every non-overlapping match, left to right.
     public func allMatches(in text: AnalyzedText) -> [PatternMatch] {
-        guard mayMatch(text) else { return [] }
+        allMatches(in: text, before: .max, ruledOutByRequiredWords: true)
+    }
+
+    /// `allMatches` that start before word `limit` (the first of every match, left to right, stops
+    /// there); without `ruledOutByRequiredWords` the pattern is run even where its required words are
+    /// absent (the plain way, to test the shortcut against).
+    func allMatches(in text: AnalyzedText, before limit: Int, ruledOutByRequiredWords: Bool = true) -> [PatternMatch] {
+        guard ruledOutByRequiredWords ? mayMatch(text) : mayStartSomewhere(text) else { return [] }
         let leadKeys = text.leadKeys
         let found: [Range<Int>] = PatternRun.with(compiled.program, text.matchWords, morphology: morphology(of: text)) { run in
             var found: [Range<Int>] = []
             var start = 0
-            while start < run.words.count {
+            let end = min(run.words.count, limit)
+            while start < end {
                 if mayStart(leadKeys[start]), let end = run.match(step: 0, at: start, sentence: run.words[start].sentence), end > start {
                     found.append(start..<end)
                     start = end
