@@ -38,6 +38,7 @@ struct ContentLoader {
         let subjects = FileManager.default.fileExists(atPath: directory.appendingPathComponent("statements.yaml").path)
             ? read("statements.yaml").map(readSubjects) ?? [:] : [:]
         let services = read("services.yaml").map { readServices($0, subjects: Set(subjects.keys)) }
+        checkSubjectTopics(subjects, topics: services?.topics ?? [:])
         let scoring = read("scoring.yaml").map(readScoring)
         let negation = read("lexicon/negation.yaml").map(readNegation) ?? (negators: [], conditionals: [])
         let softwareReplies = FileManager.default.fileExists(atPath: directory.appendingPathComponent("software.yaml").path)
@@ -510,7 +511,7 @@ struct ContentLoader {
         let fields = root.fields("statements.yaml", allowed: ["subjects"], required: ["subjects"], log: log)
         var subjects: [String: StatementSubject] = [:]
         for entry in fields?["subjects"]?.entries("subjects", log: log) ?? [] {
-            guard let subject = entry.value.fields(entry.key, allowed: ["says", "denies", "truth"], required: ["says", "truth"], log: log) else { continue }
+            guard let subject = entry.value.fields(entry.key, allowed: ["says", "denies", "truth", "topics", "examples"], required: ["says", "truth"], log: log) else { continue }
             var truth: [SubjectState: String] = [:]
             for state in subject["truth"]?.entries("truth", log: log) ?? [] {
                 guard let known = SubjectState(rawValue: state.key) else {
@@ -524,8 +525,31 @@ struct ContentLoader {
             if says.isEmpty { log.report(uk: "\(entry.key): порожній 'says'", en: "\(entry.key): empty 'says'", at: entry.keyLocation) }
             subjects[entry.key] = StatementSubject(id: entry.key, says: says,
                                                    denies: subject["denies"]?.patterns("denies", log: log, bindings: Self.contentPlaceholders) ?? [],
-                                                   truth: truth, location: entry.keyLocation)
+                                                   truth: truth, topics: (subject["topics"]?.strings("topics", log: log) ?? []).map(\.0),
+                                                   examples: subject["examples"].map(readSubjectExamples) ?? SubjectExamples(),
+                                                   location: entry.keyLocation)
         }
         return subjects
+    }
+
+    /// A subject's `examples:` — `asserts`, `denies`, `neither`: lists of sentences.
+    func readSubjectExamples(_ node: YAMLNode) -> SubjectExamples {
+        let fields = node.fields("examples", allowed: ["asserts", "denies", "neither"], required: [], log: log)
+        func sentences(_ key: String) -> [(text: String, location: SourceLocation)] {
+            (fields?[key]?.strings(key, log: log) ?? []).map { (text: $0.0, location: $0.1) }
+        }
+        return SubjectExamples(asserts: sentences("asserts"), denies: sentences("denies"), neither: sentences("neither"))
+    }
+
+    /// A subject's `topics` must be topics of services.yaml.
+    func checkSubjectTopics(_ subjects: [String: StatementSubject], topics: [String: String]) {
+        guard !topics.isEmpty else { return }
+        for subject in subjects.values.sorted(by: { $0.id < $1.id }) {
+            for topic in subject.topics where topics[topic] == nil {
+                log.report(Bilingual(uk: "\(subject.id): невідома тема '\(topic)' (теми — у Content/services.yaml)",
+                                     en: "\(subject.id): unknown topic '\(topic)' (topics are in Content/services.yaml)")
+                           + Suggestion.hint(topic, in: Array(topics.keys)), at: subject.location)
+            }
+        }
     }
 }

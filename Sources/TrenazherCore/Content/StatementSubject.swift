@@ -1,8 +1,18 @@
 /// Whether what a subject of `Content/statements.yaml` asserts is so in a case: `yes` (denying it
-/// is false), `no` (asserting it is false) or `unknown` (nobody knows yet: asserting or denying it
-/// is false).
+/// is false), `no` (asserting it is false), `unknown` (nobody knows yet: asserting or denying it
+/// is false) or `any` (the case leaves it open: nothing is judged, and `scenarios check` does not
+/// ask for it).
 public enum SubjectState: String, Sendable, CaseIterable {
-    case yes, no, unknown
+    case yes, no, unknown, any
+}
+
+/// Sentences a subject's patterns must read (`examples:` of `Content/statements.yaml`), played by the
+/// test suite against every state: `asserts` is false where the case says `no` or `unknown`, `denies`
+/// where it says `yes` or `unknown`, `neither` (hedged, asked, conditional, another subject) never.
+public struct SubjectExamples: Sendable {
+    public var asserts: [(text: String, location: SourceLocation)] = []
+    public var denies: [(text: String, location: SourceLocation)] = []
+    public var neither: [(text: String, location: SourceLocation)] = []
 }
 
 /// Something a trainee may assert about a customer's case, with the words of the assertion
@@ -20,6 +30,11 @@ public struct StatementSubject: Sendable {
     public var denies: [PatternSource]
     /// The true fact quoted in a finding, per state (a scenario may give its own).
     public var truth: [SubjectState: String]
+    /// The topics (services.yaml) in which every scenario should say what is known of the subject:
+    /// `scenarios check` warns about one that leaves it undeclared.
+    public var topics: [String] = []
+    /// Sentences its patterns must and must not read as an assertion or a denial.
+    public var examples = SubjectExamples()
     public var location: SourceLocation
 }
 

@@ -7,6 +7,22 @@
 /// Their `truth` is filled with the scenario's facts.
 enum ApplicableFalsehoods {
     static func claims(for scenario: Scenario, content: ContentBundle) -> [Claim] {
+        let (falsehoods, statements) = applicable(to: scenario, content: content)
+        let known = falsehoods.map { falsehood in
+            Claim(about: [], accept: [], shows: falsehood.shows, location: falsehood.location, falsePatterns: falsehood.said,
+                  truth: scenario.fill(falsehood.truth, trainee: ""))
+        }
+        return known + subjectClaims(statements, subjects: content.subjects, scenario: scenario)
+    }
+
+    /// The subjects some rule, service or the scenario itself says something of (any state, `any` too).
+    static func declaredSubjects(for scenario: Scenario, content: ContentBundle) -> Set<String> {
+        Set(applicable(to: scenario, content: content).statements.map(\.subject))
+    }
+
+    /// The false statements and the subjects' states that apply to a scenario, in the order the
+    /// later wins: Content's articles on its topic, its service, its own articles, its documents, its word.
+    static func applicable(to scenario: Scenario, content: ContentBundle) -> (falsehoods: [KnownFalsehood], statements: [SubjectStatement]) {
         var falsehoods: [KnownFalsehood] = []
         var statements: [SubjectStatement] = []
         // A scenario's article with a Content article's id replaces it (as in `/kb`).
@@ -24,11 +40,7 @@ enum ApplicableFalsehoods {
         statements += scenario.knowledge.flatMap(\.statements)
         if let package = packageStatement(scenario) { statements.append(package) }
         statements += scenario.statements
-        let known = falsehoods.map { falsehood in
-            Claim(about: [], accept: [], shows: falsehood.shows, location: falsehood.location, falsePatterns: falsehood.said,
-                  truth: scenario.fill(falsehood.truth, trainee: ""))
-        }
-        return known + subjectClaims(statements, subjects: content.subjects, scenario: scenario)
+        return (falsehoods, statements)
     }
 
     /// The subject built from the visitor's `documents`: `documents_complete` is `no` when one is
@@ -54,7 +66,7 @@ enum ApplicableFalsehoods {
             last[statement.subject] = statement
         }
         return order.compactMap { id in
-            guard let statement = last[id], let subject = subjects[id] else { return nil }
+            guard let statement = last[id], statement.state != .any, let subject = subjects[id] else { return nil }
             let missing = scenario.documents.filter { $0.status != .ok }
                 .map { document in document.problem.map { "\(document.name) (\($0))" } ?? document.name }.joined(separator: ", ")
             let truth = (statement.truth ?? subject.truth[statement.state])
@@ -70,6 +82,8 @@ enum ApplicableFalsehoods {
             case .unknown:
                 claim.falsePatterns = subject.says + subject.denies
                 claim.deniedPatterns = subject.says
+            case .any:
+                return nil
             }
             return claim
         }

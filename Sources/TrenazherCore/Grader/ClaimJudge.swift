@@ -269,16 +269,24 @@ public struct ClaimJudge: Sendable {
         (match.firstWord...match.lastWord).allSatisfy { match.text.words[$0].quoted }
     }
 
-    /// Whether a negator stands in the clause (or clauses) of the match: from the start of the
-    /// clause of its first word to the end of the clause of its last word. `outsideMatch`: only a
-    /// negator outside the matched words counts (the pattern holds its own negation).
+    /// Whether a negator negates the match: it stands between the matched words («компенсація не
+    /// передбачена», «самостійно передавати показники не можуть»), or within `negationReach` words
+    /// before the first («не було аварії») or after the last («отримано не було») — always in the match's clauses. A negator of another word of the clause does not
+    /// deny the match: «повідомлення не надійшло через технічний збій» still names the failure.
+    /// `outsideMatch`: only a negator outside the matched words counts (the pattern holds its own).
     func isNegated(_ match: PatternMatch, outsideMatch: Bool = false) -> Bool {
-        let range = clauseRange(of: match.firstWord, in: match.text).lowerBound...clauseRange(of: match.lastWord, in: match.text).upperBound
-        return range.contains { index in
+        let clauses = clauseRange(of: match.firstWord, in: match.text).lowerBound...clauseRange(of: match.lastWord, in: match.text).upperBound
+        let reach = max(clauses.lowerBound, match.firstWord - Self.negationReach)...min(clauses.upperBound, match.lastWord + Self.negationReach)
+        return reach.contains { index in
             if outsideMatch, (match.firstWord...match.lastWord).contains(index) { return false }
             return negators.contains { $0.matchLength(in: match.text, at: index) != nil }
         }
     }
+
+    /// How many words before a match's first word or after its last a negator still negates it:
+    /// beside it or with one word between («не буде перерахунку», «не був підписаний», «отримано
+    /// не було»).
+    static let negationReach = 2
 
     /// The words of the clauses a match stands in.
     func clauses(of match: PatternMatch) -> ClosedRange<Int> {
@@ -291,8 +299,33 @@ public struct ClaimJudge: Sendable {
     }
 
     /// The words of the clause holding word `word`: clauses end at commas, dashes, colons and the
-    /// end of the sentence.
+    /// end of the sentence. A clause of fillers only («принесіть, будь ласка, квитанцію») does not
+    /// part the clauses beside it.
     func clauseRange(of word: Int, in text: AnalyzedText) -> ClosedRange<Int> {
+        let words = text.words
+        var range = bareClause(of: word, in: text)
+        func fillersOnly(_ clause: ClosedRange<Int>) -> Bool { clause.allSatisfy { words[$0].isFiller } }
+        var joined = fillersOnly(range)
+        while range.lowerBound > 0, words[range.lowerBound - 1].sentence == words[word].sentence {
+            let before = bareClause(of: range.lowerBound - 1, in: text)
+            guard fillersOnly(before) || joined else { break }
+            range = before.lowerBound...range.upperBound
+            guard fillersOnly(before) else { break }
+            joined = true
+        }
+        joined = fillersOnly(bareClause(of: word, in: text))
+        while range.upperBound + 1 < words.count, words[range.upperBound + 1].sentence == words[word].sentence {
+            let after = bareClause(of: range.upperBound + 1, in: text)
+            guard fillersOnly(after) || joined else { break }
+            range = range.lowerBound...after.upperBound
+            guard fillersOnly(after) else { break }
+            joined = true
+        }
+        return range
+    }
+
+    /// The words between two clause boundaries around word `word`.
+    func bareClause(of word: Int, in text: AnalyzedText) -> ClosedRange<Int> {
         let words = text.words
         let sentence = words[word].sentence
         var start = word

@@ -55,7 +55,7 @@ public final class TurnAnalyzer: Sendable {
         }
         claims = ClaimJudge(scenario: scenario, bindings: bindings, extractor: mentions,
                             negators: content.negators.compactMap { $0.compile(bindings: [:], log: nil) },
-                            conditionals: content.conditionals.compactMap { $0.compile(bindings: [:], log: nil) },
+                            conditionals: content.conditionals.compactMap { $0.compile(bindings: [:], log: nil)?.exact() },
                             interrogatives: content.interrogatives, questionLeads: content.questionLeads,
                             questionCues: content.questionCues, known: ApplicableFalsehoods.claims(for: scenario, content: content))
         questions = scenario.questions.map { ($0.id, $0.answeredBy.compactMap { $0.compile(bindings: bindings, log: nil) }) }

@@ -46,6 +46,7 @@ public struct ScenarioLibrary: Sendable {
             seen[scenario.id] = file
             scenarios.append(scenario)
             warnings += ScenarioAdvice.warnings(scenario, file: file, text: text)
+            warnings += ScenarioSubjectAdvice.warnings(scenario, content: content, file: file, text: text)
             if grounding {
                 for problem in groundingProblems(scenario, content: content, cache: cache) { log.append(problem) }
             } else {
