@@ -1,6 +1,7 @@
 import Testing
 import TrenazherConsole
 import TrenazherCore
+import TrenazherStore
 
 struct AttemptSessionTests {
     @Test func practiceRecordsEveryTurnWithItsMeasuredTimeAndGivesFeedback() throws {
@@ -248,5 +249,29 @@ struct SummaryLayoutTests {
         #expect(lines.allSatisfy { TextWrapper.columns($0) <= columns })
         #expect(lines.contains { $0.contains("HOT-ID") })
         #expect(lines.contains { $0.hasPrefix("Бал: ") })
+    }
+}
+
+struct TaskCardTests {
+    @Test(arguments: [AttemptMode.practice, .exam])
+    func everyAttemptOpensWithTheScenarioSummaryUnderItsHeading(mode: AttemptMode) throws {
+        let played = try PlayedSession.play("hotline-account-no-id", mode: mode, [.end])
+        let header = try #require(played.output.range(of: "Завдання\n"))
+        let card = played.output[header.upperBound...]
+        #expect(card.hasPrefix("  На гарячу лінію дзвонить споживач"))
+        #expect(card.contains("лише після ідентифікації"))
+        let ring = try #require(played.output.range(of: "Дзвонить телефон"))
+        #expect(header.lowerBound < ring.lowerBound)
+        #expect(!played.output.contains("\u{1B}["))
+    }
+
+    @Test func theEnglishChromeNamesTheCardInEnglish() throws {
+        let played = try PlayedSession.play("hotline-account-no-id", language: .en, [.end])
+        #expect(played.output.contains("Your task\n  На гарячу лінію дзвонить споживач"))
+    }
+
+    @Test func aResumedAttemptShowsTheCardAgain() throws {
+        let played = try PlayedSession.play("hotline-account-no-id", [.end], resuming: [])
+        #expect(played.output.contains("Завдання\n  На гарячу лінію"))
     }
 }

@@ -113,6 +113,28 @@ struct TrainerTests {
         #expect(attempts.allSatisfy { $0.status == .finished })
     }
 
+    @Test func quitOrAStrayLineAtTheContinueQuestionStartsNoAttempt() throws {
+        let records = try ProgressStore.inMemory()
+        let olena = try records.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .hotline)
+        let (_, library) = try Fixtures.resources()
+        let first = library.scenarios[0]
+        let (trainer, output, reader) = try self.trainer([
+            .line("1"), .line("1"),
+            .line("Гаряча лінія, добрий день, мене звати Олена."),
+            .ctrlC(""), .line("т"),
+            .line("1"), .line("1"),                  // the same scenario again: its attempt is offered
+            .line("q"),                              // neither yes nor no: asked again
+            .line("/quit"),                          // back to the menu, no new attempt
+            .line("0"),
+        ], records: records)
+        try trainer.run(trainee: "Олена")
+        #expect(reader.prompts.filter { $0.hasPrefix("Є перервана спроба цього сценарію") }.count == 2)
+        #expect(output.text.contains("Відповідайте «т» (так) або «н» (ні)"))
+        let attempts = try records.attempts(traineeID: olena.id)
+        #expect(attempts.map(\.scenarioID) == [first.id], "no new attempt was started")
+        #expect(attempts.first?.status != .finished)
+    }
+
     @Test func resumeNamesTheScenarioWhoseAttemptToContinue() throws {
         let records = try ProgressStore.inMemory()
         let olena = try records.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .hotline)

@@ -85,6 +85,7 @@ public struct EnglishStrings: Strings {
     public func attemptHeader(title: String, channel: Channel, mode: AttemptMode) -> String {
         "\(title) · \(channelName(channel)) · \(modeName(mode))"
     }
+    public let taskCardTitle = "Your task"
     public let practiceIntro = "Short feedback after each answer. /help lists actions and commands, /hint gives a hint."
     public let examIntro = "Exam: feedback and hints only at the end. /help lists actions and commands."
     public func youSpeakFirst(_ channel: Channel, customerFemale: Bool?) -> String {
@@ -124,6 +125,8 @@ public struct EnglishStrings: Strings {
         }
     }
     public let yesAnswers: Set<String> = ["y", "yes", "т", "так"]
+    public let noAnswers: Set<String> = ["n", "no", "н", "ні"]
+    public let answerYesOrNo = "Answer «y» (yes) or «n» (no); /quit goes back to the menu."
     public var leftAttempt: String { "Attempt put aside. Continue: the menu item «Continue the interrupted attempt» in the trainer or \(resumeCommand)" }
     public let conversationEnded = "The conversation has ended."
     public func unknownCommand(_ name: String) -> String { "Unknown command /\(name). /help lists them." }

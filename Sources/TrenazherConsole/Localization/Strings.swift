@@ -58,6 +58,8 @@ public protocol Strings: Sendable {
     func channelName(_ channel: Channel) -> String
     func modeName(_ mode: AttemptMode) -> String
     func attemptHeader(title: String, channel: Channel, mode: AttemptMode) -> String
+    /// The heading of the task card: the scenario's `summary`, shown before every attempt.
+    var taskCardTitle: String { get }
     var practiceIntro: String { get }
     var examIntro: String { get }
     /// The opening line of a spoken channel; the visitor's word agrees with the customer's gender.
@@ -80,6 +82,10 @@ public protocol Strings: Sendable {
     /// Why a software action was not performed.
     func actionProblem(_ problem: ActionArgumentProblem) -> String
     var yesAnswers: Set<String> { get }
+    /// The answers that say no to a yes/no question (an empty answer is no too).
+    var noAnswers: Set<String> { get }
+    /// Said when the answer to a yes/no question is neither.
+    var answerYesOrNo: String { get }
     var leftAttempt: String { get }
     var conversationEnded: String { get }
     func unknownCommand(_ name: String) -> String

@@ -96,6 +96,7 @@ public struct UkrainianStrings: Strings {
     public func attemptHeader(title: String, channel: Channel, mode: AttemptMode) -> String {
         "\(title) · \(channelName(channel)) · \(modeName(mode))"
     }
+    public let taskCardTitle = "Завдання"
     public let practiceIntro = "Після кожної відповіді — короткий відгук. /help — дії та команди, /hint — підказка."
     public let examIntro = "Іспит: відгук і підказки — лише наприкінці. /help — дії та команди."
     public func youSpeakFirst(_ channel: Channel, customerFemale: Bool?) -> String {
@@ -137,6 +138,8 @@ public struct UkrainianStrings: Strings {
         }
     }
     public let yesAnswers: Set<String> = ["т", "так", "y", "yes", "д", "да"]
+    public let noAnswers: Set<String> = ["н", "ні", "n", "no", "нет"]
+    public let answerYesOrNo = "Відповідайте «т» (так) або «н» (ні); /quit — повернутися до меню."
     public var leftAttempt: String { "Спробу відкладено. Продовжити: пункт «Продовжити перервану спробу» в меню тренажера або \(resumeCommand)" }
     public let conversationEnded = "Розмову завершено."
     public func unknownCommand(_ name: String) -> String { "Невідома команда /\(name). /help — список." }

@@ -374,11 +374,22 @@ public final class AttemptSession {
         screen.blank()
         screen.paragraph(strings.attemptHeader(title: scenario.title, channel: scenario.channel, mode: mode),
                          style: palette.strong)
+        showTaskCard()
         screen.paragraph(mode == .practice ? strings.practiceIntro : strings.examIntro, style: palette.faint)
         if scenario.channel.traineeSpeaksFirst {
             screen.paragraph(strings.youSpeakFirst(scenario.channel, customerFemale: customerFemale))
         }
         screen.blank()
+    }
+
+    /// The task card: what the trainee knows before the conversation (the scenario's `summary`,
+    /// its facts filled in), under a heading in the interface's language.
+    private func showTaskCard() {
+        guard let summary = scenario.summary?.trimmingCharacters(in: .whitespacesAndNewlines), !summary.isEmpty else { return }
+        screen.paragraph(strings.taskCardTitle, style: palette.strong)
+        for part in summary.components(separatedBy: "\n") where !part.trimmingCharacters(in: .whitespaces).isEmpty {
+            screen.paragraph(part, indent: "  ")
+        }
     }
 
     private func resume(_ inputs: [TraineeInput], retryingFrom turn: Int?) {

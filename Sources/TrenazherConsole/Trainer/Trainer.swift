@@ -267,16 +267,43 @@ public final class Trainer {
         // An attempt at this scenario put aside is offered first, so its answers and draft are not orphaned.
         if let interrupted = try records.resumable(trainee: trainee).first(where: { $0.attempt.attempt.scenarioID == scenario.id }) {
             screen.blank()
-            if case .line(let answer) = reader.readLine(prompt: strings.continueInterruptedQuestion(try resumeLabel(interrupted.attempt)), typedAhead: ""),
-               strings.yesAnswers.contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) {
+            switch askToContinue(strings.continueInterruptedQuestion(try resumeLabel(interrupted.attempt))) {
+            case .resume:
                 try resume(interrupted, trainee: trainee)
                 return
+            case .leave:
+                return
+            case .fresh:
+                break
             }
         }
         let models = try modelAnswers(scenario)
         let recording = try records.begin(scenario, mode: .practice, trainee: trainee)
         let outcome = try session(scenario, mode: .practice, trainee: trainee, recording: recording).run()
         try offerReview(of: outcome, attemptID: recording.attemptID, scenario: scenario, trainee: trainee, models: models)
+    }
+
+    /// The answer to «continue the interrupted attempt?».
+    enum ContinueAnswer: Equatable {
+        case resume, fresh, leave
+    }
+
+    /// Asks whether to continue an interrupted attempt: yes resumes it, no (or Enter) starts a new
+    /// one, `/quit`, Ctrl-C or the end of input start nothing; any other answer is asked again — a
+    /// stray line never starts a graded attempt.
+    func askToContinue(_ prompt: String) -> ContinueAnswer {
+        while true {
+            switch reader.readLine(prompt: prompt, typedAhead: "") {
+            case .end, .interrupt:
+                return .leave
+            case .line(let answer):
+                let folded = answer.trimmingCharacters(in: .whitespaces).lowercased()
+                if strings.yesAnswers.contains(folded) { return .resume }
+                if folded.isEmpty || strings.noAnswers.contains(folded) { return .fresh }
+                if let action = TraineeAction(line: folded), ConsoleCommand(action: action) == .quit { return .leave }
+                screen.paragraph(strings.answerYesOrNo, style: palette.faint)
+            }
+        }
     }
 
     /// After a practice attempt has finished (played at once or resumed): the offer to review it.
