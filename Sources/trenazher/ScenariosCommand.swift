@@ -105,7 +105,7 @@ struct ScenariosCommand: ParsableCommand {
             }
             Output.print(options.english ? "\(passed) passed, \(failed) failed" : "успішно: \(passed), з помилками: \(failed)")
             if coverage {
-                Output.print(options.english ? "Transitions no example exercises: \(unexercised)" : "Переходів без жодного прикладу: \(unexercised)")
+                Output.print(ExploreRendering.unexercisedTotal(unexercised, examplesPlayed: passed + failed, english: options.english))
             }
             if !diagnostics.isEmpty {
                 FileHandle.standardError.write(Data((CheckSummary.failedBeforeTest(diagnostics, english: options.english) + "\n").utf8))

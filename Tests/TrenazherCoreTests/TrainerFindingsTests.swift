@@ -176,6 +176,23 @@ import Testing
         #expect(found.first?.line == Self.line(of: "facts: {", in: text))
     }
 
+    @Test func anUnquotedCommaInAGoalGivesOneUkrainianMessageSayingToQuote() throws {
+        let text = ScenarioMistakeTests.valid.replacingOccurrences(
+            of: "fallback: [Так?]\n",
+            with: "fallback: [Так?]\noutcome:\n  goals:\n    - {id: debt, said: [\"{debt}\"], missing: скільки боргу, і до якої дати}\n")
+        let found = ScenarioLibrary.load(text: text, file: "m.yaml", content: Fixtures.content).1
+        #expect(found.map(\.ukrainian) == ["значення 'missing' розрізано комою: у { } кома розділяє записи, тож «скільки боргу, і до якої дати» без лапок стало «скільки боргу» і окремим записом «і до якої дати». Візьміть значення в лапки: missing: \"скільки боргу, і до якої дати\""])
+        #expect(found.first?.line == Self.line(of: "- {id: debt", in: text))
+    }
+
+    @Test func anUnknownKeyIsNamedInUkrainianWhereItStands() throws {
+        let text = ScenarioMistakeTests.valid.replacingOccurrences(
+            of: "fallback: [Так?]\n",
+            with: "fallback: [Так?]\noutcome:\n  goals:\n    - {id: debt, said: [\"{debt}\"], missing: скільки боргу, mising: x}\n")
+        let found = ScenarioLibrary.load(text: text, file: "m.yaml", content: Fixtures.content).1
+        #expect(found.map(\.ukrainian).contains { $0.hasPrefix("невідомий ключ 'mising' у меті (outcome.goals)") }, "\(found.map(\.ukrainian))")
+    }
+
     @Test func aQuotedNumberSignInsideAFlowListSaysToQuoteTheWholePattern() throws {
         let text = ScenarioMistakeTests.valid.replacingOccurrences(of: "  asks_payment_date:\n    - коли ~ оплат*", with: "  asks_payment_date: [коли ~4 \"#\"]")
         let found = ScenarioLibrary.load(text: text, file: "m.yaml", content: Fixtures.content).1

@@ -63,6 +63,16 @@ public enum ExploreRendering {
         return out.joined(separator: "\n")
     }
 
+    /// The closing line of `scenarios test --coverage`: how many transitions no example exercises —
+    /// or, when no example was played (the scenarios did not load), that coverage was not measured,
+    /// never a «0» that reads as full coverage.
+    public static func unexercisedTotal(_ count: Int, examplesPlayed: Int, english: Bool) -> String {
+        guard examplesPlayed > 0 else {
+            return english ? "Coverage not measured: no example was played." : "Покриття не виміряно: не зіграно жодного прикладу."
+        }
+        return english ? "Transitions no example exercises: \(count)" : "Переходів без жодного прикладу: \(count)"
+    }
+
     /// `scenarios test --coverage` for one scenario.
     public static func coverage(_ coverage: ExampleCoverage, english: Bool) -> String {
         var out = [english ? "\(coverage.scenario.id): transitions the examples fire" : "\(coverage.scenario.id): переходи, які запускають приклади"]

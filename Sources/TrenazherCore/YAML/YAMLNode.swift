@@ -181,19 +181,38 @@ public struct YAMLNode {
         guard let entries = entries(what, log: log) else { return nil }
         var values: [String: YAMLNode] = [:]
         var keyLocations: [String: SourceLocation] = [:]
+        var previous: (key: String, value: YAMLNode)?
         for entry in entries {
+            defer { previous = (entry.key, entry.value) }
             if allowed.contains(entry.key) {
                 values[entry.key] = entry.value
                 keyLocations[entry.key] = entry.keyLocation
+            } else if let cut = Self.commaCut(entry, after: previous) {
+                log.report(cut, at: entry.keyLocation)
             } else {
-                log.report(Bilingual(uk: "невідомий ключ '\(entry.key)' у \(what)", en: "unknown key '\(entry.key)' in \(what)")
+                log.report(Bilingual(uk: "невідомий ключ '\(entry.key)' \(YAMLPlaceNames.inPlace(what))", en: "unknown key '\(entry.key)' in \(what)")
                            + Suggestion.hint(entry.key, in: allowed, listLimit: 30), at: entry.keyLocation)
             }
         }
         for key in required where values[key] == nil {
-            log.report(uk: "\(what): бракує обов'язкового ключа '\(key)'", en: "\(what) needs '\(key)'", at: location)
+            log.report(uk: "\(YAMLPlaceNames.inPlace(what)) бракує обов'язкового ключа '\(key)'", en: "\(what) needs '\(key)'", at: location)
         }
         return YAMLFields(values: values, keyLocations: keyLocations, location: location)
+    }
+}
+
+extension YAMLNode {
+    /// The problem of a `{…}` entry that is the rest of the value before it, cut off at an unquoted
+    /// comma («missing: що робити, якщо його не буде вдома» read as `missing: що робити` and a key
+    /// «якщо його не буде вдома» without a value): a key with no value on the line of a plain value, after it.
+    static func commaCut(_ entry: (key: String, keyLocation: SourceLocation, value: YAMLNode),
+                         after previous: (key: String, value: YAMLNode)?) -> Bilingual? {
+        guard let previous, let kept = previous.value.scalar, previous.value.isPlainScalar,
+              let scalar = entry.value.node.scalar, scalar.string.isEmpty, scalar.style == .plain,
+              entry.keyLocation.line == previous.value.location.line, entry.keyLocation.column > previous.value.location.column else { return nil }
+        let joined = kept + ", " + entry.key
+        return Bilingual(uk: "значення '\(previous.key)' розрізано комою: у { } кома розділяє записи, тож «\(joined)» без лапок стало «\(kept)» і окремим записом «\(entry.key)». Візьміть значення в лапки: \(previous.key): \"\(joined)\"",
+                         en: "the value of '\(previous.key)' is cut at a comma: inside { } a comma separates entries, so an unquoted «\(joined)» became «\(kept)» and a separate entry «\(entry.key)». Quote the value: \(previous.key): \"\(joined)\"")
     }
 }
 
