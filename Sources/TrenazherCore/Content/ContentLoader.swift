@@ -224,7 +224,7 @@ struct ContentLoader {
     func readTime(_ root: YAMLNode) -> TimeLexicon {
         let keys = ["months", "weekdays", "relative_days", "number_words", "clock_words", "clock_prepositions", "day_parts", "units", "greeting_windows",
                     "durations", "duration_prepositions", "approximators", "multipliers", "half_hour_words", "afternoon_hours_up_to", "money_parts",
-                    "compound_numbers", "compound_units", "letter_date_words", "code_joiners", "working_hours", "clock_hours", "past_weekdays"]
+                    "compound_numbers", "compound_units", "letter_date_words", "year_words", "code_joiners", "working_hours", "clock_hours", "past_weekdays"]
         let fields = root.fields("time.yaml", allowed: keys, required: ["months", "units"], log: log)
         func numberedWords(_ key: String, in range: ClosedRange<Int>) -> [String: Int] {
             var map: [String: Int] = [:]
@@ -297,6 +297,7 @@ struct ContentLoader {
         lexicon.compoundNumbers = wordNumbers("compound_numbers", in: 1...1_000).sorted { $0.key.count > $1.key.count }.map { ($0.key, $0.value) }
         lexicon.compoundUnits = compoundUnits
         lexicon.letterDateWords = letterDateWords
+        lexicon.yearWords = Set((fields?["year_words"]?.strings("year_words", log: log) ?? []).map { TextNormalizer.matchForm(of: $0.0) })
         if let node = fields?["working_hours"],
            let hours = node.fields("working_hours", allowed: ["weekdays", "from", "to"], required: ["weekdays", "from", "to"], log: log) {
             let weekdays = (hours["weekdays"]?.list("weekdays", log: log) ?? []).compactMap { $0.int("weekdays", in: 1...7, log: log) }

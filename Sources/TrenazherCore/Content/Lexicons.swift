@@ -98,6 +98,8 @@ public struct TimeLexicon: Sendable {
     public var greetingWindows: [String: (from: Int, to: Int)]
     /// Words a letter's date line may hold besides the date («дата відповіді: 22 грудня 2026 року»).
     public var letterDateWords: Set<String> = []
+    /// Words that may follow a date's year and belong to it («1 грудня 2026 року», «2026 р.»).
+    public var yearWords: Set<String> = []
     /// Words said between the digit groups of a code read out («дефіс»): `NumberReader.codeJoiners`.
     public var codeJoiners: Set<String> = []
     /// The company's working days and hours: a call-back is kept only within them.

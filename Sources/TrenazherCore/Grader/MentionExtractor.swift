@@ -83,8 +83,8 @@ public struct MentionExtractor: Sendable {
                     let looksLikeClock = afterClockPreposition && a < 24 && [0, 15, 30, 45].contains(b) && parts[1].count == 2 && next != "грн"
                     if looksLikeClock {
                         time(a * 60 + b, through: index)
-                    } else if (1...31).contains(a), (1...12).contains(b), parts[1].count == 2 {
-                        date(CalendarDate(year: today.year, month: b, day: a), through: index)
+                    } else if (1...31).contains(a), (1...12).contains(b), parts[1].count == 2, let day = dayOfYearNearToday(month: b, day: a) {
+                        date(day, through: index)
                     }
                 } else if parts.count == 3, form.contains("."), let d = Int(parts[0]), let m = Int(parts[1]), var y = Int(parts[2]),
                           (1...31).contains(d), (1...12).contains(m), (0...CalendarDate.latestYear).contains(y) {
@@ -93,8 +93,9 @@ public struct MentionExtractor: Sendable {
                 } else if let hyphen = form.firstIndex(of: "-"), let n = Int(form[..<hyphen]) {
                     let suffix = form[form.index(after: hyphen)...]
                     if let month = nextMonth, (1...31).contains(n) {
-                        date(CalendarDate(year: today.year, month: month, day: n), through: index + 1)
-                        index += 1
+                        let (day, last) = dated(month: month, day: n, monthAt: index + 1, in: text)
+                        if let day { date(day, through: last) }
+                        index = last
                     } else if let unit = lexicon.compoundUnits.first(where: { suffix.hasPrefix($0.stem) }) {
                         // «15-денний строк»
                         result.quantities.append(QuantityMention(kind: unit.kind, value: Double(n), evidence: text.quote(words: index, index),
@@ -113,8 +114,9 @@ public struct MentionExtractor: Sendable {
                     }
                 } else if let value = Double(form.replacingOccurrences(of: ",", with: ".")) {
                     if let month = nextMonth, value >= 1, value <= 31, value == value.rounded() {
-                        date(CalendarDate(year: today.year, month: month, day: Int(value)), through: index + 1)
-                        index += 2
+                        let (day, last) = dated(month: month, day: Int(value), monthAt: index + 1, in: text)
+                        if let day { date(day, through: last) }
+                        index = last + 1
                         continue
                     }
                     if isClockHour(value, at: index, in: text) {
@@ -166,8 +168,9 @@ public struct MentionExtractor: Sendable {
                 result.quantities.append(QuantityMention(kind: kind, value: Double(value), evidence: text.quote(words: index, index),
                                                          sentence: word.sentence, word: index))
             } else if let weekday = roles[index].weekday {
-                // «у четвер, 3 грудня»: the explicit date that follows is the one meant.
-                if !explicitDateFollows(index, in: text) {
+                // «у четвер, 3 грудня», «3 грудня 2026, четвер»: a weekday that names the day of a date
+                // beside it is that date, already read; one that contradicts it is read on its own.
+                if !adjacentDates(to: index, in: text).contains(where: { $0.weekday == weekday }) {
                     if pointsToPast(index, in: text) {
                         // «не працює з неділі»: the last one.
                         var back = (today.weekday - weekday + 7) % 7
@@ -260,14 +263,74 @@ public struct MentionExtractor: Sendable {
         let words = text.words
         var next = index + 1
         while next < words.count, next <= index + 3, words[next].sentence == words[index].sentence {
-            let form = words[next].form
-            if words[next].kind == .number {
-                if form.contains(".") { return true }
-                if next + 1 < words.count, lexicon.months[words[next + 1].form] != nil { return true }
-            }
+            if explicitDate(at: next, in: text) != nil { return true }
             next += 1
         }
         return false
+    }
+
+    /// The day-and-month dates («3 грудня», «03.12», «3 грудня 2026 року») that start within the three
+    /// words after word `index` or end within the three words before it, in its sentence.
+    func adjacentDates(to index: Int, in text: AnalyzedText) -> [CalendarDate] {
+        let words = text.words, sentence = words[index].sentence
+        var found: [CalendarDate] = []
+        for position in max(0, index - 6)...min(words.count - 1, index + 3) where position != index && words[position].sentence == sentence {
+            guard let (day, last) = explicitDate(at: position, in: text) else { continue }
+            if position > index || index - last <= 3 { found.append(day) }
+        }
+        return found
+    }
+
+    /// The explicit date that starts at word `index`, and its last word: «03.12», «03.12.2026»,
+    /// «3 грудня», «3-го грудня», with a year and a year word after the month when said.
+    func explicitDate(at index: Int, in text: AnalyzedText) -> (CalendarDate, Int)? {
+        let words = text.words
+        guard index < words.count, words[index].kind == .number else { return nil }
+        let form = words[index].form
+        let parts = form.split(separator: ".").map(String.init)
+        if parts.count == 2, let d = Int(parts[0]), let m = Int(parts[1]), (1...31).contains(d), (1...12).contains(m), parts[1].count == 2 {
+            return dayOfYearNearToday(month: m, day: d).map { ($0, index) }
+        }
+        if parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), var y = Int(parts[2]), (1...31).contains(d), (1...12).contains(m),
+           (0...CalendarDate.latestYear).contains(y) {
+            if y < 100 { y += 2000 }
+            guard y >= CalendarDate.earliestYear, d <= CalendarDate.daysIn(month: m, year: y) else { return nil }
+            return (CalendarDate(year: y, month: m, day: d), index)
+        }
+        let number = form.firstIndex(of: "-").map { String(form[..<$0]) } ?? form
+        guard let n = Int(number), (1...31).contains(n), index + 1 < words.count, words[index + 1].sentence == words[index].sentence,
+              let month = lexicon.months[words[index + 1].form] else { return nil }
+        let (day, last) = dated(month: month, day: n, monthAt: index + 1, in: text)
+        return day.map { ($0, last) }
+    }
+
+    /// The date of a day and month whose month word is at `monthAt`, and its last word: a year that
+    /// follows in the same sentence (with one of `year_words` after it: «1 грудня 2026 року») is the
+    /// date's year; without one the date is the one nearest the scenario's date.
+    func dated(month: Int, day: Int, monthAt: Int, in text: AnalyzedText) -> (CalendarDate?, Int) {
+        let words = text.words
+        let yearAt = monthAt + 1
+        if yearAt < words.count, words[yearAt].sentence == words[monthAt].sentence, words[yearAt].kind == .number,
+           words[yearAt].form.count == 4, let year = Int(words[yearAt].form),
+           (CalendarDate.earliestYear...CalendarDate.latestYear).contains(year) {
+            var last = yearAt
+            if last + 1 < words.count, words[last + 1].sentence == words[yearAt].sentence, lexicon.yearWords.contains(words[last + 1].form) {
+                last += 1
+            }
+            return (day <= CalendarDate.daysIn(month: month, year: year) ? CalendarDate(year: year, month: month, day: day) : nil, last)
+        }
+        return (dayOfYearNearToday(month: month, day: day), monthAt)
+    }
+
+    /// A day and month said without a year: that day in the year that puts it nearest the scenario's
+    /// date («5 січня» said on 28 December is next January's, «31 жовтня» said in November this one's);
+    /// `nil` when the day does not exist in that month.
+    func dayOfYearNearToday(month: Int, day: Int) -> CalendarDate? {
+        let candidates = [today.year - 1, today.year, today.year + 1].compactMap { year -> CalendarDate? in
+            guard (CalendarDate.earliestYear...CalendarDate.latestYear).contains(year), day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+            return CalendarDate(year: year, month: month, day: day)
+        }
+        return candidates.min { abs($0.dayNumber - today.dayNumber) < abs($1.dayNumber - today.dayNumber) }
     }
 
     /// The unit that starts at word `index`: its kind and how many words it takes.

@@ -1,11 +1,14 @@
 /// Judges whether the customer was served: every goal of the scenario's `outcome` reached by the
-/// graded turns, and nothing said that the company's data contradicts. Pure and deterministic.
+/// graded turns, and nothing said that the company's data contradicts — no `false` statement, and
+/// no wrong value of a claim the goals depend on (`GoalClaims`). Pure and deterministic.
 public struct OutcomeJudge: Sendable {
     let scenario: Scenario
     let wording: OutcomeWording
     let moods: MoodDefaults?
     let goals: [(goal: OutcomeGoal, said: [WordPattern], values: [GoalValue])]
     let analyzer: TurnAnalyzer
+    /// The claims whose wrong value misinforms the customer about what they asked.
+    let goalClaims: GoalClaims
 
     public init(analyzer: TurnAnalyzer) {
         self.analyzer = analyzer
@@ -17,13 +20,16 @@ public struct OutcomeJudge: Sendable {
             (goal, goal.said.compactMap { $0.compile(bindings: bindings, log: nil) },
              goal.said.compactMap { GoalValue(pattern: $0, bindings: bindings, analyzer: analyzer) })
         }
+        goalClaims = GoalClaims(analyzer: analyzer)
     }
 
     /// The outcome of a conversation; `nil` when the scenario states no outcome and nothing false was said.
     public func judge(_ turns: [PlayedTurn], mood: String?) -> CustomerOutcome? {
         var falseStatements: [CustomerOutcome.FalseStatement] = []
         for turn in turns {
-            for statement in turn.analysis?.statements ?? [] where statement.contradicts {
+            guard let analysis = turn.analysis else { continue }
+            let answering = goalSentences(in: analysis)
+            for statement in analysis.statements where statement.contradicts || (!statement.correct && misinforms(statement, in: analysis, answering)) {
                 falseStatements.append(.init(turn: turn.index, said: statement.evidence, truth: statement.truth ?? ""))
             }
         }
@@ -37,6 +43,28 @@ public struct OutcomeJudge: Sendable {
         return CustomerOutcome(status: status, goals: results, falseStatements: falseStatements, mood: mood,
                                sentence: sentence(status, missing: missing, falseStatements: falseStatements, mood: mood, english: false),
                                sentenceEN: sentence(status, missing: missing, falseStatements: falseStatements, mood: mood, english: true))
+    }
+
+    /// Whether a wrong value misinforms the customer about what they asked: its claim is one the goals
+    /// name a value of (`GoalClaims`), or it stands in a sentence that meets a goal's intent or `said`
+    /// pattern («електропостачання відновлять до 20:00» answering «when is the power back» with the wrong time).
+    func misinforms(_ statement: ClaimJudge.Statement, in analysis: TurnAnalysis, _ answering: Set<Int>) -> Bool {
+        if goalClaims.indices.contains(statement.claimIndex) { return true }
+        let mentions = analysis.mentions
+        let sentence = mentions.quantities.first { $0.evidence == statement.evidence }?.sentence
+            ?? mentions.dates.first { $0.evidence == statement.evidence }?.sentence
+            ?? mentions.times.first { $0.evidence == statement.evidence }?.sentence
+        return sentence.map(answering.contains) ?? false
+    }
+
+    /// The sentences of a turn where a goal's intent or `said` pattern is met.
+    func goalSentences(in analysis: TurnAnalysis) -> Set<Int> {
+        var sentences = Set<Int>()
+        for entry in goals {
+            for intent in entry.goal.intents { if let match = analysis.intents[intent] { sentences.insert(match.sentence) } }
+            for pattern in entry.said { sentences.formUnion(pattern.allMatches(in: analysis.text).map(\.sentence)) }
+        }
+        return sentences
     }
 
     /// The first turn that met any condition of a goal, or `nil`. A `said` value (an amount, a date)

@@ -88,11 +88,12 @@ struct ServicesCheck: FirstQualifyingTurnCheck {
     }
 }
 
-/// HOT-TICKET: tells the caller a request is or will be registered (or registers one).
+/// HOT-TICKET: tells the caller a request is or will be registered (`ticket_told`: «я зараз
+/// зареєструю скаргу» too; the customer's reaction to a request already registered is `ticket_registered`).
 struct TicketCheck: FirstQualifyingTurnCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
         for turn in context.speech {
-            if let match = turn.analysis?.intents["ticket_registered"] { return [context.finding(.met, turn: turn, evidence: match.evidence)] }
+            if let match = turn.analysis?.intents["ticket_told"] { return [context.finding(.met, turn: turn, evidence: match.evidence)] }
         }
         return context.missedIfFinal()
     }
