@@ -18,31 +18,50 @@ struct GoalClaims: Sendable {
             sources += scenario.questions.filter { goal.answers.contains($0.id) }.flatMap(\.answeredBy)
             sources += goal.intents.compactMap { scenario.intents[$0] }.flatMap(\.patterns)
         }
-        var numbers = Set<Double>(), dates = Set<CalendarDate>(), times = Set<Int>()
+        var quantities: [QuantityMention] = [], numbers: [(value: Double, unit: String)] = []
+        var dates = Set<CalendarDate>(), times = Set<Int>()
         for source in sources {
             let text = Self.valueText(of: source.text, bindings: bindings)
             let mentions = analyzer.parseValue(text)
-            numbers.formUnion(mentions.quantities.map(\.value))
+            quantities += mentions.quantities
             dates.formUnion(mentions.dates.filter { !$0.isToday }.map(\.date))
             times.formUnion(mentions.times.compactMap(\.minutes))
-            numbers.formUnion(AnalyzedText(text).words.filter { $0.kind == .number }.compactMap { Double($0.form.replacingOccurrences(of: ",", with: ".")) })
+            numbers += Self.numbersWithUnits(in: text)
         }
         var indices = Set<Int>()
         for (index, claim) in analyzer.claims.claims.enumerated() {
-            if claim.quantities.contains(where: { numbers.contains($0.value) }) || claim.dates.contains(where: dates.contains)
-                || claim.times.contains(where: times.contains) {
+            let named = claim.quantities.contains { wanted in
+                quantities.contains { abs($0.value - wanted.value) < 0.001 && GoalValue.sameKind($0.kind, wanted.kind) }
+                    || numbers.contains { number in
+                        abs(number.value - wanted.value) < 0.001
+                            && AnalyzedText(wanted.evidence).words.dropFirst().first.map { $0.form.hasPrefix(number.unit) } == true
+                    }
+            }
+            if named || claim.dates.contains(where: dates.contains) || claim.times.contains(where: times.contains) {
                 indices.insert(index)
             }
         }
         self.indices = indices
     }
 
-    /// A pattern's words with its facts filled in and its syntax taken away («(20|двадцят*) робоч*
-    /// ~3 дн*» → «20 двадцят робоч дн»): what values it names.
+    /// A pattern's words with its facts filled in, the first of each group of alternatives kept and its
+    /// syntax taken away («(20|двадцят*) робоч* ~3 дн*» → «20 робоч дн»): what values it names.
     static func valueText(of pattern: String, bindings: [String: String]) -> String {
         var text = pattern
         for (name, value) in bindings where text.contains("{") { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
         text = text.replacingOccurrences(of: "[~#][0-9]*", with: " ", options: .regularExpression)
+        text = text.replacingOccurrences(of: "\\|[^()\\[\\]\\s|]*", with: " ", options: .regularExpression)
         return String(text.map { "()[]|*{}".contains($0) ? " " : $0 })
+    }
+
+    /// The numbers written in digits in a pattern's text, each with the word after it («20 робоч дн» →
+    /// 20 and «робоч»): a claim's «20 робочих днів» is named by it, «лінія 10 кВ» names no «10 днів».
+    static func numbersWithUnits(in text: String) -> [(value: Double, unit: String)] {
+        let words = AnalyzedText(text).words
+        return words.indices.compactMap { index in
+            guard words[index].kind == .number, index + 1 < words.count, words[index + 1].form.count >= 2,
+                  let value = Double(words[index].form.replacingOccurrences(of: ",", with: ".")) else { return nil }
+            return (value, words[index + 1].form)
+        }
     }
 }
