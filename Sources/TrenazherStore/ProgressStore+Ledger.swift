@@ -61,7 +61,7 @@ extension ProgressStore {
 
     /// Checks every finished attempt (with its inputs), certificate, revocation and audit entry against the
     /// hash chain, and the chain against the seals HR's key signed.
-    /// With the pages checked alongside (`open(…, checkingPagesAlongside: true)`), the rows are read while the
+    /// With the pages checked alongside (`open(…, pages: .alongside)`), the rows are read while the
     /// check runs and a damaged page is reported (`StoreFault.damaged`) instead of the report.
     public func checkLedger(trustedKey: Curve25519.Signing.PublicKey) throws -> LedgerReport {
         try readAlongsidePageCheck { db in try LedgerCheck.run(db, trustedKey: trustedKey) }

@@ -9,7 +9,7 @@ import GRDB
 /// transaction, so a killed process loses nothing it had committed.
 public struct ProgressStore: Sendable {
     private let queue: DatabaseQueue
-    /// `PRAGMA quick_check` running alongside the first reads (`open(…, checkingPagesAlongside: true)`).
+    /// `PRAGMA quick_check` running alongside the first reads (`open(…, pages: .alongside)`).
     private let pageCheck: PageCheck?
     /// The database file, or `:memory:`.
     public let path: String
@@ -71,15 +71,17 @@ public struct ProgressStore: Sendable {
     /// Opens (creating it and its directory when missing) the database at `path` and brings its schema up
     /// to date. Refuses, without writing anything, a file that is not SQLite, a database of another
     /// program, a database from a newer Trenazher, a read-only location, a directory, and a file whose
-    /// pages are damaged (`PRAGMA quick_check`). `onWait` is called once when a write has waited a
-    /// second for another process (so the user can be told); the wait gives up after `busyTimeout`.
+    /// pages are damaged (`PRAGMA quick_check`, as `pages` says). `onWait` is called once when a write has
+    /// waited a second for another process (so the user can be told); the wait gives up after `busyTimeout`.
     ///
-    /// `checkingPagesAlongside` runs the page check on a connection and a thread of its own while the caller
+    /// `pages: .alongside` runs the page check on a connection and a thread of its own while the caller
     /// reads (`hr check` reads every covered row: on two cores the check then costs little of its time); the
     /// store waits for it before its first write, before `readAlongsidePageCheck` returns anything, and at
     /// once when opening itself would write (a new database, a migration, the switch to WAL).
+    /// `pages: .pagesUsed` checks the whole file only when opening itself would write (the switch to WAL,
+    /// a migration): then it is about to change the file, as the HR commands do.
     public static func open(path: String, onWait: (@Sendable () -> Void)? = nil,
-                            checkingPagesAlongside: Bool = false) throws -> ProgressStore {
+                            pages: PageChecking = .atOpen) throws -> ProgressStore {
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         if fileManager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -102,11 +104,16 @@ public struct ProgressStore: Sendable {
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration(onWait: onWait))
             try validate(queue, path: path)
-            let alongside = checkingPagesAlongside ? PageCheck(path: path) : nil
-            if let alongside {
-                if try openingWouldWrite(queue) { try alongside.passed() }
-            } else {
+            var alongside: PageCheck?
+            switch pages {
+            case .atOpen:
                 try checkPages(queue, path: path)
+            case .alongside:
+                let check = PageCheck(path: path)
+                if try openingWouldWrite(queue) { try check.passed() }
+                alongside = check
+            case .pagesUsed:
+                if try openingWouldWrite(queue) { try checkPages(queue, path: path) }
             }
             // Switching to WAL and migrating a brand-new file may meet another process doing the same
             // (trainees starting at once); SQLite then answers «busy» without waiting, so retry.

@@ -38,11 +38,14 @@ enum ConsoleLauncher {
         // The line reader sets the C locale, which must happen before any other thread runs.
         let output = StandardOutput()
         let reader: any LineReader = EditLineReader() ?? PlainLineReader(output: output)
-        let resources = Preloaded { try loadResources(paths, reading: first) }
+        let database = DatabaseLocation.resolve(option: options.global.database)
+        let resources = Preloaded { try loadResources(paths, reading: first, gate: database + "-start") }
         let store: ProgressStore
         try StoreAccess.checkBusyTimeout()
         do {
-            store = try ProgressStore.open(path: DatabaseLocation.resolve(option: options.global.database), onWait: StoreAccess.waitNotice)
+            // The trainee's start does not walk every page of the database (`admin doctor` and the HR commands do):
+            // SQLite checks the pages the session reads and writes, and a damaged one stops it (`StoreFault.damaged`).
+            store = try ProgressStore.open(path: database, onWait: StoreAccess.waitNotice, pages: .pagesUsed)
         } catch let error as StoreError {
             throw CommandFailure(Language.describe(error), code: 1)
         }
@@ -57,8 +60,11 @@ enum ConsoleLauncher {
     /// a problem to show, not a failure. Of the scenarios, only those `first` names are read now (the others
     /// when the trainer needs them). Whether every claim's fact can be found (grounding) is the trainer's
     /// question, answered by `scenarios check` before a scenario is installed: the trainee's console does not
-    /// spend its start on it.
-    private static func loadResources(_ paths: ResourcePaths, reading first: FirstScenarios) throws -> TrainerResources {
+    /// spend its start on it. The loading waits its turn at the installation's `StartGate` (the file `gate`,
+    /// next to the database), so that many sessions starting at once do not slow the replies of those already playing.
+    private static func loadResources(_ paths: ResourcePaths, reading first: FirstScenarios, gate: String) throws -> TrainerResources {
+        let turn = StartGate.enter(path: gate)
+        defer { turn?.release() }
         let content: ContentBundle
         do {
             content = try ContentBundle.load(from: paths.content)

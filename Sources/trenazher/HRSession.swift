@@ -31,7 +31,7 @@ struct HRSession {
         }
         // The pages are checked on the second core while the chain's rows are read; the check's verdict comes
         // before anything else is told or written.
-        let store = try StoreAccess.open(options, checkingPagesAlongside: true)
+        let store = try StoreAccess.open(options, pages: .alongside)
         let report = try store.checkLedger(trustedKey: key.publicKey)
         do {
             try store.requirePinned(key.publicKey)

@@ -26,8 +26,16 @@ struct SSHSessionCommand: ParsableCommand {
             let english = ((try? ShellWords.split(original ?? "")) ?? []).joined(separator: " ").contains("--lang en")
             throw CommandFailure(refusal.message(english: english), code: 2)
         }
-        let store = try StoreAccess.open(GlobalOptions.parse(["--database", database]))
-        guard (try? store.trainee(id: traineeID)) != nil else {
+        let store = try StoreAccess.open(GlobalOptions.parse(["--database", database]), pages: .pagesUsed)
+        // A key of no trainee is refused; a damaged or locked database is its own fault (exit 1, one line).
+        let known: Bool
+        do {
+            _ = try store.trainee(id: traineeID)
+            known = true
+        } catch StoreError.unknownTrainee {
+            known = false
+        }
+        guard known else {
             throw CommandFailure(request.english ? "this key belongs to no trainee; ask HR" : "цей ключ не належить жодному працівникові; зверніться до відділу кадрів",
                                  code: 1)
         }

@@ -8,10 +8,10 @@ import TrenazherStore
 /// one-line command failures (exit 1: the task could not be done; exit 2: bad input).
 enum StoreAccess {
     /// The progress database named by `--database`, `TRENAZHER_DB` or the default location.
-    static func open(_ options: GlobalOptions, checkingPagesAlongside: Bool = false) throws -> ProgressStore {
+    static func open(_ options: GlobalOptions, pages: PageChecking = .atOpen) throws -> ProgressStore {
         try checkBusyTimeout()
         do {
-            return try ProgressStore.open(path: databasePath(options), onWait: waitNotice, checkingPagesAlongside: checkingPagesAlongside)
+            return try ProgressStore.open(path: databasePath(options), onWait: waitNotice, pages: pages)
         } catch let error as StoreError {
             throw CommandFailure(Language.describe(error), code: 1)
         }
