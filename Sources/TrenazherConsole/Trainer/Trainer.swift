@@ -277,10 +277,9 @@ public final class Trainer {
                 break
             }
         }
-        let models = try modelAnswers(scenario)
         let recording = try records.begin(scenario, mode: .practice, trainee: trainee)
         let outcome = try session(scenario, mode: .practice, trainee: trainee, recording: recording).run()
-        try offerReview(of: outcome, attemptID: recording.attemptID, scenario: scenario, trainee: trainee, models: models)
+        try offerReview(of: outcome, attemptID: recording.attemptID, scenario: scenario, trainee: trainee)
     }
 
     /// The answer to «continue the interrupted attempt?».
@@ -307,19 +306,19 @@ public final class Trainer {
     }
 
     /// After a practice attempt has finished (played at once or resumed): the offer to review it.
-    private func offerReview(of outcome: AttemptOutcome, attemptID: Int64, scenario: Scenario, trainee: Trainee,
-                             models: Preloaded<ModelAnswers>) throws {
+    private func offerReview(of outcome: AttemptOutcome, attemptID: Int64, scenario: Scenario, trainee: Trainee) throws {
         guard case .finished(let result) = outcome else { return }
         screen.blank()
         guard case .line(let answer) = reader.readLine(prompt: strings.afterAttemptPrompt, typedAhead: ""),
               strings.reviewAnswers.contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) else { return }
-        try review(result, attemptID: attemptID, scenario: scenario, trainee: trainee, models: models)
+        try review(result, attemptID: attemptID, scenario: scenario, trainee: trainee, models: try modelAnswers(scenario))
     }
 
-    /// The scenario's model answers, computed on a background thread meanwhile.
+    /// The scenario's model answers, computed when a review asks for them (tens of milliseconds): a trainee who
+    /// declines the review does not pay for them, and on a server where many trainees start at once they are not
+    /// computed alongside everyone's start.
     private func modelAnswers(_ scenario: Scenario) throws -> Preloaded<ModelAnswers> {
-        let content = try content
-        return Preloaded { ModelAnswers.of(scenario, content: content) }
+        Preloaded(value: ModelAnswers.of(scenario, content: try content))
     }
 
     /// The after-action review of `result` (recorded as attempt `attemptID`).
@@ -373,12 +372,11 @@ public final class Trainer {
         if scenario.sourceHash != unfinished.attempt.scenarioHash {
             screen.paragraph(strings.scenarioChanged, style: palette.faint)
         }
-        let models = try modelAnswers(scenario)
         let outcome = try session(scenario, mode: unfinished.attempt.mode, trainee: trainee, recording: recording)
             .run(resuming: unfinished.inputs, draft: try recording.savedDraft())
         // An exam shows nothing until HR certifies (as when it is played at once); practice offers its review.
         if unfinished.attempt.mode == .practice {
-            try offerReview(of: outcome, attemptID: recording.attemptID, scenario: scenario, trainee: trainee, models: models)
+            try offerReview(of: outcome, attemptID: recording.attemptID, scenario: scenario, trainee: trainee)
         }
     }
 

@@ -1,10 +1,12 @@
 /// The company's knowledge base behind `/kb WORDS`: Content's articles, the services and additional
 /// services of `services.yaml`, and the scenario's own articles. Pure: a query always gives the
-/// same answer.
+/// same answer. The articles' words are indexed at the first `/kb` query, not when a conversation starts
+/// (most conversations never search).
 public struct KnowledgeBase: Sendable {
     public let articles: [KnowledgeArticle]
     let replies: SoftwareReplies
-    let indexed: [(title: [String], keywords: [String], text: [String])]
+    private let index: KnowledgeIndex
+    var indexed: [(title: [String], keywords: [String], text: [String])] { index.entries }
     /// How many of `articles`, at their start, are the scenario's own.
     let ownCount: Int
     /// How many articles one answer shows at most.
@@ -14,9 +16,7 @@ public struct KnowledgeBase: Sendable {
         replies = content.softwareReplies
         ownCount = scenario.knowledge.count
         articles = Self.articles(scenario: scenario, content: content)
-        indexed = articles.map { article in
-            (Self.words(article.title), article.keywords.flatMap(Self.words), Self.words(article.text))
-        }
+        index = KnowledgeIndex(articles)
     }
 
     /// The articles of a scenario's knowledge base, its own first and its facts filled in, without the
@@ -73,6 +73,7 @@ public struct KnowledgeBase: Sendable {
             return replies.text(.knowledgePrompt, english: english) + "\n"
                 + articles.map { "• \($0.title)" }.joined(separator: "\n")
         }
+        let indexed = self.indexed
         let ranked = indexed.indices.compactMap { index -> (index: Int, score: Int)? in
             let score = wanted.reduce(0) { total, word in
                 let entry = indexed[index]
