@@ -14,9 +14,14 @@ public struct YAMLNode {
     }
 
     /// Parses a whole file; a syntax error is reported at its line and column and gives `nil`.
+    ///
+    /// Every scalar is text here (`Resolver.basic`): the readers take a scalar's text and read numbers and
+    /// truth values themselves, so YAML's own types (which Yams works out with regular expressions, for every
+    /// key while it looks for repeated ones) would change nothing but the cost — and the repeated-key check
+    /// then compares keys as the readers see them: `1:` and `"1":` in one mapping are the same key, reported.
     public static func parse(_ text: String, file: String, log: DiagnosticLog) -> YAMLNode? {
         do {
-            guard let root = try Yams.compose(yaml: text) else {
+            guard let root = try Yams.compose(yaml: text, .basic) else {
                 log.report(uk: "файл порожній", en: "the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
                 return nil
             }
