@@ -76,6 +76,8 @@ struct DocumentsExplainCheck: StandardCheck {
         let id = context.standard.id
         if !memory.noted.contains("wrong"), let wrong = analysis.statements.first(where: { $0.shows.contains(id) && !$0.correct }) {
             memory.noted.insert("wrong")
+            // A wrong term decides the Standard, as in `evaluate`: no later explanation earns it back.
+            memory.settled = true
             return [context.finding(.violated, turn: turn, evidence: wrong.evidence, detail: "строк чи порядок подання документів названо неправильно")]
         }
         guard !memory.settled else { return [] }
