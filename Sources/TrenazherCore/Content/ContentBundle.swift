@@ -42,6 +42,9 @@ public struct ContentBundle: Sendable {
     /// For the dialogue only (never the grading): intent → the intents that count as it
     /// (`replies.yaml` `counts_as`): a turn showing `farewell_informal` reacts as to `farewell`.
     public var dialogueCountsAs: [String: [String]] = [:]
+    /// Phrases one customer reply says once (`replies.yaml` `said_once`: «дякую»), in lower case,
+    /// longest first: when several reactions combine, the later ones leave theirs out.
+    public var saidOnce: [String] = []
     /// What the simulated software says when a scenario does not say it (`software.yaml`).
     public var softwareReplies = SoftwareReplies(texts: [:])
     /// How a customer's mood moves when the scenario has no `mood:` section (`mood.yaml`).

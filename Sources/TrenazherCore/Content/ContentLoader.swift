@@ -73,10 +73,16 @@ struct ContentLoader {
         }
         var replies: [(intent: String, lines: [String])] = []
         var countsAs: [String: [String]] = [:]
+        var saidOnce: [String] = []
         if FileManager.default.fileExists(atPath: directory.appendingPathComponent("replies.yaml").path), let root = read("replies.yaml") {
             for entry in root.entries("replies.yaml", log: log) ?? [] {
                 if entry.key == "counts_as" {
                     countsAs = readCountsAs(entry.value, intents: Set(intents.keys))
+                    continue
+                }
+                if entry.key == "said_once" {
+                    saidOnce = entry.value.strings(entry.key, log: log).map { $0.0.lowercased() }
+                        .sorted { $0.count > $1.count }
                     continue
                 }
                 if intents[entry.key] == nil {
@@ -103,6 +109,7 @@ struct ContentLoader {
         bundle.blocks = blocks
         bundle.defaultReplies = replies
         bundle.dialogueCountsAs = countsAs
+        bundle.saidOnce = saidOnce
         bundle.moodDefaults = moodDefaults
         bundle.softwareReplies = softwareReplies
         bundle.subjects = subjects

@@ -87,13 +87,15 @@ public struct DialogueEngine: Sendable {
                 analysis.intents["interrupts"] = PatternMatch(text: analysis.text, firstWord: first, lastWord: first)
             }
             played.analysis = analysis
-            customerLines += answers(to: analysis, state: &state)
+            let answered = answers(to: analysis, state: &state)
+            customerLines += answered
             let firstSpeech = !state.openingSaid
             if firstSpeech {
                 if let opening = scenario.opening { customerLines.append(fill(opening)) }
                 state.openingSaid = true
             } else {
-                customerLines += react(to: analysis, state: &state)
+                let reactions = react(to: analysis, state: &state)
+                customerLines += answered.isEmpty ? reactions : Self.notRepeating(reactions, lastReply(state))
             }
             if scenario.channel == .written { state.ended = true }
             if customerLines.isEmpty, !state.ended, let reply = content.defaultReplies.first(where: { analysis.shows($0.intent) && !$0.lines.isEmpty }) {
@@ -110,7 +112,8 @@ public struct DialogueEngine: Sendable {
         trainee.findings = grader.findings(atNewest: played, progress: &state.grading)
         state.turns.append(trainee)
         if !customerLines.isEmpty {
-            replies.append(TurnRecord(index: index + 1 + replies.count, speaker: .customer, text: customerLines.joined(separator: " "), clock: state.clock))
+            let said = Self.sayingOnce(customerLines.joined(separator: " "), content.saidOnce)
+            replies.append(TurnRecord(index: index + 1 + replies.count, speaker: .customer, text: said, clock: state.clock))
         }
         for position in replies.indices { replies[position].node = state.node }
         state.turns += replies
@@ -190,7 +193,74 @@ public struct DialogueEngine: Sendable {
         }
         guard let node = currentNode(state) else { return [] }
         var visited: Set<String> = [node.name]
-        return reactions(in: node, to: analysis, state: &state, visited: &visited).lines
+        return Self.questionsLast(reactions(in: node, to: analysis, state: &state, visited: &visited).lines)
+    }
+
+    /// A reply that combines several reactions says each of `phrases` (`replies.yaml` `said_once`:
+    /// «дякую») once: a later sentence that is only the phrase («Дякую.») is left out, one that
+    /// opens («Дякую, до побачення.») or ends («Ні, більше нічого, дякую.») with it loses it.
+    static func sayingOnce(_ reply: String, _ phrases: [String]) -> String {
+        guard !phrases.isEmpty else { return reply }
+        var said = false
+        var kept: [String] = []
+        for sentence in sentences(of: reply) {
+            let lower = sentence.lowercased()
+            guard let phrase = phrases.first(where: { Self.contains(lower, phrase: $0) }) else {
+                kept.append(sentence)
+                continue
+            }
+            guard said else {
+                said = true
+                kept.append(sentence)
+                continue
+            }
+            var body = Substring(lower)
+            while let last = body.last, endsSentence(last) { body = body.dropLast() }
+            if body == phrase { continue }
+            if lower.hasPrefix(phrase + ", ") {
+                let rest = sentence.dropFirst(phrase.count + 2)
+                kept.append(rest.prefix(1).uppercased() + rest.dropFirst())
+            } else if let end = sentence.last, endsSentence(end), lower.dropLast().hasSuffix(", " + phrase) {
+                kept.append(String(sentence.dropLast(phrase.count + 3)) + String(end))
+            } else {
+                kept.append(sentence)
+            }
+        }
+        return kept.joined(separator: " ")
+    }
+
+    /// Whether `text` (lower case) has `phrase` as whole words.
+    static func contains(_ text: String, phrase: String) -> Bool {
+        var rest = text[...]
+        while let range = rest.range(of: phrase) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
+            rest = text[range.upperBound...]
+        }
+        return false
+    }
+
+    /// The customer's last line before this turn, if any.
+    func lastReply(_ state: DialogueState) -> String? {
+        state.turns.last { $0.speaker == .customer }?.text
+    }
+
+    /// A reply that answers the trainee's question does not repeat word for word what the customer
+    /// said in their previous line (a reminder such as «А, і ще глянь, чи я за квартиру нічого не
+    /// винен?» to the very turn that asks the account number to check it).
+    static func notRepeating(_ lines: [String], _ previous: String?) -> [String] {
+        guard let previous, !previous.isEmpty else { return lines }
+        return lines.filter { !previous.contains($0) }
+    }
+
+    /// One reply to one turn asks only at its end: a question of a reaction that other reactions of
+    /// the same turn follow is dropped (the turn went on to say more — «А що саме мені донести і до
+    /// якого часу?» is not asked before «Добре, встигну.» to a turn that named both); a reaction
+    /// left with nothing but questions is dropped whole.
+    static func questionsLast(_ lines: [String]) -> [String] {
+        guard lines.count > 1 else { return lines }
+        return lines.dropLast().compactMap(withoutQuestions) + [lines[lines.count - 1]]
     }
 
     /// The reactions of `node` to a turn: every transition whose intents were all shown and whose
@@ -201,11 +271,15 @@ public struct DialogueEngine: Sendable {
     /// move was waiting for is answered there: a question the move's line asks is dropped when the
     /// node entered reacts (the turn already answered it), and the old node's later reactions on
     /// intents the new node reacted to give way to it. `reacted`: the intents of the transitions that fired.
+    /// `consumed`: the intents of the move that entered this node with the same turn — a transition
+    /// waiting for nothing more than they (the move's own intent again: «Так-так, я записав.» after
+    /// «Ага, записав, дякую.») does not react, so it cannot drop the move's question either.
     func reactions(in node: DialogueNode, to analysis: TurnAnalysis, state: inout DialogueState,
-                   visited: inout Set<String>) -> (lines: [String], reacted: Set<String>) {
+                   visited: inout Set<String>, consumed: Set<String> = []) -> (lines: [String], reacted: Set<String>) {
         let shows = dialogueShows(analysis)
         func shown(_ transition: Transition) -> Bool {
             transition.action == nil && !transition.when.isEmpty && transition.when.allSatisfy(shows) && holds(transition, state)
+                && !(!consumed.isEmpty && Set(transition.when).isSubset(of: consumed))
         }
         var lines: [String] = []
         var reacted: Set<String> = []
@@ -235,7 +309,7 @@ public struct DialogueEngine: Sendable {
                 continue
             }
             visited.insert(go)
-            let further = reactions(in: next, to: analysis, state: &state, visited: &visited)
+            let further = reactions(in: next, to: analysis, state: &state, visited: &visited, consumed: when)
             if !further.lines.isEmpty { said = said.compactMap(Self.withoutQuestions) }
             lines += said + further.lines
             reacted.formUnion(further.reacted)
