@@ -87,6 +87,24 @@ struct FairMechanicsTests {
         }
     }
 
+    /// A day and month without a year is the nearest such day: yesterday's date is refused as past
+    /// (it used to be taken silently as the same day next year), a January date said in late
+    /// December is next year's.
+    @Test func aCallbackDateWithoutAYearIsTheNearestSuchDay() throws {
+        let november = ActionArgumentCheck(wording: Fixtures.wording, today: CalendarDate(year: 2026, month: 11, day: 25))
+        func problem(_ check: ActionArgumentCheck, _ line: String) throws -> ActionArgumentProblem? {
+            check.problem(with: try #require(TraineeAction(line: line)))
+        }
+        #expect(try problem(november, "/callback 24.11 10:00") == .callbackInPast("24.11"))
+        #expect(try problem(november, "/callback 01.06 10:00") == .callbackInPast("01.06"))
+        #expect(try problem(november, "/callback 25.11 16:00") == nil)
+        #expect(try problem(november, "/callback 27.11 10:00") == nil)
+        #expect(try problem(november, "/callback 24.11.2027 10:00") == nil)
+        let december = ActionArgumentCheck(wording: Fixtures.wording, today: CalendarDate(year: 2026, month: 12, day: 28))
+        #expect(try problem(december, "/callback 05.01 10:00") == nil)
+        #expect(try problem(december, "/callback 27.12 10:00") == .callbackInPast("27.12"))
+    }
+
     @Test func aValidCallbackIsPerformed() throws {
         let played = try PlayedSession.play("phone-callback", [
             .line("Добрий день, центр обслуговування клієнтів, мене звати Олена."),
@@ -158,6 +176,6 @@ struct MoodChangeTests {
             .end,
         ])
         let summary = try #require(played.output.components(separatedBy: "Why the customer's mood changed").last)
-        #expect(summary.contains("turn 2: спокійний → стриманий — shouting: words in capitals: «Назвіть НОМЕР"))
+        #expect(summary.contains("turn 2: calm → reserved — shouting: words in capitals: «Назвіть НОМЕР"))
     }
 }

@@ -83,3 +83,18 @@ struct NextStepHintTests {
                 == "наступний крок — Привітання (HOT-GREET). Привітайтеся.")
     }
 }
+
+/// `/hint` in a letter counts what is already written in it.
+struct LetterHintTests {
+    @Test func theHintInALetterCountsTheDraft() throws {
+        let played = try PlayedSession.play("written-postal-letter", [
+            .line("Шановна Ганно Степанівно!"),
+            .line("З повагою, Олена Коваль, фахівець центру обслуговування клієнтів"),
+            .line("/hint"),
+            .ctrlC(""), .line("т"),
+        ])
+        let hint = try #require(played.output.components(separatedBy: "/hint").last)
+        #expect(hint.contains("Підказка"))
+        #expect(!hint.contains("WRT-SALUTATION"), "\(hint)")
+    }
+}

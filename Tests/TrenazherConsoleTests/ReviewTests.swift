@@ -30,6 +30,32 @@ struct ReviewTests {
         #expect(lines.allSatisfy { TextWrapper.columns($0) <= 80 })
     }
 
+    /// A Standard kept throughout the conversation (not interrupting) gets its tip, not the model's
+    /// greeting as «Зразок»; a female customer is «Клієнтка» in the review as on the line.
+    @Test func aStandardKeptThroughoutGetsATipAndTheCustomerHerLabel() throws {
+        let (content, scenario) = try Fixtures.scenario("hotline-bill-dispute")
+        let inputs = [TraineeInput(text: "Добрий день, гаряча лінія, мене звати Олена. Як я можу до вас звертатися?", seconds: 3),
+                      TraineeInput(text: "Назвіть, будь ласка, номер особового рахунку.", seconds: 3, interrupted: true)]
+        let result = Replay.play(scenario: scenario, content: content, traineeName: "Олена", inputs: inputs)
+        let interrupted = try #require(result.standards.first { $0.id == "GEN-NO-INTERRUPT" })
+        #expect(interrupted.verdict == .violated)
+        let models = ModelAnswers.of(scenario, content: content)
+        let wording = Fixtures.wording
+        let lines = ReviewRendering.lines(for: result, scenario: scenario, content: content, models: models,
+                                          palette: Palette(enabled: false), strings: UkrainianStrings(), width: 100,
+                                          throughout: wording.hintOrder.throughout,
+                                          customerFemale: wording.isFemale(fullName: scenario.persona.name))
+        let text = lines.joined(separator: "\n")
+        let at = try #require(lines.firstIndex { $0.contains("✗ GEN-NO-INTERRUPT") })
+        let under = lines[at..<min(lines.count, at + 5)]
+        let tip = try #require(content.standard("GEN-NO-INTERRUPT")?.hint)
+        #expect(under.contains { $0.contains("Порада: ") })
+        #expect(!under.contains { $0.contains("Зразок") })
+        #expect(text.replacingOccurrences(of: "\n", with: " ").contains(String(tip.prefix(20))))
+        #expect(text.contains("Клієнтка"))
+        #expect(!lines.contains { $0.contains(" Клієнт ") })
+    }
+
     @Test(arguments: [40, 60, 100])
     func theReviewFitsTheTerminal(columns: Int) throws {
         let (result, scenario, content) = try result("visit-difficult-visitor", [
@@ -67,6 +93,18 @@ struct ReviewTests {
 }
 
 struct FeedbackRenderingTests {
+    /// One Standard met at several places of one answer (three facts stated right) reads as one line
+    /// quoting each place, not as three lines repeating the note.
+    @Test func oneStandardMetAtSeveralPlacesIsOneLine() throws {
+        let (content, _) = try Fixtures.resources()
+        let findings = [Finding(standardID: "GEN-ACCURATE", verdict: .met, turn: 4, evidence: "до 9 грудня", note: "Названо правильно."),
+                        Finding(standardID: "GEN-ACCURATE", verdict: .met, turn: 4, evidence: "безкоштовно", note: "Названо правильно."),
+                        Finding(standardID: "VIS-TERMS", verdict: .met, turn: 4, evidence: "7 робочих днів", note: "Строк названо.")]
+        let lines = FeedbackRendering.lines(for: findings, content: content, english: false, palette: Palette(enabled: false), width: 200)
+        #expect(lines == ["  ✓ GEN-ACCURATE — Названо правильно. «до 9 грудня» · «безкоштовно»",
+                          "  ✓ VIS-TERMS — Строк названо. «7 робочих днів»"])
+    }
+
     /// One Standard decided twice on the same words reads as one line, not two identical ones.
     @Test func findingsThatReadTheSameAreShownOnce() throws {
         let (content, _) = try Fixtures.resources()

@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 @testable import TrenazherConsole
+import TrenazherCore
 
 struct TextWrapperTests {
     @Test func keepsCyrillicWordsWhole() {
@@ -64,5 +65,25 @@ struct TextWrapperPropertyTests {
             let whole = Set(lines.flatMap { $0.split(separator: " ").map(String.init) })
             #expect(fitting.isSubset(of: whole))
         }
+    }
+}
+
+/// On a narrow terminal the status line breaks between its parts, and «№» stays with its number.
+struct NarrowStatusLineTests {
+    @Test func theStatusLineBreaksBetweenItsParts() {
+        let output = CapturedOutput(columns: 60)
+        let screen = Screen(sink: output, palette: Palette(enabled: false), strings: UkrainianStrings())
+        screen.status(date: CalendarDate(year: 2026, month: 11, day: 25), clock: "12:31:09", channel: .hotline,
+                      mood: "стримана", customerFemale: true, answerSeconds: 6)
+        let lines = output.text.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2, "\(lines)")
+        #expect(lines.allSatisfy { !$0.hasPrefix("·") && TextWrapper.columns($0) <= 60 })
+        #expect(lines.contains { $0.hasSuffix("клієнтка: стримана") } || lines.contains { $0.contains("клієнтка: стримана ·") })
+    }
+
+    @Test func theNumberSignStaysWithItsNumber() {
+        let lines = TextWrapper.wrap("Зареєстровано претензію щодо правильності рахунку № ПТ-2511-0588 від 25.11.2026", width: 52)
+        #expect(lines.contains { $0.contains("№\u{00A0}ПТ-2511-0588") }, "\(lines)")
+        #expect(!lines.contains { $0.hasSuffix("№") })
     }
 }

@@ -59,6 +59,32 @@ struct TrainerTests {
         #expect(output.text.contains("До зустрічі!"))
     }
 
+    /// Leaving a retry from a reviewed turn (an exercise, not recorded) says so: it neither promises
+    /// that «what was recorded is kept» nor points to «Продовжити перервану спробу», which is not there.
+    @Test func leavingARetryDoesNotPromiseToContinueIt() throws {
+        let records = try ProgressStore.inMemory()
+        let olena = try records.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .hotline)
+        let (trainer, output, reader) = try self.trainer([
+            .line("1"), .line("1"),
+            .line("Гаряча лінія, добрий день, мене звати Олена."),
+            .line("/end"),
+            .line("р"),                              // the review
+            .line("1"),                              // try again from turn 1
+            .ctrlC(""), .line("т"),                  // leave the exercise
+            .line("0"),
+        ], records: records)
+        try trainer.run(trainee: "Олена")
+        let afterRetry = try #require(output.text.components(separatedBy: "Спроба ще раз з репліки 1").last)
+        #expect(reader.prompts.contains { $0.hasPrefix("Вийти з вправи? Її не записують") })
+        #expect(!reader.prompts.contains { $0.hasPrefix("Вийти зі спроби?") })
+        #expect(afterRetry.contains("Вправу завершено без оцінки"))
+        #expect(!afterRetry.contains("Записане збережеться"))
+        #expect(!afterRetry.contains("Спробу відкладено"))
+        #expect(!afterRetry.contains("4) Продовжити перервану спробу"))
+        #expect(try records.resumable(trainee: olena).isEmpty)
+        #expect(try records.attempts(traineeID: olena.id).count == 1)
+    }
+
     @Test func menuOffersToContinueAnInterruptedAttempt() throws {
         let records = try ProgressStore.inMemory()
         let olena = try records.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .hotline)
@@ -241,6 +267,25 @@ struct ExamTests {
         #expect(throws: TrainerError.unknownTrack("no-such-track")) {
             try trainer.exam(trackID: "no-such-track", trainee: "Олена")
         }
+    }
+
+    /// Leaving an exam before its last scenario says how the rest is played (the exam starts again
+    /// from its first scenario) instead of ending as if the exam were over.
+    @Test func leavingAnExamEarlySaysHowTheRestIsPlayed() throws {
+        let (content, library) = try Fixtures.resources()
+        let tracks = try TrackCatalogue.load(contentDirectory: Fixtures.root.appendingPathComponent("Content")).tracks
+        let store = try ProgressStore.inMemory()
+        _ = try store.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .hotline)
+        let clock = ManualClock()
+        let reader = ScriptedLineReader([.line("Гаряча лінія, добрий вечір, мене звати Олена."), .ctrlC(""), .line("т")],
+                                        clock: clock, live: true)
+        let output = CapturedOutput(columns: 100)
+        let screen = Screen(sink: output, palette: Palette(enabled: false), strings: UkrainianStrings())
+        let trainer = Trainer(library: library, content: content, tracks: tracks, records: store, reader: reader,
+                              screen: screen, voice: CustomerVoice(secondsPerWord: 0), clock: clock)
+        try trainer.exam(trackID: "hotline-operator", trainee: "Олена")
+        #expect(output.text.contains("Іспит перервано на сценарії 1 з 2"))
+        #expect(!output.text.contains("Іспит завершено"))
     }
 
     @Test func answersFromAPipeCannotTakeAnExam() throws {

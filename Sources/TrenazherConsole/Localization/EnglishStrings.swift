@@ -113,6 +113,7 @@ public struct EnglishStrings: Strings {
     public func answerTime(seconds: Double) -> String { "answered in \(Int(seconds.rounded()))\u{00A0}s" }
     public let interruptedNote = "You interrupted the customer: what you typed is kept as the start of your answer."
     public let leaveQuestion = "Leave the attempt? What was recorded is kept; continue it from the trainer's menu. [y/N] "
+    public let leaveExerciseQuestion = "Leave the exercise? It is not recorded and cannot be continued later. [y/N] "
     public let finishQuestion = "End the conversation and get the grade? [y/N] "
     public func actionProblem(_ problem: ActionArgumentProblem) -> String {
         switch problem {
@@ -128,6 +129,10 @@ public struct EnglishStrings: Strings {
     public let noAnswers: Set<String> = ["n", "no", "н", "ні"]
     public let answerYesOrNo = "Answer «y» (yes) or «n» (no); /quit goes back to the menu."
     public var leftAttempt: String { "Attempt put aside. Continue: the menu item «Continue the interrupted attempt» in the trainer or \(resumeCommand)" }
+    public func examStopped(at number: Int, of count: Int) -> String {
+        "The exam stopped at scenario \(number) of \(count). Continue this attempt from the menu; to play the rest, start the exam again — it begins with the first scenario."
+    }
+    public let leftExercise = "Exercise ended without a grade; the recorded attempt is unchanged."
     public let conversationEnded = "The conversation has ended."
     public func unknownCommand(_ name: String) -> String { "Unknown command /\(name). /help lists them." }
     public let hintsOnlyInPractice = "No hints during an exam."
@@ -218,6 +223,7 @@ public struct EnglishStrings: Strings {
     public let reviewYou = "You"
     public let reviewNeverShown = "Never shown in the whole conversation:"
     public let reviewModel = "Model"
+    public let reviewTip = "Tip"
     public let afterAttemptPrompt = "r — review the conversation, Enter — back to the menu: "
     public let reviewPrompt = "A turn number — try again from it; !number — disagree with its grading; Enter — back to the menu: "
     public func reviewInvalidTurn(_ count: Int) -> String {

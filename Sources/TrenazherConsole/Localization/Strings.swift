@@ -77,6 +77,8 @@ public protocol Strings: Sendable {
     func answerTime(seconds: Double) -> String
     var interruptedNote: String { get }
     var leaveQuestion: String { get }
+    /// Asked on Ctrl-C or `/quit` in a retry from a reviewed turn: an exercise, nothing of it is kept.
+    var leaveExerciseQuestion: String { get }
     /// Asked on Ctrl-D (end of input) during a conversation.
     var finishQuestion: String { get }
     /// Why a software action was not performed.
@@ -87,6 +89,10 @@ public protocol Strings: Sendable {
     /// Said when the answer to a yes/no question is neither.
     var answerYesOrNo: String { get }
     var leftAttempt: String { get }
+    /// An exam left before its last scenario: the rest is played by starting the exam again.
+    func examStopped(at number: Int, of count: Int) -> String
+    /// Said when the trainee leaves a retry (an exercise): there is nothing to continue later.
+    var leftExercise: String { get }
     var conversationEnded: String { get }
     func unknownCommand(_ name: String) -> String
     var hintsOnlyInPractice: String { get }
@@ -143,6 +149,8 @@ public protocol Strings: Sendable {
     var reviewYou: String { get }
     var reviewNeverShown: String { get }
     var reviewModel: String { get }
+    /// Under a failed Standard kept throughout the conversation, before its tip (no model turn shows it).
+    var reviewTip: String { get }
     /// After a practice attempt: how to open the review.
     var afterAttemptPrompt: String { get }
     /// Under the review: how to retry from a turn.

@@ -126,6 +126,7 @@ public struct UkrainianStrings: Strings {
     public func answerTime(seconds: Double) -> String { "відповідь за \(Int(seconds.rounded()))\u{00A0}с" }
     public let interruptedNote = "Ви перебили клієнта: надруковане залишено як початок відповіді."
     public let leaveQuestion = "Вийти зі спроби? Записане збережеться — продовжите з меню тренажера. [т/Н] "
+    public let leaveExerciseQuestion = "Вийти з вправи? Її не записують: продовжити її потім не можна. [т/Н] "
     public let finishQuestion = "Завершити розмову й отримати оцінку? [т/Н] "
     public func actionProblem(_ problem: ActionArgumentProblem) -> String {
         switch problem {
@@ -141,6 +142,10 @@ public struct UkrainianStrings: Strings {
     public let noAnswers: Set<String> = ["н", "ні", "n", "no", "нет"]
     public let answerYesOrNo = "Відповідайте «т» (так) або «н» (ні); /quit — повернутися до меню."
     public var leftAttempt: String { "Спробу відкладено. Продовжити: пункт «Продовжити перервану спробу» в меню тренажера або \(resumeCommand)" }
+    public func examStopped(at number: Int, of count: Int) -> String {
+        "Іспит перервано на сценарії \(number) з \(count). Цю спробу продовжите з меню; щоб зіграти решту сценаріїв, почніть іспит знову — він іде з першого сценарію."
+    }
+    public let leftExercise = "Вправу завершено без оцінки; записана спроба — без змін."
     public let conversationEnded = "Розмову завершено."
     public func unknownCommand(_ name: String) -> String { "Невідома команда /\(name). /help — список." }
     public let hintsOnlyInPractice = "Під час іспиту підказок немає."
@@ -231,6 +236,7 @@ public struct UkrainianStrings: Strings {
     public let reviewYou = "Ви"
     public let reviewNeverShown = "Не прозвучало за всю розмову:"
     public let reviewModel = "Зразок"
+    public let reviewTip = "Порада"
     public let afterAttemptPrompt = "р — розбір розмови, Enter — до меню: "
     public let reviewPrompt = "Номер репліки — спробувати ще раз з неї; !номер — не згоден з оцінкою; Enter — до меню: "
     public func reviewInvalidTurn(_ count: Int) -> String {

@@ -60,7 +60,8 @@ public final class Screen {
         let width = min(sink.columns, 100)
         let title = "┌─ \(strings.systemLabel) "
         sink.write(palette.system(title + String(repeating: "─", count: max(0, width - title.count))) + "\n")
-        for line in TextWrapper.wrap(text.trimmingCharacters(in: .whitespacesAndNewlines), width: width, indent: "│ ") {
+        let text = SoftLineBreaks.joined(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        for line in TextWrapper.wrap(text, width: width, indent: "│ ") {
             sink.write(palette.system(line) + "\n")
         }
         sink.write(palette.system("└" + String(repeating: "─", count: max(0, width - 1))) + "\n")
@@ -70,10 +71,34 @@ public final class Screen {
     /// (agreeing with the customer's gender), and how long the last answer took when known.
     public func status(date: CalendarDate, clock: String, channel: Channel, mood: String?, customerFemale: Bool?,
                        answerSeconds: Double? = nil) {
-        var line = strings.statusLine(date: date, clock: clock, channel: channel, mood: mood, customerFemale: customerFemale)
+        var parts = strings.statusLine(date: date, clock: clock, channel: channel, mood: mood, customerFemale: customerFemale)
+            .components(separatedBy: Self.statusSeparator)
         if let answerSeconds {
-            line += " · " + strings.answerTime(seconds: answerSeconds)
+            parts.append(strings.answerTime(seconds: answerSeconds))
         }
-        paragraph(line, style: palette.status)
+        for line in Self.packed(parts, width: sink.columns) {
+            paragraph(line, style: palette.status)
+        }
+    }
+
+    /// Between the parts of the status line.
+    static let statusSeparator = " · "
+
+    /// The status line's parts on as few lines of `width` columns as they fit, a line breaking only
+    /// between parts (a narrow terminal shows «клієнтка: стримана» whole, no line opens with «·»).
+    static func packed(_ parts: [String], width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for part in parts {
+            let joined = current.isEmpty ? part : current + statusSeparator + part
+            if !current.isEmpty, TextWrapper.columns(joined) > width {
+                lines.append(current)
+                current = part
+            } else {
+                current = joined
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
     }
 }

@@ -1,13 +1,16 @@
+import Foundation
+
 /// Breaks text into lines that fit a terminal's width: between words, never inside a word that
 /// fits on a line, and never inside a character. Widths are terminal columns: a `Character` (a
 /// letter with its combining marks) takes one, an emoji or an East Asian wide character two.
 public enum TextWrapper {
     /// The lines of `text` at most `width` columns wide, each starting with `indent` (which counts
     /// towards the width). Newlines in `text` are kept; a word longer than a whole line is split
-    /// between characters.
+    /// between characters; «№» stays on the line of the number it names.
     public static func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
         let room = max(1, width - columns(indent))
         var lines: [String] = []
+        let text = text.contains("№ ") ? text.replacingOccurrences(of: "№ ", with: "№\u{00A0}") : text
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lines.append(contentsOf: wrapParagraph(paragraph, room: room).map { indent + $0 })
         }

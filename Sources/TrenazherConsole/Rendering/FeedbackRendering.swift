@@ -8,24 +8,35 @@ public enum FeedbackRendering {
     /// a later turn decided about an earlier one.
     public static func lines(for findings: [Finding], content: ContentBundle, english: Bool, palette: Palette,
                              width: Int, turnNumbers: [Int: Int]? = nil, strings: (any Strings)? = nil) -> [String] {
-        // Two findings that read the same (one Standard decided twice on the same words) are shown once.
-        var shown: Set<String> = []
-        return findings.flatMap { finding -> [String] in
-            let good = finding.verdict == .met
-            let mark = good ? "✓" : "✗"
+        // One line per Standard, verdict and note: a Standard met (or broken) several times in one
+        // answer — three facts stated right — reads as one line quoting each place once, not three
+        // lines that repeat the note.
+        var heads: [String] = []
+        var good: [String: Bool] = [:]
+        var quotes: [String: [String]] = [:]
+        for finding in findings {
+            let mark = finding.verdict == .met ? "✓" : "✗"
             let note = explanation(finding.standardID, finding.verdict, note: finding.note, content: content, english: english)
-            var text = "\(mark) \(finding.standardID) — \(note)"
+            var head = "\(mark) \(finding.standardID) — \(note)"
             if let strings, let number = finding.turn.flatMap({ turnNumbers?[$0] }) {
-                text = "\(mark) \(finding.standardID) (\(strings.turnReference(number))) — \(note)"
+                head = "\(mark) \(finding.standardID) (\(strings.turnReference(number))) — \(note)"
             }
-            if let evidence = finding.evidence, !evidence.isEmpty {
-                text += " «\(evidence)»"
+            if quotes[head] == nil {
+                heads.append(head)
+                quotes[head] = []
+                good[head] = finding.verdict == .met
             }
-            guard shown.insert(text).inserted else { return [] }
+            if let evidence = finding.evidence, !evidence.isEmpty, quotes[head]?.contains(evidence) == false {
+                quotes[head]?.append(evidence)
+            }
+        }
+        return heads.flatMap { head -> [String] in
+            let quoted = (quotes[head] ?? []).map { "«\($0)»" }.joined(separator: " · ")
+            let text = quoted.isEmpty ? head : head + " " + quoted
             return TextWrapper.wrap(text, width: width, indent: "  ").enumerated().map { index, line in
                 guard index == 0 else { return palette.faint(line) }
                 let body = String(line.dropFirst(2))
-                return "  " + (good ? palette.good(body) : palette.bad(body))
+                return "  " + (good[head] == true ? palette.good(body) : palette.bad(body))
             }
         }
     }

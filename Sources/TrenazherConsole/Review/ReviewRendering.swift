@@ -14,12 +14,18 @@ public enum ReviewRendering {
         traineeTurns(result).map { TraineeInput(text: $0.text, seconds: $0.seconds, interrupted: $0.interrupted) }
     }
 
+    /// `throughout`: the Standards kept throughout the conversation (`Content/console.yaml`
+    /// `hint.throughout`: «Ви», courtesy, not interrupting …): no one exemplary turn shows them, so
+    /// a failure of one gets the Standard's tip instead of a model turn (which would be, say, the
+    /// model's greeting under an interruption). `customerFemale`: the customer's label agrees with them.
     public static func lines(for result: AttemptResult, scenario: Scenario, content: ContentBundle, models: ModelAnswers,
-                             palette: Palette, strings: any Strings, width: Int) -> [String] {
+                             palette: Palette, strings: any Strings, width: Int, throughout: Set<String> = [],
+                             customerFemale: Bool? = nil) -> [String] {
         let decided = Dictionary(grouping: result.standards.filter { $0.turn != nil && $0.verdict != .notApplicable },
                                  by: { $0.turn ?? 0 })
         let numberWidth = String(traineeTurns(result).count).count
-        let labelWidth = max(TextWrapper.columns(strings.reviewYou), TextWrapper.columns(strings.customerLabel),
+        let customerLabel = strings.customerLabel(female: customerFemale)
+        let labelWidth = max(TextWrapper.columns(strings.reviewYou), TextWrapper.columns(customerLabel),
                              TextWrapper.columns(strings.systemLabel))
         let textColumn = numberWidth + 1 + labelWidth + 2
         let hanging = String(repeating: " ", count: textColumn)
@@ -38,21 +44,21 @@ public enum ReviewRendering {
                 label = strings.reviewYou
                 style = { $0 }
             case .customer:
-                label = strings.customerLabel
+                label = customerLabel
                 style = palette.customer
             case .system:
                 label = strings.systemLabel
                 style = palette.system
             }
             let head = marker + " " + pad(label, labelWidth) + "  "
-            var text = turn.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            var text = SoftLineBreaks.joined(turn.text.trimmingCharacters(in: .whitespacesAndNewlines))
             if turn.interrupted { text = "⚡ " + text }
             for (index, line) in TextWrapper.wrap(text, width: width, indent: hanging).enumerated() {
                 lines.append(index == 0 ? head + style(String(line.dropFirst(textColumn))) : style(line))
             }
             for verdict in decided[turn.index] ?? [] {
                 lines += verdictLines(verdict, content: content, models: models, palette: palette, strings: strings,
-                                      width: width, indent: hanging)
+                                      width: width, indent: hanging, throughout: throughout)
             }
         }
         let missed = result.standards.filter { $0.verdict == .missed && $0.turn == nil }
@@ -61,14 +67,15 @@ public enum ReviewRendering {
             lines.append(palette.strong(strings.reviewNeverShown))
             for verdict in missed {
                 lines += verdictLines(verdict, content: content, models: models, palette: palette, strings: strings,
-                                      width: width, indent: "  ")
+                                      width: width, indent: "  ", throughout: throughout)
             }
         }
         return lines
     }
 
     private static func verdictLines(_ verdict: StandardVerdict, content: ContentBundle, models: ModelAnswers,
-                                     palette: Palette, strings: any Strings, width: Int, indent: String) -> [String] {
+                                     palette: Palette, strings: any Strings, width: Int, indent: String,
+                                     throughout: Set<String>) -> [String] {
         let good = verdict.verdict == .met
         var note = FeedbackRendering.explanation(verdict.id, verdict.verdict, note: verdict.note, content: content,
                                                  english: strings.isEnglish)
@@ -77,7 +84,14 @@ public enum ReviewRendering {
         var lines = TextWrapper.wrap(text, width: width, indent: indent).enumerated().map { index, line in
             index == 0 ? indent + (good ? palette.good : palette.bad)(String(line.dropFirst(indent.count))) : palette.faint(line)
         }
-        if !good, let model = models.byStandard[verdict.id] {
+        if !good, throughout.contains(verdict.id) {
+            let standard = content.standard(verdict.id)
+            let english = strings.isEnglish ? standard?.hintEN : nil
+            let tip = english?.isEmpty == false ? english : standard?.hint
+            if let tip, !tip.isEmpty {
+                lines += TextWrapper.wrap("\(strings.reviewTip): \(tip)", width: width, indent: indent + "  ").map(palette.faint)
+            }
+        } else if !good, let model = models.byStandard[verdict.id] {
             lines += TextWrapper.wrap("\(strings.reviewModel): «\(model)»", width: width, indent: indent + "  ").map(palette.faint)
         }
         return lines

@@ -22,6 +22,8 @@ final class ReviewSession {
     private let records: any TrainingRecords
     private let reader: any LineReader
     private let screen: Screen
+    /// The console's wording: the Standards kept throughout (a tip, not a model turn) and the customer's gender.
+    private let wording: ConsoleWording
     /// Plays a retry: the inputs before the turn, and the turn's number.
     private let retry: ([TraineeInput], Int) throws -> AttemptOutcome
 
@@ -30,7 +32,7 @@ final class ReviewSession {
 
     init(scenario: Scenario, content: ContentBundle, models: Preloaded<ModelAnswers>, trainee: Trainee,
          records: any TrainingRecords,
-         reader: any LineReader, screen: Screen, retry: @escaping ([TraineeInput], Int) throws -> AttemptOutcome) {
+         reader: any LineReader, screen: Screen, wording: ConsoleWording = ConsoleWording(), retry: @escaping ([TraineeInput], Int) throws -> AttemptOutcome) {
         self.scenario = scenario
         self.content = content
         self.models = models
@@ -38,6 +40,7 @@ final class ReviewSession {
         self.records = records
         self.reader = reader
         self.screen = screen
+        self.wording = wording
         self.retry = retry
     }
 
@@ -49,7 +52,9 @@ final class ReviewSession {
         while true {
             screen.blank()
             screen.lines(ReviewRendering.lines(for: result, scenario: scenario, content: content, models: models,
-                                               palette: palette, strings: strings, width: screen.sink.columns))
+                                               palette: palette, strings: strings, width: screen.sink.columns,
+                                               throughout: wording.hintOrder.throughout,
+                                               customerFemale: wording.isFemale(fullName: scenario.persona.name)))
             let inputs = ReviewRendering.inputs(result)
             var request = Request.done
             repeat {

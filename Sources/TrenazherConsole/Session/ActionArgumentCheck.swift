@@ -56,7 +56,12 @@ public struct ActionArgumentCheck: Sendable {
         return date < today ? .callbackInPast(dateWord) : nil
     }
 
-    /// `DD.MM` (this year, or the next when the day has passed) or `DD.MM.YYYY` / `DD.MM.YY`.
+    /// How many days ago a `DD.MM` without a year may have passed and still mean this year's day
+    /// (refused as past); one that passed longer ago is next year's (`05.01` said on 28.12).
+    static let passedDaysKeptInThisYear = 183
+
+    /// `DD.MM` (the nearest such day: this year, or the next when it passed more than half a year
+    /// ago) or `DD.MM.YYYY` / `DD.MM.YY`.
     private func date(_ word: String) -> CalendarDate? {
         let parts = word.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         let trimmed = parts.last == "" ? Array(parts.dropLast()) : parts
@@ -69,7 +74,9 @@ public struct ActionArgumentCheck: Sendable {
         }
         guard (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
         let date = CalendarDate(year: year, month: month, day: day)
-        if trimmed.count == 2, date < today {
+        // A day and month without a year is the nearest such day: one that passed less than half a
+        // year ago is in the past (a typo for a coming day), not the same day a year later.
+        if trimmed.count == 2, date < today, today.dayNumber - date.dayNumber > Self.passedDaysKeptInThisYear {
             let next = year + 1
             guard day <= CalendarDate.daysIn(month: month, year: next) else { return date }
             return CalendarDate(year: next, month: month, day: day)

@@ -32,6 +32,8 @@ public final class AttemptSession {
     private let hintOrder: ConsoleWording.HintOrder
     /// How the line (or the letter's lines) just read was typed, when the reader times keys.
     private var lineTyping: TypingEvidence?
+    /// A retry from a reviewed turn: an exercise, not recorded, that cannot be continued later.
+    private var exercise = false
 
     /// The written reply being composed (written channel).
     private lazy var letter = LetterEditor(reader: reader, screen: screen) { [weak self] draft in
@@ -76,6 +78,7 @@ public final class AttemptSession {
     /// later is played or stored, and `train --resume` continues from the last saved turn.
     public func run(resuming inputs: [TraineeInput]? = nil, retryingFrom turn: Int? = nil,
                     draft: String? = nil) throws -> AttemptOutcome {
+        exercise = turn != nil
         introduce()
         if let inputs {
             resume(inputs, retryingFrom: turn)
@@ -93,7 +96,7 @@ public final class AttemptSession {
         while !state.ended {
             switch nextInput() {
             case .leave:
-                screen.paragraph(strings.leftAttempt, style: palette.faint)
+                screen.paragraph(exercise ? strings.leftExercise : strings.leftAttempt, style: palette.faint)
                 return .left
             case .finish:
                 return try finish()
@@ -144,7 +147,7 @@ public final class AttemptSession {
             case .end:
                 if confirm(strings.finishQuestion) { return .finish }
             case .interrupt(let partial):
-                if confirm(strings.leaveQuestion) { return .leave }
+                if confirm(exercise ? strings.leaveExerciseQuestion : strings.leaveQuestion) { return .leave }
                 typedAhead = partial
             case .line(let line):
                 let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -231,7 +234,13 @@ public final class AttemptSession {
             if mode == .exam {
                 screen.paragraph(strings.hintsOnlyInPractice, style: palette.faint)
             } else {
-                let next = NextStepHint.next(engine: engine, state: state, order: hintOrder, english: strings.isEnglish)
+                // A letter's hint counts what is already written in it: the draft, played on a copy of
+                // the state as if it were sent now (the engine is pure), not only the turns so far.
+                var hintState = state
+                if scenario.channel == .written, !letter.isEmpty {
+                    _ = engine.advance(&hintState, TraineeInput(text: letter.draft, seconds: nil))
+                }
+                let next = NextStepHint.next(engine: engine, state: hintState, order: hintOrder, english: strings.isEnglish)
                 screen.paragraph("💡 \(strings.hintTitle): \(strings.nextStep(next, customerFemale: customerFemale))", style: palette.faint)
             }
         case .end:
@@ -336,7 +345,8 @@ public final class AttemptSession {
         switch turn.speaker {
         case .customer where scenario.channel == .written:
             screen.paragraph(strings.customerLabel(female: customerFemale) + ":", style: palette.strong)
-            screen.paragraph(turn.text.trimmingCharacters(in: .whitespacesAndNewlines), indent: "  ", style: palette.customer)
+            screen.paragraph(SoftLineBreaks.joined(turn.text.trimmingCharacters(in: .whitespacesAndNewlines)), indent: "  ",
+                             style: palette.customer)
             screen.blank()
             screen.paragraph(strings.writtenIntro, style: palette.faint)
         case .customer:
@@ -442,7 +452,7 @@ public final class AttemptSession {
         screen.lines(SummaryRendering.lines(for: result, scenario: scenario, content: content, palette: palette,
                                             strings: strings, width: screen.sink.columns))
         let moodChanges = MoodChange.changes(state.moodShifts, turns: state.turns, channel: scenario.channel, content: content,
-                                             english: strings.isEnglish)
+                                             english: strings.isEnglish, scale: engine.moodRules?.scale ?? [])
         if !moodChanges.isEmpty {
             screen.blank()
             screen.paragraph(strings.moodChangesTitle, style: palette.strong)

@@ -23,14 +23,31 @@ public struct MoodChange: Sendable, Equatable {
     }
 
     /// The engine's mood shifts told with their reasons and the words of the turn that moved them.
+    /// `scale` (calmest first: the scenario's or the default one) tells whether a shift calmed the
+    /// customer, for the general reason of `Content/mood.yaml` `other_reasons` when no reason names
+    /// its intent. With `english`, mood words of the default scale are in English.
     public static func changes(_ shifts: [MoodShift], turns: [TurnRecord], channel: Channel, content: ContentBundle,
-                               english: Bool) -> [MoodChange] {
+                               english: Bool, scale: [String] = []) -> [MoodChange] {
         let trainee = turns.filter { $0.speaker == .trainee }
-        return shifts.map { shift in
+        func word(_ mood: String) -> String { english ? content.moodDefaults?.english(mood) ?? mood : mood }
+        return shifts.map { shift -> MoodChange in
             let text = trainee.indices.contains(shift.turn - 1) ? trainee[shift.turn - 1].text : ""
-            return MoodChange(turn: shift.turn, from: shift.from, to: shift.to,
-                              reason: shift.cause.flatMap { reason(for: $0, channel: channel, content: content, english: english) }, text: text)
+            var why = shift.cause.flatMap { Self.reason(for: $0, channel: channel, content: content, english: english) }
+            if why == nil, let from = scale.firstIndex(of: shift.from), let to = scale.firstIndex(of: shift.to), from != to {
+                why = (to < from ? content.moodDefaults?.calmerReason : content.moodDefaults?.angrierReason)?.text(english: english)
+            }
+            return MoodChange(turn: shift.turn, from: word(shift.from), to: word(shift.to), reason: why, text: quoted(text))
         }
+    }
+
+    /// How many words of a turn the list quotes: a long answer or a whole letter is cut with «…».
+    static let quotedWords = 24
+
+    /// The turn's words as the list quotes them: at most `quotedWords`, on one line.
+    static func quoted(_ text: String) -> String {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard words.count > quotedWords else { return words.joined(separator: " ") }
+        return words.prefix(quotedWords).joined(separator: " ") + " …"
     }
 
     /// Why an intent moved the mood: the reason of `Content/mood.yaml` (the channel's own where it

@@ -325,7 +325,7 @@ public final class Trainer {
     private func review(_ result: AttemptResult, attemptID: Int64?, scenario: Scenario, trainee: Trainee,
                         models: Preloaded<ModelAnswers>) throws {
         let review = ReviewSession(scenario: scenario, content: try content, models: models, trainee: trainee, records: records,
-                                   reader: reader, screen: screen) { [self] inputs, turn in
+                                   reader: reader, screen: screen, wording: try loaded().wording) { [self] inputs, turn in
             try session(scenario, mode: .practice, trainee: trainee, recording: nil).run(resuming: inputs, retryingFrom: turn)
         }
         try review.run(result, attemptID: attemptID)
@@ -388,7 +388,12 @@ public final class Trainer {
             screen.blank()
             screen.paragraph(strings.examStep(track.title(english: strings.isEnglish), number: number + 1,
                                               of: track.scenarios.count), style: palette.strong)
-            guard case .finished(let result) = try play(scenario, mode: .exam, trainee: trainee) else { return }
+            guard case .finished(let result) = try play(scenario, mode: .exam, trainee: trainee) else {
+                if number + 1 < track.scenarios.count {
+                    screen.paragraph(strings.examStopped(at: number + 1, of: track.scenarios.count), style: palette.faint)
+                }
+                return
+            }
             if result.passed { passed += 1 }
         }
         screen.blank()

@@ -2,7 +2,7 @@ extension ContentLoader {
     /// `mood.yaml`: the default mood scale (both genders), the intents that move it, and the reason
     /// each one gives; every intent must be known and every one named in `worse`/`better` needs a reason.
     func readMoodDefaults(_ root: YAMLNode, intents: Set<String>) -> MoodDefaults? {
-        guard let fields = root.fields("mood.yaml", allowed: ["scale", "worse", "better", "reasons"], required: ["scale", "worse", "better", "reasons"], log: log) else {
+        guard let fields = root.fields("mood.yaml", allowed: ["scale", "worse", "better", "reasons", "other_reasons"], required: ["scale", "worse", "better", "reasons"], log: log) else {
             return nil
         }
         var scale: [MoodDefaults.Step] = []
@@ -49,6 +49,15 @@ extension ContentLoader {
         }
         var defaults = MoodDefaults(scale: scale, worse: worse, better: better, reasons: reasons)
         defaults.channelReasons = channelReasons
+        if let other = fields["other_reasons"]?.fields("other_reasons", allowed: ["better", "worse"], log: log) {
+            func reason(_ key: String) -> Bilingual? {
+                guard let text = other[key]?.fields(key, allowed: ["uk", "en"], required: ["uk", "en"], log: log),
+                      let uk = text["uk"]?.string("uk", log: log), let en = text["en"]?.string("en", log: log) else { return nil }
+                return Bilingual(uk: uk, en: en)
+            }
+            defaults.calmerReason = reason("better")
+            defaults.angrierReason = reason("worse")
+        }
         return defaults
     }
 }

@@ -34,6 +34,10 @@ public struct MoodDefaults: Sendable {
     /// Intent → channel → why it moved the mood there, where that differs (a letter arranges no
     /// callback: «ви пообіцяли повідомити, коли буде відповідь»).
     public var channelReasons: [String: [Channel: Bilingual]] = [:]
+    /// Why the mood moved calmer (`other_reasons.better`) or angrier (`other_reasons.worse`) when no
+    /// reason names the intent that moved it (a scenario's own intent in its own `mood:` section).
+    public var calmerReason: Bilingual?
+    public var angrierReason: Bilingual?
 
     /// Why `intent` moved the mood in a conversation on `channel`: the channel's own reason, else the general one.
     public func reason(for intent: String, channel: Channel) -> Bilingual? {
