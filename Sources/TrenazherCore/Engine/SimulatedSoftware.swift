@@ -73,8 +73,10 @@ struct SimulatedSoftware: Sendable {
     }
 
     /// `/lookup [ARGUMENT]`: the records found by the argument (an account, an application number, an
-    /// address) or by the facts the customer has given. The scenario's `actions.lookup`
-    /// (`needs`, `shows`) is one more record, found by its `needs`.
+    /// address) or, when the argument is empty or names some fact of this customer, by the facts the
+    /// customer has given; an argument naming none of their facts (`/lookup ПР-9999`) finds only the
+    /// records without `find_by`. The scenario's `actions.lookup` (`needs`, `shows`) is one more record,
+    /// found by its `needs`.
     func lookup(_ argument: String, definition: ActionDefinition?, state: DialogueState) -> String {
         func fill(_ text: String) -> String { scenario.fill(text, trainee: traineeName) }
         func form(_ text: String) -> String { TextNormalizer.matchForm(of: TextNormalizer.normalize(text)).filter { !$0.isWhitespace } }
@@ -86,11 +88,18 @@ struct SimulatedSoftware: Sendable {
         }
         var records = scenario.records
         if let shows = definition?.shows { records.insert(BackOfficeRecord(findBy: definition?.needs ?? [], shows: shows, location: SourceLocation(file: scenario.id, line: 0, column: 0)), at: 0) }
+        // A query that names none of this customer's facts (another account or application number, another
+        // customer's name) finds none of their records, as the company's software would not.
+        let namesTheCustomer = query.isEmpty || scenario.facts.keys.contains(where: names)
         let found = records.filter { record in
-            record.findBy.isEmpty || record.findBy.contains(where: names) || record.findBy.contains(where: state.disclosed.contains)
+            record.findBy.isEmpty || record.findBy.contains(where: names)
+                || (namesTheCustomer && record.findBy.contains(where: state.disclosed.contains))
         }
         if !found.isEmpty { return found.map { fill($0.shows).trimmingCharacters() }.joined(separator: "\n\n") }
+        // The scenario's `not_found` («Введіть номер заявки») answers a look-up without a query; a query that
+        // finds nothing is answered as such, with the query.
+        if !query.isEmpty { return replies.text(.lookupNothingFor, english: english, ["query": argument]) }
         if let notFound = definition?.notFound { return fill(notFound) }
-        return argument.isEmpty ? replies.text(.lookupNothing, english: english) : replies.text(.lookupNothingFor, english: english, ["query": argument])
+        return replies.text(.lookupNothing, english: english)
     }
 }

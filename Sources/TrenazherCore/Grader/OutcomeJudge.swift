@@ -1,6 +1,7 @@
 /// Judges whether the customer was served: every goal of the scenario's `outcome` reached by the
-/// graded turns, and nothing said that the company's data contradicts — no `false` statement, and
-/// no wrong value of a claim the goals depend on (`GoalClaims`). Pure and deterministic.
+/// graded turns, and nothing said that the company's data contradicts — no `false` statement, no
+/// wrong value of a claim the goals depend on (`GoalClaims`) or of the customer's own case
+/// (`Claim.customerValues`), and no other customer's name (`OtherCustomerNames`). Pure and deterministic.
 public struct OutcomeJudge: Sendable {
     let scenario: Scenario
     let wording: OutcomeWording
@@ -29,6 +30,9 @@ public struct OutcomeJudge: Sendable {
         for turn in turns {
             guard let analysis = turn.analysis else { continue }
             let answering = goalSentences(in: analysis)
+            if let name = analysis.otherCustomerName {
+                falseStatements.append(.init(turn: turn.index, said: name, truth: OtherCustomerNames.truth(scenario)))
+            }
             for statement in analysis.statements where statement.contradicts || (!statement.correct && misinforms(statement, in: analysis, answering)) {
                 falseStatements.append(.init(turn: turn.index, said: statement.evidence, truth: statement.truth ?? ""))
             }
@@ -50,11 +54,26 @@ public struct OutcomeJudge: Sendable {
     /// pattern («електропостачання відновлять до 20:00» answering «when is the power back» with the wrong time).
     func misinforms(_ statement: ClaimJudge.Statement, in analysis: TurnAnalysis, _ answering: Set<Int>) -> Bool {
         if goalClaims.indices.contains(statement.claimIndex) { return true }
+        let claims = analyzer.claims.claims
+        if claims.indices.contains(statement.claimIndex), isAboutTheCustomer(statement, claims[statement.claimIndex].claim) { return true }
         let mentions = analysis.mentions
         let sentence = mentions.quantities.first { $0.evidence == statement.evidence }?.sentence
             ?? mentions.dates.first { $0.evidence == statement.evidence }?.sentence
             ?? mentions.times.first { $0.evidence == statement.evidence }?.sentence
         return sentence.map(answering.contains) ?? false
+    }
+
+    /// Whether a wrong value is of the kind of a value the claim accepts from the customer's own case
+    /// (`Claim.customerValues`): «1 120 грн» for their bill, «17 листопада» for the day their letter came —
+    /// not «45 днів» for the statutory term a claim also holds.
+    func isAboutTheCustomer(_ statement: ClaimJudge.Statement, _ claim: Claim) -> Bool {
+        guard !claim.customerValues.isEmpty else { return false }
+        let said = analyzer.parseValue(statement.evidence)
+        return claim.customerValues.contains { value in
+            let own = analyzer.parseValue(value)
+            return (!said.dates.isEmpty && !own.dates.isEmpty) || (!said.times.isEmpty && !own.times.isEmpty)
+                || said.quantities.contains { mention in own.quantities.contains { GoalValue.sameKind(mention.kind, $0.kind) } }
+        }
     }
 
     /// The sentences of a turn where a goal's intent or `said` pattern is met.

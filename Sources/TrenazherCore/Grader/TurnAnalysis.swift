@@ -27,6 +27,9 @@ public struct TurnAnalysis: Sendable {
     public var unexplainedJargon: [Evidence]
     /// Formal-address words («Ви», «Вас», «Ваш» …), for evidence of GEN-FORMAL.
     public var formalAddress: String?
+    /// The words calling the customer by the name of another variant's customer (`OtherCustomerNames`):
+    /// a wrong fact (GEN-ACCURATE) that misinforms the customer.
+    public var otherCustomerName: String? = nil
 
     /// Whether the turn shows an intent.
     public func shows(_ intent: String) -> Bool { intents[intent] != nil }

@@ -29,6 +29,8 @@ public final class TurnAnalyzer: Sendable {
     /// The beginnings of the customer's names («ігор», «васильови»): a vocative before a question.
     let vocatives: [String]
     let allowedCaps: Set<String>
+    /// The other variants' customers' names (`OtherCustomerNames`).
+    let otherCustomers: OtherCustomerNames
     static let formalWords: Set<String> = ["ви", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваші", "вашого", "вашої", "вашому", "вашій", "вашим", "вашими", "ваших", "вашу"]
 
     public init(scenario: Scenario, content: ContentBundle, traineeName: String) {
@@ -78,6 +80,7 @@ public final class TurnAnalyzer: Sendable {
             }
         }
         self.vocatives = vocatives
+        otherCustomers = OtherCustomerNames(scenario: scenario)
         let firstName = traineeName.split(whereSeparator: { $0.isWhitespace }).first.map(String.init) ?? traineeName
         let name = TextNormalizer.matchForm(of: TextNormalizer.normalize(firstName))
         ownNameStem = name.count > 3 && "аяоеєиіую".contains(name.last!) ? String(name.dropLast()) : name
@@ -162,7 +165,8 @@ public final class TurnAnalyzer: Sendable {
                             accountFacts: factMatches, mentions: mentioned, documentsNamed: named,
                             servicesNamed: servicesNamed, questionSentences: questionSentences, ownName: ownName,
                             statements: statements, answeredQuestions: answered,
-                            unexplainedJargon: unexplainedJargon(in: text), formalAddress: formal)
+                            unexplainedJargon: unexplainedJargon(in: text), formalAddress: formal,
+                            otherCustomerName: otherCustomers.find(in: text))
     }
 
     /// Abbreviations of `lexicon/jargon.yaml` used in capitals (or, for those marked `lowercase`, in

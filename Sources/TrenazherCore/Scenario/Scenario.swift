@@ -64,6 +64,9 @@ public struct Scenario: Sendable {
     public var variantIndex: Int = 0
     /// The seed the variant was drawn by, when it was drawn (an exam, `play --seed`).
     public var seed: Int64? = nil
+    /// The customers of the scenario's other variants (the file's own included when another is drawn): their
+    /// full names and how they are addressed. Calling this customer by one of them is a wrong fact (GEN-ACCURATE).
+    public var otherCustomers: [String] = []
 
     /// The name of the variant this scenario holds (`0` for the file's own values).
     public var variantName: String {
@@ -162,6 +165,10 @@ public struct Claim: Sendable {
     /// `Content/statements.yaml` is asserted in a clause («не можу сказати, коли відновлять, бригада
     /// приїде протягом 2 годин» promises no restoration time).
     public var oneClause = false
+    /// The values the claim accepts through a fact some variant changes (`accept: ["{debt}"]`), filled in: the
+    /// customer's own case. A wrong value of their kind (a date, a sum, a term, a time) misinforms the customer
+    /// (`OutcomeJudge`); a wrong value of another kind is judged against the claim's other values only.
+    public var customerValues: [String] = []
 }
 
 /// A document the visitor hands over (or should have).

@@ -4,9 +4,9 @@ import Yams
 /// Reading `variants:` and loading a scenario with one variant's values in place of the file's own.
 extension ScenarioLoader {
     /// The keys a variant may give: facts (merged into `facts`) and top-level values it replaces.
-    static let variantKeys = ["name", "facts", "date", "clock", "received", "opening"]
+    static let variantKeys = ["name", "facts", "date", "clock", "received", "opening", "callback_window"]
     /// The top-level keys a variant replaces whole.
-    static let replacedKeys = ["date", "clock", "received", "opening"]
+    static let replacedKeys = ["date", "clock", "received", "opening", "callback_window"]
 
     /// A variant as written: its summary and its fields (with their places in the file).
     struct WrittenVariant {
@@ -52,8 +52,8 @@ extension ScenarioLoader {
             }
             let replaces = Self.replacedKeys.filter { fields[$0] != nil }
             if facts.isEmpty, replaces.isEmpty {
-                log.report(uk: "варіант '\(name)' нічого не змінює: дайте йому 'facts' (інші значення) або 'date', 'clock', 'received', 'opening'",
-                           en: "variant '\(name)' changes nothing: give it 'facts' (other values) or 'date', 'clock', 'received', 'opening'", at: item.location)
+                log.report(uk: "варіант '\(name)' нічого не змінює: дайте йому 'facts' (інші значення) або 'date', 'clock', 'received', 'opening', 'callback_window'",
+                           en: "variant '\(name)' changes nothing: give it 'facts' (other values) or 'date', 'clock', 'received', 'opening', 'callback_window'", at: item.location)
             } else if replaces.isEmpty, facts.allSatisfy({ base[$0.key] == $0.value }) {
                 log.report(uk: "варіант '\(name)' має ті самі значення, що й 'facts': змініть хоча б одне",
                            en: "variant '\(name)' has the same values as 'facts': change at least one", at: item.location)
@@ -74,7 +74,7 @@ extension ScenarioLoader {
     }
 
     /// The scenario's fields with a variant's values in place: its facts merged into `facts`, and the
-    /// top-level values it gives (date, clock, received, opening) replacing the file's own. A problem in a
+    /// top-level values it gives (date, clock, received, opening, callback_window) replacing the file's own. A problem in a
     /// variant's value is reported where the variant writes it.
     static func applying(_ variant: WrittenVariant, to fields: YAMLFields) -> YAMLFields {
         var values = fields.values
@@ -132,7 +132,8 @@ extension ScenarioLoader {
 
     /// A drawn value written out instead of its placeholder: in an example it would fit one variant only (the
     /// answer key of one variant), in a claim, answer, record or goal it would stay the same while the fact
-    /// changes. Every text of the file is searched except `facts`, `variants`, `id`, `title` and comments.
+    /// changes. Every text of the file is searched except `facts`, `variants`, `id`, `title`, `callback_window` (dates
+    /// and times a variant replaces whole) and comments.
     /// Not reported: a value that is one ordinary word («середа», «трифазне»: any text may use a word of the
     /// language in its own sense), a value inside a longer word or number, and the values of a fact that a
     /// text lists two or more of (a price list, a schedule: the general rule, not the drawn value).
@@ -142,7 +143,7 @@ extension ScenarioLoader {
         let starts = mapping.map { YAMLNode(node: $0.key, file: root.file).location.line }
         let keys = mapping.map { $0.key.scalar?.string ?? "" }
         var skipped = Set<Int>()
-        for (index, key) in keys.enumerated() where ["facts", "variants", "id", "title"].contains(key) {
+        for (index, key) in keys.enumerated() where ["facts", "variants", "id", "title", "callback_window"].contains(key) {
             let end = starts.filter { $0 > starts[index] }.min() ?? lines.count + 1
             skipped.formUnion(starts[index]..<end)
         }

@@ -37,6 +37,8 @@ struct ScenarioLoader {
         let errorsBefore = log.entries.count
         let written = variant == 0 ? readVariants(fields["variants"], baseFacts: fields["facts"])
             : ScenarioLoader(content: content, log: DiagnosticLog(), mentions: nil).readVariants(fields["variants"], baseFacts: fields["facts"])
+        let fileFacts = Self.factValues(fields["facts"])
+        let varied = Set(Self.variedFacts(base: fileFacts, variants: written).keys)
         if variant > 0 {
             guard written.indices.contains(variant - 1) else {
                 log.report(uk: "у сценарії немає варіанта \(variant) (варіантів: \(written.count + 1), від 0)",
@@ -120,8 +122,8 @@ struct ScenarioLoader {
         let identificationEntries = readIdentification(fields["identification"])
         let identification = identificationEntries?.0
         let accountFacts = patterns(fields["account_facts"], "account_facts", bindings: bindings, lines: rawLines)
-        let claims = readClaims(fields["claims"], bindings: bindings, standards: standards, lines: rawLines)
-            + used.flatMap { readClaims($0["claims"], bindings: bindings, standards: standards, lines: []) }
+        let claims = readClaims(fields["claims"], bindings: bindings, standards: standards, lines: rawLines, varied: varied)
+            + used.flatMap { readClaims($0["claims"], bindings: bindings, standards: standards, lines: [], varied: varied) }
         let documents = readDocuments(fields["documents"], bindings: bindings, lines: rawLines)
         let questions = readQuestions(fields["questions"], bindings: bindings, lines: rawLines)
         let ownIntents = fields["intents"].map { IntentReader(log: log, bindings: bindings, allowsExtends: true).read($0) } ?? [:]
@@ -215,6 +217,10 @@ struct ScenarioLoader {
             variants: written.map(\.variant), variantIndex: variant)
         scenario.callbackWindow = callbackWindow
         scenario.statements = statements
+        scenario.otherCustomers = (0...written.count).filter { $0 != variant }.flatMap { other -> [String] in
+            let values = other == 0 ? fileFacts : fileFacts.merging(written[other - 1].variant.facts) { _, drawn in drawn }
+            return [fillFacts(writtenPersona.name, values)] + (writtenPersona.addressAs.map { [fillFacts($0, values)] } ?? [])
+        }.filter { !$0.contains("{") }
         return scenario
     }
 
@@ -392,7 +398,8 @@ struct ScenarioLoader {
                    at: SourceLocation(file: location.file, line: location.line, column: end + 2))
     }
 
-    func readClaims(_ node: YAMLNode?, bindings: [String: String], standards: [String], lines: [Substring]) -> [Claim] {
+    /// `varied`: the facts some variant changes; a claim accepting one of them is about the customer's own case.
+    func readClaims(_ node: YAMLNode?, bindings: [String: String], standards: [String], lines: [Substring], varied: Set<String> = []) -> [Claim] {
         (node?.list("claims", log: log) ?? []).compactMap { item in
             guard let fields = item.fields("a claim", allowed: ["about", "accept", "shows", "note", "false", "truth"], log: log) else { return nil }
             let falsePatterns = fields["false"]?.patterns("false", log: log, bindings: bindings) ?? []
@@ -417,9 +424,12 @@ struct ScenarioLoader {
             }
             let accept = fields["accept"]?.strings("accept", log: log) ?? []
             for (value, location) in accept { checkAccept(fillFacts(value, bindings), written: value, at: location) }
-            return Claim(about: patterns(fields["about"], "about", bindings: bindings, lines: lines),
-                         accept: accept.map { value, _ in fillFacts(value, bindings) }, shows: shows.map(\.0), location: item.location,
-                         falsePatterns: falsePatterns, truth: fields["truth"]?.string("truth", log: log).map { fillFacts($0, bindings) })
+            var claim = Claim(about: patterns(fields["about"], "about", bindings: bindings, lines: lines),
+                              accept: accept.map { value, _ in fillFacts(value, bindings) }, shows: shows.map(\.0), location: item.location,
+                              falsePatterns: falsePatterns, truth: fields["truth"]?.string("truth", log: log).map { fillFacts($0, bindings) })
+            claim.customerValues = accept.filter { value, _ in placeholders(in: value).contains(where: varied.contains) }
+                .map { value, _ in fillFacts(value, bindings) }
+            return claim
         }
     }
 

@@ -65,7 +65,8 @@ struct LanguageCheck: PerTurnCheck {
 
 /// GEN-ACCURATE: a figure, date or term that contradicts the scenario's claims, or a statement its
 /// data contradicts (a claim's `false` pattern, not negated), violates it, quoting the true fact;
-/// correct statements are met; with no statement at all nothing inaccurate was said (met).
+/// correct statements are met; with no statement at all nothing inaccurate was said (met). Calling the
+/// customer by the name of another variant's customer (`OtherCustomerNames`) is a wrong fact too.
 /// A call-back promised for a time it cannot be kept (`CallbackTiming`: before the scenario's
 /// `callback_window`, on a day off, out of working hours) — scheduled with `/callback`, or, where the
 /// scenario has a `callback_window`, said in the sentence that promises it — is a wrong date too.
@@ -77,6 +78,9 @@ struct AccuracyCheck: PerTurnCheck {
                 findings.append(context.finding(.violated, turn: turn, evidence: evidence, detail: problem))
             }
             guard turn.isSpeech, let analysis = turn.analysis else { continue }
+            if let name = analysis.otherCustomerName {
+                findings.append(context.finding(.violated, turn: turn, evidence: name, detail: OtherCustomerNames.truth(context.scenario)))
+            }
             for statement in analysis.statements {
                 let detail = statement.correct ? nil : statement.truth.map { "за даними компанії: \($0)" }
                 findings.append(context.finding(statement.correct ? .met : .violated, turn: turn, evidence: statement.evidence, detail: detail))

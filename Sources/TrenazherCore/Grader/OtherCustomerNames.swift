@@ -1,0 +1,59 @@
+/// Finds the trainee calling the customer by another customer's name: two neighbouring words that are,
+/// in any case form («Тетяно Олегівно» for «Тетяна Олегівна»), two neighbouring words of the name of a
+/// customer of another variant of the scenario (`Scenario.otherCustomers`) and not of this customer's
+/// own names. A memorised answer key written for one variant addresses the customer of another this way;
+/// so does a trainee who opened another customer's record. Judged under GEN-ACCURATE, and the customer is
+/// misinformed (`OutcomeJudge`). One given name alone («пані Ірино») is not judged: it may be the trainee's
+/// own or a word of the language.
+struct OtherCustomerNames: Sendable {
+    /// The other customers' names, each as the match forms of its words.
+    let others: [[String]]
+    /// This customer's names (full name, how they are addressed), as the match forms of their words.
+    let own: [[String]]
+
+    init(scenario: Scenario) {
+        own = ([scenario.persona.name] + (scenario.persona.addressAs.map { [$0] } ?? [])).map(Self.forms)
+        let ownSet = Set(own)
+        others = scenario.otherCustomers.map(Self.forms).filter { $0.count >= 2 && !ownSet.contains($0) }
+    }
+
+    /// The match forms of a name's words.
+    static func forms(_ name: String) -> [String] {
+        name.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" && $0 != "-" })
+            .map { TextNormalizer.matchForm(of: TextNormalizer.normalize(String($0))) }
+    }
+
+    /// Whether a word said is a case form of a name's word: they share all but the last two letters of
+    /// the longer and at least three («тетяно» and «тетяна», «наталю» and «наталія»; not «петрович» and
+    /// «петрівна»).
+    static func isForm(_ said: String, of name: String) -> Bool {
+        let shared = zip(said, name).prefix { $0 == $1 }.count
+        return shared >= 3 && shared >= max(said.count, name.count) - 2
+    }
+
+    /// Whether the words said at `index` and `index + 1` are two neighbouring words of one of `names`.
+    static func pair(_ first: String, _ second: String, in names: [[String]]) -> Bool {
+        names.contains { name in
+            name.indices.dropLast().contains { isForm(first, of: name[$0]) && isForm(second, of: name[$0 + 1]) }
+        }
+    }
+
+    /// The words with which the turn first calls the customer by another customer's name, or `nil`.
+    func find(in text: AnalyzedText) -> String? {
+        guard !others.isEmpty else { return nil }
+        let words = text.words
+        for index in words.indices.dropLast() {
+            let first = words[index], second = words[index + 1]
+            guard first.kind == .word, second.kind == .word, first.sentence == second.sentence, !first.quoted else { continue }
+            if Self.pair(first.form, second.form, in: others), !Self.pair(first.form, second.form, in: own) {
+                return "\(first.text) \(second.text)"
+            }
+        }
+        return nil
+    }
+
+    /// The true fact a finding quotes: how this customer is addressed.
+    static func truth(_ scenario: Scenario) -> String {
+        "це ім'я іншої людини, а звертатися слід «\(scenario.persona.addressAs ?? scenario.persona.name)»"
+    }
+}
