@@ -18,11 +18,31 @@ public enum LedgerFinding: Sendable, Hashable {
     case sealInvalid(sealID: Int64, seq: Int64, sealedAt: String)
     /// The audit log records a revocation that the register no longer holds.
     case revocationMissing(certificate: String, auditID: Int64)
+    /// The database's chain is shorter than, or differs from, the head HR sealed and anchored outside it
+    /// (`ChainAnchor`): rows written after an earlier seal were deleted with their ledger entries and seals.
+    /// `missing`: the certificate, revocation and audit entries the anchor lists that the chain no longer has.
+    case rolledBack(place: String, anchoredSeq: Int64, sealedAt: String, chainSeq: Int64, missing: [LedgerEntryName], missingAttempts: Int)
+    /// An anchor file that is no anchor, or one HR's key did not sign.
+    case anchorInvalid(place: String)
+}
+
+/// A covered row named by its kind and ID.
+public struct LedgerEntryName: Sendable, Hashable {
+    public var kind: LedgerKind
+    public var rowID: Int64
 }
 
 /// What `hr check` found.
 public struct LedgerReport: Sendable, Hashable {
+    /// What HR has not accepted yet: every HR command reports these, and `hr certify` and `hr publish` refuse.
     public var findings: [LedgerFinding]
+    /// Each finding's acceptance key (`LedgerAcceptance`), in the order of `findings`: what `hr check --accept` records.
+    public var keys: [String] = []
+    /// Findings HR accepted after investigating (`hr check --accept`, an intact, sealed `check-accepted` audit
+    /// entry naming them): still shown by `hr check`, no longer blocking.
+    public var accepted: [LedgerFinding] = []
+    /// Attempts edited or inserted outside Trenazher whose finding HR accepted: never evidence for a certificate.
+    public var taintedAttempts: Set<Int64> = []
     /// Ledger entries checked.
     public var entries: Int
     /// The last valid seal: how many entries it covers and when HR signed it.
@@ -46,7 +66,7 @@ enum LedgerCheck {
         var chain: String
     }
 
-    static func run(_ db: Database, trustedKey: Curve25519.Signing.PublicKey) throws -> LedgerReport {
+    static func run(_ db: Database, trustedKey: Curve25519.Signing.PublicKey, anchors: [AnchorSource] = []) throws -> LedgerReport {
         var findings: [LedgerFinding] = []
         var entries: [Entry] = []
         var chainAt: [Int64: String] = [:]
@@ -61,6 +81,8 @@ enum LedgerCheck {
             chainAt[entry.seq] = entry.chain
             entries.append(entry)
         }
+
+        findings += rollbacks(entries: entries, chainAt: chainAt, anchors: anchors, trustedKey: trustedKey)
 
         var sealedSeq: Int64 = 0
         var sealedAt: String?
@@ -81,6 +103,7 @@ enum LedgerCheck {
             }
         }
 
+        var digests: [LedgerEntryName: String] = [:]
         var recorded: [LedgerKind: [Int64: Entry]] = [:]
         for entry in entries { recorded[entry.kind, default: [:]][entry.rowID] = entry }
         var pending = 0
@@ -90,10 +113,12 @@ enum LedgerCheck {
                 seen.insert(rowID)
                 guard let entry = recorded[kind]?[rowID] else {
                     findings.append(.inserted(kind, rowID: rowID, row: try summary()))
+                    digests[LedgerEntryName(kind: kind, rowID: rowID)] = digest
                     return
                 }
                 if entry.digest != digest {
                     findings.append(.edited(kind, rowID: rowID, row: try summary()))
+                    digests[LedgerEntryName(kind: kind, rowID: rowID)] = digest
                 } else if entry.seq > sealedSeq {
                     if kind == .attempt { pending += 1 } else { findings.append(.unsealed(kind, rowID: rowID, row: try summary())) }
                 }
@@ -103,7 +128,50 @@ enum LedgerCheck {
             }
         }
         findings += try missingRevocations(db)
-        return LedgerReport(findings: findings, entries: entries.count, sealedSeq: sealedSeq, sealedAt: sealedAt, pendingAttempts: pending)
+        let keys = findings.map { LedgerAcceptance.key(of: $0, digests: digests) }
+        // An acceptance counts only while its own audit entry is intact and sealed.
+        let doubtful = Set(findings.compactMap { finding -> Int64? in
+            switch finding {
+            case .edited(.audit, let id, _), .inserted(.audit, let id, _), .unsealed(.audit, let id, _): return id
+            default: return nil
+            }
+        })
+        let acceptedKeys = try LedgerAcceptance.acceptedKeys(db, excluding: doubtful)
+        var report = LedgerReport(findings: [], entries: entries.count, sealedSeq: sealedSeq, sealedAt: sealedAt, pendingAttempts: pending)
+        for (finding, key) in zip(findings, keys) {
+            guard acceptedKeys.contains(key) else {
+                report.findings.append(finding)
+                report.keys.append(key)
+                continue
+            }
+            report.accepted.append(finding)
+            switch finding {
+            case .edited(.attempt, let id, _), .inserted(.attempt, let id, _): report.taintedAttempts.insert(id)
+            default: break
+            }
+        }
+        return report
+    }
+
+    /// Each anchored head (`ChainAnchor`) the chain does not reach or differs from, with what it lacks; each
+    /// anchor that is damaged or not HR's.
+    static func rollbacks(entries: [Entry], chainAt: [Int64: String], anchors: [AnchorSource],
+                          trustedKey: Curve25519.Signing.PublicKey) -> [LedgerFinding] {
+        var findings: [LedgerFinding] = []
+        for source in anchors {
+            guard let anchor = source.anchor, anchor.isSigned(by: trustedKey) else {
+                findings.append(.anchorInvalid(place: source.place))
+                continue
+            }
+            if anchor.seq == 0 ? anchor.head == Ledger.genesis : chainAt[anchor.seq] == anchor.head { continue }
+            let present = Set(entries.map { LedgerEntryName(kind: $0.kind, rowID: $0.rowID) })
+            let missing = anchor.marks.compactMap { mark in LedgerKind(rawValue: mark.kind).map { LedgerEntryName(kind: $0, rowID: mark.row) } }
+                .filter { !present.contains($0) }
+            let attempts = entries.lazy.filter { $0.kind == .attempt && $0.seq <= anchor.seq }.count
+            findings.append(.rolledBack(place: source.place, anchoredSeq: anchor.seq, sealedAt: anchor.sealedAt, chainSeq: entries.last?.seq ?? 0,
+                                        missing: missing, missingAttempts: max(0, anchor.attempts - attempts)))
+        }
+        return findings
     }
 
     /// Calls `body` with every covered row's ID, current digest and a short description (read again only

@@ -13,7 +13,7 @@ extension ProgressStore {
     /// revoked certificate no longer count. Every decision, issued or refused, goes to the audit log.
     public func certify(traineeID: Int64, track: CertificationTrack, evidence replay: EvidenceReplay,
                         signingKey: Curve25519.Signing.PrivateKey, issuer: String, actor: String,
-                        at date: Date = Date()) throws -> CertificationOutcome {
+                        excluding tainted: Set<Int64> = [], at date: Date = Date()) throws -> CertificationOutcome {
         try writer.write { db in
             guard let traineeRow = try Row.fetchOne(db, sql: "SELECT * FROM trainee WHERE id = ?", arguments: [traineeID]) else {
                 throw StoreError.unknownTrainee(String(traineeID))
@@ -24,7 +24,7 @@ extension ProgressStore {
                 for id in revoked.certificate.evidence { spentBy[id] = revoked.certificate.number }
             }
             let recorded = try Row.fetchAll(db, sql: "SELECT * FROM attempt WHERE trainee_id = ?", arguments: [traineeID])
-                .map(Self.attempt(from:))
+                .map(Self.attempt(from:)).filter { !tainted.contains($0.id) }
             let attempts = recorded.filter { spentBy[$0.id] == nil }
             let verdicts = try Self.criticalVerdicts(db, traineeID: traineeID)
             var eligibility = Eligibility.evaluate(track: track, attempts: attempts, verdicts: verdicts, at: date)

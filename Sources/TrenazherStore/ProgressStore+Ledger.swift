@@ -63,12 +63,16 @@ extension ProgressStore {
     /// hash chain, and the chain against the seals HR's key signed.
     /// With the pages checked alongside (`open(…, pages: .alongside)`), the rows are read while the
     /// check runs and a damaged page is reported (`StoreFault.damaged`) instead of the report.
-    public func checkLedger(trustedKey: Curve25519.Signing.PublicKey) throws -> LedgerReport {
-        try readAlongsidePageCheck { db in try LedgerCheck.run(db, trustedKey: trustedKey) }
+    /// `anchors`: the heads HR sealed, as kept outside the database (`ChainAnchor`); a chain shorter than or
+    /// different from one of them is reported (`LedgerFinding.rolledBack`).
+    public func checkLedger(trustedKey: Curve25519.Signing.PublicKey, anchors: [AnchorSource] = []) throws -> LedgerReport {
+        try readAlongsidePageCheck { db in try LedgerCheck.run(db, trustedKey: trustedKey, anchors: anchors) }
     }
 
-    /// Signs the chain's current head with HR's key: everything written so far is vouched for.
-    public func sealLedger(with key: Curve25519.Signing.PrivateKey, at date: Date = Date()) throws {
+    /// Signs the chain's current head with HR's key: everything written so far is vouched for. Returns the
+    /// anchor to keep outside the database (HR's key folder, the published folder).
+    @discardableResult
+    public func sealLedger(with key: Curve25519.Signing.PrivateKey, at date: Date = Date()) throws -> ChainAnchor {
         try writer.write { db in
             let head = try Row.fetchOne(db, sql: "SELECT seq, chain FROM ledger ORDER BY seq DESC LIMIT 1")
             let seq: Int64 = head?["seq"] ?? 0
@@ -77,6 +81,10 @@ extension ProgressStore {
             let signature = try key.signature(for: Ledger.sealMessage(seq: seq, head: chain, sealedAt: at))
             try db.execute(sql: "INSERT INTO chain_seal (seq, head, sealed_at, public_key, signature) VALUES (?, ?, ?, ?, ?)",
                            arguments: [seq, chain, at, "did:key:" + DIDKey.multibase(key.publicKey), signature.base64EncodedString()])
+            let attempts = try Int.fetchOne(db, sql: "SELECT count(*) FROM ledger WHERE kind = 'attempt' AND seq <= ?", arguments: [seq]) ?? 0
+            let marks = try Row.fetchAll(db, sql: "SELECT seq, kind, row_id FROM ledger WHERE kind != 'attempt' AND seq <= ? ORDER BY seq",
+                                         arguments: [seq]).map { ChainAnchor.Mark(seq: $0[0], kind: $0[1], row: $0[2]) }
+            return ChainAnchor(seq: seq, head: chain, sealedAt: at, signature: signature.base64EncodedString(), attempts: attempts, marks: marks)
         }
     }
 }

@@ -31,7 +31,7 @@ struct HRCertifyCommand: ParsableCommand {
         let person = try StoreAccess.trainee(trainee, in: store)
         let outcome = try StoreAccess.attempt {
             try store.certify(traineeID: person.id, track: chosen, evidence: EvidenceReplay(content: world.content, library: world.library),
-                              signingKey: hr.key, issuer: hr.issuer.name, actor: hr.actor)
+                              signingKey: hr.key, issuer: hr.issuer.name, actor: hr.actor, excluding: hr.report.taintedAttempts)
         }
         try hr.seal()
         switch outcome {

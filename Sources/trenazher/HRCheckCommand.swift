@@ -21,14 +21,25 @@ struct HRCheckCommand: ParsableCommand {
         let sealed = report.sealedAt.map { say("засвідчено ключем HR \($0)", "sealed by HR's key \($0)") } ?? say("ще не засвідчено", "not sealed yet")
         Output.print(say("Записів у ланцюжку: \(report.entries); \(sealed); нових спроб після печатки: \(report.pendingAttempts); знахідок: \(report.findings.count).",
                          "Chain entries: \(report.entries); \(sealed); attempts since the seal: \(report.pendingAttempts); findings: \(report.findings.count)."))
+        let wording = LedgerWording(english: options.english)
+        for finding in report.accepted {
+            Output.print(say("прийнято раніше (hr check --accept): ", "accepted earlier (hr check --accept): ") + wording.finding(finding))
+        }
+        if !report.taintedAttempts.isEmpty {
+            let list = report.taintedAttempts.sorted().map { "#\($0)" }.joined(separator: ", ")
+            Output.print(say("спроби, змінені поза тренажером, ніколи не будуть доказом для сертифіката: \(list)",
+                             "attempts changed outside Trenazher never count as evidence for a certificate: \(list)"))
+        }
         if report.isClean {
             try hr.seal()
             return
         }
         guard accept else { throw ExitCode(1) }
-        try hr.store.appendAudit(actor: hr.actor, action: "check-accepted", subject: "\(report.findings.count) findings",
-                                 details: report.findings.map { LedgerWording(english: true).finding($0) }.joined(separator: "; "))
-        try hr.store.sealLedger(with: hr.key)
-        Output.print(say("Знахідки записано в журнал; поточний стан засвідчено.", "Findings logged; the present state is sealed."))
+        try hr.store.appendAudit(actor: hr.actor, action: LedgerAcceptance.action,
+                                 subject: say("знахідок: \(report.findings.count)", "\(report.findings.count) findings"),
+                                 details: LedgerAcceptance.details(findings: report.findings.map(wording.finding), keys: report.keys))
+        try hr.sealAndAnchor()
+        Output.print(say("Знахідки прийнято і записано в журнал; поточний стан засвідчено. Змінені поза тренажером спроби не зараховуються як доказ.",
+                         "Findings accepted and logged; the present state is sealed. Attempts changed outside Trenazher do not count as evidence."))
     }
 }

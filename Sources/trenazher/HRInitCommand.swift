@@ -39,7 +39,8 @@ struct HRInitCommand: ParsableCommand {
         }
         try store.appendAudit(actor: OSAccount.current, action: "hr-init", subject: directory, details: profile.did)
         _ = try PublicationSetup.record(baseURL, store: store, actor: OSAccount.current, english: options.english)
-        try store.sealLedger(with: try StoreAccess.signingKey(directory))
+        let anchor = try store.sealLedger(with: try StoreAccess.signingKey(directory))
+        try ChainAnchorFiles.write(anchor, toKeyFolder: directory, english: options.english)
         Output.print(say("Ключ підпису створено в \(directory) (закритий ключ: лише для власника, 0600).\nВидавець: \(issuer)\nКлюч: \(profile.did)",
                          "Signing key created in \(directory) (private key readable by the owner only, 0600).\nIssuer: \(issuer)\nKey: \(profile.did)"))
     }

@@ -52,7 +52,7 @@ struct HRPublishCommand: ParsableCommand {
         let unlisted = certificates.filter { $0.certificate.status == nil }.count
         try hr.store.appendAudit(actor: hr.actor, action: "publish", subject: directory,
                                  details: "\(base): \(certificates.count) certificates, \(revoked) revoked")
-        try hr.seal()
+        if let anchor = try hr.seal() { try ChainAnchorFiles.write(anchor, toPublished: root, english: options.english) }
         var lines = [say("Опубліковано в \(directory): список відкликань (\(RevocationStatusList.relativePath), відкликано \(revoked)), бейджів: \(certificates.count), сторінка перевірки index.html.",
                          "Published to \(directory): the revocation list (\(RevocationStatusList.relativePath), \(revoked) revoked), \(certificates.count) badges, the verification page index.html."),
                      say("Розмістіть вміст теки за адресою \(base)/ і публікуйте знову після кожного відкликання.",

@@ -12,6 +12,8 @@ struct HRSession {
     let issuer: IssuerProfile
     let report: LedgerReport
     let english: Bool
+    /// HR's key folder, where every seal's head is anchored (`ChainAnchorFiles`).
+    let keyDirectory: String
 
     /// Who acts, for the audit log.
     var actor: String { OSAccount.current }
@@ -32,13 +34,14 @@ struct HRSession {
         // The pages are checked on the second core while the chain's rows are read; the check's verdict comes
         // before anything else is told or written.
         let store = try StoreAccess.open(options, pages: .alongside)
-        let report = try store.checkLedger(trustedKey: key.publicKey)
+        let anchors = [ChainAnchorFiles.read(keyFolder: directory, english: options.english)].compactMap { $0 }
+        let report = try store.checkLedger(trustedKey: key.publicKey, anchors: anchors)
         do {
             try store.requirePinned(key.publicKey)
         } catch let error as KeyPinError {
             throw CommandFailure(Language.describe(error), code: 1)
         }
-        let session = HRSession(store: store, key: key, issuer: issuer, report: report, english: options.english)
+        let session = HRSession(store: store, key: key, issuer: issuer, report: report, english: options.english, keyDirectory: directory)
         session.reportFindings()
         return session
     }
@@ -60,10 +63,19 @@ struct HRSession {
         if !report.isClean { Output.error(wording.advice) }
     }
 
-    /// Signs the chain head, when the check before the action was clean.
-    func seal() throws {
-        guard report.isClean else { return }
-        try store.sealLedger(with: key)
+    /// Signs the chain head, when the check before the action was clean, and anchors it in the key folder.
+    @discardableResult
+    func seal() throws -> ChainAnchor? {
+        guard report.isClean else { return nil }
+        return try sealAndAnchor()
+    }
+
+    /// Signs the chain head and anchors it in HR's key folder, whatever the check found.
+    @discardableResult
+    func sealAndAnchor() throws -> ChainAnchor {
+        let anchor = try store.sealLedger(with: key)
+        try ChainAnchorFiles.write(anchor, toKeyFolder: keyDirectory, english: english)
+        return anchor
     }
 }
 
@@ -109,6 +121,17 @@ struct LedgerWording {
         case .revocationMissing(let number, let auditID):
             return pick("ВИДАЛЕНО відкликання сертифіката \(number) (журнал, запис #\(auditID))",
                         "DELETED: the revocation of certificate \(number) (audit entry #\(auditID))")
+        case .rolledBack(let place, let anchored, let at, let chainSeq, let missing, let attempts):
+            var lacking = missing.map { "\(kind($0.kind)) #\($0.rowID)" }
+            if attempts > 0 { lacking.append(pick("спроб: \(attempts)", "attempts: \(attempts)")) }
+            let what = lacking.isEmpty ? pick("записи на цьому місці інші", "the entries there differ") : lacking.joined(separator: ", ")
+            let chain = chainSeq < anchored ? pick("у базі ланцюжок закінчується записом №\(chainSeq)", "the database's chain ends at entry \(chainSeq)")
+                : pick("у базі на цьому місці інший ланцюжок", "the database's chain differs there")
+            return pick("ЛАНЦЮЖОК ВІДКОЧЕНО: у \(place) засвідчено кінець ланцюжка — запис №\(anchored) від \(at), а \(chain); бракує: \(what)",
+                        "CHAIN ROLLED BACK: \(place) holds the sealed head — entry \(anchored) of \(at), but \(chain); missing: \(what)")
+        case .anchorInvalid(let place):
+            return pick("засвідчений кінець ланцюжка у \(place) пошкоджено або не підписано ключем HR",
+                        "the sealed chain head in \(place) is damaged or not signed by HR's key")
         }
     }
 

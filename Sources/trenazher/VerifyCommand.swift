@@ -73,7 +73,7 @@ struct VerifyCommand: ParsableCommand {
         var revocation: RevocationCheck = .notChecked
         if hasRegister {
             let store = try StoreAccess.open(options)
-            try requireTrustworthy(store, key: issuer, say: say)
+            try requireTrustworthy(store, key: issuer, published: source, say: say)
             let outcome = try document.map { try store.verify(document: $0, trustedKey: issuer.publicKey) }
                 ?? store.verify(reference: target, trustedKey: issuer.publicKey)
             let certificate = try registerVerdict(outcome, say: say, wording: wording)
@@ -238,7 +238,7 @@ struct VerifyCommand: ParsableCommand {
     /// The key must be the one recorded at `hr init`, HR's own key folder owned by the account that ran it
     /// (a copy of the public key alone may belong to anyone), and the
     /// register's certificates, revocations and audit log as HR's last seal left them.
-    private func requireTrustworthy(_ store: ProgressStore, key issuer: IssuerProfile, say: Say) throws {
+    private func requireTrustworthy(_ store: ProgressStore, key issuer: IssuerProfile, published: PublishedSource?, say: Say) throws {
         let directory = StoreAccess.keyDirectory(keyDir, options)
         do {
             try store.requirePinned(issuer.publicKey)
@@ -250,11 +250,14 @@ struct VerifyCommand: ParsableCommand {
         } catch let error as SigningKeyError {
             throw CommandFailure(Language.describe(error), code: 1)
         }
-        let register = try store.checkLedger(trustedKey: issuer.publicKey).findings.filter {
+        // The heads HR sealed, kept outside the database: a register rolled back to an earlier seal is not trusted.
+        var anchors = [ChainAnchorFiles.read(keyFolder: directory, english: options.english)].compactMap { $0 }
+        if let published, let anchor = try ChainAnchorFiles.read(published: published, english: options.english) { anchors.append(anchor) }
+        let register = try store.checkLedger(trustedKey: issuer.publicKey, anchors: anchors).findings.filter {
             switch $0 {
             case .edited(let kind, _, _), .deleted(let kind, _), .inserted(let kind, _, _), .unsealed(let kind, _, _):
                 return kind != .attempt
-            case .chainBroken, .sealInvalid, .revocationMissing:
+            case .chainBroken, .sealInvalid, .revocationMissing, .rolledBack, .anchorInvalid:
                 return true
             }
         }
