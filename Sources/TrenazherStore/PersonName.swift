@@ -35,7 +35,7 @@ public enum NameError: Error, Equatable, Sendable, LocalizedError, BilingualErro
     }
 }
 
-/// Names as they are stored: NFC, single spaces, Latin look-alike letters inside Cyrillic words replaced by the
+/// Names as they are stored: NFC, single spaces, Latin look-alike letters inside Cyrillic words (runs of letters) replaced by the
 /// Cyrillic letters they imitate; and the «skeleton» two names that look alike share.
 public enum PersonName {
     /// Latin letters that look like Cyrillic ones (Unicode's confusables between the two scripts).
@@ -52,10 +52,7 @@ public enum PersonName {
             where TerminalText.isUnsafe(scalar) || [.control, .format].contains(scalar.properties.generalCategory) {
             throw NameError.controlCharacter(name: TerminalText.sanitized(composed), position: position + 1)
         }
-        let words = composed.split(whereSeparator: { $0.isWhitespace }).map { word -> String in
-            guard word.contains(where: isCyrillic) else { return String(word) }
-            return String(word.map { latinToCyrillic[$0] ?? $0 })
-        }
+        let words = composed.split(whereSeparator: { $0.isWhitespace }).map { fixLookalikes(in: String($0)) }
         let name = words.joined(separator: " ")
         guard !name.isEmpty else { throw NameError.empty }
         return name
@@ -71,6 +68,27 @@ public enum PersonName {
             default: return latinToCyrillic[character] ?? character
             }
         }).lowercased()
+    }
+
+    /// A word with the Latin look-alikes of each run of letters (apostrophes within) that has Cyrillic letters
+    /// replaced: «Oлена» is «Олена», but in «=HYPERLINK("http://x","Клік")» the Latin words stay Latin.
+    static func fixLookalikes(in word: String) -> String {
+        var result = ""
+        var run: [Character] = []
+        func flush() {
+            result += run.contains(where: isCyrillic) ? String(run.map { latinToCyrillic[$0] ?? $0 }) : String(run)
+            run.removeAll()
+        }
+        for character in word {
+            if character.isLetter || "'ʼ’`".contains(character) {
+                run.append(character)
+            } else {
+                flush()
+                result.append(character)
+            }
+        }
+        flush()
+        return result
     }
 
     private static func isCyrillic(_ character: Character) -> Bool {

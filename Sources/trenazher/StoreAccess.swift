@@ -126,12 +126,13 @@ enum StoreAccess {
         }
     }
 
-    /// Runs a store operation, turning the store's refusals into one-line failures (a refused name is bad
-    /// input: exit 2).
+    /// Runs a store operation, turning the store's refusals into one-line failures (a refused name — one
+    /// already registered too — is bad input: exit 2).
     static func attempt<T>(english: Bool = false, _ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as StoreError {
+            if case .duplicateTrainee = error { throw CommandFailure(Language.describe(error), code: 2) }
             throw CommandFailure(Language.describe(error), code: 1)
         } catch let error as NameError {
             throw CommandFailure(error.message(english: english), code: 2)

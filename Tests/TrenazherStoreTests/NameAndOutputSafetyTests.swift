@@ -32,6 +32,9 @@ import TrenazherCore
         }
         #expect(try PersonName.normalized("Іван Ї\u{0308}") == "Іван Ї\u{0308}".precomposedStringWithCanonicalMapping)
         #expect(try PersonName.normalized("John Smith") == "John Smith")
+        // Look-alikes are replaced only in a run of letters that has Cyrillic ones: a formula's Latin words stay as typed.
+        #expect(try PersonName.normalized("=HYPERLINK(\"http://evil\",\"Клік\")") == "=HYPERLINK(\"http://evil\",\"Клік\")")
+        #expect(try PersonName.normalized("Oлeна-Kовaль") == "Олена-Коваль")
         #expect(try store.trainees().count == 1)
     }
 
