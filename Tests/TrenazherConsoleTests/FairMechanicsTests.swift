@@ -105,6 +105,14 @@ struct FairMechanicsTests {
         #expect(try problem(december, "/callback 27.12 10:00") == .callbackInPast("27.12"))
     }
 
+    /// A mistyped /ticket kind is answered with the kind meant, not only the list.
+    @Test func aMistypedTicketKindSuggestsTheKindMeant() {
+        let strings = UkrainianStrings()
+        let kinds = Fixtures.wording.ticketKinds.map(\.kind)
+        #expect(strings.actionProblem(.ticketUnknownKind("претенція", kinds)).hasPrefix("Невідомий тип «претенція» — можливо, «претензія»? Можна: "))
+        #expect(strings.actionProblem(.ticketUnknownKind("позов", kinds)).hasPrefix("Невідомий тип «позов». Можна: "))
+    }
+
     @Test func aValidCallbackIsPerformed() throws {
         let played = try PlayedSession.play("phone-callback", [
             .line("Добрий день, центр обслуговування клієнтів, мене звати Олена."),

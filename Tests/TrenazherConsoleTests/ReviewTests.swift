@@ -115,3 +115,15 @@ struct FeedbackRenderingTests {
         #expect(lines.count == 2, "\(lines)")
     }
 }
+
+/// The review's model answers speak with the trainee's own name.
+struct ModelAnswerNameTests {
+    @Test func theModelGreetsWithTheTraineesName() throws {
+        let (content, scenario) = try Fixtures.scenario("hotline-account-no-id")
+        let own = ModelAnswers.of(scenario, content: content, traineeName: "Ольга")
+        let greeting = try #require(own.byStandard["HOT-GREET"])
+        #expect(greeting.contains("Ольга"), "\(greeting)")
+        #expect(!greeting.contains("Олена"))
+        #expect(ModelAnswers.of(scenario, content: content).byStandard["HOT-GREET"]?.contains("Олена") == true)
+    }
+}

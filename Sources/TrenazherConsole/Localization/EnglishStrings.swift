@@ -122,7 +122,9 @@ public struct EnglishStrings: Strings {
         case .callbackInvalidTime(let time): "There is no time «\(time)»: hours 00–23, minutes 00–59. Example: /callback 27.11 10:00"
         case .callbackInPast(let date): "«\(date)» has passed: a call can be planned from today on."
         case .ticketNeedsKind(let kinds): "Give the kind: /ticket \(kinds.joined(separator: "|")) [note]"
-        case .ticketUnknownKind(let kind, let kinds): "Unknown kind «\(kind)». Known: \(kinds.joined(separator: ", "))."
+        case .ticketUnknownKind(let kind, let kinds):
+            "Unknown kind «\(kind)»" + (Suggestion.closest(to: kind, in: kinds).map { " — did you mean «\($0)»?" } ?? ".")
+                + " Known: \(kinds.joined(separator: ", "))."
         }
     }
     public let yesAnswers: Set<String> = ["y", "yes", "т", "так"]

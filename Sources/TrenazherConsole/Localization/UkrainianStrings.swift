@@ -135,7 +135,9 @@ public struct UkrainianStrings: Strings {
         case .callbackInvalidTime(let time): "Часу «\(time)» не існує: години 00–23, хвилини 00–59. Приклад: /callback 27.11 10:00"
         case .callbackInPast(let date): "Дата «\(date)» вже минула: дзвінок можна запланувати від сьогодні."
         case .ticketNeedsKind(let kinds): "Вкажіть тип: /ticket \(kinds.joined(separator: "|")) [примітка]"
-        case .ticketUnknownKind(let kind, let kinds): "Невідомий тип «\(kind)». Можна: \(kinds.joined(separator: ", "))."
+        case .ticketUnknownKind(let kind, let kinds):
+            "Невідомий тип «\(kind)»" + (Suggestion.closest(to: kind, in: kinds).map { " — можливо, «\($0)»?" } ?? ".")
+                + " Можна: \(kinds.joined(separator: ", "))."
         }
     }
     public let yesAnswers: Set<String> = ["т", "так", "y", "yes", "д", "да"]

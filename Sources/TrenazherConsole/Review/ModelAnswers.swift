@@ -15,16 +15,27 @@ public struct ModelAnswers: Sendable {
     /// the turns of the one that meets the most Standards.
     /// One engine per trainee name serves every example (building an engine compiles the patterns).
     /// Takes a few hundred milliseconds: the trainer computes it in the background during the attempt.
-    public static func of(_ scenario: Scenario, content: ContentBundle) -> ModelAnswers {
+    /// With `traineeName`, the examples speak with the trainee's own first name («мене звати Ольга»,
+    /// not the example's «Олена»); when no example passes with it, with their own names.
+    public static func of(_ scenario: Scenario, content: ContentBundle, traineeName: String? = nil) -> ModelAnswers {
+        if let traineeName {
+            let own = of(scenario, content: content, name: { _ in traineeName })
+            if !own.byStandard.isEmpty { return own }
+        }
+        return of(scenario, content: content, name: { $0.trainee })
+    }
+
+    private static func of(_ scenario: Scenario, content: ContentBundle, name: (ScenarioExample) -> String) -> ModelAnswers {
         var best: (met: Int, answers: [String: String]) = (-1, [:])
         var engines: [String: DialogueEngine] = [:]
         for example in scenario.examples where example.passed == true {
-            let text = scenario.fill(example.transcript, trainee: example.trainee)
+            let trainee = name(example)
+            let text = scenario.fill(example.transcript, trainee: trainee)
             guard let inputs = try? TranscriptParser.parse(text, file: example.location.file, channel: scenario.channel, limits: content.scoring.inputLimits) else {
                 continue
             }
-            let engine = engines[example.trainee] ?? DialogueEngine(scenario: scenario, content: content, traineeName: example.trainee)
-            engines[example.trainee] = engine
+            let engine = engines[trainee] ?? DialogueEngine(scenario: scenario, content: content, traineeName: trainee)
+            engines[trainee] = engine
             let result = engine.finish(inputs.reduce(engine.start()) { engine.step($0, $1).state })
             guard result.passed else { continue }
             var answers: [String: String] = [:]

@@ -311,14 +311,14 @@ public final class Trainer {
         screen.blank()
         guard case .line(let answer) = reader.readLine(prompt: strings.afterAttemptPrompt, typedAhead: ""),
               strings.reviewAnswers.contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) else { return }
-        try review(result, attemptID: attemptID, scenario: scenario, trainee: trainee, models: try modelAnswers(scenario))
+        try review(result, attemptID: attemptID, scenario: scenario, trainee: trainee, models: try modelAnswers(scenario, trainee: trainee))
     }
 
     /// The scenario's model answers, computed when a review asks for them (tens of milliseconds): a trainee who
     /// declines the review does not pay for them, and on a server where many trainees start at once they are not
     /// computed alongside everyone's start.
-    private func modelAnswers(_ scenario: Scenario) throws -> Preloaded<ModelAnswers> {
-        Preloaded(value: ModelAnswers.of(scenario, content: try content))
+    private func modelAnswers(_ scenario: Scenario, trainee: Trainee) throws -> Preloaded<ModelAnswers> {
+        Preloaded(value: ModelAnswers.of(scenario, content: try content, traineeName: trainee.firstName))
     }
 
     /// The after-action review of `result` (recorded as attempt `attemptID`).
@@ -500,7 +500,7 @@ public final class Trainer {
             // An exam is reviewed on the variant its seed drew, so the model answers use the facts it was played on.
             let scenario = try file.played(seed: attempt.variantSeed, content: try content)
             try review(try records.storedResult(attemptID: attempt.id), attemptID: attempt.id, scenario: scenario,
-                       trainee: trainee, models: try modelAnswers(scenario))
+                       trainee: trainee, models: try modelAnswers(scenario, trainee: trainee))
             return
         }
     }
