@@ -1,13 +1,34 @@
 import Foundation
+import TrenazherCore
 import Yams
 
 /// A problem in `tracks.yaml`, located as `file:line: message`.
-public struct TrackFileError: Error, Sendable, LocalizedError, Equatable {
+public struct TrackFileError: Error, Sendable, BilingualError, Equatable {
     public var file: String
     public var line: Int
     public var message: String
+    /// The message in Ukrainian, when it has one (a YAML syntax error).
+    public var ukrainian: String?
+    /// The column, when known (a YAML syntax error).
+    public var column: Int?
 
-    public var errorDescription: String? { "\(file):\(line): \(message)" }
+    public init(file: String, line: Int, message: String, ukrainian: String? = nil, column: Int? = nil) {
+        self.file = file
+        self.line = line
+        self.message = message
+        self.ukrainian = ukrainian
+        self.column = column
+    }
+
+    /// A YAML syntax error of this file, at its line and column, in both languages.
+    init(syntax error: YamlError, file: String, text: String) {
+        let diagnostic = YAMLNode.syntaxDiagnostic(for: error, file: file, text: text)
+        self.init(file: file, line: diagnostic.line, message: diagnostic.message, ukrainian: diagnostic.ukrainian, column: diagnostic.column)
+    }
+
+    public func message(english: Bool) -> String {
+        "\(file):\(line)\(column.map { ":\($0)" } ?? ""): \(english ? message : ukrainian ?? message)"
+    }
 }
 
 /// The certification tracks of `Content/tracks.yaml`.
@@ -45,7 +66,7 @@ public struct TrackCatalogue: Sendable, Hashable {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw TrackFileError(file: file, line: line(of: error), message: "not valid YAML")
+            throw TrackFileError(syntax: error, file: file, text: text)
         }
         guard let items = root?.sequence else {
             throw TrackFileError(file: file, line: root?.mark?.line ?? 1, message: "expected a list of tracks")
@@ -113,14 +134,5 @@ public struct TrackCatalogue: Sendable, Hashable {
                                   description: description,
                                   descriptionEN: try text("description_en", required: false) ?? description,
                                   scenarios: scenarios, minScore: minScore, validityMonths: try number("validity_months", default: 12))
-    }
-
-    private static func line(of error: YamlError) -> Int {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return mark.line
-        default:
-            return 1
-        }
     }
 }

@@ -35,8 +35,10 @@ public struct TypingLimits: Sendable, Hashable {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw TrackFileError(syntax: error, file: file, text: text)
         } catch {
-            throw TrackFileError(file: file, line: 1, message: "not valid YAML")
+            throw TrackFileError(file: file, line: 1, message: "not valid YAML", ukrainian: "файл не читається як YAML")
         }
         guard let mapping = root?.mapping else { throw TrackFileError(file: file, line: 1, message: "expected a mapping of limits") }
         let known = ["pasted_characters", "max_characters_per_second", "min_characters"]

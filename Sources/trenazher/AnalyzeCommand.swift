@@ -11,13 +11,13 @@ struct AnalyzeCommand: ParsableCommand {
     )
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: Language.help("ID сценарію.", "The scenario ID.")) var scenarioID: String
+    @Argument(help: Language.help("ID сценарію або шлях до його файлу .yaml.", "The scenario ID, or the path of its .yaml file.")) var scenarioID: String
     @Argument(help: Language.help("Репліка працівника.", "The trainee's turn.")) var text: String
     @Option(name: .long, help: Language.help("Ім'я працівника.", "The trainee's first name.")) var name = "Олена"
 
     func run() throws {
         let world = try options.loadWorld()
-        let scenario = try world.scenario(scenarioID)
+        let scenario = try world.scenario(scenarioID, near: [URL(fileURLWithPath: FileManager.default.currentDirectoryPath)])
         let analysis = TurnAnalyzer(scenario: scenario, content: world.content, traineeName: name).analyze(text)
         var lines: [String] = []
         for (intent, match) in analysis.intents.sorted(by: { $0.key < $1.key }) where intent != "any" {

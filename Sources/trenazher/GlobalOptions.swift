@@ -70,15 +70,42 @@ struct World {
     /// shows them, not for every command that only plays a scenario.
     var diagnostics: [Diagnostic] { library.withGrounding(loadProblems, content: content) }
 
-    /// The scenario with this ID, or a one-line failure (exit 2) that says why.
-    func scenario(_ id: String) throws -> Scenario {
+    /// The scenario with this ID, or a one-line failure (exit 2) that says why. `id` may be the path of a
+    /// scenario file anywhere; an ID the library does not have is looked for as `ID.yaml` in `near`
+    /// (the folder of the transcript played), so a trainer's scenario outside `Scenarios/` needs no
+    /// `--scenarios`.
+    func scenario(_ id: String, near: [URL] = []) throws -> Scenario {
         if let scenario = library.scenario(id: id) { return scenario }
+        let isPath = id.hasSuffix(".yaml") || id.hasSuffix(".yml") || id.contains("/")
+        let files = isPath ? [URL(fileURLWithPath: id)] : near.map { $0.appendingPathComponent("\(id).yaml") }
+        if let file = files.first(where: { FileManager.default.fileExists(atPath: $0.path) }) {
+            return try scenario(in: file, id: isPath ? nil : id)
+        }
         if let problem = diagnostics.first(where: { $0.file.hasSuffix("/\(id).yaml") || $0.file == "\(id).yaml" }) {
             throw CommandFailure(Language.text("сценарій '\(id)' містить помилки: \(problem.text(english: false))",
                                                "scenario '\(id)' has errors: \(problem.text(english: true))"), code: 2)
         }
+        if isPath {
+            throw CommandFailure(Language.text("\(id): файлу сценарію немає", "\(id): no such scenario file"), code: 2)
+        }
         let hint = Suggestion.hint(id, in: library.scenarios.map(\.id)).text(english: Language.english)
-        throw CommandFailure(Language.text("невідомий сценарій '\(id)'", "unknown scenario '\(id)'") + hint, code: 2)
+        let folders = ([paths.scenarios] + near).map(\.path).joined(separator: ", ")
+        throw CommandFailure(Language.text("невідомий сценарій '\(id)'\(hint); шукали в: \(folders); сценарій з іншої теки вкажіть шляхом до його файлу .yaml або --scenarios ТЕКА",
+                                           "unknown scenario '\(id)'\(hint); looked in: \(folders); give a scenario from another folder by the path of its .yaml file or --scenarios FOLDER"),
+                             code: 2)
+    }
+
+    /// The scenario of one file outside the library (with `id`: only when it has that ID).
+    private func scenario(in file: URL, id: String?) throws -> Scenario {
+        let (loaded, problems) = ScenarioLibrary.load(paths: [file], content: content, checkVariants: false, grounding: false)
+        if let problem = problems.first {
+            throw CommandFailure(Language.text("сценарій \(file.path) містить помилки: \(problem.text(english: false))",
+                                               "scenario \(file.path) has errors: \(problem.text(english: true))"), code: 2)
+        }
+        guard let scenario = id.map({ loaded.scenario(id: $0) }) ?? loaded.scenarios.first else {
+            throw CommandFailure(Language.text("\(file.path): у файлі немає сценарію '\(id ?? "")'", "\(file.path): the file holds no scenario '\(id ?? "")'"), code: 2)
+        }
+        return scenario
     }
 }
 

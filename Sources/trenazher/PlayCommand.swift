@@ -11,7 +11,7 @@ struct PlayCommand: ParsableCommand {
     )
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: Language.help("ID сценарію.", "The scenario ID.")) var scenarioID: String
+    @Argument(help: Language.help("ID сценарію (шукається і поруч зі стенограмою) або шлях до його файлу .yaml.", "The scenario ID (looked for next to the transcript too), or the path of its .yaml file.")) var scenarioID: String
     @Option(name: .long, help: Language.help("Файл стенограми або - для стандартного вводу.", "The transcript file, or - for standard input.")) var transcript: String
     @Option(name: .long, help: Language.help("Власне ім'я працівника (PHN-GREET, HOT-GREET).", "The trainee's own first name (PHN-GREET, HOT-GREET).")) var name: String
     @Option(name: .long, help: Language.help("json або text.", "json or text.")) var format: PlayFormat = .json
@@ -65,7 +65,13 @@ struct PlayCommand: ParsableCommand {
     func run() throws {
         try refuseRecordedExam()
         let world = try options.loadWorld()
-        let scenario = try played(try world.scenario(scenarioID), world: world)
+        let near = transcript == "-" ? [] : [URL(fileURLWithPath: transcript).deletingLastPathComponent()]
+        let scenario = try played(try world.scenario(scenarioID, near: near), world: world)
+        if record != nil, world.library.scenario(id: scenario.id) == nil {
+            throw CommandFailure(options.english
+                ? "--record keeps only attempts at scenarios of the library (\(world.paths.scenarios.path)): a regrade must find the scenario"
+                : "--record записує лише спроби сценаріїв бібліотеки (\(world.paths.scenarios.path)): перегляд оцінки мусить знайти сценарій", code: 2)
+        }
         let file = transcript == "-" ? "<stdin>" : transcript
         let data: Data
         if transcript == "-" {

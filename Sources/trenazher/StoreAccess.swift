@@ -56,7 +56,7 @@ enum StoreAccess {
         let log = DiagnosticLog()
         let settings = CoachingSettings.load(contentDirectory: world.paths.content, log: log)
         if let problem = log.entries.first {
-            throw CommandFailure(problem.description, code: 2, more: log.entries.dropFirst().map(\.description))
+            throw CommandFailure(problem.text(english: Language.english), code: 2, more: log.entries.dropFirst().map { $0.text(english: Language.english) })
         }
         return settings
     }

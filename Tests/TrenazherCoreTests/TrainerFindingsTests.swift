@@ -240,6 +240,44 @@ import Testing
                 "\(tested.stderr)")
     }
 
+    /// `play` finds a scenario next to its transcript and `analyze` one named by the path of its file, with no
+    /// `--scenarios` (a trainer's folder outside `Scenarios/`); an ID found nowhere says what to pass, in one line.
+    @Test func aScenarioOutsideTheLibraryIsFoundNextToItsTranscriptOrByItsPath() throws {
+        let folder = try TrainerFindingsTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("trainer-debt.yaml")
+        try ScenarioSkeleton.text(id: "trainer-debt", channel: .hotline).write(to: file, atomically: true, encoding: .utf8)
+        let transcript = folder.appendingPathComponent("call.txt")
+        try "Добрий день, гаряча лінія, мене звати Олена.\n".write(to: transcript, atomically: true, encoding: .utf8)
+        let played = try CommandLineLanguageTests.run(["play", "trainer-debt", "--transcript", transcript.path, "--name", "Олена"])
+        #expect(played.status == 0 && played.stdout.contains("\"trainer-debt\""), "\(played.stderr)")
+        let analyzed = try CommandLineLanguageTests.run(["scenarios", "analyze", file.path, "Заборгованість 312,40 грн."])
+        #expect(analyzed.status == 0 && analyzed.stdout.contains("words: "), "\(analyzed.stderr)")
+        let elsewhere = try CommandLineLanguageTests.run(["scenarios", "analyze", "trainer-debt", "Добрий день."])
+        #expect(elsewhere.status == 2)
+        #expect(elsewhere.stderr.contains("невідомий сценарій 'trainer-debt' (допустимі: ") && elsewhere.stderr.contains("; шукали в: ") && elsewhere.stderr.contains("шляхом до його файлу .yaml або --scenarios ТЕКА"),
+                "\(elsewhere.stderr)")
+        #expect(elsewhere.stderr.filter { $0 == "\n" }.count == 1)
+    }
+
+    /// A YAML syntax error in a scenario or a Content file is one line at its line and column, in Ukrainian
+    /// (the YAML reader's English no longer leaks through), in English with --lang en.
+    @Test func aYAMLSyntaxErrorIsOneLineInTheInterfaceLanguage() throws {
+        let folder = try TrainerFindingsTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = ScenarioSkeleton.text(id: "broken", channel: .hotline).replacingOccurrences(of: "title: ", with: "title: Борг: ")
+        let file = folder.appendingPathComponent("broken.yaml")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let line = TrainerFindingsTests.line(of: "title: Борг: ", in: text)
+        let checked = try CommandLineLanguageTests.run(["scenarios", "check", file.path])
+        #expect(checked.status == 2)
+        #expect(checked.stderr.hasPrefix("\(file.path):\(line):12: синтаксис YAML: двокрапка з пробілом посеред значення: візьміть усе значення в лапки"),
+                "\(checked.stderr)")
+        #expect(!checked.stderr.contains("mapping values"))
+        let english = try CommandLineLanguageTests.run(["scenarios", "check", file.path, "--lang", "en"])
+        #expect(english.stderr.hasPrefix("\(file.path):\(line):12: YAML syntax: mapping values are not allowed"), "\(english.stderr)")
+    }
+
     /// A tool that names a scenario with a problem (explore, analyze, play) quotes the problem in the interface language.
     @Test func aScenarioWithAProblemIsQuotedInUkrainian() throws {
         let folder = try TrainerFindingsTests.folder()

@@ -26,4 +26,15 @@ import Testing
             try TrackCatalogue.parse(text, file: "tracks.yaml")
         }
     }
+
+    /// A YAML syntax error is one line at its line and column, in Ukrainian (English with --lang en).
+    @Test func aSyntaxErrorIsInTheInterfaceLanguageAtItsLineAndColumn() throws {
+        let error = try #require(throws: TrackFileError.self) {
+            try TrackCatalogue.parse("- id: a\n  title: Фахівець: ЦОК\n", file: "tracks.yaml")
+        }
+        #expect(error.message(english: false).hasPrefix("tracks.yaml:2:18: синтаксис YAML: двокрапка з пробілом посеред значення"), "\(error.message(english: false))")
+        #expect(error.message(english: true).hasPrefix("tracks.yaml:2:18: YAML syntax: mapping values are not allowed"))
+        let limits = try #require(throws: TrackFileError.self) { try TypingLimits.parse("pasted_characters: [1, 2\n", file: "exam-evidence.yaml") }
+        #expect(limits.message(english: false).contains("синтаксис YAML: у списку [ … ] бракує коми або «]»"), "\(limits.message(english: false))")
+    }
 }

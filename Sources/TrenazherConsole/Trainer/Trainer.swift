@@ -74,7 +74,7 @@ public final class Trainer {
 
     /// The problems of the scenario files read so far that are not on screen yet.
     private func showProblems(of shelf: ScenarioShelf) {
-        for problem in shelf.diagnostics.map(\.description) where !scenarioProblemsShown.contains(problem) {
+        for problem in shelf.diagnostics.map({ $0.text(english: strings.isEnglish) }) where !scenarioProblemsShown.contains(problem) {
             scenarioProblemsShown.insert(problem)
             screen.paragraph(problem, style: palette.bad)
         }

@@ -31,6 +31,11 @@ public struct ContentBundle: Sendable {
     public var negators: [PatternSource]
     /// Words that make a whole sentence no assertion («якщо», «чи»): a `false` pattern there does not count.
     public var conditionals: [PatternSource]
+    /// Words that open an exception (`lexicon/negation.yaml` `exceptions`): «документи в порядку, крім
+    /// одного» does not call the package complete, and what follows the word is excluded, not named.
+    public var exceptions: [PatternSource] = []
+    /// Phrases that begin with an exception word and add instead («крім того»: `exceptions_not`).
+    public var exceptionsNot: [PatternSource] = []
     /// The company's knowledge base (`knowledge.yaml`), searched by `/kb`; scenarios add their own articles.
     public var knowledge: [KnowledgeArticle]
     /// The shared scenario building blocks (`blocks.yaml`): its text and path, read by the scenario

@@ -31,7 +31,7 @@ struct ContentLoader {
         let time = read("lexicon/time.yaml").map(readTime)
         let jargon = read("lexicon/jargon.yaml").map(readJargon) ?? []
         let questions = read("lexicon/questions.yaml").map(readQuestions) ?? (interrogatives: [], leads: [], cues: QuestionCues())
-        let fillers = read("lexicon/fillers.yaml").map(readFillers) ?? []
+        let (fillers, contrasts) = read("lexicon/fillers.yaml").map(readFillers) ?? ([], [])
         let morphologyRules = read("lexicon/morphology.yaml").map(readMorphology)
         let denial = read("lexicon/denial.yaml").map(readDenial) ?? Negation()
         // Optional: a content version installed before it existed has none (no subjects to judge).
@@ -40,7 +40,7 @@ struct ContentLoader {
         let services = read("services.yaml").map { readServices($0, subjects: Set(subjects.keys)) }
         checkSubjectTopics(subjects, topics: services?.topics ?? [:])
         let scoring = read("scoring.yaml").map(readScoring)
-        let negation = read("lexicon/negation.yaml").map(readNegation) ?? (negators: [], conditionals: [])
+        let negation = read("lexicon/negation.yaml").map(readNegation) ?? (negators: [], conditionals: [], exceptions: [], exceptionsNot: [])
         let softwareReplies = FileManager.default.fileExists(atPath: directory.appendingPathComponent("software.yaml").path)
             ? read("software.yaml").map { readSoftwareReplies($0, builtIn: readSoftwareRepliesBeforeContent()) } : readSoftwareRepliesBeforeContent()
         // Optional: a content version installed before it existed numbers requests the built-in way.
@@ -102,11 +102,13 @@ struct ContentLoader {
         var bundle = ContentBundle(
             directory: directory, catalogue: catalogue, intents: intents, informal: informal, courtesy: courtesy,
             language: language, time: time, jargon: jargon, interrogatives: questions.interrogatives, questionLeads: questions.leads, questionCues: questions.cues, fillers: fillers, negation: denial,
-            reading: TextReading(fillers: fillers, morphology: morphology, numbers: numbers), topics: services.topics,
+            reading: TextReading(fillers: fillers, morphology: morphology, numbers: numbers, contrasts: contrasts), topics: services.topics,
             services: services.services, additionalServices: services.additional, scoring: scoring,
             negators: negation.negators, conditionals: negation.conditionals, knowledge: knowledge,
             digest: StableHash.hex(of: Array(digestInput.utf8)))
         bundle.blocks = blocks
+        bundle.exceptions = negation.exceptions
+        bundle.exceptionsNot = negation.exceptionsNot
         bundle.defaultReplies = replies
         bundle.dialogueCountsAs = countsAs
         bundle.saidOnce = saidOnce
@@ -370,9 +372,12 @@ struct ContentLoader {
                              requests: words("requests")))
     }
 
-    func readFillers(_ root: YAMLNode) -> Set<String> {
-        let fields = root.fields("fillers.yaml", allowed: ["fillers"], required: ["fillers"], log: log)
-        return Set((fields?["fillers"]?.strings("fillers", log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) })
+    func readFillers(_ root: YAMLNode) -> (fillers: Set<String>, contrasts: Set<String>) {
+        let fields = root.fields("fillers.yaml", allowed: ["fillers", "contrasts"], required: ["fillers"], log: log)
+        func words(_ key: String) -> Set<String> {
+            Set((fields?[key]?.strings(key, log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) })
+        }
+        return (words("fillers"), words("contrasts"))
     }
 
     // MARK: services.yaml, scoring.yaml
@@ -503,10 +508,13 @@ struct ContentLoader {
 
     // MARK: lexicon/negation.yaml, knowledge.yaml
 
-    func readNegation(_ root: YAMLNode) -> (negators: [PatternSource], conditionals: [PatternSource]) {
-        let fields = root.fields("negation.yaml", allowed: ["negators", "conditionals"], required: ["negators"], log: log)
+    func readNegation(_ root: YAMLNode) -> (negators: [PatternSource], conditionals: [PatternSource], exceptions: [PatternSource],
+                                            exceptionsNot: [PatternSource]) {
+        let fields = root.fields("negation.yaml", allowed: ["negators", "conditionals", "exceptions", "exceptions_not"], required: ["negators"], log: log)
         return (fields?["negators"]?.patterns("negators", log: log, bindings: [:]) ?? [],
-                fields?["conditionals"]?.patterns("conditionals", log: log, bindings: [:]) ?? [])
+                fields?["conditionals"]?.patterns("conditionals", log: log, bindings: [:]) ?? [],
+                fields?["exceptions"]?.patterns("exceptions", log: log, bindings: [:]) ?? [],
+                fields?["exceptions_not"]?.patterns("exceptions_not", log: log, bindings: [:]) ?? [])
     }
 
     func readKnowledge(_ root: YAMLNode, topics: [String: String], subjects: Set<String>) -> [KnowledgeArticle] {

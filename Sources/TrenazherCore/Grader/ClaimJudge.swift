@@ -64,6 +64,9 @@ public struct ClaimJudge: Sendable {
 
     /// Words that make a whole sentence no assertion.
     let conditionals: [WordPattern]
+    /// Words that open an exception («крім», «окрім»), and phrases opened by them that add instead («крім того»).
+    let exceptions: [WordPattern]
+    let exceptionsNot: [WordPattern]
     /// Interrogative words that make a sentence a question.
     let interrogatives: Set<String>
     /// Lead words and cues of a question without «?» (`lexicon/questions.yaml`): «коли зарахується,
@@ -74,10 +77,13 @@ public struct ClaimJudge: Sendable {
     /// `known`: the statements Content and the scenario's articles contradict (`ApplicableFalsehoods`),
     /// judged after the scenario's own claims.
     public init(scenario: Scenario, bindings: [String: String], extractor: MentionExtractor, negators: [WordPattern] = [],
-                conditionals: [WordPattern] = [], interrogatives: Set<String> = [], questionLeads: Set<String> = [],
+                conditionals: [WordPattern] = [], exceptions: [WordPattern] = [], exceptionsNot: [WordPattern] = [],
+                interrogatives: Set<String> = [], questionLeads: Set<String> = [],
                 questionCues: QuestionCues = QuestionCues(), known: [Claim] = []) {
         self.negators = negators
         self.conditionals = conditionals
+        self.exceptions = exceptions
+        self.exceptionsNot = exceptionsNot
         self.interrogatives = interrogatives
         self.questionLeads = questionLeads
         self.questionCues = questionCues
@@ -126,10 +132,26 @@ public struct ClaimJudge: Sendable {
                 }
             }
         }
-        /// Whether a subject of one of these claims stands in the clause of word `word`.
-        func subjectInClause(_ fitting: Set<Int>, _ about: [(claim: Int, word: Int, last: Int)], word: Int) -> Bool {
+        /// The claims among `fitting` whose subject stands in the clause of word `word`, in order: a
+        /// value is judged against the claim of its own part of the sentence («перерахунок — за
+        /// 10 днів, а відповідь — за 30 днів»), not against any claim the sentence names.
+        func ownClaims(_ fitting: Set<Int>, about: [(claim: Int, word: Int, last: Int)], word: Int) -> [Int] {
             let clause = clauseRange(of: word, in: text)
-            return about.contains { fitting.contains($0.claim) && $0.word <= clause.upperBound && $0.last >= clause.lowerBound }
+            return fitting.filter { claim in
+                about.contains { $0.claim == claim && $0.word <= clause.upperBound && $0.last >= clause.lowerBound }
+            }.sorted()
+        }
+        /// Whether a claim may take a value said outside its subject's clause: one of its subjects stands
+        /// in a clause that holds no other value of that kind (`values`: the words of the sentence's values
+        /// of the kind). «…робіт з відключення та відновлення (486 грн), протягом 3 робочих днів від
+        /// зарахування оплати»: the works' claim takes the term; «перерахунок — за 30 днів, а відповідь — за
+        /// 10 днів»: the reply's claim has its own term and does not take 30.
+        func isFree(_ claim: Int, about: [(claim: Int, word: Int, last: Int)], values: [Int], except word: Int) -> Bool {
+            about.contains { subject in
+                guard subject.claim == claim else { return false }
+                let clause = clauseRange(of: subject.word, in: text)
+                return !values.contains { $0 != word && clause.contains($0) }
+            }
         }
         var result: [Statement] = []
         var seen = Set<String>()
@@ -156,25 +178,30 @@ public struct ClaimJudge: Sendable {
                     }
                     continue
                 }
-                if let accepting = fitting.first(where: { accepts(claims[$0], quantity) }) {
+                let own = ownClaims(fitting, about: about, word: quantity.word)
+                let sameKind = mentions.quantities.filter { $0.sentence == sentence && Self.sameKind($0.kind, quantity.kind) }.map(\.word)
+                let judged = own.isEmpty ? fitting.sorted() : own + fitting.sorted().filter { !own.contains($0) && isFree($0, about: about, values: sameKind, except: quantity.word) }
+                if let accepting = judged.first(where: { accepts(claims[$0], quantity) }) {
                     add(Statement(claimIndex: accepting, correct: true, evidence: quantity.evidence, shows: claims[accepting].claim.shows))
-                } else if !subjectInClause(fitting, about, word: quantity.word), claims.contains(where: { accepts($0, quantity) }) {
+                } else if own.isEmpty, claims.contains(where: { accepts($0, quantity) }) {
                     continue
                 } else {
-                    let nearest = nearestClaim(fitting, about: about, word: quantity.word)
-                    add(Statement(claimIndex: nearest, correct: false, evidence: quantity.evidence, shows: claims[nearest].claim.shows))
+                    let charged = chargedClaim(judged, about: about, word: quantity.word) { claim in claim.quantities.contains { $0.kind == quantity.kind } }
+                    add(Statement(claimIndex: charged, correct: false, evidence: quantity.evidence, shows: claims[charged].claim.shows))
                 }
             }
             for date in mentions.dates where date.sentence == sentence && !date.isToday {
                 let fitting = candidates.filter { claims[$0].kinds.contains("date") }
                 guard !fitting.isEmpty else { continue }
-                if let accepting = fitting.first(where: { claims[$0].dates.contains(date.date) }) {
+                let own = ownClaims(fitting, about: about, word: date.word)
+                let judged = own.isEmpty ? fitting.sorted() : own
+                if let accepting = judged.first(where: { claims[$0].dates.contains(date.date) }) {
                     add(Statement(claimIndex: accepting, correct: true, evidence: date.evidence, shows: claims[accepting].claim.shows))
                 } else if allDates.contains(date.date) {
                     continue
                 } else {
-                    let nearest = nearestClaim(fitting, about: about, word: date.word)
-                    add(Statement(claimIndex: nearest, correct: false, evidence: date.evidence, shows: claims[nearest].claim.shows))
+                    let charged = chargedClaim(judged, about: about, word: date.word) { _ in true }
+                    add(Statement(claimIndex: charged, correct: false, evidence: date.evidence, shows: claims[charged].claim.shows))
                 }
             }
         }
@@ -185,22 +212,26 @@ public struct ClaimJudge: Sendable {
                 guard let minutes = time.minutes else { continue }
                 let fitting = candidates.filter { claims[$0].kinds.contains("time") }
                 guard !fitting.isEmpty else { continue }
-                if let accepting = fitting.first(where: { claims[$0].times.contains(minutes) }) {
+                let own = ownClaims(fitting, about: about, word: time.word)
+                let times = mentions.times.filter { $0.sentence == sentence }.map(\.word)
+                let judged = own.isEmpty ? fitting.sorted() : own + fitting.sorted().filter { !own.contains($0) && isFree($0, about: about, values: times, except: time.word) }
+                if let accepting = judged.first(where: { claims[$0].times.contains(minutes) }) {
                     add(Statement(claimIndex: accepting, correct: true, evidence: time.evidence, shows: claims[accepting].claim.shows))
-                } else if !subjectInClause(fitting, about, word: time.word), claims.contains(where: { $0.times.contains(minutes) }) {
+                } else if own.isEmpty, claims.contains(where: { $0.times.contains(minutes) }) {
                     continue
                 } else {
-                    let nearest = nearestClaim(fitting, about: about, word: time.word)
-                    add(Statement(claimIndex: nearest, correct: false, evidence: time.evidence, shows: claims[nearest].claim.shows))
+                    let charged = chargedClaim(judged, about: about, word: time.word) { _ in true }
+                    add(Statement(claimIndex: charged, correct: false, evidence: time.evidence, shows: claims[charged].claim.shows))
                 }
             }
         }
+        let exceptionWords = exceptionWords(in: text)
         for (index, claim) in claims.enumerated() {
             for (patternIndex, pattern) in claim.falsePatterns.enumerated() {
                 let ownNegation = claim.negatesItself[patternIndex], ownCondition = claim.conditionsItself[patternIndex]
                 for match in pattern.allMatches(in: text)
                 where !isQuoted(match) && !isNegated(match, outsideMatch: ownNegation) && !isHypothetical(match, outsideMatch: ownCondition)
-                    && (!claim.claim.oneClause || inOneClause(match)) {
+                    && (!claim.claim.oneClause || inOneClause(match)) && !isExcepted(match, by: exceptionWords) {
                     add(Statement(claimIndex: index, correct: false, evidence: match.evidence, shows: claim.claim.shows,
                                   truth: claim.claim.truth, contradicts: true, clauses: clauses(of: match)))
                 }
@@ -211,7 +242,7 @@ public struct ClaimJudge: Sendable {
                 let ownNegation = claim.deniedNegatesItself[patternIndex], ownCondition = claim.deniedConditionsItself[patternIndex]
                 for match in pattern.allMatches(in: text)
                 where !isQuoted(match) && isNegated(match, outsideMatch: ownNegation) && !isHypothetical(match, outsideMatch: ownCondition)
-                    && (!claim.claim.oneClause || inOneClause(match)) {
+                    && (!claim.claim.oneClause || inOneClause(match)) && !isExcepted(match, by: exceptionWords) {
                     let clauses = clauses(of: match)
                     add(Statement(claimIndex: index, correct: false, evidence: text.quote(words: clauses.lowerBound, clauses.upperBound),
                                   shows: claim.claim.shows, truth: claim.claim.truth, contradicts: true, clauses: clauses))
@@ -254,6 +285,11 @@ public struct ClaimJudge: Sendable {
         }
     }
 
+    /// Whether two kinds of value are one kind for telling which claim a value belongs to (days and working days are).
+    static func sameKind(_ one: String, _ other: String) -> Bool {
+        one == other || (dayKinds.contains(one) && dayKinds.contains(other))
+    }
+
     /// Whether the claim holds this very number in a unit of another kind that no conversion
     /// relates to it (energy for money, not days for weeks).
     func hasValueInOtherUnit(_ claim: CompiledClaim, _ quantity: QuantityMention) -> Bool {
@@ -287,6 +323,31 @@ public struct ClaimJudge: Sendable {
     /// beside it or with one word between («не буде перерахунку», «не був підписаний», «отримано
     /// не було»).
     static let negationReach = 2
+
+    /// The words that open an exception in this text («крім паспорта»; not «крім того», which adds).
+    func exceptionWords(in text: AnalyzedText) -> [Int] {
+        guard !exceptions.isEmpty else { return [] }
+        return text.words.indices.filter { index in
+            exceptions.contains { $0.matchLength(in: text, at: index) != nil } && !exceptionsNot.contains { $0.matchLength(in: text, at: index) != nil }
+        }
+    }
+
+    /// Whether an exception qualifies the statement a match makes: a word of the match stands in an
+    /// exception (from its word to the end of its clause: «усі, крім паспорта» names no passport), or
+    /// an exception stands in the match's clauses or the clause just before or after them («Документи
+    /// в порядку, крім одного» does not call the package complete).
+    func isExcepted(_ match: PatternMatch, by exceptionWords: [Int]) -> Bool {
+        guard !exceptionWords.isEmpty else { return false }
+        let text = match.text, words = text.words
+        let first = clauseRange(of: match.firstWord, in: text).lowerBound, last = clauseRange(of: match.lastWord, in: text).upperBound
+        let sentence = words[match.firstWord].sentence
+        let before = first > 0 && words[first - 1].sentence == sentence ? clauseRange(of: first - 1, in: text).lowerBound : first
+        let after = last + 1 < words.count && words[last + 1].sentence == sentence ? clauseRange(of: last + 1, in: text).upperBound : last
+        return exceptionWords.contains { word in
+            let excepted = word...clauseRange(of: word, in: text).upperBound
+            return excepted.overlaps(match.firstWord...match.lastWord) || (before...after).contains(word)
+        }
+    }
 
     /// The words of the clauses a match stands in.
     func clauses(of match: PatternMatch) -> ClosedRange<Int> {
@@ -352,7 +413,15 @@ public struct ClaimJudge: Sendable {
         return text.words.indices.contains { index in words.contains { $0.matchLength(in: text, at: index) != nil } }
     }
 
-    func nearestClaim(_ candidates: Set<Int>, about: [(claim: Int, word: Int, last: Int)], word: Int) -> Int {
-        about.filter { candidates.contains($0.claim) }.min { abs($0.word - word) < abs($1.word - word) }?.claim ?? candidates.min()!
+    /// The one claim a wrong value is charged to, among `candidates` (never empty): a claim that takes
+    /// values of the value's own kind before one that takes it only by conversion (a term in days is
+    /// about the claim of days, not about a debt paid «за 1 робочий день» whose subject stands
+    /// nearer), then the one whose subject stands nearest to the value.
+    func chargedClaim(_ candidates: [Int], about: [(claim: Int, word: Int, last: Int)], word: Int,
+                      sameKind: (CompiledClaim) -> Bool) -> Int {
+        let ofKind = candidates.filter { sameKind(claims[$0]) }
+        let pool = Set(ofKind.isEmpty ? candidates : ofKind)
+        let nearest = about.filter { pool.contains($0.claim) }.min { abs($0.word - word) < abs($1.word - word) }
+        return nearest?.claim ?? pool.min() ?? candidates[0]
     }
 }

@@ -58,6 +58,8 @@ public final class TurnAnalyzer: Sendable {
         claims = ClaimJudge(scenario: scenario, bindings: bindings, extractor: mentions,
                             negators: content.negators.compactMap { $0.compile(bindings: [:], log: nil) },
                             conditionals: content.conditionals.compactMap { $0.compile(bindings: [:], log: nil)?.exact() },
+                            exceptions: content.exceptions.compactMap { $0.compile(bindings: [:], log: nil) },
+                            exceptionsNot: content.exceptionsNot.compactMap { $0.compile(bindings: [:], log: nil) },
                             interrogatives: content.interrogatives, questionLeads: content.questionLeads,
                             questionCues: content.questionCues, known: ApplicableFalsehoods.claims(for: scenario, content: content))
         questions = scenario.questions.map { ($0.id, $0.answeredBy.compactMap { $0.compile(bindings: bindings, log: nil) }) }

@@ -26,14 +26,18 @@ struct MatchWords: Sendable {
         var isCodeJoiner: Bool
         /// The word may be a typo (`Token.mayBeTypo`).
         var mayBeTypo: Bool
+        /// The word opens a clause of its sentence (after a comma, dash or colon) and turns to another
+        /// statement («, а …», «, але …»: `TextReading.contrasts`): a `~` gap does not reach over it.
+        var opensClause = false
     }
 
     let words: [Word]
     let corrections: [Span]
     let bytes: [UInt8]
 
-    /// The words (numbers included, no punctuation) of an analysed text, in order.
-    init(_ tokens: [Token]) {
+    /// The words (numbers included, no punctuation) of an analysed text, in order; `contrasts`: the
+    /// words that, opening a clause, end the reach of a gap.
+    init(_ tokens: [Token], contrasts: Set<String> = []) {
         var words: [Word] = []
         var corrections: [Span] = []
         var bytes: [UInt8] = []
@@ -50,6 +54,10 @@ struct MatchWords: Sendable {
             words.append(Word(form: form, stem: stem, firstCorrection: first, correctionCount: Int32(truncatingIfNeeded: token.corrections.count),
                               sentence: token.sentence, isFiller: token.isFiller, isNumber: token.kind == .number,
                               digits: digits, isCodeJoiner: token.isCodeJoiner, mayBeTypo: token.mayBeTypo))
+        }
+        for index in tokens.indices.dropFirst() where tokens[index].startsClause && tokens[index].sentence == tokens[index - 1].sentence
+            && contrasts.contains(tokens[index].form) {
+            words[index].opensClause = true
         }
         self.words = words
         self.corrections = corrections

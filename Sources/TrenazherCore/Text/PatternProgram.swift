@@ -122,6 +122,9 @@ struct PatternRun {
                 let next = position + skip
                 if next > words.count { break }
                 if next < words.count, words[next].sentence != sentence, step + 1 < steps.count { break }
+                // A gap does not reach over a clause that turns to another statement: «безкоштовна, а за
+                // світло» is not «безкоштовн* ~3 світло».
+                if skip > 0, next < words.count, words[next].opensClause || (skip == 1 && words[position].opensClause) { break }
                 if let end = match(step: step + 1, at: next, sentence: sentence) { return end }
                 skip += 1
             }

@@ -7,10 +7,14 @@ public struct TextReading: Sendable {
     public var morphology: Morphology?
     /// Numbers in words (`lexicon/time.yaml`); without it they stay words.
     public var numbers: NumberReader?
+    /// Words that, opening a clause, turn to another statement (`lexicon/fillers.yaml` `contrasts`:
+    /// «безкоштовна, а за світло…»): a `~` gap does not reach over them.
+    public var contrasts: Set<String>
 
-    public init(fillers: Set<String> = [], morphology: Morphology? = nil, numbers: NumberReader? = nil) {
+    public init(fillers: Set<String> = [], morphology: Morphology? = nil, numbers: NumberReader? = nil, contrasts: Set<String> = []) {
         self.fillers = fillers
         self.morphology = morphology
         self.numbers = numbers
+        self.contrasts = contrasts
     }
 }

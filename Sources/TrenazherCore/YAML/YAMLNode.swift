@@ -35,13 +35,23 @@ public struct YAMLNode {
         }
     }
 
+    /// A YAML syntax error as a problem at its line and column, in Ukrainian and English (for readers of
+    /// Content files outside this module).
+    public static func syntaxDiagnostic(for error: YamlError, file: String, text: String) -> Diagnostic {
+        diagnostic(for: error, file: file, text: text)
+    }
+
     static func diagnostic(for error: YamlError, file: String, text: String) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            var ukrainian = YAMLSyntaxWording.problem(problem)
+            if let context, let place = YAMLSyntaxWording.context(context.text), context.mark.line != mark.line {
+                ukrainian += " (\(place) в рядку \(context.mark.line))"
+            }
             return Diagnostic(file: file, line: mark.line, column: mark.column, message: "YAML syntax: \(detail)",
-                              ukrainian: "синтаксис YAML: \(detail) (перевірте відступи, лапки і двокрапки)")
+                              ukrainian: "синтаксис YAML: \(ukrainian)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             let names = duplicates
             let (line, column) = secondOccurrence(of: names.first ?? "", after: context.mark.line, in: text) ?? (context.mark.line, context.mark.column)
@@ -49,12 +59,27 @@ public struct YAMLNode {
             return Diagnostic(file: file, line: line, column: column,
                               message: "duplicate key '\(list)': a second entry with this name; rename or merge it",
                               ukrainian: "повторений ключ '\(list)': друге входження з цією назвою; перейменуйте або об'єднайте")
-        case .reader(let problem, _, _, _):
-            return Diagnostic(file: file, line: 1, column: 1, message: "cannot read the file: \(problem)",
-                              ukrainian: "не вдається прочитати файл: \(problem)")
+        case .reader(let problem, let offset, _, _):
+            let (line, column) = offset.map { position(ofCharacter: $0, in: text) } ?? (1, 1)
+            return Diagnostic(file: file, line: line, column: column, message: "cannot read the file: \(problem)",
+                              ukrainian: "не вдається прочитати файл: \(YAMLSyntaxWording.problem(problem))")
         default:
-            return Diagnostic(file: file, line: 1, column: 1, message: "YAML: \(error)", ukrainian: "YAML: \(error) (перевірте відступи, лапки і двокрапки)")
+            return Diagnostic(file: file, line: 1, column: 1, message: "YAML: \(error)", ukrainian: "синтаксис YAML: перевірте відступи, лапки і двокрапки")
         }
+    }
+
+    /// The line and column (1-based) of the character at `offset` (in characters, as Yams counts it).
+    static func position(ofCharacter offset: Int, in text: String) -> (Int, Int) {
+        var line = 1, column = 1
+        for character in text.prefix(max(0, offset)) {
+            if character == "\n" || character == "\r\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return (line, column)
     }
 
     /// The line and column of the second key `name` at the same indentation as the first one at or
