@@ -88,7 +88,10 @@ struct World {
         if isPath {
             throw CommandFailure(Language.text("\(id): файлу сценарію немає", "\(id): no such scenario file"), code: 2)
         }
-        let hint = Suggestion.hint(id, in: library.scenarios.map(\.id)).text(english: Language.english)
+        // A close ID, or the valid ones while few enough to list; otherwise where the list is.
+        let suggestion = Suggestion.hint(id, in: library.scenarios.map(\.id))
+        let hint = (suggestion.uk.isEmpty ? Bilingual(uk: " (список: trenazher scenarios)", en: " (list: trenazher scenarios)") : suggestion)
+            .text(english: Language.english)
         let folders = ([paths.scenarios] + near).map(\.path).joined(separator: ", ")
         throw CommandFailure(Language.text("невідомий сценарій '\(id)'\(hint); шукали в: \(folders); сценарій з іншої теки вкажіть шляхом до його файлу .yaml або --scenarios ТЕКА",
                                            "unknown scenario '\(id)'\(hint); looked in: \(folders); give a scenario from another folder by the path of its .yaml file or --scenarios FOLDER"),

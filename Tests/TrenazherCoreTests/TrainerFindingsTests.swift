@@ -255,8 +255,14 @@ import Testing
         #expect(analyzed.status == 0 && analyzed.stdout.contains("words: "), "\(analyzed.stderr)")
         let elsewhere = try CommandLineLanguageTests.run(["scenarios", "analyze", "trainer-debt", "Добрий день."])
         #expect(elsewhere.status == 2)
-        #expect(elsewhere.stderr.contains("невідомий сценарій 'trainer-debt' (допустимі: ") && elsewhere.stderr.contains("; шукали в: ") && elsewhere.stderr.contains("шляхом до його файлу .yaml або --scenarios ТЕКА"),
+        // No ID is close: the valid ones while the library is small enough to list them, else where the list is.
+        let valid = Fixtures.library.scenarios.count > 14 ? "(список: trenazher scenarios)" : "(допустимі: "
+        #expect(elsewhere.stderr.contains("невідомий сценарій 'trainer-debt' \(valid)") && elsewhere.stderr.contains("; шукали в: ")
+                    && elsewhere.stderr.contains("шляхом до його файлу .yaml або --scenarios ТЕКА"),
                 "\(elsewhere.stderr)")
+        let close = try CommandLineLanguageTests.run(["scenarios", "analyze", "hotline-acount-no-id", "Добрий день."])
+        #expect(close.status == 2 && close.stderr.contains("невідомий сценарій 'hotline-acount-no-id' (можливо, 'hotline-account-no-id'?); шукали в: "),
+                "\(close.stderr)")
         #expect(elsewhere.stderr.filter { $0 == "\n" }.count == 1)
     }
 
