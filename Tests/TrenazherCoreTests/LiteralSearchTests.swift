@@ -54,4 +54,33 @@ import Testing
             #expect(LiteralSearch.contains(needle, in: LiteralSearch.Prepared(text)) == text.contains(needle))
         }
     }
+
+    /// The lines a value stands in, found by one search of the whole text (`ScenarioLoader.linesHolding`), are the
+    /// lines where searching each line finds it; a value or text that is not plain is left to the line-by-line search.
+    @Test func linesHoldingAValueAreTheLinesWhereItIsFound() {
+        let alphabet: [String] = ["а", "б", "ла", "ка", " ", ",", "1", "2", "\n", "\n", "«", "’", "й", "и\u{306}", "\r", "K", "e\u{301}"]
+        var generator = SeededGenerator(seed: 47)
+        var plainTexts = 0
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            let values = (0..<Int.random(in: 1...4, using: &generator)).map { _ in
+                (0..<Int.random(in: 1...3, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            }
+            let found = ScenarioLoader.linesHolding(values, in: text)
+            #expect(found.count == values.count)
+            let lines = TextLines.of(text)
+            for (value, holding) in zip(values, found) {
+                guard let holding else {
+                    #expect(!LiteralSearch.isPlain(text) || !LiteralSearch.isPlain(value))
+                    continue
+                }
+                plainTexts += 1
+                let expected = Set(lines.indices.filter {
+                    LiteralSearch.firstColumn(of: LiteralSearch.Prepared(value), in: LiteralSearch.Prepared(lines[$0])) != nil
+                })
+                #expect(holding == expected, "\(value.debugDescription) in \(text.debugDescription)")
+            }
+        }
+        #expect(plainTexts > 500)
+    }
 }

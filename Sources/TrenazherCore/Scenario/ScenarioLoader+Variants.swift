@@ -147,25 +147,64 @@ extension ScenarioLoader {
             let end = starts.filter { $0 > starts[index] }.min() ?? lines.count + 1
             skipped.formUnion(starts[index]..<end)
         }
-        // Longest first; each value's length is counted once, not at every comparison.
+        // Longest first (of two equally long, by fact and value: the same on every run); each value's length is
+        // counted once, not at every comparison.
         let needles = varied.flatMap { name, values in
             values.map { (name: name, value: $0, length: $0.count) }
                 .filter { $0.length >= 3 && $0.value.contains(where: { $0.isLetter || $0.isNumber }) && !Self.isOneWord($0.value) }
-        }.sorted { $0.length > $1.length }.map { ($0.name, $0.value) }
+        }.sorted { $0.length != $1.length ? $0.length > $1.length : ($0.name, $0.value) < ($1.name, $1.value) }.map { ($0.name, $0.value) }
         guard !needles.isEmpty else { return }
         let prepared = needles.map { LiteralSearch.Prepared($0.1) }
-        let listed = Self.listedFacts(root: root, lineCount: lines.count, varied: varied)
+        // The lines each value may stand in, from one search of the whole text per value; the texts that list
+        // a fact's values only when some value stands somewhere.
+        let candidates = Self.linesHolding(needles.map(\.1), in: text)
+        var listed: [Int: Set<String>]?
         for (number, line) in lines.enumerated() where !skipped.contains(number + 1) {
+            guard candidates.contains(where: { $0?.contains(number) ?? true }) else { continue }
             if line.drop(while: { $0 == " " }).hasPrefix("#") { continue }
             let searched = LiteralSearch.Prepared(line)
-            for ((name, value), needle) in zip(needles, prepared) {
-                guard !(listed[number + 1]?.contains(name) ?? false),
+            let listedHere = { () -> Set<String>? in
+                if let listed { return listed[number + 1] }
+                let found = Self.listedFacts(root: root, lineCount: lines.count, varied: varied)
+                listed = found
+                return found[number + 1]
+            }
+            for (index, ((name, value), needle)) in zip(needles, prepared).enumerated() {
+                guard candidates[index]?.contains(number) ?? true, !(listedHere()?.contains(name) ?? false),
                       let column = Self.wordColumn(of: value, needle, in: line, searched) else { continue }
                 log.report(uk: "«\(value)» — значення факту '\(name)', яке у варіантах інше: пишіть {\(name)}, щоб текст підходив до кожного варіанта",
                            en: "«\(value)» is the value of fact '\(name)', which the variants change: write {\(name)} so the text fits every variant",
                            at: SourceLocation(file: root.file, line: number + 1, column: column))
                 break
             }
+        }
+    }
+
+    /// For each value, the 0-based lines of `text` (split at line feeds, as `TextLines`) where its bytes stand
+    /// within one line, found by one search of the whole text; `nil` for a value that must be searched for line by
+    /// line (the text or the value is not plain: `LiteralSearch`). Where a plain value stands in a plain line,
+    /// `LiteralSearch.firstColumn` finds it in that line, and nowhere else.
+    static func linesHolding(_ values: [String], in text: String) -> [Set<Int>?] {
+        guard LiteralSearch.isPlain(text) else { return values.map { _ in nil } }
+        let bytes = Array(text.utf8)
+        var lineEnds: [Int] = []
+        for (offset, byte) in bytes.enumerated() where byte == 0x0A { lineEnds.append(offset) }
+        lineEnds.append(bytes.count)
+        return values.map { value in
+            let wanted = LiteralSearch.Needle(value)
+            guard let needle = wanted.plainBytes else { return nil }
+            var lines = Set<Int>()
+            var line = 0
+            var from = 0
+            while from < bytes.count, let offset = LiteralSearch.firstOffset(of: needle, in: bytes, from: from) {
+                while lineEnds[line] < offset { line += 1 }
+                if offset + needle.count <= lineEnds[line] { lines.insert(line) }
+                // The next line: a line is listed once.
+                from = lineEnds[line] + 1
+                line += 1
+                guard line < lineEnds.count else { break }
+            }
+            return lines
         }
     }
 
@@ -209,13 +248,22 @@ extension ScenarioLoader {
         }
         walk(root.node)
         scalars.sort { $0.line < $1.line }
+        // Each value's bytes are prepared once, not once per text; a fact is listed as soon as two of its values are found.
+        let facts = varied.map { name, values in (name: name, values: values.map(LiteralSearch.Needle.init)) }
         var listed: [Int: Set<String>] = [:]
         for (index, scalar) in scalars.enumerated() {
             let text = LiteralSearch.Prepared(scalar.text)
-            let facts = varied.filter { _, values in values.filter { LiteralSearch.contains($0, in: text) }.count >= 2 }.map(\.key)
-            guard !facts.isEmpty else { continue }
+            let listing = facts.filter { fact in
+                var found = 0
+                for value in fact.values where LiteralSearch.contains(value, in: text) {
+                    found += 1
+                    if found == 2 { return true }
+                }
+                return false
+            }.map(\.name)
+            guard !listing.isEmpty else { continue }
             let end = max(scalar.line, index + 1 < scalars.count ? scalars[index + 1].line - 1 : lineCount)
-            for line in scalar.line...end { listed[line, default: []].formUnion(facts) }
+            for line in scalar.line...end { listed[line, default: []].formUnion(listing) }
         }
         return listed
     }

@@ -54,8 +54,24 @@ enum LiteralSearch {
 
     /// Whether `needle` stands in `text`, as Foundation's `text.contains(needle)` says.
     static func contains(_ needle: String, in text: Prepared) -> Bool {
-        if let haystack = text.plainBytes, !needle.isEmpty, isPlain(needle) { return firstOffset(of: Array(needle.utf8), in: haystack) != nil }
-        return text.text.range(of: needle) != nil
+        contains(Needle(needle), in: text)
+    }
+
+    /// A text to look for, prepared once for many searches: its UTF-8 bytes when it is plain and not empty.
+    struct Needle {
+        let text: String
+        let plainBytes: [UInt8]?
+
+        init(_ text: String) {
+            self.text = text
+            plainBytes = !text.isEmpty && LiteralSearch.isPlain(text) ? Array(text.utf8) : nil
+        }
+    }
+
+    /// Whether `needle` stands in `text`, as Foundation's `text.contains(needle)` says.
+    static func contains(_ needle: Needle, in text: Prepared) -> Bool {
+        if let haystack = text.plainBytes, let wanted = needle.plainBytes { return firstOffset(of: wanted, in: haystack) != nil }
+        return text.text.range(of: needle.text) != nil
     }
 
     /// Where `needle` first stands in `text`, as `text.range(of: needle)` finds it: by bytes when both
@@ -68,20 +84,25 @@ enum LiteralSearch {
         return lower..<text.utf8.index(lower, offsetBy: wanted.count)
     }
 
-    /// The byte offset of the first occurrence of `wanted` in `bytes`.
-    static func firstOffset(of wanted: [UInt8], in bytes: [UInt8]) -> Int? {
-        guard let first = wanted.first else { return 0 }
-        guard bytes.count >= wanted.count else { return nil }
+    /// The byte offset of the first occurrence of `wanted` in `bytes` at or after `start`.
+    static func firstOffset(of wanted: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard let first = wanted.first else { return start <= bytes.count ? start : nil }
+        guard start >= 0, bytes.count - start >= wanted.count else { return nil }
         return bytes.withUnsafeBufferPointer { b in
             wanted.withUnsafeBufferPointer { w in
-                var start = 0
+                var offset = start
                 let last = b.count - w.count
-                while start <= last {
-                    if b[start] == first, memcmp(b.baseAddress! + start, w.baseAddress!, w.count) == 0 { return start }
-                    start += 1
+                while offset <= last {
+                    if b[offset] == first, memcmp(b.baseAddress! + offset, w.baseAddress!, w.count) == 0 { return offset }
+                    offset += 1
                 }
                 return nil
             }
         }
+    }
+
+    /// The byte offset of the first occurrence of `wanted` in `bytes`.
+    static func firstOffset(of wanted: [UInt8], in bytes: [UInt8]) -> Int? {
+        firstOffset(of: wanted, in: bytes, from: 0)
     }
 }

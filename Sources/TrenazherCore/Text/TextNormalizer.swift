@@ -32,6 +32,7 @@ public enum TextNormalizer {
     /// acute accent, common punctuation and spaces) — the usual typed turn — in one pass; `nil` for
     /// any other text. Gives exactly what `normalizedByDecomposition` gives (TextNormalizerTests).
     static func quickNormalized(_ text: String) -> String? {
+        if isUnchangedByNormalizing(text) { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             guard isStable(scalar.value) else { return nil }
@@ -45,6 +46,23 @@ public enum TextNormalizer {
             scalars.append(apostropheScalars.contains(scalar) ? "'" : scalar)
         }
         return String(scalars)
+    }
+
+    /// Whether `quickNormalized` gives the text back as it is: every scalar ASCII but the backtick, or a
+    /// Cyrillic letter it keeps (`isStable`) — read from the UTF-8 bytes without decoding the text.
+    static func isUnchangedByNormalizing(_ text: String) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        while let byte = utf8.next() {
+            if byte < 0x80 {
+                if byte == 0x60 { return false }
+                continue
+            }
+            // A two-byte scalar from U+0400 to U+04FF starts with 0xD0–0xD3.
+            guard (0xD0...0xD3).contains(byte), let next = utf8.next(), next & 0xC0 == 0x80 else { return false }
+            let value = UInt32(byte & 0x1F) << 6 | UInt32(next & 0x3F)
+            guard isStable(value) else { return false }
+        }
+        return true
     }
 
     /// The apostrophe variants as scalars (each is one).
@@ -97,6 +115,13 @@ public enum TextNormalizer {
     /// The form words are matched in: look-alikes fixed, lower-cased, apostrophes dropped — a hurried
     /// «пятого» is «п'ятого», and every pattern, lexicon and text word goes through here.
     public static func matchForm(of word: String) -> String {
+        // Ordinary typed words (ASCII and Cyrillic letters) by their scalars, without Unicode look-ups.
+        if let bytes = PlainScalars.matchForm(word.unicodeScalars.lazy.map(\.value)) { return String(decoding: bytes, as: UTF8.self) }
+        return matchFormByCharacters(of: word)
+    }
+
+    /// `matchForm` by `Character`s, for any text.
+    static func matchFormByCharacters(of word: String) -> String {
         let form = fixLookalikes(in: word).lowercased()
         return form.contains(apostrophe) ? form.filter { $0 != apostrophe } : form
     }

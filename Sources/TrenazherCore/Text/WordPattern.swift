@@ -172,11 +172,20 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
     /// Whether the pattern has any element at all.
     public var isEmpty: Bool { elements.isEmpty }
 
-    /// The elements of a pattern, and whether a `{fact}` placeholder took its words from `bindings`.
+    /// The elements of a pattern, and whether a `{fact}` placeholder took its words from `bindings`. A pattern
+    /// written in plain scalars is compiled by them (`compilePlain`), any other — and any with a problem to
+    /// report — by characters.
     static func compile(_ source: String, bindings: [String: String]) throws(PatternError) -> (elements: [Element], bound: Bool) {
+        let normalized = TextNormalizer.normalize(source)
+        if let compiled = compilePlain(normalized, bindings: bindings) { return compiled }
+        return try compileByCharacters(source, normalized: normalized, bindings: bindings)
+    }
+
+    /// `compile` by `Character`s, for any text: `normalized` is `TextNormalizer.normalize(source)`.
+    static func compileByCharacters(_ source: String, normalized: String, bindings: [String: String]) throws(PatternError)
+        -> (elements: [Element], bound: Bool) {
         var elements: [Element] = []
         var bound = false
-        let normalized = TextNormalizer.normalize(source)
         var pieces: [(text: String, column: Int)] = []
         var current = ""
         var column = 1
@@ -222,9 +231,7 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
                                        ukrainian: "'{\(name)}' не є фактом сценарію: додайте його до 'facts'")
                 }
                 bound = true
-                if let digits = Self.codeDigits(of: value) { elements.append(.code(digits)); continue }
-                let words = Tokenizer.tokenize(TextNormalizer.normalize(value)).filter { $0.kind != .punctuation }
-                for word in words { elements.append(.word([.literal(word.form)], optional: false)) }
+                elements += boundElements(value)
                 continue
             }
             if let digits = Self.codeDigits(of: piece) { elements.append(.code(digits)); continue }
@@ -270,6 +277,13 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
                                ukrainian: "шаблон '\(source)' починається проміжком '~': перед ним потрібні слова")
         }
         return (elements, bound)
+    }
+
+    /// What a `{fact}` placeholder stands for with the fact's value: a code, or each of its words.
+    static func boundElements(_ value: String) -> [Element] {
+        if let digits = codeDigits(of: value) { return [.code(digits)] }
+        let words = Tokenizer.tokenize(TextNormalizer.normalize(value)).filter { $0.kind != .punctuation }
+        return words.map { .word([.literal($0.form)], optional: false) }
     }
 
     /// The digits of a value written as a code — a request, account or phone number such as
