@@ -182,10 +182,15 @@ public struct DialogueEngine: Sendable {
         if let mood = moodRules, let index = state.moodIndex {
             if let cause = mood.worse.first(where: analysis.shows) {
                 setMood(min(mood.scale.count - 1, index + 1), of: mood, cause: cause, in: &state)
-                state.escalations += 1
-                if let limit = mood.limit, state.escalations >= limit, let target = mood.onLimit {
-                    state.fired.append(FiredTransition(node: state.node, index: nil))
-                    return enter(target, say: nil, state: &state)
+                // A turn that angers the customer but also gives them something of `better` (the missing
+                // documents named on «ти») makes them angrier without driving them away: only a turn
+                // that angers and serves nothing counts toward `limit`.
+                if !mood.better.contains(where: analysis.shows) {
+                    state.escalations += 1
+                    if let limit = mood.limit, state.escalations >= limit, let target = mood.onLimit {
+                        state.fired.append(FiredTransition(node: state.node, index: nil))
+                        return enter(target, say: nil, state: &state)
+                    }
                 }
             } else if let cause = mood.better.first(where: analysis.shows) {
                 setMood(max(0, index - 1), of: mood, cause: cause, in: &state)

@@ -14,6 +14,8 @@ public struct DialogueState: Sendable {
     public var clockSeconds: Int
     /// Position on the scenario's mood scale, where it has one.
     public var moodIndex: Int?
+    /// Turns that angered the customer (`mood.worse`) and gave them nothing of `mood.better`: at
+    /// `mood.limit` of them the dialogue goes to `mood.on_limit`.
     public var escalations: Int = 0
     /// Facts the customer has given.
     public var disclosed: Set<String> = []

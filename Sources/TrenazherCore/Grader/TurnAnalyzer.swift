@@ -157,10 +157,7 @@ public final class TurnAnalyzer: Sendable {
         }
         if let firstWord = text.words.indices.first { found["any"] = PatternMatch(text: text, firstWord: firstWord, lastWord: firstWord) }
 
-        var answered: [String: String] = [:]
-        for question in questions {
-            if let match = question.patterns.lazy.compactMap({ $0.firstMatch(in: text) }).first { answered[question.id] = match.evidence }
-        }
+        let answered = questions.isEmpty ? [:] : AnswerAttribution(questions: questions).answered(in: text)
         let ownName = text.words.first { $0.kind == .word && $0.form.hasPrefix(ownNameStem) && $0.form.count <= ownNameStem.count + 3 }?.text
         let formal = text.words.first { Self.formalWords.contains($0.form) }?.text
         return TurnAnalysis(text: text, intents: found, informal: informalHits, discourtesy: discourtesy, foreignLanguage: foreign,

@@ -151,14 +151,16 @@ public final class Morphology: Sendable {
 
     static func letters(_ bytes: [UInt8]) -> Int { bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
 
-    /// One letter inserted, deleted, replaced, or two neighbours swapped — before the last two
-    /// letters: a difference there is another ending («здоров'я» is not «здорово»), which stems handle.
+    /// One letter inserted, deleted, replaced, or two neighbours swapped — after the first letter and
+    /// before the last two: a difference at the first letter is another prefix, often the opposite
+    /// word («відключення» is not «підключення», «вимкнути» not «увімкнути»), and one in the last two
+    /// letters another ending («здоров'я» is not «здорово»), which stems handle.
     static func isOneTypo(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Bool {
         if x == y { return false }
         if abs(x.count - y.count) > 1 { return false }
         var i = 0
         while i < min(x.count, y.count), x[i] == y[i] { i += 1 }
-        if i >= min(x.count, y.count) - 2 { return false }
+        if i == 0 || i >= min(x.count, y.count) - 2 { return false }
         if x.count == y.count {
             if x[(i + 1)...] == y[(i + 1)...] { return true }
             return i + 1 < x.count && x[i] == y[i + 1] && x[i + 1] == y[i] && x[(i + 2)...] == y[(i + 2)...]

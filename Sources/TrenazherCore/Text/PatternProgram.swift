@@ -199,6 +199,26 @@ struct PatternRun {
         return nil
     }
 
+    /// Whether some step of the pattern names word `index` — a word or a phrase's word, a number, a
+    /// code's digits — wherever in the pattern that step stands.
+    func namesWord(_ index: Int) -> Bool {
+        guard index >= 0, index < words.count else { return false }
+        for step in steps {
+            switch step.kind {
+            case .gap: continue
+            case .number: if words[index].isNumber { return true }
+            case .code: if words[index].digits.count > 0 { return true }
+            case .word: if anyMatches(first: Int(step.first), count: Int(step.count), index) { return true }
+            case .phrases:
+                for phrase in Int(step.first)..<Int(step.first) + Int(step.count) {
+                    let phrase = phrases[phrase]
+                    if anyMatches(first: Int(phrase.first), count: Int(phrase.count), index) { return true }
+                }
+            }
+        }
+        return false
+    }
+
     @inline(__always)
     private func anyMatches(first: Int, count: Int, _ word: Int) -> Bool {
         for test in first..<first + count where matches(tests[test], word) { return true }

@@ -402,6 +402,17 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
         return found.map { PatternMatch(text: text, firstWord: $0.lowerBound, lastWord: $0.upperBound - 1) }
     }
 
+    /// The words of `match` (found by this pattern in `text`) that a word, number or code of the
+    /// pattern names — what the match rests on, without the words a gap (`~N`) or a filler stepped
+    /// over: «(відновл*) ~8 (після)» in «відновлюється лише після» rests on «відновлюється» and «після».
+    public func namedWords(of match: PatternMatch) -> [Int] {
+        let text = match.text
+        guard match.firstWord >= 0, match.firstWord <= match.lastWord, match.lastWord < text.words.count else { return [] }
+        return PatternRun.with(compiled.program, text.matchWords, morphology: morphology(of: text)) { run in
+            (match.firstWord...match.lastWord).filter(run.namesWord)
+        }
+    }
+
     @inline(__always)
     func morphology(of text: AnalyzedText) -> Morphology? { isExact ? nil : text.morphology }
 }

@@ -1,10 +1,17 @@
 /// *-FAREWELL: the last spoken turn (or the one before it) holds a polite farewell; an informal
 /// farewell is a violation.
 struct FarewellCheck: StandardCheck {
+    /// A familiar farewell with no polite one in its turn: «Бувай, гарного вечора!» is a polite farewell
+    /// on «ти» (GEN-FORMAL's, counted once), «Бувай» alone is the familiar one.
+    static func familiar(_ analysis: TurnAnalysis) -> PatternMatch? {
+        guard analysis.intents["farewell"] == nil else { return nil }
+        return analysis.intents["farewell_informal"]
+    }
+
     func evaluate(_ context: GradingContext) -> [Finding] {
         let speech = context.speech
         for turn in speech {
-            if let informal = turn.analysis?.intents["farewell_informal"] {
+            if let analysis = turn.analysis, let informal = Self.familiar(analysis) {
                 return [context.finding(.violated, turn: turn, evidence: informal.evidence, detail: "неофіційне прощання")]
             }
         }
@@ -16,7 +23,7 @@ struct FarewellCheck: StandardCheck {
 
     func findings(at turn: PlayedTurn, context: GradingContext, memory: inout CheckMemory) -> [Finding] {
         guard !memory.settled, let analysis = turn.analysis else { return [] }
-        if let informal = analysis.intents["farewell_informal"] {
+        if let informal = Self.familiar(analysis) {
             memory.settled = true
             return [context.finding(.violated, turn: turn, evidence: informal.evidence, detail: "неофіційне прощання")]
         }

@@ -66,18 +66,36 @@ struct AskNameCheck: StandardCheck {
 /// («…номер рахунку і коли міняли лічильник?»), also when put as a request («підкажіть номер рахунку
 /// і дату заміни лічильника»); the words before such a match at the start of the sentence («Чи можу
 /// я ще чимось…») belong to it.
-/// A rude or «ти» question («Чого ти кричиш?») does not count.
-struct NeedCheck: FirstQualifyingTurnCheck {
+/// A rude question («Чого ти кричиш?») does not count; a clarifying question put on «ти» does — the
+/// «ти» is GEN-FORMAL's, counted once. Any other question clarifies only
+/// what the customer has said: in the conversation's first turn, before they have said anything, a
+/// closed question («Ви документи подаєте?») guesses the need instead of finding it out.
+struct NeedCheck: StandardCheck {
     var acceptsInvitation: Bool
     static let needIntents = ["asks_need", "clarifies"]
     static let notClarifying = ["asks_name", "asks_account", "asks_full_name", "asks_address", "asks_application",
                                 "asks_identification", "asks_contacts", "more_questions", "wait_request", "polite_request"]
 
     func evaluate(_ context: GradingContext) -> [Finding] {
+        judge(context, firstTurn: context.turns.first?.index)
+    }
+
+    /// Turn by turn: the first turn the check sees is the conversation's first.
+    func findings(at turn: PlayedTurn, context: GradingContext, memory: inout CheckMemory) -> [Finding] {
+        guard !memory.settled else { return [] }
+        let first = memory.noted.insert("seen").inserted ? turn.index : nil
+        let found = judge(context, firstTurn: first)
+        if !found.isEmpty { memory.settled = true }
+        return found
+    }
+
+    /// The verdict over `context`'s turns; `firstTurn` is the index of the conversation's first turn
+    /// when it is among them.
+    func judge(_ context: GradingContext, firstTurn: Int?) -> [Finding] {
         for turn in context.speech {
             guard let analysis = turn.analysis else { continue }
             let excludedMatches = Self.notClarifying.compactMap { analysis.intents[$0] }
-            let rude = Set(["informal", "rude"].compactMap { analysis.intents[$0]?.sentence })
+            let rude = Set(analysis.intents["rude"].map { [$0.sentence] } ?? [])
             let excluded = Set(excludedMatches.map(\.sentence)).union(rude)
             let questions = Set(analysis.questionSentences)
             for name in Self.needIntents {
@@ -86,6 +104,7 @@ struct NeedCheck: FirstQualifyingTurnCheck {
                     return [context.finding(.met, turn: turn, evidence: match.evidence)]
                 }
             }
+            if turn.index == firstTurn { continue }
             let requests = excludedMatches.map(\.sentence).filter { analysis.text.isRequest(sentence: $0, cues: context.content.questionCues) }
             for sentence in Set(analysis.questionSentences + requests).sorted() where !rude.contains(sentence) {
                 let words = analysis.text.wordIndices(inSentence: sentence)
