@@ -30,7 +30,7 @@ let package = Package(
         .target(
             name: "TrenazherCore",
             dependencies: [.product(name: "Yams", package: "Yams")],
-            resources: [.embedInCode("Defaults/software-before-content.yaml")]
+            resources: [.embedInCode("Defaults/software-before-content.yaml"), .embedInCode("Defaults/numbers-before-content.yaml")]
         ),
         .target(
             name: "TrenazherConsole",

@@ -19,15 +19,18 @@ public enum ActionArgumentProblem: Sendable, Equatable {
 
 /// Checks the arguments of `/callback` and `/ticket` before the engine performs them: a callback
 /// needs a real date and time on or after the conversation's day, a ticket a kind from
-/// `Content/console.yaml`.
+/// `Content/console.yaml` or one of the scenario's own (`request_kinds`).
 public struct ActionArgumentCheck: Sendable {
     public var wording: ConsoleWording
     /// The conversation's day (the scenario's date).
     public var today: CalendarDate
+    /// The scenario's own kinds of request: a first word one of their `words` begins is a known kind.
+    public var ownKinds: [RequestNumbering.Kind]
 
-    public init(wording: ConsoleWording, today: CalendarDate) {
+    public init(wording: ConsoleWording, today: CalendarDate, ownKinds: [RequestNumbering.Kind] = []) {
         self.wording = wording
         self.today = today
+        self.ownKinds = ownKinds
     }
 
     /// The problem with this action's argument, `nil` when it can be performed.
@@ -41,8 +44,10 @@ public struct ActionArgumentCheck: Sendable {
 
     private func ticketProblem(_ argument: String) -> ActionArgumentProblem? {
         guard !wording.ticketKinds.isEmpty else { return nil }
-        let kinds = wording.ticketKinds.map(\.kind)
+        let kinds = wording.ticketKinds.map(\.kind) + ownKinds.map(\.title)
         guard let word = argument.split(whereSeparator: \.isWhitespace).first else { return .ticketNeedsKind(kinds) }
+        let folded = word.lowercased()
+        if ownKinds.contains(where: { kind in kind.words.contains { folded.hasPrefix($0) } }) { return nil }
         return wording.ticketKind(String(word)) == nil ? .ticketUnknownKind(String(word), kinds) : nil
     }
 

@@ -60,7 +60,7 @@ public final class AttemptSession {
         self.recording = recording
         self.state = engine.start()
         self.answerStarted = clock.now()
-        self.argumentCheck = ActionArgumentCheck(wording: wording, today: scenario.date)
+        self.argumentCheck = ActionArgumentCheck(wording: wording, today: scenario.date, ownKinds: scenario.requestKinds)
         self.customerFemale = wording.isFemale(fullName: scenario.persona.name)
         self.hintOrder = wording.hintOrder
     }

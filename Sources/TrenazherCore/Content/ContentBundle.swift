@@ -58,7 +58,7 @@ public struct ContentBundle: Sendable {
     /// say which is so, and GEN-ACCURATE catches the contradicting statement.
     public var subjects: [String: StatementSubject] = [:]
     /// The shape of request numbers (`numbers.yaml`): what `/ticket` issues and scenarios quote.
-    public var requestNumbering = RequestNumbering.builtIn
+    public var requestNumbering: RequestNumbering
     /// A digest of every file read, so a stored attempt can tell which content graded it.
     public var digest: String
 

@@ -1,4 +1,14 @@
 extension ContentLoader {
+    /// A content version without `numbers.yaml` (installed before the file existed): the numbering kept in
+    /// `Defaults/numbers-before-content.yaml` (built into the program), which holds scenarios to no shape.
+    /// The file is not part of the version, so it adds nothing to the content's digest.
+    func readNumberingBeforeContent() -> RequestNumbering? {
+        let text = String(decoding: PackageResources.numbers_before_content_yaml, as: UTF8.self)
+        guard var numbering = YAMLNode.parse(text, file: "numbers-before-content.yaml", log: log).flatMap(readNumbering) else { return nil }
+        numbering.holdsScenarioNumbers = false
+        return numbering
+    }
+
     /// `numbers.yaml`: the shape of request numbers (`RequestNumbering`).
     func readNumbering(_ root: YAMLNode) -> RequestNumbering? {
         guard let top = root.fields("numbers.yaml", allowed: ["request_numbers"], required: ["request_numbers"], log: log),
@@ -11,9 +21,8 @@ extension ContentLoader {
         for item in fields["kinds"]?.list("kinds", log: log) ?? [] {
             guard let kind = item.fields("a kind of request", allowed: ["prefix", "title", "words"], required: ["prefix", "title", "words"], log: log),
                   let prefix = kind["prefix"]?.string("prefix", log: log), let title = kind["title"]?.string("title", log: log) else { continue }
-            if prefix.isEmpty || prefix.count > 4 || !prefix.allSatisfy({ $0.isLetter && $0.isUppercase }) {
-                log.report(uk: "numbers.yaml: префікс '\(prefix)' — від однієї до чотирьох великих літер",
-                           en: "numbers.yaml: prefix '\(prefix)' must be one to four capital letters", at: kind.keyLocation("prefix"))
+            if let problem = RequestNumbering.prefixProblem(prefix) {
+                log.report(Bilingual(uk: "numbers.yaml: ", en: "numbers.yaml: ") + problem, at: kind.keyLocation("prefix"))
             }
             if kinds.contains(where: { $0.prefix == prefix }) {
                 log.report(uk: "numbers.yaml: префікс '\(prefix)' повторюється", en: "numbers.yaml: duplicate prefix '\(prefix)'", at: kind.keyLocation("prefix"))

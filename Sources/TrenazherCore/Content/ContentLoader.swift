@@ -43,12 +43,12 @@ struct ContentLoader {
         let negation = read("lexicon/negation.yaml").map(readNegation) ?? (negators: [], conditionals: [], exceptions: [], exceptionsNot: [])
         let softwareReplies = FileManager.default.fileExists(atPath: directory.appendingPathComponent("software.yaml").path)
             ? read("software.yaml").map { readSoftwareReplies($0, builtIn: readSoftwareRepliesBeforeContent()) } : readSoftwareRepliesBeforeContent()
-        // Optional: a content version installed before it existed numbers requests the built-in way.
+        // Optional: a content version installed before it existed numbers requests as its program did.
         let numbering = FileManager.default.fileExists(atPath: directory.appendingPathComponent("numbers.yaml").path)
-            ? read("numbers.yaml").flatMap(readNumbering) : RequestNumbering.builtIn
+            ? read("numbers.yaml").flatMap(readNumbering) : readNumberingBeforeContent()
         let knowledge = read("knowledge.yaml").map { readKnowledge($0, topics: services?.topics ?? [:], subjects: Set(subjects.keys)) } ?? []
 
-        guard log.isEmpty, let softwareReplies, let informal, let courtesy, let language, let time, let services, let scoring, let morphologyRules else {
+        guard log.isEmpty, let softwareReplies, let numbering, let informal, let courtesy, let language, let time, let services, let scoring, let morphologyRules else {
             throw ContentError(diagnostics: log.entries)
         }
         var vocabulary = Set(time.months.keys).union(time.weekdays.keys).union(time.numberWords.keys).union(time.clockWords.keys)
@@ -105,7 +105,7 @@ struct ContentLoader {
             reading: TextReading(fillers: fillers, morphology: morphology, numbers: numbers, contrasts: contrasts), topics: services.topics,
             services: services.services, additionalServices: services.additional, scoring: scoring,
             negators: negation.negators, conditionals: negation.conditionals, knowledge: knowledge,
-            digest: StableHash.hex(of: Array(digestInput.utf8)))
+            requestNumbering: numbering, digest: StableHash.hex(of: Array(digestInput.utf8)))
         bundle.blocks = blocks
         bundle.exceptions = negation.exceptions
         bundle.exceptionsNot = negation.exceptionsNot
@@ -115,7 +115,6 @@ struct ContentLoader {
         bundle.moodDefaults = moodDefaults
         bundle.softwareReplies = softwareReplies
         bundle.subjects = subjects
-        bundle.requestNumbering = numbering ?? .builtIn
         return bundle
     }
 

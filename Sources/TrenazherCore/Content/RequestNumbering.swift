@@ -20,15 +20,25 @@ public struct RequestNumbering: Sendable, Hashable {
     /// The prefix of a request whose kind names none of `kinds`.
     public var defaultPrefix: String
     public var serialDigits: Int
+    /// Whether `scenarios check` holds scenarios' own numbers to this shape: `false` for the numbering of a
+    /// content version without `numbers.yaml` (its scenarios were written before there was one shape).
+    public var holdsScenarioNumbers: Bool
 
-    public init(kinds: [Kind], defaultPrefix: String, serialDigits: Int) {
+    public init(kinds: [Kind], defaultPrefix: String, serialDigits: Int, holdsScenarioNumbers: Bool = true) {
         self.kinds = kinds
         self.defaultPrefix = defaultPrefix
         self.serialDigits = serialDigits
+        self.holdsScenarioNumbers = holdsScenarioNumbers
     }
 
-    /// The numbering of a content version without `numbers.yaml`.
-    public static let builtIn = RequestNumbering(kinds: [], defaultPrefix: "ЗВ", serialDigits: 4)
+    /// This numbering with a scenario's own kinds (`request_kinds`): tried first for `/ticket`'s argument,
+    /// their prefixes known to `isNumber`.
+    public func adding(_ own: [Kind]) -> RequestNumbering {
+        guard !own.isEmpty else { return self }
+        var numbering = self
+        numbering.kinds = own + kinds
+        return numbering
+    }
 
     /// The prefix for a `/ticket` argument: the first kind one of whose words begins a word of it.
     public func prefix(forKind argument: String) -> String {
@@ -86,6 +96,23 @@ public struct RequestNumbering: Sendable, Hashable {
     public var example: String { number(prefix: kinds.first?.prefix ?? defaultPrefix, date: CalendarDate(year: 2026, month: 11, day: 25), serial: 158) }
 
     static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// What is wrong with a prefix, or `nil`: one to four capital Cyrillic letters. A Latin
+    /// letter that looks like a Cyrillic one is named with the letter to write instead.
+    public static func prefixProblem(_ prefix: String) -> Bilingual? {
+        let latin = prefix.filter { TextNormalizer.isLatin($0) }
+        if !latin.isEmpty, latin.allSatisfy({ TextNormalizer.lookalikes[$0] != nil }) {
+            let fixed = String(prefix.map { TextNormalizer.lookalikes[$0] ?? $0 }).uppercased()
+            let letters = latin.map { "'\($0)'" }.joined(separator: ", ")
+            return Bilingual(uk: "у префіксі '\(prefix)' латинські літери \(letters), схожі на кириличні: пишіть «\(fixed)» кирилицею",
+                             en: "prefix '\(prefix)' has Latin letters \(letters) that look like Cyrillic ones: write «\(fixed)» in Cyrillic")
+        }
+        if prefix.isEmpty || prefix.count > 4 || !prefix.allSatisfy({ $0.isUppercase && TextNormalizer.isCyrillic($0) }) {
+            return Bilingual(uk: "префікс '\(prefix)' — від однієї до чотирьох великих українських літер, як префікси в Content/numbers.yaml",
+                             en: "prefix '\(prefix)' must be one to four capital Ukrainian letters, like the prefixes in Content/numbers.yaml")
+        }
+        return nil
+    }
 }
 
 private extension Character {

@@ -21,7 +21,7 @@ public struct DialogueEngine: Sendable {
         grader = Grader(analyzer: analyzer)
         moodRules = scenario.mood ?? content.moodDefaults?.rules(startingFrom: scenario.persona.mood)
         software = SimulatedSoftware(scenario: scenario, traineeName: traineeName, knowledge: KnowledgeBase(scenario: scenario, content: content),
-                                     replies: content.softwareReplies, numbering: content.requestNumbering, english: english)
+                                     replies: content.softwareReplies, numbering: content.requestNumbering.adding(scenario.requestKinds), english: english)
     }
 
     /// The state before the trainee's first turn (written channel: the appeal is already there).

@@ -52,6 +52,8 @@ public struct Scenario: Sendable {
     /// What is so in this case of subjects of `Content/statements.yaml` (`statements:`: the payment
     /// arrived, the restoration time is not known); they win over what Content's rules say.
     public var statements: [SubjectStatement] = []
+    /// The scenario's own kinds of request (`request_kinds`), tried before `Content/numbers.yaml`'s.
+    public var requestKinds: [RequestNumbering.Kind] = []
     public var sourceFile: URL?
     /// SHA-256 of the file's bytes: stored with attempts, so a changed scenario is noticed.
     public var sourceHash: String

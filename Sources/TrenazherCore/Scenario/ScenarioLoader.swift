@@ -22,7 +22,8 @@ struct ScenarioLoader {
     static let topKeys = ["id", "title", "channel", "date", "clock", "topic", "service", "summary", "persona", "facts", "standards",
                           "limits", "identification", "account_facts", "claims", "documents", "questions", "intents", "answers",
                           "opening", "nodes", "fallback", "actions", "mood", "examples", "received", "reply_term_days",
-                          "outcome", "records", "knowledge", "statements", "use", "anywhere", "variants", "callback_window"]
+                          "outcome", "records", "knowledge", "statements", "use", "anywhere", "variants", "callback_window",
+                          "request_kinds"]
 
     /// Loads the scenario with variant `variant`'s values (0: the file's own values).
     func load(text: String, file: String, url: URL?, variant: Int = 0) -> Scenario? {
@@ -187,8 +188,9 @@ struct ScenarioLoader {
             received = CalendarDate(iso: text)
             if received == nil { log.report(uk: "неправильна дата '\(text)': пишіть РРРР-ММ-ДД", en: "bad date '\(text)': write YYYY-MM-DD", at: node.location) }
         }
-        checkRequestNumbers(actions["ticket"], bindings: bindings, date: date, received: received,
-                            at: fields["actions"]?.location ?? fields.location)
+        let requestKinds = readRequestKinds(fields["request_kinds"])
+        checkRequestNumbers(actions["ticket"], kinds: requestKinds, bindings: bindings, date: date, received: received,
+                            lines: rawLines, at: fields["actions"]?.location ?? fields.location)
 
         if channelKnown, channel != .written, nodes.isEmpty {
             log.report(uk: "сценарій каналу \(channel.rawValue) потребує 'nodes' (граф діалогу)", en: "a \(channel.rawValue) scenario needs 'nodes' (the dialogue graph)", at: fields.location)
@@ -221,6 +223,7 @@ struct ScenarioLoader {
             let values = other == 0 ? fileFacts : fileFacts.merging(written[other - 1].variant.facts) { _, drawn in drawn }
             return [fillFacts(writtenPersona.name, values)] + (writtenPersona.addressAs.map { [fillFacts($0, values)] } ?? [])
         }.filter { !$0.contains("{") }
+        scenario.requestKinds = requestKinds
         return scenario
     }
 
