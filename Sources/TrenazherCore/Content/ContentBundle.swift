@@ -57,6 +57,8 @@ public struct ContentBundle: Sendable {
     /// What a trainee may assert about a case, by subject (`statements.yaml`): rules and scenarios
     /// say which is so, and GEN-ACCURATE catches the contradicting statement.
     public var subjects: [String: StatementSubject] = [:]
+    /// Each subject's kinds (empty for a subject of states): what a `statements:` may name.
+    public var subjectKinds: [String: Set<String>] { subjects.mapValues { Set($0.kinds.map(\.id)) } }
     /// The shape of request numbers (`numbers.yaml`): what `/ticket` issues and scenarios quote.
     public var requestNumbering: RequestNumbering
     /// A digest of every file read, so a stored attempt can tell which content graded it.

@@ -37,7 +37,8 @@ struct ContentLoader {
         // Optional: a content version installed before it existed has none (no subjects to judge).
         let subjects = FileManager.default.fileExists(atPath: directory.appendingPathComponent("statements.yaml").path)
             ? read("statements.yaml").map(readSubjects) ?? [:] : [:]
-        let services = read("services.yaml").map { readServices($0, subjects: Set(subjects.keys)) }
+        let subjectKinds = subjects.mapValues { Set($0.kinds.map(\.id)) }
+        let services = read("services.yaml").map { readServices($0, subjects: subjectKinds) }
         checkSubjectTopics(subjects, topics: services?.topics ?? [:])
         let scoring = read("scoring.yaml").map(readScoring)
         let negation = read("lexicon/negation.yaml").map(readNegation) ?? (negators: [], conditionals: [], exceptions: [], exceptionsNot: [])
@@ -46,7 +47,7 @@ struct ContentLoader {
         // Optional: a content version installed before it existed numbers requests as its program did.
         let numbering = FileManager.default.fileExists(atPath: directory.appendingPathComponent("numbers.yaml").path)
             ? read("numbers.yaml").flatMap(readNumbering) : readNumberingBeforeContent()
-        let knowledge = read("knowledge.yaml").map { readKnowledge($0, topics: services?.topics ?? [:], subjects: Set(subjects.keys)) } ?? []
+        let knowledge = read("knowledge.yaml").map { readKnowledge($0, topics: services?.topics ?? [:], subjects: subjectKinds) } ?? []
 
         guard log.isEmpty, let softwareReplies, let numbering, let informal, let courtesy, let language, let time, let services, let scoring, let morphologyRules else {
             throw ContentError(diagnostics: log.entries)
@@ -381,7 +382,7 @@ struct ContentLoader {
 
     // MARK: services.yaml, scoring.yaml
 
-    func readServices(_ root: YAMLNode, subjects: Set<String>) -> (topics: [String: String], services: [ServiceDefinition], additional: [AdditionalService]) {
+    func readServices(_ root: YAMLNode, subjects: [String: Set<String>]) -> (topics: [String: String], services: [ServiceDefinition], additional: [AdditionalService]) {
         let fields = root.fields("services.yaml", allowed: ["topics", "services", "additional_services"], required: ["additional_services"], log: log)
         var topics: [String: String] = [:]
         for item in fields?["topics"]?.list("topics", log: log) ?? [] {
@@ -516,17 +517,19 @@ struct ContentLoader {
                 fields?["exceptions_not"]?.patterns("exceptions_not", log: log, bindings: [:]) ?? [])
     }
 
-    func readKnowledge(_ root: YAMLNode, topics: [String: String], subjects: Set<String>) -> [KnowledgeArticle] {
+    func readKnowledge(_ root: YAMLNode, topics: [String: String], subjects: [String: Set<String>]) -> [KnowledgeArticle] {
         let fields = root.fields("knowledge.yaml", allowed: ["articles"], required: ["articles"], log: log)
         return KnowledgeReader(log: log, topics: topics, subjects: subjects).read(fields?["articles"])
     }
 
-    /// `statements.yaml`: subject id → `says`, `denies`, `truth` per state.
+    /// `statements.yaml`: subject id → `says`, `denies`, `truth` per state; a closed subject adds
+    /// `kinds` (`{kind}` in its patterns stands for them), `only` and `from: documents`.
     func readSubjects(_ root: YAMLNode) -> [String: StatementSubject] {
         let fields = root.fields("statements.yaml", allowed: ["subjects"], required: ["subjects"], log: log)
         var subjects: [String: StatementSubject] = [:]
         for entry in fields?["subjects"]?.entries("subjects", log: log) ?? [] {
-            guard let subject = entry.value.fields(entry.key, allowed: ["says", "denies", "truth", "topics", "examples"], required: ["says", "truth"], log: log) else { continue }
+            guard let subject = entry.value.fields(entry.key, allowed: ["says", "denies", "only", "kinds", "from", "across_clauses", "truth", "topics", "examples"],
+                                                   required: ["says", "truth"], log: log) else { continue }
             var truth: [SubjectState: String] = [:]
             for state in subject["truth"]?.entries("truth", log: log) ?? [] {
                 guard let known = SubjectState(rawValue: state.key) else {
@@ -536,24 +539,93 @@ struct ContentLoader {
                 }
                 truth[known] = state.value.string("truth", log: log)
             }
-            let says = subject["says"]?.patterns("says", log: log, bindings: Self.contentPlaceholders) ?? []
+            let kinds = subject["kinds"].map { readSubjectKinds($0, subject: entry.key) } ?? []
+            var fromDocuments = false
+            if let from = subject["from"], let text = from.string("from", log: log) {
+                if text == "documents" { fromDocuments = true } else {
+                    log.report(uk: "\(entry.key): 'from' може бути лише documents, а не '\(text)'",
+                               en: "\(entry.key): 'from' may only be documents, not '\(text)'", at: from.location)
+                }
+                if kinds.isEmpty { log.report(uk: "\(entry.key): 'from' потребує 'kinds'", en: "\(entry.key): 'from' needs 'kinds'", at: from.location) }
+            }
+            var probe = StatementSubject(id: entry.key, says: [], denies: [], truth: truth, location: entry.keyLocation)
+            probe.kinds = kinds
+            /// Patterns checked with `{kind}` standing for every kind (a subject without kinds may not use it).
+            func patterns(_ key: String) -> [PatternSource] {
+                (subject[key]?.strings(key, log: log) ?? []).compactMap { text, location in
+                    let source = PatternSource(text: text, location: location)
+                    if text.contains(StatementSubject.kindPlaceholder) && kinds.isEmpty {
+                        log.report(uk: "\(entry.key): {kind} потребує 'kinds'", en: "\(entry.key): {kind} needs 'kinds'", at: location)
+                        return nil
+                    }
+                    guard let expanded = probe.expand(source, kinds: kinds.map(\.id)),
+                          expanded.compile(bindings: Self.contentPlaceholders, log: log) != nil else { return nil }
+                    return source
+                }
+            }
+            let says = patterns("says")
             if says.isEmpty { log.report(uk: "\(entry.key): порожній 'says'", en: "\(entry.key): empty 'says'", at: entry.keyLocation) }
-            subjects[entry.key] = StatementSubject(id: entry.key, says: says,
-                                                   denies: subject["denies"]?.patterns("denies", log: log, bindings: Self.contentPlaceholders) ?? [],
-                                                   truth: truth, topics: (subject["topics"]?.strings("topics", log: log) ?? []).map(\.0),
-                                                   examples: subject["examples"].map(readSubjectExamples) ?? SubjectExamples(),
-                                                   location: entry.keyLocation)
+            var definition = StatementSubject(id: entry.key, says: says, denies: patterns("denies"),
+                                              truth: truth, topics: (subject["topics"]?.strings("topics", log: log) ?? []).map(\.0),
+                                              examples: subject["examples"].map { readSubjectExamples($0, kinds: Set(kinds.map(\.id)), subject: entry.key) } ?? SubjectExamples(),
+                                              location: entry.keyLocation)
+            definition.kinds = kinds
+            definition.only = patterns("only")
+            definition.fromDocuments = fromDocuments
+            definition.acrossClauses = subject["across_clauses"]?.bool("across_clauses", log: log) ?? false
+            if !kinds.isEmpty, !says.contains(where: { $0.text.contains(StatementSubject.kindPlaceholder) }) {
+                log.report(uk: "\(entry.key): жоден шаблон 'says' не містить {kind}", en: "\(entry.key): no 'says' pattern holds {kind}", at: entry.keyLocation)
+            }
+            subjects[entry.key] = definition
         }
         return subjects
     }
 
-    /// A subject's `examples:` — `asserts`, `denies`, `neither`: lists of sentences.
-    func readSubjectExamples(_ node: YAMLNode) -> SubjectExamples {
-        let fields = node.fields("examples", allowed: ["asserts", "denies", "neither"], required: [], log: log)
+    /// A closed subject's `kinds:` — kind id → `{name: TEXT, said: [WORDS…]}`; each of `said` is a
+    /// word, a prefix or a phrase (no gaps, brackets or alternatives: it stands inside `{kind}`).
+    func readSubjectKinds(_ node: YAMLNode, subject: String) -> [SubjectKind] {
+        (node.entries("kinds", log: log) ?? []).compactMap { entry in
+            guard let fields = entry.value.fields(entry.key, allowed: ["name", "said"], required: ["name", "said"], log: log),
+                  let name = fields["name"]?.string("name", log: log) else { return nil }
+            let said = (fields["said"]?.strings("said", log: log) ?? []).compactMap { text, location -> String? in
+                let reserved: Set<Character> = ["(", ")", "[", "]", "{", "}", "|", "~", "#"]
+                guard !text.contains(where: reserved.contains), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    log.report(uk: "\(subject).\(entry.key): '\(text)' — лише слова, префікси (слово*) чи фрази з них, без дужок, ~, # і |",
+                               en: "\(subject).\(entry.key): '\(text)' — words, prefixes (word*) or phrases of them only, no brackets, ~, # or |", at: location)
+                    return nil
+                }
+                return text
+            }
+            guard !said.isEmpty else {
+                log.report(uk: "\(subject).\(entry.key): порожній 'said'", en: "\(subject).\(entry.key): empty 'said'", at: entry.keyLocation)
+                return nil
+            }
+            return SubjectKind(id: entry.key, name: name, said: said, location: entry.keyLocation)
+        }
+    }
+
+    /// A subject's `examples:` — `asserts`, `denies`, `neither`: lists of sentences; a closed
+    /// subject's `asserts`, `denies` and `only` are mappings of kind → sentences.
+    func readSubjectExamples(_ node: YAMLNode, kinds: Set<String>, subject: String) -> SubjectExamples {
+        let fields = node.fields("examples", allowed: kinds.isEmpty ? ["asserts", "denies", "neither"] : ["asserts", "denies", "only", "neither"],
+                                 required: [], log: log)
         func sentences(_ key: String) -> [(text: String, location: SourceLocation)] {
             (fields?[key]?.strings(key, log: log) ?? []).map { (text: $0.0, location: $0.1) }
         }
-        return SubjectExamples(asserts: sentences("asserts"), denies: sentences("denies"), neither: sentences("neither"))
+        func byKind(_ key: String) -> [(kind: String, text: String, location: SourceLocation)] {
+            (fields?[key]?.entries(key, log: log) ?? []).flatMap { entry -> [(kind: String, text: String, location: SourceLocation)] in
+                guard kinds.contains(entry.key) else {
+                    log.report(Bilingual(uk: "\(subject): невідомий вид '\(entry.key)'", en: "\(subject): unknown kind '\(entry.key)'")
+                               + Suggestion.hint(entry.key, in: Array(kinds)), at: entry.keyLocation)
+                    return []
+                }
+                return entry.value.strings(key, log: log).map { (kind: entry.key, text: $0.0, location: $0.1) }
+            }
+        }
+        if kinds.isEmpty {
+            return SubjectExamples(asserts: sentences("asserts"), denies: sentences("denies"), neither: sentences("neither"))
+        }
+        return SubjectExamples(neither: sentences("neither"), kindAsserts: byKind("asserts"), kindDenies: byKind("denies"), kindOnly: byKind("only"))
     }
 
     /// A subject's `topics` must be topics of services.yaml.

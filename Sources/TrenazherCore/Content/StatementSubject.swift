@@ -13,6 +13,25 @@ public struct SubjectExamples: Sendable {
     public var asserts: [(text: String, location: SourceLocation)] = []
     public var denies: [(text: String, location: SourceLocation)] = []
     public var neither: [(text: String, location: SourceLocation)] = []
+    /// A closed subject's examples, by kind (`asserts: {metrology: [...]}`): a sentence asserting the
+    /// kind is false where the case declares other kinds only (or `unknown`); one denying it is false
+    /// where the case declares the kind.
+    public var kindAsserts: [(kind: String, text: String, location: SourceLocation)] = []
+    public var kindDenies: [(kind: String, text: String, location: SourceLocation)] = []
+    /// A closed subject's sentences saying only this kind is so: false where the case names it and more.
+    public var kindOnly: [(kind: String, text: String, location: SourceLocation)] = []
+}
+
+/// One kind of a closed subject (`kinds:` of `Content/statements.yaml`): a department, a channel, a
+/// document, a cause — with the words that name it and its name quoted in a finding.
+public struct SubjectKind: Sendable {
+    public var id: String
+    /// How the finding names it («відділ обліку електроенергії»).
+    public var name: String
+    /// Alternatives that name it, each a word, a prefix (`метрологі*`) or a phrase of them: they
+    /// stand for `{kind}` in the subject's patterns.
+    public var said: [String]
+    public var location: SourceLocation
 }
 
 /// Something a trainee may assert about a customer's case, with the words of the assertion
@@ -35,7 +54,36 @@ public struct StatementSubject: Sendable {
     public var topics: [String] = []
     /// Sentences its patterns must and must not read as an assertion or a denial.
     public var examples = SubjectExamples()
+    /// A closed subject's kinds (`kinds:`): the case names which are so (`statements: {department:
+    /// accounting}`, a list for several), and `{kind}` in `says`, `denies` and `only` stands for them.
+    /// Asserting a kind the case does not name is false; denying one it names is false.
+    public var kinds: [SubjectKind] = []
+    /// A closed subject's patterns of exclusivity («показники знімає тільки {kind}»): said of one kind
+    /// where the case names more, false.
+    public var only: [PatternSource] = []
+    /// Built from the case's documents (`from: documents`): the kinds the scenario's documents (or its
+    /// service's) name are the case's set, without a word in `statements:`.
+    public var fromDocuments = false
+    /// Its patterns may span clauses (`across_clauses: true`): a list of documents after «бракує»
+    /// runs over commas. Otherwise a match stands within one clause.
+    public var acrossClauses = false
     public var location: SourceLocation
+
+    /// Whether the subject is closed: a set of kinds, one or more of which a case declares.
+    public var isClosed: Bool { !kinds.isEmpty }
+
+    /// The pattern with `{kind}` standing for these kinds' words (`nil` when it holds `{kind}` and
+    /// none of these kinds is the subject's).
+    public func expand(_ source: PatternSource, kinds ids: [String]) -> PatternSource? {
+        guard source.text.contains(Self.kindPlaceholder) else { return source }
+        let words = kinds.filter { ids.contains($0.id) }.flatMap(\.said)
+        guard !words.isEmpty else { return nil }
+        return PatternSource(text: source.text.replacingOccurrences(of: Self.kindPlaceholder, with: "(" + words.joined(separator: "|") + ")"),
+                             location: source.location)
+    }
+
+    /// The placeholder of a closed subject's patterns.
+    public static let kindPlaceholder = "{kind}"
 }
 
 /// What a rule or a scenario says of one subject: `statements: {self_readings: yes}` or
@@ -46,19 +94,32 @@ public struct SubjectStatement: Sendable {
     /// The true fact to quote instead of the subject's own wording for the state.
     public var truth: String?
     public var location: SourceLocation
+    /// For a closed subject: the kinds the case declares are so (`nil` for a state).
+    public var kinds: [String]? = nil
+
+    public init(subject: String, state: SubjectState, truth: String? = nil, location: SourceLocation, kinds: [String]? = nil) {
+        self.subject = subject
+        self.state = state
+        self.truth = truth
+        self.location = location
+        self.kinds = kinds
+    }
 }
 
 extension YAMLNode {
-    /// `statements:` — subject → `yes` | `no` | `unknown`, or `{is: STATE, truth: TEXT}`; a subject
-    /// not in `subjects` (when given) is reported with a «did you mean».
-    func subjectStatements(log: DiagnosticLog, subjects: Set<String>?) -> [SubjectStatement] {
+    /// `statements:` — subject → `yes` | `no` | `unknown` | `any`, or `{is: STATE, truth: TEXT}`; a
+    /// closed subject takes a kind or a list of kinds instead of `yes` (`department: accounting`,
+    /// `readings_channel: [personal_account, sms]`), `no` when none of its kinds is so. A subject not in `subjects` (when given; subject
+    /// id → its kinds) is reported with a «did you mean», and so is a kind the subject lacks.
+    func subjectStatements(log: DiagnosticLog, subjects: [String: Set<String>]?) -> [SubjectStatement] {
         (entries("statements", log: log) ?? []).compactMap { entry in
-            if let subjects, !subjects.contains(entry.key) {
+            if let subjects, subjects[entry.key] == nil {
                 log.report(Bilingual(uk: "невідомий предмет твердження '\(entry.key)' (Content/statements.yaml)",
                                      en: "unknown statement subject '\(entry.key)' (Content/statements.yaml)")
-                           + Suggestion.hint(entry.key, in: subjects), at: entry.keyLocation)
+                           + Suggestion.hint(entry.key, in: Array(subjects.keys)), at: entry.keyLocation)
                 return nil
             }
+            let kinds = subjects?[entry.key] ?? []
             var stateNode = entry.value
             var truth: String?
             if entry.value.isMapping {
@@ -67,13 +128,41 @@ extension YAMLNode {
                 stateNode = node
                 truth = fields["truth"]?.string("truth", log: log)
             }
+            if stateNode.isSequence {
+                let names = stateNode.strings(entry.key, log: log)
+                guard !names.isEmpty else { return nil }
+                let declared = names.compactMap { name, location in Self.kind(name, of: entry.key, kinds: kinds, log: log, at: location) }
+                guard declared.count == names.count else { return nil }
+                return SubjectStatement(subject: entry.key, state: .yes, truth: truth, location: entry.keyLocation, kinds: declared)
+            }
             guard let text = stateNode.string(entry.key, log: log) else { return nil }
-            guard let state = SubjectState(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) else {
+            let word = text.trimmingCharacters(in: .whitespaces)
+            if !kinds.isEmpty {
+                if let state = SubjectState(rawValue: word.lowercased()), state != .yes {
+                    return SubjectStatement(subject: entry.key, state: state, truth: truth, location: entry.keyLocation)
+                }
+                guard let kind = Self.kind(word, of: entry.key, kinds: kinds, log: log, at: stateNode.location) else { return nil }
+                return SubjectStatement(subject: entry.key, state: .yes, truth: truth, location: entry.keyLocation, kinds: [kind])
+            }
+            guard let state = SubjectState(rawValue: word.lowercased()) else {
                 log.report(Bilingual(uk: "\(entry.key): має бути yes, no або unknown, а не '\(text)'",
                                      en: "\(entry.key) must be yes, no or unknown, not '\(text)'"), at: stateNode.location)
                 return nil
             }
             return SubjectStatement(subject: entry.key, state: state, truth: truth, location: entry.keyLocation)
         }
+    }
+
+    /// A kind a closed subject's statement names, or `nil` (reported) when the subject lacks it.
+    static func kind(_ name: String, of subject: String, kinds: Set<String>, log: DiagnosticLog, at location: SourceLocation) -> String? {
+        let id = name.trimmingCharacters(in: .whitespaces)
+        guard kinds.contains(id) else {
+            let list = kinds.sorted().joined(separator: ", ")
+            log.report(Bilingual(uk: "\(subject): невідомий вид '\(id)' — назвіть один чи кілька з: \(list), або unknown чи any",
+                                 en: "\(subject): unknown kind '\(id)' — name one or more of: \(list), or unknown or any")
+                       + Suggestion.hint(id, in: Array(kinds)), at: location)
+            return nil
+        }
+        return id
     }
 }

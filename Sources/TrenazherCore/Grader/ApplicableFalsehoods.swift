@@ -8,7 +8,11 @@
 enum ApplicableFalsehoods {
     static func claims(for scenario: Scenario, content: ContentBundle) -> [Claim] {
         let (falsehoods, statements) = applicable(to: scenario, content: content)
-        let known = falsehoods.map { falsehood in
+        let replaced = Set(scenario.knowledge.map(\.id))
+        let rules = content.knowledge.filter { article in !replaced.contains(article.id)
+            && (article.topics.isEmpty || scenario.topic.map(article.topics.contains) ?? true) }.flatMap(\.rules)
+            + scenario.knowledge.flatMap(\.rules)
+        let known = rules + falsehoods.map { falsehood in
             Claim(about: [], accept: [], shows: falsehood.shows, location: falsehood.location, falsePatterns: falsehood.said,
                   truth: scenario.fill(falsehood.truth, trainee: ""))
         }
@@ -39,6 +43,7 @@ enum ApplicableFalsehoods {
         falsehoods += scenario.knowledge.flatMap(\.falsehoods)
         statements += scenario.knowledge.flatMap(\.statements)
         if let package = packageStatement(scenario) { statements.append(package) }
+        statements += documentSetStatements(scenario, content: content)
         statements += scenario.statements
         return (falsehoods, statements)
     }
@@ -56,8 +61,27 @@ enum ApplicableFalsehoods {
     /// The subject of `Content/statements.yaml` built from a scenario's documents.
     static let packageSubject = "documents_complete"
 
+    /// The closed subjects built `from: documents`: their set is the kinds the visitor's `documents`
+    /// name — every one the procedure asks for, whatever its status — so a document demanded beyond
+    /// them is false without a word of the scenario's own. A scenario without documents declares
+    /// nothing this way (a service or the scenario may still name the kinds in `statements:`).
+    static func documentSetStatements(_ scenario: Scenario, content: ContentBundle) -> [SubjectStatement] {
+        guard !scenario.documents.isEmpty else { return [] }
+        let texts = scenario.documents.map { AnalyzedText(scenario.fill($0.name, trainee: ""), reading: content.reading) }
+        let location = SourceLocation(file: scenario.sourceFile?.path ?? scenario.id, line: 1, column: 1)
+        return content.subjects.values.filter(\.fromDocuments).sorted { $0.id < $1.id }.map { subject in
+            let named = subject.kinds.filter { kind in
+                guard let pattern = try? WordPattern("(" + kind.said.joined(separator: "|") + ")") else { return false }
+                return texts.contains { pattern.firstMatch(in: $0) != nil }
+            }
+            return SubjectStatement(subject: subject.id, state: .yes, truth: nil, location: location, kinds: named.map(\.id))
+        }
+    }
+
     /// One claim per subject, from the last statement about it: `yes` — its denial is false (`says`
-    /// negated, or `denies`); `no` — `says` asserted is false; `unknown` — both are.
+    /// negated, or `denies`); `no` — `says` asserted is false; `unknown` — both are. A closed
+    /// subject's kinds: `says` of another kind, or `only` of one where the case names more, is false;
+    /// `says` of a named kind negated, or its `denies`, is false; `unknown` — `says` of any kind.
     static func subjectClaims(_ statements: [SubjectStatement], subjects: [String: StatementSubject], scenario: Scenario) -> [Claim] {
         var last: [String: SubjectStatement] = [:]
         var order: [String] = []
@@ -69,10 +93,29 @@ enum ApplicableFalsehoods {
             guard let statement = last[id], statement.state != .any, let subject = subjects[id] else { return nil }
             let missing = scenario.documents.filter { $0.status != .ok }
                 .map { document in document.problem.map { "\(document.name) (\($0))" } ?? document.name }.joined(separator: ", ")
+            let named = subject.kinds.filter { (statement.kinds ?? []).contains($0.id) }.map(\.name).joined(separator: ", ")
             let truth = (statement.truth ?? subject.truth[statement.state])
-                .map { scenario.fill($0.replacingOccurrences(of: "{documents_missing}", with: missing), trainee: "") }
+                .map { scenario.fill($0.replacingOccurrences(of: "{documents_missing}", with: missing)
+                                      .replacingOccurrences(of: "{kinds}", with: named.isEmpty ? "—" : named), trainee: "") }
             var claim = Claim(about: [], accept: [], shows: [], location: statement.location, truth: truth)
-            claim.oneClause = true
+            claim.oneClause = !subject.acrossClauses
+            if subject.isClosed {
+                let all = subject.kinds.map(\.id)
+                let declared = statement.state == .unknown ? [] : statement.kinds ?? []
+                let others = all.filter { !declared.contains($0) }
+                func expanded(_ patterns: [PatternSource], _ kinds: [String]) -> [PatternSource] {
+                    kinds.isEmpty ? [] : patterns.compactMap { subject.expand($0, kinds: kinds) }
+                }
+                claim.falsePatterns = expanded(subject.says.filter { $0.text.contains(StatementSubject.kindPlaceholder) }, others)
+                    + expanded(subject.only, others)
+                if declared.count > 1 { claim.falsePatterns += expanded(subject.only, declared) }
+                if statement.state != .unknown {
+                    claim.falsePatterns += expanded(subject.denies, declared)
+                    // Across clauses a negation of another clause would deny the match: only `denies` there.
+                    claim.deniedPatterns = subject.acrossClauses ? [] : expanded(subject.says, declared)
+                }
+                return claim.falsePatterns.isEmpty && claim.deniedPatterns.isEmpty ? nil : claim
+            }
             switch statement.state {
             case .yes:
                 claim.falsePatterns = subject.denies

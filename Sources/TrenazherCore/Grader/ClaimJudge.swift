@@ -397,14 +397,27 @@ public struct ClaimJudge: Sendable {
     }
 
     /// Whether the match stands in a question or a sentence with a conditional word («якщо», «чи»);
-    /// `outsideMatch`: only a conditional word outside the matched words counts.
+    /// `outsideMatch`: only a conditional word outside the matched words counts; one between the
+    /// matched words that opens no clause joins alternatives («принесіть документ на гараж чи ділянку
+    /// і копію РНОКПП» asserts). A colon bounds a condition before it: what follows the colon is stated («Якщо думали передавати самі — так не можна: показники
+    /// знімає тільки контролер» asserts the rule after the colon).
     func isHypothetical(_ match: PatternMatch, outsideMatch: Bool = false) -> Bool {
         let text = match.text
         if text.isQuestion(sentence: match.sentence, interrogatives: interrogatives, leads: questionLeads, cues: questionCues) { return true }
         return text.wordIndices(inSentence: match.sentence).contains { index in
             if outsideMatch, (match.firstWord...match.lastWord).contains(index) { return false }
-            return conditionals.contains { $0.matchLength(in: text, at: index) != nil }
+            // Inside the statement and not opening a clause it joins alternatives («гараж чи ділянку»).
+            if index > match.firstWord, index < match.lastWord, !text.words[index].startsClause { return false }
+            guard conditionals.contains(where: { $0.matchLength(in: text, at: index) != nil }) else { return false }
+            return index > match.firstWord || !colonBetween(index, match.firstWord, in: text)
         }
+    }
+
+    /// Whether a colon stands between word `first` and the later word `second` of a text.
+    func colonBetween(_ first: Int, _ second: Int, in text: AnalyzedText) -> Bool {
+        guard first < second else { return false }
+        let span = text.words[first].range.upperBound..<text.words[second].range.lowerBound
+        return text.tokens.contains { $0.kind == .punctuation && $0.form == ":" && span.contains($0.range.lowerBound) }
     }
 
     /// Whether a pattern's own words hold one of these words (a negator, a conditional).

@@ -4,7 +4,8 @@ import Foundation
 /// amount, a term, a date, a time of day) a goal's condition names — in a `said` pattern, in the
 /// `answered_by` of a question the goal `answers`, or in a pattern of a scenario intent the goal
 /// names. Telling the customer a value such a claim does not accept misinforms them about what they
-/// asked (`OutcomeJudge`: `misinformed`); a wrong value of any other claim costs GEN-ACCURATE only.
+/// asked (`OutcomeJudge`: `misinformed`); so does a wrong value of a knowledge base's rule (`Claim.isRule`:
+/// the days readings are sent); a wrong value of any other claim costs GEN-ACCURATE only.
 struct GoalClaims: Sendable {
     /// Indices into the analyzer's `ClaimJudge` claims.
     let indices: Set<Int>
@@ -37,7 +38,7 @@ struct GoalClaims: Sendable {
                             && AnalyzedText(wanted.evidence).words.dropFirst().first.map { $0.form.hasPrefix(number.unit) } == true
                     }
             }
-            if named || claim.dates.contains(where: dates.contains) || claim.times.contains(where: times.contains) {
+            if named || claim.claim.isRule || claim.dates.contains(where: dates.contains) || claim.times.contains(where: times.contains) {
                 indices.insert(index)
             }
         }

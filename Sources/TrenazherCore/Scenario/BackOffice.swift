@@ -23,6 +23,9 @@ public struct KnowledgeArticle: Sendable {
     /// What the article's rule says of subjects of `Content/statements.yaml` (`statements:`:
     /// `self_readings: yes`), judged like `falsehoods` where the article applies.
     public var statements: [SubjectStatement] = []
+    /// Values the article's rule fixes (`rules:`: the days readings are sent), judged like a
+    /// scenario's claims where the article applies: a value said about it that it does not accept is wrong.
+    public var rules: [Claim] = []
 
     public init(id: String, title: String, text: String, keywords: [String] = [], topics: [String] = [], falsehoods: [KnownFalsehood] = [],
                 statements: [SubjectStatement] = []) {

@@ -171,6 +171,9 @@ public struct Claim: Sendable {
     /// customer's own case. A wrong value of their kind (a date, a sum, a term, a time) misinforms the customer
     /// (`OutcomeJudge`); a wrong value of another kind is judged against the claim's other values only.
     public var customerValues: [String] = []
+    /// A rule of the knowledge base (`rules:` of an article): a wrong value of it tells the customer a
+    /// rule the company does not have, so it misinforms (`GoalClaims`) whatever the goals ask.
+    public var isRule = false
 }
 
 /// A document the visitor hands over (or should have).

@@ -61,7 +61,7 @@ extension ScenarioLoader {
     }
 
     func readKnowledge(_ node: YAMLNode?, bindings: [String: String], check: (String, SourceLocation) -> Void) -> [KnowledgeArticle] {
-        KnowledgeReader(log: log, topics: content.topics, bindings: bindings, subjects: Set(content.subjects.keys)).read(node, check: check)
+        KnowledgeReader(log: log, topics: content.topics, bindings: bindings, subjects: content.subjectKinds).read(node, check: check)
     }
 }
 
@@ -71,13 +71,13 @@ struct KnowledgeReader {
     let topics: [String: String]
     /// The scenario's facts, for the patterns of `false_statements` (empty in Content).
     var bindings: [String: String] = [:]
-    /// The subjects of `Content/statements.yaml` a `statements:` may name.
-    var subjects: Set<String> = []
+    /// The subjects of `Content/statements.yaml` a `statements:` may name, with their kinds.
+    var subjects: [String: Set<String>] = [:]
 
     func read(_ node: YAMLNode?, check: (String, SourceLocation) -> Void = { _, _ in }) -> [KnowledgeArticle] {
         var articles: [KnowledgeArticle] = []
         for (index, item) in (node?.list("knowledge", log: log) ?? []).enumerated() {
-            guard let fields = item.fields("an article", allowed: ["id", "title", "text", "keywords", "topics", "false_statements", "statements"], required: ["title", "text"], log: log),
+            guard let fields = item.fields("an article", allowed: ["id", "title", "text", "keywords", "topics", "false_statements", "statements", "rules"], required: ["title", "text"], log: log),
                   let title = fields["title"]?.string("title", log: log), let textNode = fields["text"],
                   let text = textNode.string("text", log: log) else { continue }
             check(text, textNode.location)
@@ -89,12 +89,29 @@ struct KnowledgeReader {
                 }
                 return topic
             }
-            articles.append(KnowledgeArticle(id: id, title: title, text: text,
-                                             keywords: (fields["keywords"]?.strings("keywords", log: log) ?? []).map(\.0),
-                                             topics: articleTopics,
-                                             falsehoods: fields["false_statements"]?.falsehoods(log: log, bindings: bindings) ?? [],
-                                             statements: fields["statements"]?.subjectStatements(log: log, subjects: subjects) ?? []))
+            var article = KnowledgeArticle(id: id, title: title, text: text,
+                                           keywords: (fields["keywords"]?.strings("keywords", log: log) ?? []).map(\.0),
+                                           topics: articleTopics,
+                                           falsehoods: fields["false_statements"]?.falsehoods(log: log, bindings: bindings) ?? [],
+                                           statements: fields["statements"]?.subjectStatements(log: log, subjects: subjects) ?? [])
+            article.rules = readRules(fields["rules"])
+            articles.append(article)
         }
         return articles
+    }
+
+    /// `rules:` — values the rule fixes, judged like a scenario's claims: `{about: [PATTERN…], accept:
+    /// [VALUE…], truth: TEXT}` («показники передають з 1 по 5 число»: «з 20 по 25 число» is wrong).
+    func readRules(_ node: YAMLNode?) -> [Claim] {
+        (node?.list("rules", log: log) ?? []).compactMap { item in
+            guard let fields = item.fields("a rule", allowed: ["about", "accept", "truth"], required: ["about", "accept", "truth"], log: log),
+                  let truth = fields["truth"]?.string("truth", log: log) else { return nil }
+            let about = fields["about"]?.patterns("about", log: log, bindings: bindings) ?? []
+            let accept = (fields["accept"]?.strings("accept", log: log) ?? []).map(\.0)
+            guard !about.isEmpty, !accept.isEmpty else { return nil }
+            var claim = Claim(about: about, accept: accept, shows: [], location: item.location, truth: truth)
+            claim.isRule = true
+            return claim
+        }
     }
 }

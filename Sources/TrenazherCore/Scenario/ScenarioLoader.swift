@@ -181,7 +181,7 @@ struct ScenarioLoader {
         let outcome = readOutcome(fields["outcome"], knownIntents: knownIntents, questions: questions, bindings: bindings)
         let records = readRecords(fields["records"], facts: facts, check: checkPlaceholders)
         let knowledge = readKnowledge(fields["knowledge"], bindings: bindings, check: checkPlaceholders)
-        let statements = fields["statements"]?.subjectStatements(log: log, subjects: Set(content.subjects.keys)) ?? []
+        let statements = fields["statements"]?.subjectStatements(log: log, subjects: content.subjectKinds) ?? []
         for statement in statements { if let truth = statement.truth { checkPlaceholders(truth, at: statement.location) } }
         var received: CalendarDate?
         if let node = fields["received"], let text = node.string("received", log: log) {

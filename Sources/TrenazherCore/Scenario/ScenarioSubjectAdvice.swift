@@ -10,8 +10,12 @@ public enum ScenarioSubjectAdvice {
         let missing = content.subjects.values.filter { $0.topics.contains(topic) && !declared.contains($0.id) }.map(\.id).sorted()
         guard !missing.isEmpty else { return [] }
         let list = missing.joined(separator: ", ")
-        let uk = "тема '\(topic)': не сказано, що відомо у справі про \(list) — хибне твердження про це пройде неоціненим. Додайте до 'statements:' yes, no, unknown або any (Scenarios/README.md, «Що відомо у справі»)"
-        let en = "topic '\(topic)': the scenario does not say what is known of \(list) — a false statement about it would pass unjudged. Add yes, no, unknown or any to 'statements:' (Scenarios/README.md, «Що відомо у справі»)"
+        // A closed subject is declared by naming its kinds: list them, so the trainer need not look them up.
+        let closed = missing.compactMap { id in content.subjects[id].flatMap { $0.isClosed ? "\(id): \($0.kinds.map(\.id).joined(separator: "|"))" : nil } }
+        let kindsUK = closed.isEmpty ? "" : "; для \(closed.joined(separator: "; ")) — назвіть види, що є у справі"
+        let kindsEN = closed.isEmpty ? "" : "; for \(closed.joined(separator: "; ")) — name the kinds that are so"
+        let uk = "тема '\(topic)': не сказано, що відомо у справі про \(list) — хибне твердження про це пройде неоціненим. Додайте до 'statements:' yes, no, unknown або any\(kindsUK) (Scenarios/README.md, «Що відомо у справі»)"
+        let en = "topic '\(topic)': the scenario does not say what is known of \(list) — a false statement about it would pass unjudged. Add yes, no, unknown or any to 'statements:'\(kindsEN) (Scenarios/README.md, «Що відомо у справі»)"
         return [Diagnostic(file: file, line: line(of: "topic:", in: text), column: 1, message: en, ukrainian: uk)]
     }
 

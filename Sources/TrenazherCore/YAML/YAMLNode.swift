@@ -118,6 +118,9 @@ public struct YAMLNode {
     /// Whether this is a mapping.
     public var isMapping: Bool { node.mapping != nil }
 
+    /// Whether this is a sequence.
+    public var isSequence: Bool { node.sequence != nil }
+
     /// The scalar's text; reports a problem when the node is not a scalar.
     public func string(_ what: String, log: DiagnosticLog) -> String? {
         if let value = scalar { return value }
