@@ -399,8 +399,9 @@ public struct ClaimJudge: Sendable {
     /// Whether the match stands in a question or a sentence with a conditional word («якщо», «чи»);
     /// `outsideMatch`: only a conditional word outside the matched words counts; one between the
     /// matched words that opens no clause joins alternatives («принесіть документ на гараж чи ділянку
-    /// і копію РНОКПП» asserts). A colon bounds a condition before it: what follows the colon is stated («Якщо думали передавати самі — так не можна: показники
-    /// знімає тільки контролер» asserts the rule after the colon).
+    /// і копію РНОКПП» asserts). A colon bounds a condition: the statement on its other side stands
+    /// («Такі питання вирішує служба метрології: вони перевірять, чи правильно працює лічильник»;
+    /// «Якщо думали передавати самі — так не можна: показники знімає тільки контролер»).
     func isHypothetical(_ match: PatternMatch, outsideMatch: Bool = false) -> Bool {
         let text = match.text
         if text.isQuestion(sentence: match.sentence, interrogatives: interrogatives, leads: questionLeads, cues: questionCues) { return true }
@@ -409,7 +410,8 @@ public struct ClaimJudge: Sendable {
             // Inside the statement and not opening a clause it joins alternatives («гараж чи ділянку»).
             if index > match.firstWord, index < match.lastWord, !text.words[index].startsClause { return false }
             guard conditionals.contains(where: { $0.matchLength(in: text, at: index) != nil }) else { return false }
-            return index > match.firstWord || !colonBetween(index, match.firstWord, in: text)
+            return index < match.firstWord ? !colonBetween(index, match.firstWord, in: text)
+                : index <= match.lastWord || !colonBetween(match.lastWord, index, in: text)
         }
     }
 
