@@ -7,7 +7,7 @@ import TrenazherStore
 /// turns its errors into command failures: 2 for bad input, 1 for a task that failed. Content and
 /// the scenarios the command will need load on a background thread while the first question is on screen.
 enum ConsoleLauncher {
-    /// Which scenarios a command reads first: the whole library (the menu, the scenario list), the file of
+    /// Which scenarios a command reads first: the scenario list (the menu; kept between starts), the file of
     /// one scenario (`train ID`), or none until it knows which (`train --resume`, `exam`: read one by one).
     enum FirstScenarios {
         case all, one(String), none
@@ -39,7 +39,7 @@ enum ConsoleLauncher {
         let output = StandardOutput()
         let reader: any LineReader = EditLineReader() ?? PlainLineReader(output: output)
         let database = DatabaseLocation.resolve(option: options.global.database)
-        let resources = Preloaded { try loadResources(paths, reading: first, gate: database + "-start") }
+        let resources = Preloaded { try loadResources(paths, reading: first, gate: database + "-start", listFile: database + "-scenario-list") }
         let store: ProgressStore
         try StoreAccess.checkBusyTimeout()
         do {
@@ -60,9 +60,11 @@ enum ConsoleLauncher {
     /// a problem to show, not a failure. Of the scenarios, only those `first` names are read now (the others
     /// when the trainer needs them). Whether every claim's fact can be found (grounding) is the trainer's
     /// question, answered by `scenarios check` before a scenario is installed: the trainee's console does not
-    /// spend its start on it. The loading waits its turn at the installation's `StartGate` (the file `gate`,
+    /// spend its start on it. The menu's scenario list comes from `listFile` when it holds the list of these very
+    /// files (`ScenarioListCache`); otherwise the whole library is loaded and the list kept there. The loading waits its turn at the installation's `StartGate` (the file `gate`,
     /// next to the database), so that many sessions starting at once do not slow the replies of those already playing.
-    private static func loadResources(_ paths: ResourcePaths, reading first: FirstScenarios, gate: String) throws -> TrainerResources {
+    private static func loadResources(_ paths: ResourcePaths, reading first: FirstScenarios, gate: String,
+                                      listFile: String) throws -> TrainerResources {
         let turn = StartGate.enter(path: gate)
         defer { turn?.release() }
         let content: ContentBundle
@@ -72,9 +74,12 @@ enum ConsoleLauncher {
             throw CommandFailure(error.diagnostics.first.map { $0.text(english: Language.english) } ?? Language.text("Content/ містить помилки", "Content is invalid"),
                                  code: 2, more: Array(error.diagnostics.dropFirst().map { $0.text(english: Language.english) }))
         }
-        let shelf = ScenarioShelf(paths: [paths.scenarios], content: content)
+        // The scenario list is kept next to the database between starts (`ScenarioListCache`): while no scenario
+        // file, Content file or the program changed, the list is shown without loading every scenario again.
+        let shelf = ScenarioShelf(paths: [paths.scenarios], content: content,
+                                  listCache: ScenarioListCache(file: URL(fileURLWithPath: listFile)))
         switch first {
-        case .all: _ = shelf.library
+        case .all: _ = shelf.listing
         case .one(let id): _ = shelf.scenario(id: id)
         case .none: break
         }

@@ -13,7 +13,7 @@ public enum ScenarioSuggestion {
 
     /// The scenario to practise next: the first of the trainee's channels not yet passed; then any
     /// not yet passed; then the one with the lowest best score.
-    public static func next(in scenarios: [Scenario], attempts: [AttemptInfo], role: TraineeRole) -> Scenario? {
+    public static func next<Listed: ListedScenario>(in scenarios: [Listed], attempts: [AttemptInfo], role: TraineeRole) -> Listed? {
         let passed = Set(attempts.filter { $0.passed == true }.map(\.scenarioID))
         let own = channels(of: role)
         if let scenario = scenarios.first(where: { own.contains($0.channel) && !passed.contains($0.id) }) {

@@ -65,11 +65,11 @@ public final class Trainer {
         return shelf.scenario(id: id)
     }
 
-    /// Every scenario of the library (read whole on first use).
-    private func allScenarios() throws -> [Scenario] {
+    /// What the scenario list shows (without loading the scenarios when the list is kept from an earlier run).
+    private func scenarioList() throws -> ScenarioList {
         let shelf = try loaded().scenarios
         defer { showProblems(of: shelf) }
-        return shelf.library.scenarios
+        return shelf.listing
     }
 
     /// The problems of the scenario files read so far that are not on screen yet.
@@ -222,7 +222,7 @@ public final class Trainer {
 
     private func chooseScenario(for trainee: Trainee) throws -> Scenario? {
         let attempts = try records.attempts(trainee: trainee)
-        let scenarios = try allScenarios()
+        let scenarios = try scenarioList().scenarios
         let progress = try records.progress(trainee: trainee, tracks: try tracks, trendWindow: try loaded().coaching.trendWindow)
         let suggested = progress.suggestedScenario.flatMap { id in scenarios.first { $0.id == id } }
             ?? ScenarioSuggestion.next(in: scenarios, attempts: attempts, role: trainee.role)
@@ -237,7 +237,7 @@ public final class Trainer {
         let suggestedNumber = suggested.flatMap { chosen in scenarios.firstIndex { $0.id == chosen.id } }.map { $0 + 1 }
         guard let number = menu.choose(strings.chooseScenario, numbered: options + [.init(number: 0, label: strings.back)],
                                        suggested: suggestedNumber), number > 0 else { return nil }
-        return scenarios[number - 1]
+        return try scenario(id: scenarios[number - 1].id)
     }
 
     private func chooseTrack(for trainee: Trainee) throws -> CertificationTrack? {

@@ -8,41 +8,84 @@ import Foundation
 /// What it gives is what `ScenarioLibrary.load(paths:content:checkVariants: false, grounding: false)` gives:
 /// `scenario(id:)` is the scenario that load keeps under that ID (the first file, in path order, that loads
 /// with it), and `library` is that load. A file is skipped without parsing only when its `ScenarioIDHint`
-/// names another ID. Safe to use from several threads.
+/// names another ID. `listing` is what the scenario list shows of that load; with a `ScenarioListCache` it is
+/// read from the cache when nothing it depends on has changed since it was written, and the library is not
+/// loaded for it. Safe to use from several threads.
 public final class ScenarioShelf: @unchecked Sendable {
     private let paths: [URL]
     private let content: ContentBundle
+    private let listCache: ScenarioListCache?
     private let lock = NSLock()
     // Guarded by `lock`.
     private var files: [URL]?
     private var loaded: [URL: Scenario?] = [:]
     private var whole: ScenarioLibrary?
+    private var list: ScenarioList?
     private var problems: [Diagnostic] = []
     private var shared: (mentions: MentionExtractor, blocks: [String: YAMLNode])?
 
     /// The scenarios under `paths` (files or folders), validated as `Content` expects; nothing is read yet.
-    public init(paths: [URL], content: ContentBundle) {
+    /// `listCache` keeps the scenario list between runs.
+    public init(paths: [URL], content: ContentBundle, listCache: ScenarioListCache? = nil) {
         self.paths = paths
         self.content = content
+        self.listCache = listCache
     }
 
     /// A shelf holding a library already loaded (tests and tools).
     public init(library: ScenarioLibrary, content: ContentBundle) {
         self.paths = []
         self.content = content
+        self.listCache = nil
         self.whole = library
     }
 
     /// Every scenario, as the whole load gives them (parsed once, then kept).
     public var library: ScenarioLibrary {
+        lock.withLock { loadWhole() }
+    }
+
+    /// The scenario list of the whole load: from the cache when it holds the list of these very files, Content
+    /// and program (then no scenario file is parsed), else from the whole load (then kept in the cache).
+    public var listing: ScenarioList {
         lock.withLock {
-            if let whole { return whole }
-            let (library, diagnostics) = ScenarioLibrary.load(paths: paths, content: content, checkVariants: false, grounding: false)
-            // The problems of the files read one at a time are in the whole load's problems too.
-            problems = diagnostics
-            whole = library
-            return library
+            if let list { return list }
+            if let whole {
+                let made = ScenarioList(library: whole, diagnostics: problems)
+                list = made
+                return made
+            }
+            let key = listCache.flatMap { _ in listKey() }
+            if let listCache, let key, let kept = listCache.read(key: key) {
+                // The whole load's problems, as `library` would have given them.
+                problems = kept.diagnostics
+                list = kept
+                return kept
+            }
+            let made = ScenarioList(library: loadWhole(), diagnostics: problems)
+            list = made
+            if let listCache, let key { listCache.write(made, key: key) }
+            return made
         }
+    }
+
+    /// The whole load, done once; the caller holds `lock`.
+    private func loadWhole() -> ScenarioLibrary {
+        if let whole { return whole }
+        let (library, diagnostics) = ScenarioLibrary.load(paths: paths, content: content, checkVariants: false, grounding: false)
+        // The problems of the files read one at a time are in the whole load's problems too.
+        problems = diagnostics
+        whole = library
+        return library
+    }
+
+    /// The cache key of the whole load (`ScenarioListCache.key`); `nil` when it cannot be made. The caller holds `lock`.
+    private func listKey() -> String? {
+        guard let program = ScenarioListCache.programIdentity() else { return nil }
+        let files = self.files ?? ScenarioLibrary.scenarioFiles(under: paths, log: DiagnosticLog())
+        self.files = files
+        return ScenarioListCache.key(paths: paths, files: files, contentDirectory: content.directory, program: program,
+                                     currentDirectory: FileManager.default.currentDirectoryPath)
     }
 
     /// The scenario with this ID, reading only the files that may hold it.
