@@ -83,4 +83,30 @@ import Testing
         }
         #expect(plainTexts > 500)
     }
+
+    /// The byte search (`memchr` on a pivot byte, then the whole) finds the first occurrence at or after the start
+    /// that comparing at every offset finds: random texts of few bytes (many partial matches), Cyrillic letters
+    /// and spaces (the pivot's exceptions), needles made only of them, and every start.
+    @Test func theFirstOffsetIsTheFirstOccurrence() {
+        func naive(_ wanted: [UInt8], _ bytes: [UInt8], _ start: Int) -> Int? {
+            guard !wanted.isEmpty else { return start <= bytes.count ? start : nil }
+            guard start >= 0, bytes.count - start >= wanted.count else { return nil }
+            for offset in start...(bytes.count - wanted.count) where Array(bytes[offset..<(offset + wanted.count)]) == wanted { return offset }
+            return nil
+        }
+        var generator = SeededGenerator(seed: 11)
+        let alphabets: [[UInt8]] = [[0x61, 0x62], [0xD0, 0xD1, 0x20, 0xB0], [0xD0, 0x20], Array(0...255), Array("абв гґ".utf8)]
+        for round in 0..<3_000 {
+            let alphabet = alphabets[round % alphabets.count]
+            let bytes = (0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            var wanted = (0..<Int.random(in: 0...5, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            if round % 3 == 0, bytes.count > 2 {
+                let from = Int.random(in: 0..<(bytes.count - 1), using: &generator)
+                wanted = Array(bytes[from..<min(bytes.count, from + Int.random(in: 1...6, using: &generator))])
+            }
+            for start in -1...(bytes.count + 1) {
+                #expect(LiteralSearch.firstOffset(of: wanted, in: bytes, from: start) == naive(wanted, bytes, start), "\(wanted) in \(bytes) from \(start)")
+            }
+        }
+    }
 }

@@ -272,6 +272,8 @@ struct ScenarioLoader {
 
     /// `{name}` placeholders in a text.
     func placeholders(in text: String) -> [String] {
+        // Without a «{» byte there is no «{» character (nothing else is canonically equivalent to it).
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return [] }
         var names: [String] = []
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "{") {
@@ -391,7 +393,8 @@ struct ScenarioLoader {
     func checkCutByComment(_ item: YAMLNode, what: String, lines: [Substring]) {
         guard let text = item.scalar, item.isPlainScalar, !text.contains("\n") else { return }
         let location = item.location
-        guard location.line >= 1, location.line <= lines.count else { return }
+        guard location.line >= 1, location.line <= lines.count,
+              Self.holdsSpaceHash(lines[location.line - 1]) else { return }
         let line = Array(lines[location.line - 1])
         let end = location.column - 1 + text.count
         guard end + 1 < line.count, line[end] == " ", line[end + 1] == "#" else { return }
@@ -399,6 +402,17 @@ struct ScenarioLoader {
         log.report(uk: "після шаблону '\(text)' стоїть ' #': YAML сприйняв «\(rest)» як коментар і шаблон обрізано до '\(text)'. Якщо # (будь-яке число) — частина шаблону, візьміть увесь шаблон у лапки; коментар відділяйте двома пробілами",
                    en: "' #' after the pattern '\(text)': YAML read «\(rest)» as a comment and cut the pattern to '\(text)'. If # (any number) is part of the pattern, quote the whole pattern; separate a comment by two spaces",
                    at: SourceLocation(file: location.file, line: location.line, column: end + 2))
+    }
+
+    /// Whether a line has the bytes « #»: a character « » followed by a character «#» is those two bytes, so a
+    /// line without them has no pattern cut by a comment.
+    static func holdsSpaceHash(_ line: Substring) -> Bool {
+        var previous: UInt8 = 0
+        for byte in line.utf8 {
+            if previous == 0x20, byte == 0x23 { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// `varied`: the facts some variant changes; a claim accepting one of them is about the customer's own case.

@@ -84,17 +84,28 @@ enum LiteralSearch {
         return lower..<text.utf8.index(lower, offsetBy: wanted.count)
     }
 
-    /// The byte offset of the first occurrence of `wanted` in `bytes` at or after `start`.
+    /// The byte offset of the first occurrence of `wanted` in `bytes` at or after `start`. One byte of `wanted`
+    /// (its pivot) is looked for with `memchr`, and each place it stands is compared whole: every occurrence has
+    /// the pivot at the same distance from its start, so the places are tried in the order of the occurrences.
+    /// The pivot is the first byte that is no Cyrillic lead byte (0xD0, 0xD1) or space — those stand at nearly
+    /// every other byte of a Ukrainian text — or the first byte when every byte is one of them.
     static func firstOffset(of wanted: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard let first = wanted.first else { return start <= bytes.count ? start : nil }
+        guard !wanted.isEmpty else { return start <= bytes.count ? start : nil }
         guard start >= 0, bytes.count - start >= wanted.count else { return nil }
-        return bytes.withUnsafeBufferPointer { b in
-            wanted.withUnsafeBufferPointer { w in
-                var offset = start
+        let pivot = wanted.firstIndex { $0 != 0xD0 && $0 != 0xD1 && $0 != 0x20 } ?? 0
+        return bytes.withUnsafeBufferPointer { b -> Int? in
+            wanted.withUnsafeBufferPointer { w -> Int? in
+                guard let base = b.baseAddress, let needle = w.baseAddress else { return nil }
+                let origin = UnsafeRawPointer(base)
+                let key = Int32(w[pivot])
                 let last = b.count - w.count
+                var offset = start
                 while offset <= last {
-                    if b[offset] == first, memcmp(b.baseAddress! + offset, w.baseAddress!, w.count) == 0 { return offset }
-                    offset += 1
+                    // The pivot of an occurrence starting at `offset`…`last` stands at `offset + pivot`…`last + pivot`.
+                    guard let found = memchr(base + offset + pivot, key, last - offset + 1) else { return nil }
+                    let candidate = origin.distance(to: UnsafeRawPointer(found)) - pivot
+                    if memcmp(base + candidate, needle, w.count) == 0 { return candidate }
+                    offset = candidate + 1
                 }
                 return nil
             }

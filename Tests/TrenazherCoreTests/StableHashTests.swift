@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import TrenazherCore
+
+/// `StableHash` reads the whole blocks in place: it gives the SHA-256 of the published test vectors, and the
+/// digest the way it replaces (the message copied and padded, then read block by block) gives, for every length
+/// around the block boundaries and for random texts.
+@Suite struct StableHashTests {
+    @Test func thePublishedVectors() {
+        #expect(StableHash.hex(of: []) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(StableHash.hex(of: Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(StableHash.hex(of: Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(StableHash.hex(of: [UInt8](repeating: 0x61, count: 1_000_000))
+                == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    @Test func theSameDigestAsTheCopyingWay() {
+        var generator = SeededGenerator(seed: 7)
+        var lengths = Array(0...200) + [1_000, 4_095, 4_096, 4_097, 65_536 + 55]
+        lengths += (0..<20).map { _ in Int.random(in: 0...5_000, using: &generator) }
+        for length in lengths {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            #expect(StableHash.hex(of: bytes) == Self.copyingHex(of: bytes), "length \(length)")
+        }
+        let text = "Добрий день! Лічильник № 20417385, 1 234,56 грн — «ПР-1147».\n"
+        #expect(StableHash.hex(of: Array(String(repeating: text, count: 300).utf8)) == Self.copyingHex(of: Array(String(repeating: text, count: 300).utf8)))
+    }
+
+    /// The digest as `StableHash` computed it before: the message copied, padded and read block by block.
+    static func copyingHex(of bytes: [UInt8]) -> String {
+        var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+        var message = bytes
+        let bitLength = UInt64(bytes.count) * 8
+        message.append(0x80)
+        while message.count % 64 != 56 { message.append(0) }
+        for shift in stride(from: 56, through: 0, by: -8) { message.append(UInt8((bitLength >> UInt64(shift)) & 0xff)) }
+        var w = [UInt32](repeating: 0, count: 64)
+        for chunk in stride(from: 0, to: message.count, by: 64) {
+            for i in 0..<16 {
+                let j = chunk + i * 4
+                w[i] = UInt32(message[j]) << 24 | UInt32(message[j + 1]) << 16 | UInt32(message[j + 2]) << 8 | UInt32(message[j + 3])
+            }
+            for i in 16..<64 {
+                let s0 = StableHash.rotr(w[i - 15], 7) ^ StableHash.rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
+                let s1 = StableHash.rotr(w[i - 2], 17) ^ StableHash.rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
+                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+            }
+            var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
+            for i in 0..<64 {
+                let s1 = StableHash.rotr(e, 6) ^ StableHash.rotr(e, 11) ^ StableHash.rotr(e, 25)
+                let ch = (e & f) ^ (~e & g)
+                let t1 = hh &+ s1 &+ ch &+ StableHash.k[i] &+ w[i]
+                let s0 = StableHash.rotr(a, 2) ^ StableHash.rotr(a, 13) ^ StableHash.rotr(a, 22)
+                let maj = (a & b) ^ (a & c) ^ (b & c)
+                let t2 = s0 &+ maj
+                hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+            }
+            h[0] = h[0] &+ a; h[1] = h[1] &+ b; h[2] = h[2] &+ c; h[3] = h[3] &+ d
+            h[4] = h[4] &+ e; h[5] = h[5] &+ f; h[6] = h[6] &+ g; h[7] = h[7] &+ hh
+        }
+        return h.map { word in
+            let s = String(word, radix: 16)
+            return String(repeating: "0", count: 8 - s.count) + s
+        }.joined()
+    }
+}
