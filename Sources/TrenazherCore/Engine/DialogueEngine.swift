@@ -234,8 +234,24 @@ public struct DialogueEngine: Sendable {
         return kept.joined(separator: " ")
     }
 
-    /// Whether `text` (lower case) has `phrase` as whole words.
+    /// Whether `text` (lower case) has `phrase` as whole words. Plain texts (`LiteralSearch`) are searched by
+    /// bytes: there a byte match is a character match, and each character is one scalar.
     static func contains(_ text: String, phrase: String) -> Bool {
+        if !phrase.isEmpty, LiteralSearch.isPlain(text), LiteralSearch.isPlain(phrase) {
+            let bytes = Array(text.utf8), wanted = Array(phrase.utf8)
+            var from = 0
+            while let offset = LiteralSearch.firstOffset(of: wanted, in: bytes, from: from) {
+                let end = offset + wanted.count
+                if !isLetter(endingAt: offset, in: bytes), !isLetter(startingAt: end, in: bytes) { return true }
+                from = end
+            }
+            return false
+        }
+        return containsByCharacters(text, phrase: phrase)
+    }
+
+    /// `contains(_:phrase:)` through Foundation's search, by characters.
+    static func containsByCharacters(_ text: String, phrase: String) -> Bool {
         var rest = text[...]
         while let range = rest.range(of: phrase) {
             let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
@@ -244,6 +260,22 @@ public struct DialogueEngine: Sendable {
             rest = text[range.upperBound...]
         }
         return false
+    }
+
+    /// Whether the character of plain UTF-8 `bytes` that ends at `offset` is a letter (`false` at the start).
+    static func isLetter(endingAt offset: Int, in bytes: [UInt8]) -> Bool {
+        guard offset > 0 else { return false }
+        var start = offset - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return String(decoding: bytes[start..<offset], as: UTF8.self).first?.isLetter ?? false
+    }
+
+    /// Whether the character of plain UTF-8 `bytes` that starts at `offset` is a letter (`false` at the end).
+    static func isLetter(startingAt offset: Int, in bytes: [UInt8]) -> Bool {
+        guard offset < bytes.count else { return false }
+        var end = offset + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return String(decoding: bytes[offset..<end], as: UTF8.self).first?.isLetter ?? false
     }
 
     /// The customer's last line before this turn, if any.

@@ -8,8 +8,157 @@ public enum Tokenizer {
     static let openingQuotes: Set<Character> = ["«", "„", "“"]
     static let closingQuotes: Set<Character> = ["»", "”"]
 
-    /// Tokenises text that has already been through `TextNormalizer.normalize`.
+    /// Tokenises text that has already been through `TextNormalizer.normalize`. A text of plain scalars (see
+    /// `tokenizePlain`) is read scalar by scalar; any other character by character.
     public static func tokenize(_ text: String) -> [Token] {
+        tokenizePlain(text) ?? tokenizeByCharacters(text)
+    }
+
+    /// The scalars besides `PlainScalars`' that typed text holds after normalising: quotation marks, dashes, the
+    /// ellipsis, «№» and «’». None of them joins a neighbour into one character.
+    static let plainPunctuation: Set<UInt32> = [0xAB, 0xBB, 0x201E, 0x201C, 0x201D, 0x2014, 0x2013, 0x2026, 0x2116, 0x2019]
+
+    /// What `Character` says of a scalar the plain tokenizer reads (`PlainScalars` or `plainPunctuation`), read once
+    /// from Swift's own Unicode data: whether it is a letter, a number, white space.
+    private struct ScalarClass {
+        var isLetter = false
+        var isNumber = false
+        var isWhitespace = false
+    }
+
+    /// The classes of the scalars up to U+04FF (`nil`: not read by the plain tokenizer) and of `plainPunctuation` above it.
+    private static let scalarClasses: (low: [ScalarClass?], punctuation: [UInt32: ScalarClass]) = {
+        func of(_ value: UInt32) -> ScalarClass? {
+            guard let scalar = Unicode.Scalar(value) else { return nil }
+            let character = Character(scalar)
+            return ScalarClass(isLetter: character.isLetter, isNumber: character.isNumber, isWhitespace: character.isWhitespace)
+        }
+        let low = (UInt32(0)...0x4FF).map { PlainScalars.isPlain($0) || plainPunctuation.contains($0) ? of($0) : nil }
+        var punctuation: [UInt32: ScalarClass] = [:]
+        for value in plainPunctuation { punctuation[value] = of(value) }
+        return (low, punctuation)
+    }()
+
+    /// `tokenizeByCharacters` of a text whose every scalar is plain (`PlainScalars`) or in `plainPunctuation`: each
+    /// such scalar is one character, so the same walk is made over the scalars with their properties from a table;
+    /// `nil` for any other text. TokenizerPlainTests compares both ways.
+    static func tokenizePlain(_ text: String) -> [Token]? {
+        var values: [UInt32] = []
+        var starts: [String.Index] = []
+        var classes: [ScalarClass] = []
+        let table = scalarClasses
+        let scalars = text.unicodeScalars
+        var position = scalars.startIndex
+        while position < scalars.endIndex {
+            let value = scalars[position].value
+            let known = value <= 0x4FF ? table.low[Int(value)] : table.punctuation[value]
+            guard let known else { return nil }
+            values.append(value)
+            starts.append(position)
+            classes.append(known)
+            position = scalars.index(after: position)
+        }
+        starts.append(text.endIndex)
+        let count = values.count
+        func isWordChar(_ at: Int) -> Bool { classes[at].isLetter || classes[at].isNumber }
+        func isDigit(_ at: Int) -> Bool { classes[at].isNumber }
+        func slice(_ from: Int, _ to: Int) -> Substring { text[starts[from]..<starts[to]] }
+
+        var tokens: [Token] = []
+        var sentence = 0
+        var clauseStart = true
+        var quoteDepth = 0
+        var straightQuoteOpen = false
+        var index = 0
+        while index < count {
+            let value = values[index]
+            if classes[index].isLetter {
+                var end = index + 1
+                while end < count {
+                    if isWordChar(end) { end += 1; continue }
+                    if values[end] == 0x27 || values[end] == 0x2D {
+                        let next = end + 1
+                        if next < count, isWordChar(next) { end = next + 1; continue }
+                    }
+                    break
+                }
+                let word = String(slice(index, end))
+                tokens.append(Token(kind: .word, text: word, form: TextNormalizer.matchForm(of: word), range: starts[index]..<starts[end],
+                                    sentence: sentence, startsClause: clauseStart, quoted: quoteDepth > 0 || straightQuoteOpen))
+                clauseStart = false
+                index = end
+            } else if classes[index].isNumber {
+                var end = index
+                while end < count, isDigit(end) { end += 1 }
+                while end < count, values[end] == 0x2E || values[end] == 0x3A || values[end] == 0x2C {
+                    let next = end + 1
+                    guard next < count, isDigit(next) else { break }
+                    end = next
+                    while end < count, isDigit(end) { end += 1 }
+                }
+                var form = String(slice(index, end))
+                if end - index <= 3, (index..<end).allSatisfy(isDigit) {
+                    var grouped = false
+                    while end < count, values[end] == 0x20 {
+                        let groupStart = end + 1
+                        var groupEnd = groupStart
+                        while groupEnd < count, isDigit(groupEnd) { groupEnd += 1 }
+                        let followedByLetter = groupEnd < count && classes[groupEnd].isLetter
+                        guard groupEnd - groupStart == 3, !followedByLetter else { break }
+                        form += String(slice(groupStart, groupEnd))
+                        end = groupEnd
+                        grouped = true
+                    }
+                    // «1 846,20»: the decimal part after the thousands groups.
+                    if grouped, end < count, values[end] == 0x2C || values[end] == 0x2E {
+                        let next = end + 1
+                        var fractionEnd = next
+                        while fractionEnd < count, isDigit(fractionEnd) { fractionEnd += 1 }
+                        if (1...2).contains(fractionEnd - next), fractionEnd == count || !isDigit(fractionEnd) && !classes[fractionEnd].isLetter {
+                            form += "," + String(slice(next, fractionEnd))
+                            end = fractionEnd
+                        }
+                    }
+                }
+                if end < count, values[end] == 0x2D {
+                    // «10-й», «14-00»: keep the suffix or the minutes in the same token.
+                    let next = end + 1
+                    if next < count, isWordChar(next) {
+                        var suffixEnd = next
+                        while suffixEnd < count, isWordChar(suffixEnd) { suffixEnd += 1 }
+                        form += "-" + slice(next, suffixEnd).lowercased()
+                        end = suffixEnd
+                    }
+                }
+                tokens.append(Token(kind: .number, text: String(slice(index, end)), form: form, range: starts[index]..<starts[end],
+                                    sentence: sentence, startsClause: clauseStart, quoted: quoteDepth > 0 || straightQuoteOpen))
+                clauseStart = false
+                index = end
+            } else {
+                let character = Character(Unicode.Scalar(value) ?? " ")
+                if openingQuotes.contains(character) { quoteDepth += 1 }
+                if closingQuotes.contains(character) { quoteDepth = max(0, quoteDepth - 1) }
+                if value == 0x22 { straightQuoteOpen.toggle() }
+                let previousEndedSentence = tokens.last.map { $0.kind == .punctuation && sentenceEnds.contains(Character($0.text)) } ?? true
+                if !classes[index].isWhitespace || value == 0x0A {
+                    tokens.append(Token(kind: .punctuation, text: String(character), form: String(character), range: starts[index]..<starts[index + 1],
+                                        sentence: sentence, startsClause: false, quoted: quoteDepth > 0 || straightQuoteOpen))
+                }
+                if sentenceEnds.contains(character) {
+                    if value == 0x0A { straightQuoteOpen = false; quoteDepth = 0 }
+                    if !previousEndedSentence { sentence += 1 }
+                    clauseStart = true
+                } else if clauseBreaks.contains(character) {
+                    clauseStart = true
+                }
+                index += 1
+            }
+        }
+        return tokens
+    }
+
+    /// Tokenises normalised text character by character.
+    static func tokenizeByCharacters(_ text: String) -> [Token] {
         var tokens: [Token] = []
         var sentence = 0
         var clauseStart = true
