@@ -104,7 +104,8 @@ struct NeedCheck: StandardCheck {
                     return [context.finding(.met, turn: turn, evidence: match.evidence)]
                 }
             }
-            if turn.index == firstTurn { continue }
+            // Before the customer has said anything only an open question (a question word of its own) finds the need.
+            let opening = turn.index == firstTurn
             let requests = excludedMatches.map(\.sentence).filter { analysis.text.isRequest(sentence: $0, cues: context.content.questionCues) }
             for sentence in Set(analysis.questionSentences + requests).sorted() where !rude.contains(sentence) {
                 let words = analysis.text.wordIndices(inSentence: sentence)
@@ -114,9 +115,9 @@ struct NeedCheck: StandardCheck {
                 })
                 let uncovered = words.filter { !covered.contains($0) && !analysis.text.words[$0].isFiller }
                 // A request counts only with a question word of its own: «назвіть рахунок і ПІБ повністю» is identification.
-                let asksMore = uncovered.contains { context.content.interrogatives.contains(analysis.text.words[$0].form) }
-                    || (questions.contains(sentence) && uncovered.filter { analysis.text.words[$0].form.count > 3 }.count >= 3)
-                if covered.isEmpty || asksMore {
+                let open = uncovered.contains { context.content.interrogatives.contains(analysis.text.words[$0].form) }
+                let asksMore = open || (questions.contains(sentence) && uncovered.filter { analysis.text.words[$0].form.count > 3 }.count >= 3)
+                if opening ? open : covered.isEmpty || asksMore {
                     return [context.finding(.met, turn: turn, evidence: analysis.text.sentence(containingWord: first))]
                 }
             }
