@@ -79,11 +79,13 @@ final class ConsoleEndToEndTests {
         #expect(unfinished.inputs.map(\.interrupted) == [false, true])
         #expect(unfinished.inputs.allSatisfy { ($0.seconds ?? -1) >= 0 })
 
-        // Resume and finish.
+        // Resume and finish: the answer left half typed with Ctrl-C is back at the prompt.
+        #expect(try store.draft(attemptID: unfinished.attempt.id) == "Дякую")
         let second = try launch(["train", "--resume", "--trainee", "Олена", "--fast"])
         try second.expect("відновлено відповідей: 2")
-        try second.expect("Ви › ")
-        second.type("Назвіть, будь ласка, ваше прізвище, ім'я та по батькові.\r")
+        try second.expect("Недописану відповідь відновлено")
+        try second.expect("Ви › Дякую")
+        second.type(". Назвіть, будь ласка, ваше прізвище, ім'я та по батькові.\r")
         try second.expect("Ви › ")
         second.type("/end\r")
         try second.expect("Бал: ")

@@ -15,7 +15,8 @@ struct NextStepHintTests {
                                                                limits: content.scoring.inputLimits).first)
             _ = engine.advance(&state, input)
         }
-        return NextStepHint.next(engine: engine, state: state, order: Fixtures.wording.hintOrder, english: english)
+        return NextStepHint.next(engine: engine, state: state, order: Fixtures.wording.hintOrder,
+                                 strings: english ? EnglishStrings() : UkrainianStrings())
     }
 
     static let greeting = "Добрий день! Гаряча лінія, мене звати Олена. Як я можу до Вас звертатися?"
@@ -59,6 +60,30 @@ struct NextStepHintTests {
             "Претензію зареєстровано, номер \(scenario.facts["claim_number"] ?? "").",
         ], english: true)
         #expect(english == .goal("that the check takes 5 working days, until 2 December"), "what she has not heard yet: \(english)")
+    }
+
+    /// A step whose moment has passed is not suggested: the greeting after the first turn, the caller's
+    /// name after the first two, the hold once the search has begun without it.
+    @Test func aStepWhoseMomentPassedIsNotSuggested() throws {
+        let afterFirst = try Self.hint("hotline-bill-dispute", after: ["Гаряча лінія, слухаю."])
+        guard case .standard(let first, _, _) = afterFirst else {
+            Issue.record("a Standard expected, got \(afterFirst)")
+            return
+        }
+        #expect(first == "HOT-ASK-NAME", "the greeting's moment was the first turn: \(first)")
+        let (_, scenario) = try Fixtures.scenario("hotline-bill-dispute")
+        let account = try #require(scenario.facts["account"])
+        let underWay = try Self.hint("hotline-bill-dispute", after: [
+            "Гаряча лінія, слухаю.",
+            "Назвіть, будь ласка, номер особового рахунку та Ваше прізвище, ім'я, по батькові.",
+            "/lookup \(account)",
+        ])
+        guard case .standard(let id, _, _) = underWay else {
+            Issue.record("a Standard expected, got \(underWay)")
+            return
+        }
+        #expect(!["HOT-GREET", "HOT-ASK-NAME", "HOT-HOLD"].contains(id), "a moment that has passed: \(id)")
+        #expect(id == "HOT-HOLD-THANKS", "after the search, the thanks for waiting: \(id)")
     }
 
     @Test func theClosingStepsComeLastAndThenNothing() throws {

@@ -151,6 +151,9 @@ public struct EnglishStrings: Strings {
     }
 
     public let draftRestored = "The draft of your reply is back: go on writing."
+    public func tipExample(_ example: String) -> String { "For example: «\(example)»" }
+    public let lineRestored = "The answer you were typing is back: finish it and press Enter."
+    public func lineNotSaved(_ reason: String) -> String { "The answer being typed was not saved: \(reason)" }
     public func letterLineNumber(_ count: Int) -> String {
         count == 0 ? "The letter has no lines yet." : "Give a line number from 1 to \(count), e.g. /edit 1."
     }

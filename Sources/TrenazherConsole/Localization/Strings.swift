@@ -109,6 +109,12 @@ public protocol Strings: Sendable {
     func draftNotSaved(_ reason: String) -> String
     /// A written reply's draft came back after Ctrl-C or a resume.
     var draftRestored: String { get }
+    /// A spoken answer half typed when the attempt was interrupted (a killed terminal, Ctrl-C), back at the prompt.
+    var lineRestored: String { get }
+    /// A tip's example, quoted after the hint: «Наприклад: «…»».
+    func tipExample(_ example: String) -> String
+    /// The half-typed answer could not be kept; the conversation goes on.
+    func lineNotSaved(_ reason: String) -> String
     /// `/edit N`, `/delete N` named no line of the letter.
     func letterLineNumber(_ count: Int) -> String
     /// The customer's pace (`nil`: lines shown at once) and the paces `/pace` accepts.

@@ -164,6 +164,9 @@ public struct UkrainianStrings: Strings {
     }
 
     public let draftRestored = "Чернетку відповіді відновлено: пишіть далі."
+    public func tipExample(_ example: String) -> String { "Наприклад: «\(example)»" }
+    public let lineRestored = "Недописану відповідь відновлено: допишіть її й натисніть Enter."
+    public func lineNotSaved(_ reason: String) -> String { "Недописану відповідь не збережено: \(reason)" }
     public func letterLineNumber(_ count: Int) -> String {
         count == 0 ? "У листі ще немає рядків." : "Вкажіть номер рядка від 1 до \(count), наприклад /edit 1."
     }

@@ -8,8 +8,10 @@ public enum SummaryRendering {
         result.standards.filter { scenario.standards.contains($0.id) || $0.verdict != .notApplicable }
     }
 
+    /// `examples`: the scenario's tip examples (`ModelAnswers.examples`) for the Standards to practise
+    /// next whose hint takes one (`StandardTip`).
     public static func lines(for result: AttemptResult, scenario: Scenario, content: ContentBundle,
-                             palette: Palette, strings: any Strings, width: Int) -> [String] {
+                             palette: Palette, strings: any Strings, width: Int, examples: [String: String] = [:]) -> [String] {
         let rows = applicable(result, scenario: scenario)
         let idWidth = max(strings.summaryStandard.count, rows.map(\.id.count).max() ?? 0)
         let verdictWidth = max(strings.summaryVerdict.count,
@@ -58,9 +60,7 @@ public enum SummaryRendering {
         } else {
             lines.append(palette.strong(strings.practiseNext + ":"))
             for item in next {
-                let standard = content.standard(item.id)
-                let englishHint = strings.isEnglish ? standard?.hintEN.nilIfEmpty : nil
-                let hint = englishHint ?? standard?.hint
+                let hint = content.standard(item.id).map { StandardTip.text($0, examples: examples, strings: strings) }
                 let text = "• \(item.id) — \(title(of: item.id, content: content, strings: strings))"
                     + (hint.map { ". \($0)" } ?? "")
                 let wrapped = TextWrapper.wrap(text, width: width, indent: "  ")
@@ -78,8 +78,4 @@ public enum SummaryRendering {
     private static func pad(_ text: String, _ width: Int) -> String {
         text + String(repeating: " ", count: max(0, width - text.count))
     }
-}
-
-private extension String {
-    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

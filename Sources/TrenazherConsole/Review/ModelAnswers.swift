@@ -2,13 +2,17 @@ import TrenazherCore
 
 /// What a good answer would have been, drawn from the scenario's own exemplary example transcript
 /// (the passing example that meets the most Standards): for each Standard, the exemplary turn that
-/// met it.
+/// met it, and the sentence of that turn that met it (a tip's example, `StandardTip`).
 public struct ModelAnswers: Sendable {
     /// Standard ID → the exemplary trainee's words (or action) that met it.
     public var byStandard: [String: String]
+    /// Standard ID → the sentence (or sentences) of that turn holding the evidence that met it; a
+    /// short turn whole when its evidence cannot be found in it.
+    public var examples: [String: String]
 
-    public init(byStandard: [String: String]) {
+    public init(byStandard: [String: String], examples: [String: String] = [:]) {
         self.byStandard = byStandard
+        self.examples = examples
     }
 
     /// Plays the scenario's exemplary examples (those expected to pass; the engine is pure) and keeps
@@ -26,7 +30,7 @@ public struct ModelAnswers: Sendable {
     }
 
     private static func of(_ scenario: Scenario, content: ContentBundle, name: (ScenarioExample) -> String) -> ModelAnswers {
-        var best: (met: Int, answers: [String: String]) = (-1, [:])
+        var best: (met: Int, answers: [String: String], examples: [String: String]) = (-1, [:], [:])
         var engines: [String: DialogueEngine] = [:]
         for example in scenario.examples where example.passed == true {
             let trainee = name(example)
@@ -39,13 +43,16 @@ public struct ModelAnswers: Sendable {
             let result = engine.finish(inputs.reduce(engine.start()) { engine.step($0, $1).state })
             guard result.passed else { continue }
             var answers: [String: String] = [:]
+            var examples: [String: String] = [:]
             for turn in result.turns where turn.speaker == .trainee {
                 for finding in turn.findings where finding.verdict == .met && answers[finding.standardID] == nil {
-                    answers[finding.standardID] = turn.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                    let text = turn.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                    answers[finding.standardID] = text
+                    examples[finding.standardID] = EvidenceSentence.around(finding.evidence, in: text)
                 }
             }
-            if answers.count > best.met { best = (answers.count, answers) }
+            if answers.count > best.met { best = (answers.count, answers, examples) }
         }
-        return ModelAnswers(byStandard: best.answers)
+        return ModelAnswers(byStandard: best.answers, examples: best.examples)
     }
 }

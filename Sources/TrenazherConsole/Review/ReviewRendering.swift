@@ -85,9 +85,7 @@ public enum ReviewRendering {
             index == 0 ? indent + (good ? palette.good : palette.bad)(String(line.dropFirst(indent.count))) : palette.faint(line)
         }
         if !good, throughout.contains(verdict.id) {
-            let standard = content.standard(verdict.id)
-            let english = strings.isEnglish ? standard?.hintEN : nil
-            let tip = english?.isEmpty == false ? english : standard?.hint
+            let tip = content.standard(verdict.id).map { StandardTip.text($0, examples: models.examples, strings: strings) }
             if let tip, !tip.isEmpty {
                 lines += TextWrapper.wrap("\(strings.reviewTip): \(tip)", width: width, indent: indent + "  ").map(palette.faint)
             }

@@ -39,6 +39,12 @@ public final class AttemptSession {
     private lazy var letter = LetterEditor(reader: reader, screen: screen) { [weak self] draft in
         self?.saveDraft(draft)
     }
+    /// The spoken answer being typed as last kept for a resume ("" when none is kept).
+    private var lineDraft = ""
+    /// The trainee's first name (the scenario's exemplary conversation speaks with it in tips).
+    private let traineeName: String
+    /// The scenario's tip examples (`ModelAnswers.examples`), played when a tip first needs one.
+    private lazy var tipExamples: [String: String] = ModelAnswers.of(scenario, content: content, traineeName: traineeName).examples
     /// Called when the trainee sets the customer's pace with `/pace`, to remember it.
     public var onPaceChange: ((Int) -> Void)?
 
@@ -63,6 +69,7 @@ public final class AttemptSession {
         self.argumentCheck = ActionArgumentCheck(wording: wording, today: scenario.date, ownKinds: scenario.requestKinds)
         self.customerFemale = wording.isFemale(fullName: scenario.persona.name)
         self.hintOrder = wording.hintOrder
+        self.traineeName = traineeName
     }
 
     /// Plays the attempt to its end or until the trainee leaves. `inputs`, when given, are the turns
@@ -86,6 +93,11 @@ public final class AttemptSession {
                 letter.restore(draft)
                 screen.paragraph(strings.draftRestored, style: palette.faint)
                 letter.show()
+            } else if let draft, !draft.isEmpty {
+                // The answer half typed when the attempt was interrupted comes back at the prompt.
+                lineDraft = draft
+                typedAhead = draft
+                screen.paragraph(strings.lineRestored, style: palette.faint)
             }
         } else {
             if !state.turns.isEmpty { try save({ try $0.open(with: state.turns) }, failure: { strings.turnNotSaved($0, text: "") }) }
@@ -139,7 +151,7 @@ public final class AttemptSession {
                 case .end: read = .end
                 }
             } else {
-                read = reader.readLine(prompt: strings.traineePrompt, typedAhead: typedAhead)
+                read = readSpokenLine()
                 lineTyping = reader.lastTyping()
             }
             typedAhead = ""
@@ -147,6 +159,7 @@ public final class AttemptSession {
             case .end:
                 if confirm(strings.finishQuestion) { return .finish }
             case .interrupt(let partial):
+                if scenario.channel != .written { keepLine(partial) }
                 if confirm(exercise ? strings.leaveExerciseQuestion : strings.leaveQuestion) { return .leave }
                 typedAhead = partial
             case .line(let line):
@@ -154,6 +167,7 @@ public final class AttemptSession {
                 guard !text.isEmpty else { continue }
                 if let action = TraineeAction(line: text), let command = ConsoleCommand(action: action) {
                     countedSeconds += clock.now() - answerStarted
+                    if scenario.channel != .written { keepLine("") }
                     if let next = perform(command) { return next }
                     waitForFirstKey()
                     continue
@@ -170,6 +184,8 @@ public final class AttemptSession {
                 }
                 let elapsed = countedSeconds + clock.now() - answerStarted
                 let seconds = scenario.channel == .written ? nil : (elapsed * 10).rounded() / 10
+                // Recording the turn removes the kept line.
+                lineDraft = ""
                 defer { interruptedNext = false }
                 return .input(TraineeInput(text: text, seconds: seconds, interrupted: interruptedNext, typing: lineTyping))
             }
@@ -182,7 +198,25 @@ public final class AttemptSession {
             letter.offerAgain(text)
         } else {
             typedAhead = text
+            keepLine(text)
         }
+    }
+
+    /// Reads a spoken answer; while it is typed, whenever the trainee pauses (a reader that reports
+    /// pauses), the line as it stands is kept, so a killed terminal (SIGHUP, SIGTERM) loses at most the
+    /// keys of the last moment and `train --resume` offers the rest again.
+    private func readSpokenLine() -> LineInput {
+        let pausing = reader as? any PauseReportingLineReader
+        pausing?.onPause = { [weak self] partial in self?.keepLine(partial) }
+        defer { pausing?.onPause = nil }
+        return reader.readLine(prompt: strings.traineePrompt, typedAhead: typedAhead)
+    }
+
+    /// Keeps `text` as the spoken answer being typed, unless it is what is kept already.
+    private func keepLine(_ text: String) {
+        guard text != lineDraft else { return }
+        lineDraft = text
+        saveDraft(text, failure: strings.lineNotSaved)
     }
 
     /// After a trainer command the answer's stopwatch waits for the trainee's first key (kept as the
@@ -234,13 +268,10 @@ public final class AttemptSession {
             if mode == .exam {
                 screen.paragraph(strings.hintsOnlyInPractice, style: palette.faint)
             } else {
-                // A letter's hint counts what is already written in it: the draft, played on a copy of
-                // the state as if it were sent now (the engine is pure), not only the turns so far.
-                var hintState = state
-                if scenario.channel == .written, !letter.isEmpty {
-                    _ = engine.advance(&hintState, TraineeInput(text: letter.draft, seconds: nil))
-                }
-                let next = NextStepHint.next(engine: engine, state: hintState, order: hintOrder, english: strings.isEnglish)
+                // A letter's hint counts what is already written in it, not only the turns so far.
+                let draft = scenario.channel == .written && !letter.isEmpty ? letter.draft : nil
+                let next = NextStepHint.next(engine: engine, state: state, draft: draft, order: hintOrder, strings: strings,
+                                             examples: { self.tipExamples })
                 screen.paragraph("💡 \(strings.hintTitle): \(strings.nextStep(next, customerFemale: customerFemale))", style: palette.faint)
             }
         case .end:
@@ -434,14 +465,16 @@ public final class AttemptSession {
         }
     }
 
-    /// Keeps the letter's draft; a draft that cannot be kept is said in one line and the letter goes
-    /// on (the draft is a convenience, the turns are the record).
-    private func saveDraft(_ draft: String) {
+    /// Keeps the letter's draft (or the spoken answer being typed); a draft that cannot be kept is
+    /// said in one line (`failure` words it) and the conversation goes on (the draft is a convenience,
+    /// the turns are the record).
+    private func saveDraft(_ draft: String, failure: ((String) -> String)? = nil) {
         guard let recording else { return }
         do {
             try recording.saveDraft(draft)
         } catch {
-            screen.paragraph(strings.draftNotSaved((error as? BilingualError)?.message(english: strings.isEnglish) ?? (error as? LocalizedError)?.errorDescription ?? "\(error)"), style: palette.bad)
+            let reason = (error as? BilingualError)?.message(english: strings.isEnglish) ?? (error as? LocalizedError)?.errorDescription ?? "\(error)"
+            screen.paragraph((failure ?? strings.draftNotSaved)(reason), style: palette.bad)
         }
     }
 
@@ -449,8 +482,10 @@ public final class AttemptSession {
         let result = engine.finish(state)
         try save({ try $0.finish(result) }, failure: strings.resultNotSaved)
         screen.blank()
+        let practised = AttemptRendering.practiseNext(result, content: content).map(\.id)
+        let examples = StandardTip.needsExamples(practised, content: content) ? tipExamples : [:]
         screen.lines(SummaryRendering.lines(for: result, scenario: scenario, content: content, palette: palette,
-                                            strings: strings, width: screen.sink.columns))
+                                            strings: strings, width: screen.sink.columns, examples: examples))
         let moodChanges = MoodChange.changes(state.moodShifts, turns: state.turns, channel: scenario.channel, content: content,
                                              english: strings.isEnglish, scale: engine.moodRules?.scale ?? [])
         if !moodChanges.isEmpty {

@@ -38,7 +38,19 @@ public final class EditLineReader: PauseReportingLineReader {
         self.editor = editor
         self.history = history
         self.state = state
+        Self.unblockTerminalSignals()
         trz_catch_sigint()
+    }
+
+    /// Lets the terminal's signals reach the program even when whatever started it blocked them (a
+    /// launcher's worker thread passes its blocked signals on): a closed terminal (SIGHUP) or a
+    /// shutdown (SIGTERM) must end the program at once — libedit restores the terminal first — not
+    /// leave it reading a dead terminal, whose end of input would be taken for Ctrl-D.
+    private static func unblockTerminalSignals() {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        for signal in [SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGTSTP, SIGCONT, SIGWINCH] { sigaddset(&signals, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }
 
     deinit {

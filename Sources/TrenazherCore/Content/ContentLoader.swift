@@ -124,7 +124,7 @@ struct ContentLoader {
     func readCatalogue(_ root: YAMLNode) -> [StandardDefinition] {
         var result: [StandardDefinition] = []
         for item in root.list("the catalogue", log: log) ?? [] {
-            let keys = ["id", "channels", "severity", "title", "title_en", "requirement", "clause", "hint", "hint_en", "notes", "notes_en"]
+            let keys = ["id", "channels", "severity", "title", "title_en", "requirement", "clause", "hint", "hint_en", "hint_example", "notes", "notes_en"]
             guard let fields = item.fields("a Standard", allowed: keys, required: ["id", "channels", "severity", "title", "clause"], log: log),
                   let id = fields["id"]?.string("id", log: log) else { continue }
             if result.contains(where: { $0.id == id }) { log.report(uk: "ID Стандарту '\(id)' повторюється", en: "duplicate Standard ID '\(id)'", at: fields.keyLocation("id")) }
@@ -145,7 +145,7 @@ struct ContentLoader {
             result.append(StandardDefinition(
                 id: id, channels: channels, severity: severity, title: text("title"), titleEN: text("title_en"),
                 requirement: text("requirement"), clause: text("clause"), hint: text("hint"), hintEN: text("hint_en"),
-                notes: readNotes(fields["notes"]), notesEN: readNotes(fields["notes_en"])))
+                notes: readNotes(fields["notes"]), notesEN: readNotes(fields["notes_en"]), hintExample: text("hint_example")))
         }
         return result
     }

@@ -15,6 +15,10 @@ public struct StandardDefinition: Sendable, Hashable {
     /// One-line explanations per verdict (Ukrainian and English).
     public var notes: [Verdict: String]
     public var notesEN: [Verdict: String]
+    /// The example a hint gives when the scenario has none of its own (`hint_example`): a Standard
+    /// that has one takes its tip's example from the scenario played — what its exemplary conversation
+    /// said for it — so the example fits the customer and the case; "" when the hint needs none.
+    public var hintExample: String = ""
 
     /// The explanation for a verdict in the wanted language.
     public func note(for verdict: Verdict, english: Bool = false) -> String {

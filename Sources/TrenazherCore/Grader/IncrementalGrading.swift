@@ -57,6 +57,9 @@ extension FirstQualifyingTurnCheck {
 protocol FirstSpeechCheck: StandardCheck {}
 
 extension FirstSpeechCheck {
+    /// Only the first spoken turn can show it.
+    func isOpen(after context: GradingContext) -> Bool { context.speech.isEmpty }
+
     func findings(at turn: PlayedTurn, context: GradingContext, memory: inout CheckMemory) -> [Finding] {
         guard turn.isSpeech, !memory.settled else { return [] }
         memory.settled = true

@@ -71,4 +71,12 @@ public protocol StandardCheck: Sendable {
     /// `evaluate` over every turn so far (not final) that fall on `turn`, computed from what `memory`
     /// keeps of the earlier turns, which it then updates. `context.turns` holds `turn` alone.
     func findings(at turn: PlayedTurn, context: GradingContext, memory: inout CheckMemory) -> [Finding]
+    /// Whether a turn still to come, after `context`'s turns (not final), could show the Standard: `false`
+    /// once its moment has passed (the first turn for a greeting, the first two for the caller's name).
+    func isOpen(after context: GradingContext) -> Bool
+}
+
+extension StandardCheck {
+    /// Most Standards can be shown at any turn.
+    func isOpen(after context: GradingContext) -> Bool { true }
 }

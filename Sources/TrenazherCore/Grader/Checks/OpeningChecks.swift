@@ -49,6 +49,9 @@ struct AskNameCheck: StandardCheck {
         return context.missedIfFinal()
     }
 
+    /// Only the first `withinTurns` spoken turns can ask in time.
+    func isOpen(after context: GradingContext) -> Bool { context.speech.count < withinTurns }
+
     func findings(at turn: PlayedTurn, context: GradingContext, memory: inout CheckMemory) -> [Finding] {
         guard let analysis = turn.analysis else { return [] }
         let position = memory.speechCount
