@@ -10,6 +10,8 @@ public struct DialogueEngine: Sendable {
     /// `Content/mood.yaml` starting from the persona's mood; `nil` when neither applies.
     public let moodRules: MoodRules?
     let software: SimulatedSoftware
+    /// The outcome goals the dialogue's conditions test as flags; `nil` when none is tested.
+    let toldGoals: ToldGoals?
 
     /// `english`: the simulated software's own words (`Content/software.yaml`) in English; the
     /// scenario's texts and the customer's words are as written.
@@ -20,6 +22,7 @@ public struct DialogueEngine: Sendable {
         analyzer = TurnAnalyzer(scenario: scenario, content: content, traineeName: traineeName)
         grader = Grader(analyzer: analyzer)
         moodRules = scenario.mood ?? content.moodDefaults?.rules(startingFrom: scenario.persona.mood)
+        toldGoals = ToldGoals(analyzer: analyzer)
         software = SimulatedSoftware(scenario: scenario, traineeName: traineeName, knowledge: KnowledgeBase(scenario: scenario, content: content),
                                      replies: content.softwareReplies, numbering: content.requestNumbering.adding(scenario.requestKinds), english: english)
     }
@@ -72,6 +75,7 @@ public struct DialogueEngine: Sendable {
                 return ([trainee], 0)
             }
             played.actionSeconds = result.seconds
+            state.toldNow = toldGoals?.told(by: played).subtracting(state.flags) ?? []
             waited = result.seconds
             state.advanceClock(by: Double(result.seconds))
             replies.append(TurnRecord(index: index + 1, speaker: .system, text: result.text, action: action.name, clock: state.clock))
@@ -87,6 +91,7 @@ public struct DialogueEngine: Sendable {
                 analysis.intents["interrupts"] = PatternMatch(text: analysis.text, firstWord: first, lastWord: first)
             }
             played.analysis = analysis
+            state.toldNow = toldGoals?.told(by: played).subtracting(state.flags) ?? []
             let answered = answers(to: analysis, state: &state)
             customerLines += answered
             let firstSpeech = !state.openingSaid
@@ -107,6 +112,8 @@ public struct DialogueEngine: Sendable {
                 state.fallbackIndex += 1
             }
         }
+        state.flags.formUnion(state.toldNow)
+        state.toldNow = []
         state.identified = isIdentified(state.disclosed)
         state.played.append(played)
         trainee.findings = grader.findings(atNewest: played, progress: &state.grading)
@@ -422,12 +429,15 @@ public struct DialogueEngine: Sendable {
         return transition.go == nil || !moved
     }
 
-    /// Whether a transition's conditions on the flags hold now.
+    /// Whether a transition's conditions on the flags hold now. A goal the turn being played tells
+    /// (`DialogueState.toldNow`) counts as set, except against the reaction that sets its flag itself:
+    /// the customer still acknowledges what they just heard, but asks nothing already answered.
     func holds(_ transition: Transition, _ state: DialogueState) -> Bool {
         if transition.ifFlags.isEmpty, transition.unlessFlags.isEmpty { return true }
         let identified = isIdentified(state.disclosed)
         func isSet(_ flag: String) -> Bool { flag == ScenarioLoader.identifiedFlag ? identified : state.flags.contains(flag) }
-        return transition.ifFlags.allSatisfy(isSet) && !transition.unlessFlags.contains(where: isSet)
+        return transition.ifFlags.allSatisfy { isSet($0) || state.toldNow.contains($0) }
+            && !transition.unlessFlags.contains { isSet($0) || (state.toldNow.contains($0) && !transition.sets.contains($0)) }
     }
 
     /// How a fired transition is recorded: a shared one once for every node.

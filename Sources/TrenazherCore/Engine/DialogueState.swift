@@ -37,8 +37,13 @@ public struct DialogueState: Sendable {
     public var mood: String?
     /// Every change of the mood, in order, with the turn and the intent that moved it.
     public var moodShifts: [MoodShift] = []
-    /// The dialogue's memory: flags set by transitions (`sets:`) and `/ACTION` for every action taken.
+    /// The dialogue's memory: flags set by transitions (`sets:`), `/ACTION` for every action taken, and
+    /// the ids of the outcome goals the conditions test once a turn has told them (`ToldGoals`).
     public var flags: Set<String> = []
+    /// The tested goals the turn being played tells and the flags do not hold yet: they count as set
+    /// for the turn's reactions except for a reaction that itself sets the flag (the customer's
+    /// acknowledgement of what they just heard), and join `flags` after the turn.
+    public var toldNow: Set<String> = []
     /// What the customer has accepted: intent → the statements of the customer's reaction to it, said
     /// again when a later turn repeats it and nothing else reacts (not a fallback).
     public var acknowledgements: [String: String] = [:]

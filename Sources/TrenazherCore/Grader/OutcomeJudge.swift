@@ -17,10 +17,7 @@ public struct OutcomeJudge: Sendable {
         wording = analyzer.content.scoring.outcome
         moods = analyzer.content.moodDefaults
         let bindings = analyzer.scenario.bindings(trainee: analyzer.traineeName)
-        goals = (analyzer.scenario.outcome?.goals ?? []).map { goal in
-            (goal, goal.said.compactMap { $0.compile(bindings: bindings, log: nil) },
-             goal.said.compactMap { GoalValue(pattern: $0, bindings: bindings, analyzer: analyzer) })
-        }
+        goals = (analyzer.scenario.outcome?.goals ?? []).map { Self.compiled($0, bindings: bindings, analyzer: analyzer) }
         goalClaims = GoalClaims(analyzer: analyzer)
     }
 
@@ -86,23 +83,34 @@ public struct OutcomeJudge: Sendable {
         return sentences
     }
 
-    /// The first turn that met any condition of a goal, or `nil`. A `said` value (an amount, a date)
-    /// is met in any form the grader reads it (`GoalValue`), besides the words written.
+    /// A goal with its `said` patterns compiled and the values they name (`GoalValue`).
+    static func compiled(_ goal: OutcomeGoal, bindings: [String: String], analyzer: TurnAnalyzer)
+        -> (goal: OutcomeGoal, said: [WordPattern], values: [GoalValue]) {
+        (goal, goal.said.compactMap { $0.compile(bindings: bindings, log: nil) },
+         goal.said.compactMap { GoalValue(pattern: $0, bindings: bindings, analyzer: analyzer) })
+    }
+
+    /// The first turn that met any condition of a goal, or `nil`.
     func reachingTurn(_ goal: OutcomeGoal, said: [WordPattern], values: [GoalValue], in turns: [PlayedTurn]) -> Int? {
-        turns.first { turn in
-            guard !goal.afterIdentification || turn.identifiedBefore else { return false }
-            if let action = turn.action { return goal.actions.contains(action.name) && isKept(action) }
-            guard let analysis = turn.analysis else { return false }
-            return goal.intents.contains(where: analysis.shows)
-                || said.contains { $0.firstMatch(in: analysis.text) != nil }
-                || values.contains { $0.isSaid(in: analysis.mentions) }
-                || goal.answers.contains { analysis.answeredQuestions[$0] != nil }
-        }?.index
+        turns.first { Self.reaches(goal, said: said, values: values, turn: $0, analyzer: analyzer) }?.index
+    }
+
+    /// Whether `turn` meets any condition of a goal. A `said` value (an amount, a date) is met in any
+    /// form the grader reads it (`GoalValue`), besides the words written.
+    static func reaches(_ goal: OutcomeGoal, said: [WordPattern], values: [GoalValue], turn: PlayedTurn, analyzer: TurnAnalyzer) -> Bool {
+        guard !goal.afterIdentification || turn.identifiedBefore else { return false }
+        if let action = turn.action { return goal.actions.contains(action.name) && isKept(action, analyzer: analyzer) }
+        guard let analysis = turn.analysis else { return false }
+        return goal.intents.contains(where: analysis.shows)
+            || said.contains { $0.firstMatch(in: analysis.text) != nil }
+            || values.contains { $0.isSaid(in: analysis.mentions) }
+            || goal.answers.contains { analysis.answeredQuestions[$0] != nil }
     }
 
     /// A `/callback` counts only within the scenario's `callback_window` (`CallbackTiming`); other actions always.
-    func isKept(_ action: TraineeAction) -> Bool {
+    static func isKept(_ action: TraineeAction, analyzer: TurnAnalyzer) -> Bool {
         guard action.name == "callback" else { return true }
+        let scenario = analyzer.scenario
         let mentions = analyzer.parseValue(action.argument)
         guard let date = mentions.dates.first, date.date >= scenario.date else { return true }
         return CallbackTiming.problem(date: date.date, minutes: mentions.times.first?.minutes, window: scenario.callbackWindow, hours: nil) == nil

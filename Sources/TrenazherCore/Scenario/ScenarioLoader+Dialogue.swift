@@ -113,8 +113,9 @@ extension ScenarioLoader {
         return nodes
     }
 
-    /// Transitions pre-empted by an earlier one every time, and flags tested but never set.
-    func checkDialogue(_ nodes: [DialogueNode], anywhere: [Transition]) {
+    /// Transitions pre-empted by an earlier one every time, and flags tested but never set (an outcome
+    /// goal's id is set by the turn that tells the goal: `ToldGoals`).
+    func checkDialogue(_ nodes: [DialogueNode], anywhere: [Transition], goals: [String]) {
         let ends = Set(nodes.filter(\.end).map(\.name))
         var reported = Set<Int>()
         for node in nodes {
@@ -132,7 +133,7 @@ extension ScenarioLoader {
                            at: transition.start ?? transition.location)
             }
         }
-        var set = Set([Self.identifiedFlag] + Self.actionNames.map { "/" + $0 })
+        var set = Set([Self.identifiedFlag] + Self.actionNames.map { "/" + $0 } + goals)
         for transition in nodes.flatMap(\.transitions) + anywhere { set.formUnion(transition.sets) }
         for (flag, location) in (nodes.flatMap(\.transitions).filter { $0.shared == nil } + anywhere).flatMap(\.tested) where !set.contains(flag) {
             log.report(Bilingual(uk: "прапорець '\(flag)' ніде не ставиться: додайте 'sets: [\(flag)]' переходу, після якого він має бути, або перевіряйте identified чи /дію",

@@ -170,7 +170,6 @@ struct ScenarioLoader {
         let transitionContext = TransitionContext(knownIntents: knownIntents, mood: mood, actions: actions, check: checkPlaceholders)
         let anywhere = readAnywhere(fields["anywhere"], transitionContext) + used.flatMap { readAnywhere($0["anywhere"], transitionContext) }
         let nodes = readNodes(fields["nodes"], transitionContext, anywhere: anywhere)
-        checkDialogue(nodes, anywhere: anywhere)
         if let mood, let target = mood.onLimit, !nodes.contains(where: { $0.name == target }), let location = moodRead?.onLimitLocation {
             log.report(Bilingual(uk: "mood.on_limit: немає вузла '\(target)' у 'nodes'", en: "mood.on_limit names unknown node '\(target)'")
                        + Suggestion.hint(target, in: nodes.map(\.name)), at: location)
@@ -179,6 +178,7 @@ struct ScenarioLoader {
         let examples = readExamples(fields["examples"], standards: standards, channel: channelKnown ? channel : nil,
                                     actions: actions, check: checkPlaceholders)
         let outcome = readOutcome(fields["outcome"], knownIntents: knownIntents, questions: questions, bindings: bindings)
+        checkDialogue(nodes, anywhere: anywhere, goals: outcome?.goals.map(\.id) ?? [])
         let records = readRecords(fields["records"], facts: facts, check: checkPlaceholders)
         let knowledge = readKnowledge(fields["knowledge"], bindings: bindings, check: checkPlaceholders)
         let statements = fields["statements"]?.subjectStatements(log: log, subjects: content.subjectKinds) ?? []
