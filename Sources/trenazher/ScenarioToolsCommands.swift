@@ -8,7 +8,8 @@ struct NewScenarioCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @Argument(help: Language.help("ID нового сценарію (літери, цифри, '-').", "The new scenario's ID (letters, digits, '-').")) var id: String
     @Option(name: .long, help: Language.help("Канал: visit, phone, hotline або written.", "The channel: visit, phone, hotline or written.")) var channel: Channel
-    @Option(name: .long, help: Language.help("Куди записати (типово: Scenarios/ID.yaml).", "Where to write it (default: Scenarios/ID.yaml).")) var output: String?
+    @Option(name: .long, help: Language.help("Куди записати (типово: ./Scenarios/ID.yaml, коли є тека ./Scenarios або її задано --scenarios чи $TRENAZHER_SCENARIOS, інакше ./ID.yaml).",
+                                             "Where to write it (default: ./Scenarios/ID.yaml when ./Scenarios exists or --scenarios or $TRENAZHER_SCENARIOS names the folder, else ./ID.yaml).")) var output: String?
 
     func run() throws {
         guard !id.isEmpty, id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
@@ -18,7 +19,8 @@ struct NewScenarioCommand: ParsableCommand {
         if world.library.scenario(id: id) != nil {
             throw CommandFailure(options.english ? "scenario '\(id)' already exists" : "сценарій '\(id)' уже існує", code: 2)
         }
-        let url = output.map { URL(fileURLWithPath: $0) } ?? world.paths.scenarios.appendingPathComponent("\(id).yaml")
+        let url = output.map { URL(fileURLWithPath: $0) }
+            ?? SkeletonPlace.folder(for: world.paths, currentDirectory: FileManager.default.currentDirectoryPath).appendingPathComponent("\(id).yaml")
         if FileManager.default.fileExists(atPath: url.path) {
             throw CommandFailure(options.english ? "\(url.path) already exists: not overwritten" : "\(url.path) уже існує: не перезаписую", code: 2)
         }
@@ -34,6 +36,18 @@ struct NewScenarioCommand: ParsableCommand {
 }
 
 extension Channel: ExpressibleByArgument {}
+
+/// Where `scenarios new` writes a skeleton when no `--output` is given: relative to where the trainer
+/// works, never into the Scenarios folder found beside the program (a checkout's or an installation's
+/// own library).
+enum SkeletonPlace {
+    /// The Scenarios folder when it was named (`--scenarios`, `$TRENAZHER_SCENARIOS`) or is the current
+    /// directory's `./Scenarios`; otherwise the current directory itself.
+    static func folder(for paths: ResourcePaths, currentDirectory: String) -> URL {
+        ["--scenarios", "TRENAZHER_SCENARIOS", "./Scenarios"].contains(paths.scenariosSource)
+            ? paths.scenarios : URL(fileURLWithPath: currentDirectory, isDirectory: true)
+    }
+}
 
 /// `trenazher scenarios graph ID [--svg FILE]`: the dialogue as Graphviz DOT, or rendered with `dot`.
 struct GraphCommand: ParsableCommand {

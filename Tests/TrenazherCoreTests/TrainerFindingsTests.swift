@@ -226,6 +226,33 @@ import Testing
         #expect(tested.stdout.hasSuffix(", з помилками: 0\n"))
     }
 
+    /// `scenarios new` run outside the repository writes where the trainer works (the current
+    /// directory), never into the Scenarios folder found beside the program, and says where.
+    @Test func aSkeletonMadeOutsideTheRepositoryIsWrittenWhereTheTrainerWorks() throws {
+        let folder = try TrainerFindingsTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let process = Process()
+        process.executableURL = Fixtures.binary
+        process.arguments = ["scenarios", "new", "own-visit", "--channel", "visit"]
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        for name in ["TRENAZHER_LANG", "TRENAZHER_SCENARIOS", "TRENAZHER_CONTENT"] { environment[name] = nil }
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("own-visit.yaml").path))
+        #expect(!FileManager.default.fileExists(atPath: Fixtures.root.appendingPathComponent("Scenarios/own-visit.yaml").path),
+                "the repository's library is left alone")
+        #expect(stdout.hasPrefix("Записано /") && stdout.contains("own-visit.yaml"), "says where, as a full path: \(stdout)")
+    }
+
     /// `scenarios test` over a folder whose check fails says so, and where, after the examples' count.
     @Test func aTestWhoseCheckFailsSaysWhyAndWhere() throws {
         let folder = try TrainerFindingsTests.folder()
