@@ -182,6 +182,13 @@ public final class PseudoTerminal {
         _ = waitForExit()
     }
 
+    /// Sends the program `signal` — SIGHUP as when its terminal window is closed, SIGTERM as when the
+    /// machine shuts down — and waits for it to end.
+    public func send(_ signal: Int32) {
+        kill(process.processIdentifier, signal)
+        _ = waitForExit()
+    }
+
     /// Waits for the program to end, reading what it still writes; its exit status, or `nil` when
     /// `timeout` (default: the terminal's overall deadline) passes first.
     public func waitForExit(timeout: Double? = nil) -> Int32? {

@@ -78,6 +78,7 @@ struct TrainerTests {
         #expect(reader.prompts.contains { $0.hasPrefix("Вийти з вправи? Її не записують") })
         #expect(!reader.prompts.contains { $0.hasPrefix("Вийти зі спроби?") })
         #expect(afterRetry.contains("Вправу завершено без оцінки"))
+        #expect(reader.prompts.filter { $0.hasPrefix("Номер репліки") }.count >= 2, "the review comes back after the exercise is left")
         #expect(!afterRetry.contains("Записане збережеться"))
         #expect(!afterRetry.contains("Спробу відкладено"))
         #expect(!afterRetry.contains("4) Продовжити перервану спробу"))
@@ -267,6 +268,43 @@ struct ExamTests {
         #expect(throws: TrainerError.unknownTrack("no-such-track")) {
             try trainer.exam(trackID: "no-such-track", trainee: "Олена")
         }
+    }
+
+    /// The exam's scenarios are played in the order of their simulated day and time: a variant that
+    /// moves its scenario to a later day comes later, and the clock never goes back within a day.
+    @Test func anExamsDaysNeverGoBackwards() throws {
+        let (content, library) = try Fixtures.resources()
+        let tracks = try TrackCatalogue.load(contentDirectory: Fixtures.root.appendingPathComponent("Content")).tracks
+        let track = try #require(tracks.first { $0.id == "cok-specialist" })
+        let store = try ProgressStore.inMemory()
+        let olena = try store.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .cok)
+        let clock = ManualClock()
+        let script = track.scenarios.flatMap { _ in [ScriptedLineReader.Step.line("Добрий день!"), .line("/end")] }
+        let reader = ScriptedLineReader(script, clock: clock, live: true)
+        let screen = Screen(sink: CapturedOutput(columns: 100), palette: Palette(enabled: false), strings: UkrainianStrings())
+        let trainer = Trainer(library: library, content: content, tracks: tracks, records: store, reader: reader,
+                              screen: screen, voice: CustomerVoice(secondsPerWord: 0), clock: clock)
+        try trainer.exam(trackID: track.id, trainee: "Олена")
+        let attempts = try store.attempts(traineeID: olena.id)
+        #expect(Set(attempts.map(\.scenarioID)) == Set(track.scenarios))
+        let moments = try attempts.map { attempt in
+            let played = try #require(library.scenario(id: attempt.scenarioID)).played(seed: attempt.variantSeed, content: content)
+            return played.date.dayNumber * 24 * 60 + played.clockMinutes
+        }
+        #expect(moments == moments.sorted(), "the exam's days and hours in the order played: \(moments)")
+    }
+
+    @Test func theExamOrderIsByDayThenTimeAndKeepsTheTracksOrderForTheSameMoment() throws {
+        let (content, documents) = try Fixtures.scenario("visit-incomplete-documents")
+        let (_, visitor) = try Fixtures.scenario("visit-difficult-visitor")
+        let (_, callback) = try Fixtures.scenario("phone-callback")
+        let later = try #require(try (0...documents.variants.count).map { try documents.variant($0, content: content) }
+            .first { $0.date > visitor.date })
+        #expect(ExamOrder.chronological([later, visitor, callback]).map(\.id) == [callback.id, visitor.id, later.id])
+        #expect(ExamOrder.chronological([visitor, visitor]).count == 2)
+        var early = callback
+        early.clockMinutes = visitor.clockMinutes
+        #expect(ExamOrder.chronological([visitor, early]).map(\.id) == [visitor.id, callback.id], "the same moment keeps the track's order")
     }
 
     /// Leaving an exam before its last scenario says how the rest is played (the exam starts again

@@ -63,10 +63,12 @@ final class ReviewSession {
                     try dispute(turn: number, of: result, attemptID: attemptID)
                 }
             } while request != .done && !(request.isRetry)
-            guard case .retry(let turn) = request,
-                  case .finished(let retried) = try retry(Array(inputs.prefix(turn - 1)), turn) else { return }
-            result = retried
-            attemptID = nil
+            guard case .retry(let turn) = request else { return }
+            // A retry left unfinished brings back the review it was started from.
+            if case .finished(let retried) = try retry(Array(inputs.prefix(turn - 1)), turn) {
+                result = retried
+                attemptID = nil
+            }
         }
     }
 

@@ -380,11 +380,15 @@ public final class Trainer {
         }
     }
 
+    /// Plays the track's scenarios, each on a freshly drawn variant, in the order of their simulated
+    /// day and time (`ExamOrder`): the exam's days never go backwards from one scenario to the next.
     private func exam(_ track: CertificationTrack, trainee: Trainee) throws {
         var passed = 0
-        for (number, scenarioID) in track.scenarios.enumerated() {
+        let drawn: [Scenario] = try track.scenarios.map { scenarioID in
             guard let file = try self.scenario(id: scenarioID) else { throw TrainerError.unknownScenario(scenarioID) }
-            let scenario = try examVariant(of: file, trainee: trainee)
+            return try examVariant(of: file, trainee: trainee)
+        }
+        for (number, scenario) in ExamOrder.chronological(drawn).enumerated() {
             screen.blank()
             screen.paragraph(strings.examStep(track.title(english: strings.isEnglish), number: number + 1,
                                               of: track.scenarios.count), style: palette.strong)
