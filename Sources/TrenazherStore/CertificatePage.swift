@@ -5,10 +5,13 @@ public enum PageStatus: Sendable, Hashable {
     case valid(asOf: Date)
     case revoked(on: Date, reason: String)
     case expired(on: Date)
+    /// Not revoked, but what it rests on was changed outside Trenazher (`CertificateDoubt`): the reasons, in words.
+    case inDoubt(reasons: [String])
 
-    /// The standing of a register entry at `date`.
-    public static func of(_ registered: RegisteredCertificate, at date: Date) -> PageStatus {
+    /// The standing of a register entry at `date`; `doubts`: what `hr check` found in the rows it rests on.
+    public static func of(_ registered: RegisteredCertificate, at date: Date, doubts: [CertificateDoubt] = [], english: Bool = false) -> PageStatus {
         if let revocation = registered.revocation { return .revoked(on: revocation.revokedAt, reason: revocation.reason) }
+        if !doubts.isEmpty { return .inDoubt(reasons: doubts.map { $0.text(english: english) }) }
         if registered.certificate.isExpired(at: date) { return .expired(on: registered.certificate.expiresAt) }
         return .valid(asOf: date)
     }
@@ -27,7 +30,7 @@ public enum PageMismatch: Sendable, Hashable {
 /// A certificate as a printable, self-contained HTML page. Everything it shows is rendered from the signed Open
 /// Badges credential it embeds, so `trenazher verify certificate.html` checks the signature and that the page's
 /// visible text is exactly what the credential says; only the standing at printing (valid, revoked, expired)
-/// is outside the comparison, and `verify` checks that itself.
+/// (or in doubt) is outside the comparison, and `verify` checks that itself.
 public enum CertificatePage {
     static let credentialScriptOpening = "<script type=\"application/ld+json\" id=\"credential\">"
     static let statusOpening = "<!--status-->"
@@ -87,6 +90,8 @@ public enum CertificatePage {
             return "<p class=\"status revoked\">\(wording.pick("ВІДКЛИКАНО", "REVOKED")) \(wording.day(date)): \(HTML.escape(reason))</p>"
         case .expired(let date):
             return "<p class=\"status expired\">\(wording.pick("СТРОК ДІЇ МИНУВ", "EXPIRED")) \(wording.day(date))</p>"
+        case .inDoubt(let reasons):
+            return "<p class=\"status doubt\">\(wording.pick("ПІД СУМНІВОМ", "IN DOUBT")): \(HTML.escape(reasons.joined(separator: "; ")))</p>"
         }
     }
 
@@ -156,8 +161,8 @@ public enum CertificatePage {
         .criteria { color: #44506a; }
         .status { font-family: system-ui, "DejaVu Sans", sans-serif; font-weight: bold; margin: 0 0 1rem; padding: .4rem; }
         .status.valid { color: #2f7d4f; }
-        .status.revoked, .status.expired { color: #fff; background: #b8492f; font-size: 1.4rem; letter-spacing: .06em; }
-        .status.revoked::after, .status.expired::after { content: ""; position: absolute; inset: 0; pointer-events: none;
+        .status.revoked, .status.expired, .status.doubt { color: #fff; background: #b8492f; font-size: 1.4rem; letter-spacing: .06em; }
+        .status.revoked::after, .status.expired::after, .status.doubt::after { content: ""; position: absolute; inset: 0; pointer-events: none;
             background: repeating-linear-gradient(-30deg, transparent 0 4rem, rgba(184, 73, 47, .10) 4rem 5rem); }
         table { margin: 1.2rem auto; border-collapse: collapse; font-family: system-ui, "DejaVu Sans", sans-serif; }
         th, td { padding: .3rem .8rem; text-align: left; border-bottom: 1px solid #d8dde6; }
@@ -169,6 +174,6 @@ public enum CertificatePage {
         .stamp { width: 6rem; height: 6rem; border: 1px dashed #8a94a8; border-radius: 50%; display: flex; align-items: center; justify-content: center; }
         .qr { display: flex; flex-direction: column; align-items: center; max-width: 14rem; word-break: break-all; }
         .verify, .signature { font-family: system-ui, "DejaVu Sans", sans-serif; font-size: .85rem; color: #5b667d; word-break: break-all; }
-        @media print { main.certificate { margin: 0 auto; } .status.revoked, .status.expired { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+        @media print { main.certificate { margin: 0 auto; } .status.revoked, .status.expired, .status.doubt { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
         """
 }

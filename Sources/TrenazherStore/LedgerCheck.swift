@@ -53,6 +53,16 @@ public struct LedgerReport: Sendable, Hashable {
 
     /// Whether nothing was found.
     public var isClean: Bool { findings.isEmpty }
+
+    /// Attempts edited or inserted outside Trenazher, whether HR accepted the finding or not: never evidence.
+    public var changedAttempts: Set<Int64> {
+        taintedAttempts.union(findings.compactMap { finding -> Int64? in
+            switch finding {
+            case .edited(.attempt, let id, _), .inserted(.attempt, let id, _): return id
+            default: return nil
+            }
+        })
+    }
 }
 
 /// Checks every covered row against the ledger, the ledger against its own chain, and the chain against HR's

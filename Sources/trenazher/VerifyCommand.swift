@@ -73,10 +73,15 @@ struct VerifyCommand: ParsableCommand {
         var revocation: RevocationCheck = .notChecked
         if hasRegister {
             let store = try StoreAccess.open(options)
-            try requireTrustworthy(store, key: issuer, published: source, say: say)
+            let report = try requireTrustworthy(store, key: issuer, published: source, say: say)
             let outcome = try document.map { try store.verify(document: $0, trustedKey: issuer.publicKey) }
                 ?? store.verify(reference: target, trustedKey: issuer.publicKey)
             let certificate = try registerVerdict(outcome, say: say, wording: wording)
+            if let doubts = try store.certificateDoubts(report)[certificate.number], !doubts.isEmpty {
+                Output.print(say("НЕПЕРЕВІРНИЙ: \(certificate.number) — ", "UNVERIFIABLE: \(certificate.number) — ")
+                             + doubts.map { $0.text(english: options.english) }.joined(separator: "; ") + say("; зверніться до HR", "; contact HR"))
+                throw ExitCode(1)
+            }
             facts = CredentialFacts(certificate: certificate)
             if document == nil { document = OpenBadgeCredential.signed(certificate) }
             revocation = .register
@@ -237,8 +242,9 @@ struct VerifyCommand: ParsableCommand {
 
     /// The key must be the one recorded at `hr init`, HR's own key folder owned by the account that ran it
     /// (a copy of the public key alone may belong to anyone), and the
-    /// register's certificates, revocations and audit log as HR's last seal left them.
-    private func requireTrustworthy(_ store: ProgressStore, key issuer: IssuerProfile, published: PublishedSource?, say: Say) throws {
+    /// register's certificates, revocations and audit log as HR's last seal left them. Returns the chain's report
+    /// (its attempt findings are judged per certificate, `CertificateDoubt`).
+    private func requireTrustworthy(_ store: ProgressStore, key issuer: IssuerProfile, published: PublishedSource?, say: Say) throws -> LedgerReport {
         let directory = StoreAccess.keyDirectory(keyDir, options)
         do {
             try store.requirePinned(issuer.publicKey)
@@ -253,7 +259,8 @@ struct VerifyCommand: ParsableCommand {
         // The heads HR sealed, kept outside the database: a register rolled back to an earlier seal is not trusted.
         var anchors = [ChainAnchorFiles.read(keyFolder: directory, english: options.english)].compactMap { $0 }
         if let published, let anchor = try ChainAnchorFiles.read(published: published, english: options.english) { anchors.append(anchor) }
-        let register = try store.checkLedger(trustedKey: issuer.publicKey, anchors: anchors).findings.filter {
+        let report = try store.checkLedger(trustedKey: issuer.publicKey, anchors: anchors)
+        let register = report.findings.filter {
             switch $0 {
             case .edited(let kind, _, _), .deleted(let kind, _), .inserted(let kind, _, _), .unsealed(let kind, _, _):
                 return kind != .attempt
@@ -268,5 +275,6 @@ struct VerifyCommand: ParsableCommand {
                          + register.map(wording.finding).joined(separator: "; "))
             throw ExitCode(1)
         }
+        return report
     }
 }
