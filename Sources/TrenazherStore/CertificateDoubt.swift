@@ -20,6 +20,8 @@ public struct CertificateDoubt: Sendable, Hashable {
         case revocationChanged(revocation: Int64)
         /// The audit log records that the certificate was revoked (entry `auditID`), but the revocation is gone.
         case revocationDeleted(auditID: Int64)
+        /// Its revocation row was deleted (the row's kept copy names the certificate).
+        case revocationRowDeleted(revocation: Int64)
         /// A revocation row was deleted and which certificate it revoked is not known: it may have been this one.
         case someRevocationDeleted(revocation: Int64)
         /// The chain was rewritten, a seal is not HR's, the chain was rolled back or its anchor damaged: no row
@@ -58,6 +60,8 @@ public struct CertificateDoubt: Sendable, Hashable {
         case .revocationDeleted(let auditID):
             said = wording.pick("його відкликання видалено поза тренажером (журнал, запис #\(auditID))",
                                 "its revocation was deleted outside Trenazher (audit entry #\(auditID))")
+        case .revocationRowDeleted(let id):
+            said = wording.pick("його відкликання #\(id) видалено поза тренажером", "its revocation #\(id) was deleted outside Trenazher")
         case .someRevocationDeleted(let id):
             said = wording.pick("відкликання #\(id) видалено поза тренажером — можливо, це було відкликання цього сертифіката",
                                 "revocation #\(id) was deleted outside Trenazher — it may have revoked this certificate")
@@ -102,7 +106,12 @@ public struct CertificateDoubt: Sendable, Hashable {
             case .edited(.revocation, let id, _), .inserted(.revocation, let id, _), .unsealed(.revocation, let id, _):
                 add(revocations[id].flatMap { numberOf[$0] }, .revocationChanged(revocation: id), accepted)
             case .deleted(.revocation, let id):
-                deletedRevocations.append((id, accepted))
+                if case .removed(_, let values)? = report.originals[LedgerEntryName(kind: .revocation, rowID: id)],
+                   let number = values["certificate_id"].flatMap({ Int64($0) }).flatMap({ numberOf[$0] }) {
+                    add(number, .revocationRowDeleted(revocation: id), accepted)
+                } else {
+                    deletedRevocations.append((id, accepted))
+                }
             case .revocationMissing(let number, let auditID):
                 missingRevocations += 1
                 add(number, .revocationDeleted(auditID: auditID), accepted)
@@ -113,8 +122,10 @@ public struct CertificateDoubt: Sendable, Hashable {
                 continue
             }
         }
-        // A deleted revocation row the audit log does not account for may have revoked any unrevoked certificate.
-        if deletedRevocations.count > missingRevocations {
+        // A deleted revocation row neither its kept copy nor the audit log accounts for may have revoked any
+        // unrevoked certificate.
+        let named = doubts.values.filter { $0.contains { if case .revocationRowDeleted = $0.reason { return true } else { return false } } }.count
+        if deletedRevocations.count + named > missingRevocations {
             let revoked = Set(revocations.values)
             for (id, accepted) in deletedRevocations {
                 for certificate in certificates where !revoked.contains(certificate.id) {

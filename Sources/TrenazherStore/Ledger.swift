@@ -177,15 +177,23 @@ enum Ledger {
         func digest() -> String {
             Ledger.hex(SHA256.hash(data: bytes))
         }
+
+        /// The canonical content the digest hashes (`LedgerContent` reads it back).
+        var content: [UInt8] { bytes }
     }
 
     /// The digest of a row (values in `columns` order) and, for an attempt, its input rows (values in
     /// `inputColumns` order).
     static func digest(kind: LedgerKind, row: Row, columns: [String], inputs: [Row] = []) -> String {
+        hex(SHA256.hash(data: content(kind: kind, row: row, columns: columns, inputs: inputs)))
+    }
+
+    /// The canonical content of a row (what its digest hashes), as `digest(kind:row:columns:inputs:)` takes it.
+    static func content(kind: LedgerKind, row: Row, columns: [String], inputs: [Row] = []) -> [UInt8] {
         var hasher = RowHasher(kind: kind, columns: columns)
         hasher.begin(row)
         for input in inputs { hasher.add(input: input) }
-        return hasher.digest()
+        return hasher.content
     }
 
     /// The chain value after an entry: SHA-256 of «previous|kind|row id|digest».
@@ -204,6 +212,11 @@ enum Ledger {
 
     /// The current digest of one row, `nil` when the row is not there (or not finished, for an attempt).
     static func currentDigest(_ db: Database, kind: LedgerKind, rowID: Int64) throws -> String? {
+        try currentContent(db, kind: kind, rowID: rowID).map { hex(SHA256.hash(data: $0)) }
+    }
+
+    /// The current canonical content of one row, `nil` when the row is not there (or not finished, for an attempt).
+    static func currentContent(_ db: Database, kind: LedgerKind, rowID: Int64) throws -> [UInt8]? {
         let (table, _, filter) = source(kind)
         let columns = try self.columns(db, kind: kind)
         let condition = filter.isEmpty ? "WHERE id = ?" : filter + " AND id = ?"
@@ -213,15 +226,29 @@ enum Ledger {
             ? try Row.fetchAll(db, sql: "SELECT \(inputColumns.joined(separator: ", ")) FROM input WHERE attempt_id = ? ORDER BY seq",
                                arguments: [rowID])
             : []
-        return digest(kind: kind, row: row, columns: columns, inputs: inputs)
+        return content(kind: kind, row: row, columns: columns, inputs: inputs)
     }
 
-    /// Appends the entry of a row just written (in the writer's transaction).
+    /// Appends the entry of a row just written (in the writer's transaction), and keeps the row's content as
+    /// written in `ledger_content` under the entry's number: what `hr check` shows as the original value of a
+    /// row changed later. The copy cannot be changed unnoticed: it must hash to the entry's digest, which the
+    /// chain and HR's seals vouch for (`LedgerContent.original`).
     static func append(_ db: Database, kind: LedgerKind, rowID: Int64) throws {
-        guard let digest = try currentDigest(db, kind: kind, rowID: rowID) else { return }
+        guard let content = try appendEntry(db, kind: kind, rowID: rowID) else { return }
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO ledger_content (seq, content) VALUES (?, ?)")
+            .execute(arguments: [db.lastInsertedRowID, Data(content)])
+    }
+
+    /// Appends the entry alone and returns the content it hashes (`nil`: no such row). The `v6-ledger` migration
+    /// uses it, before `ledger_content` exists; the `v9-ledger-content` migration then keeps the content of every
+    /// row still as its entry recorded.
+    static func appendEntry(_ db: Database, kind: LedgerKind, rowID: Int64) throws -> [UInt8]? {
+        guard let content = try currentContent(db, kind: kind, rowID: rowID) else { return nil }
+        let digest = hex(SHA256.hash(data: content))
         let previous = try String.fetchOne(db, sql: "SELECT chain FROM ledger ORDER BY seq DESC LIMIT 1") ?? genesis
         try db.cachedStatement(sql: "INSERT INTO ledger (kind, row_id, digest, chain) VALUES (?, ?, ?, ?)")
             .execute(arguments: [kind.rawValue, rowID, digest, chain(previous: previous, kind: kind, rowID: rowID, digest: digest)])
+        return content
     }
 
     /// The bytes a seal signs.

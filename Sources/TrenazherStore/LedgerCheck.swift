@@ -50,6 +50,16 @@ public struct LedgerReport: Sendable, Hashable {
     public var sealedAt: String?
     /// Attempts finished since the last seal (normal: trainees write them; the next HR action seals them).
     public var pendingAttempts: Int
+    /// For each edited or deleted row (found now or accepted earlier): what it held when its entry was written.
+    public var originals: [LedgerEntryName: RecordedOriginal] = [:]
+
+    /// What was kept of a finding's row, for an edited or deleted one.
+    public func original(of finding: LedgerFinding) -> RecordedOriginal? {
+        switch finding {
+        case .edited(let kind, let id, _), .deleted(let kind, let id): return originals[LedgerEntryName(kind: kind, rowID: id)]
+        default: return nil
+        }
+    }
 
     /// Whether nothing was found.
     public var isClean: Bool { findings.isEmpty }
@@ -76,7 +86,8 @@ enum LedgerCheck {
         var chain: String
     }
 
-    static func run(_ db: Database, trustedKey: Curve25519.Signing.PublicKey, anchors: [AnchorSource] = []) throws -> LedgerReport {
+    static func run(_ db: Database, trustedKey: Curve25519.Signing.PublicKey, anchors: [AnchorSource] = [], english: Bool = false) throws -> LedgerReport {
+        let wording = ReportWording(english: english)
         var findings: [LedgerFinding] = []
         var entries: [Entry] = []
         var chainAt: [Int64: String] = [:]
@@ -119,7 +130,7 @@ enum LedgerCheck {
         var pending = 0
         for kind in LedgerKind.allCases {
             var seen = Set<Int64>()
-            try eachRow(db, kind: kind) { rowID, digest, summary in
+            try eachRow(db, kind: kind, wording: wording) { rowID, digest, summary in
                 seen.insert(rowID)
                 guard let entry = recorded[kind]?[rowID] else {
                     findings.append(.inserted(kind, rowID: rowID, row: try summary()))
@@ -138,6 +149,18 @@ enum LedgerCheck {
             }
         }
         findings += try missingRevocations(db)
+        var originals: [LedgerEntryName: RecordedOriginal] = [:]
+        for finding in findings {
+            let name: LedgerEntryName
+            switch finding {
+            case .edited(let kind, let id, _), .deleted(let kind, let id): name = LedgerEntryName(kind: kind, rowID: id)
+            default: continue
+            }
+            guard let entry = recorded[name.kind]?[name.rowID] else { continue }
+            let present = try Ledger.currentContent(db, kind: name.kind, rowID: name.rowID)
+            originals[name] = try LedgerContent.original(db, seq: entry.seq, digest: entry.digest, kind: name.kind, present: present,
+                                                         describe: { summary(name.kind, $0, wording) })
+        }
         let keys = findings.map { LedgerAcceptance.key(of: $0, digests: digests) }
         // An acceptance counts only while its own audit entry is intact and sealed.
         let doubtful = Set(findings.compactMap { finding -> Int64? in
@@ -147,7 +170,8 @@ enum LedgerCheck {
             }
         })
         let acceptedKeys = try LedgerAcceptance.acceptedKeys(db, excluding: doubtful)
-        var report = LedgerReport(findings: [], entries: entries.count, sealedSeq: sealedSeq, sealedAt: sealedAt, pendingAttempts: pending)
+        var report = LedgerReport(findings: [], entries: entries.count, sealedSeq: sealedSeq, sealedAt: sealedAt, pendingAttempts: pending,
+                                  originals: originals)
         for (finding, key) in zip(findings, keys) {
             guard acceptedKeys.contains(key) else {
                 report.findings.append(finding)
@@ -187,13 +211,14 @@ enum LedgerCheck {
     /// Calls `body` with every covered row's ID, current digest and a short description (read again only
     /// when asked: findings are rare), in ID order. Attempts are read with their inputs in one ordered pass
     /// over each table, the inputs hashed as they stream by.
-    private static func eachRow(_ db: Database, kind: LedgerKind, _ body: (Int64, String, () throws -> String) throws -> Void) throws {
+    private static func eachRow(_ db: Database, kind: LedgerKind, wording: ReportWording,
+                                _ body: (Int64, String, () throws -> String) throws -> Void) throws {
         let (table, _, filter) = Ledger.source(kind)
         let columns = try Ledger.columns(db, kind: kind)
         let select = "SELECT \(columns.joined(separator: ", ")) FROM \(table)"
         let describe = { (id: Int64) throws -> String in
             guard let row = try Row.fetchOne(db, sql: select + " WHERE id = ?", arguments: [id]) else { return "—" }
-            return summary(kind, row)
+            return summary(kind, row, wording)
         }
         guard let idIndex = columns.firstIndex(of: "id").map(Int32.init) else { return }
         var hasher = Ledger.RowHasher(kind: kind, columns: columns)
@@ -222,19 +247,20 @@ enum LedgerCheck {
         }
     }
 
-    /// The row's identifying values, for the report.
-    private static func summary(_ kind: LedgerKind, _ row: Row) -> String {
+    /// The row's identifying values, for the report, in the wording's language.
+    private static func summary(_ kind: LedgerKind, _ row: Row, _ wording: ReportWording) -> String {
         func text(_ column: String) -> String {
             let value: DatabaseValue = row[column]
             return value.isNull ? "—" : (String.fromDatabaseValue(value) ?? Int64.fromDatabaseValue(value).map(String.init) ?? value.description)
         }
         switch kind {
         case .attempt:
-            return "trainee #\(text("trainee_id")) · \(text("scenario_id")) · \(text("mode")) · \(text("score")) · \(text("finished_at"))"
+            let mode = AttemptMode(rawValue: text("mode")).map(wording.mode) ?? text("mode")
+            return wording.pick("працівник", "trainee") + " #\(text("trainee_id")) · \(text("scenario_id")) · \(mode) · \(text("score")) · \(text("finished_at"))"
         case .certificate:
             return "\(text("number")) · \(text("trainee_name")) · \(text("track_id")) · \(text("expires_at"))"
         case .revocation:
-            return "certificate #\(text("certificate_id")) · \(text("revoked_at")) · \(text("reason"))"
+            return wording.pick("сертифікат", "certificate") + " #\(text("certificate_id")) · \(text("revoked_at")) · \(text("reason"))"
         case .audit:
             return "\(text("at")) · \(text("actor")) · \(text("action")) · \(text("subject")) · \(text("details"))"
         }

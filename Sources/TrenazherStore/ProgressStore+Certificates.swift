@@ -40,13 +40,13 @@ extension ProgressStore {
                 .filter { $0.revocation == nil && $0.certificate.expiresAt > renewalLimit }
             if let current = held.first {
                 try Self.audit(db, at: date, actor: actor, action: "certify-refused", subject: trainee.fullName,
-                               details: "\(track.id): already certified, \(current.certificate.number)")
+                               details: AuditText.alreadyCertified(track: track.id, number: current.certificate.number))
                 return .refusedAlreadyCertified(current.certificate)
             }
             guard eligibility.isEligible else {
                 try Self.audit(db, at: date, actor: actor, action: "certify-refused", subject: trainee.fullName,
-                               details: "\(track.id): not passed \(eligibility.missing.map(\.scenarioID).joined(separator: ", "))"
-                                   + eligibility.spentEvidence.map { "; #\($0.attemptID) spent by revoked \($0.certificate)" }.joined())
+                               details: AuditText.notPassed(track: track.id, scenarios: eligibility.missing.map(\.scenarioID),
+                                                            spent: eligibility.spentEvidence.map { ($0.attemptID, $0.certificate) }))
                 return .refusedNotEligible(eligibility)
             }
             let problems = try eligibility.evidence.compactMap { id -> EvidenceProblem? in
@@ -58,7 +58,7 @@ extension ProgressStore {
             }
             if !problems.isEmpty {
                 try Self.audit(db, at: date, actor: actor, action: "certify-refused", subject: trainee.fullName,
-                               details: "\(track.id): evidence does not replay: \(problems.map { "#\($0.attemptID)" }.joined(separator: " "))")
+                               details: AuditText.notReplayed(track: track.id, attempts: problems.map(\.attemptID)))
                 return .refusedEvidence(problems)
             }
             let year = Timestamp.calendar.component(.year, from: date)
@@ -89,7 +89,7 @@ extension ProgressStore {
                                  certificate.issuerDID, certificate.signature, certificate.status?.index, certificate.status?.listURL])
             try Ledger.append(db, kind: .certificate, rowID: db.lastInsertedRowID)
             try Self.audit(db, at: date, actor: actor, action: "certify", subject: trainee.fullName,
-                           details: "\(certificate.number) \(track.id), attempts \(certificate.evidence.map { "#\($0)" }.joined(separator: " "))")
+                           details: AuditText.certified(number: certificate.number, track: track.id, evidence: certificate.evidence))
             return .issued(certificate)
         }
     }

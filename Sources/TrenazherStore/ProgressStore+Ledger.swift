@@ -65,8 +65,9 @@ extension ProgressStore {
     /// check runs and a damaged page is reported (`StoreFault.damaged`) instead of the report.
     /// `anchors`: the heads HR sealed, as kept outside the database (`ChainAnchor`); a chain shorter than or
     /// different from one of them is reported (`LedgerFinding.rolledBack`).
-    public func checkLedger(trustedKey: Curve25519.Signing.PublicKey, anchors: [AnchorSource] = []) throws -> LedgerReport {
-        try readAlongsidePageCheck { db in try LedgerCheck.run(db, trustedKey: trustedKey, anchors: anchors) }
+    /// `english`: the language of the rows' descriptions in the findings.
+    public func checkLedger(trustedKey: Curve25519.Signing.PublicKey, anchors: [AnchorSource] = [], english: Bool = false) throws -> LedgerReport {
+        try readAlongsidePageCheck { db in try LedgerCheck.run(db, trustedKey: trustedKey, anchors: anchors, english: english) }
     }
 
     /// Signs the chain's current head with HR's key: everything written so far is vouched for. Returns the

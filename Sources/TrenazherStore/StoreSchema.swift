@@ -1,3 +1,5 @@
+import Crypto
+import Foundation
 import GRDB
 
 /// The versioned schema of the progress database. A migration is never modified once it has shipped:
@@ -227,7 +229,7 @@ enum StoreSchema {
             for kind in LedgerKind.allCases {
                 let (table, _, filter) = Ledger.source(kind)
                 for id in try Int64.fetchAll(db, sql: "SELECT id FROM \(table) \(filter) ORDER BY id") {
-                    try Ledger.append(db, kind: kind, rowID: id)
+                    _ = try Ledger.appendEntry(db, kind: kind, rowID: id)
                 }
             }
         }
@@ -253,6 +255,18 @@ enum StoreSchema {
                 );
                 CREATE INDEX drill_result_trainee ON drill_result(trainee_id, drilled_at);
                 """)
+        }
+        migrator.registerMigration("v9-ledger-content") { db in
+            // The content of every covered row as its ledger entry recorded it (the bytes its digest hashes), so
+            // that a row changed later can be shown as it was. Rows still as recorded get their copy now; a row
+            // already changed has none (its original is not known any more).
+            try db.execute(sql: "CREATE TABLE ledger_content (seq INTEGER PRIMARY KEY, content BLOB NOT NULL)")
+            for entry in try Row.fetchAll(db, sql: "SELECT seq, kind, row_id, digest FROM ledger ORDER BY seq") {
+                guard let kind = LedgerKind(rawValue: entry["kind"]),
+                      let content = try Ledger.currentContent(db, kind: kind, rowID: entry["row_id"]),
+                      Ledger.hex(SHA256.hash(data: content)) == entry["digest"] as String else { continue }
+                try db.execute(sql: "INSERT INTO ledger_content (seq, content) VALUES (?, ?)", arguments: [entry["seq"] as Int64, Data(content)])
+            }
         }
         return migrator
     }

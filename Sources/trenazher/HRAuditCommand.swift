@@ -14,8 +14,10 @@ struct HRAuditCommand: ParsableCommand {
         let store = hr.store
         let entries = try store.auditLog()
         let wording = ReportWording(english: options.english)
+        let english = options.english
         Output.print(entries.isEmpty ? "—" : entries.map {
-            "\(wording.day($0.at)) \(wording.time($0.at))  \($0.actor)  \($0.action)  \($0.subject): \($0.details)"
+            "\(wording.day($0.at)) \(wording.time($0.at))  \($0.actor)  \(AuditText.action($0.action, english: english))  "
+                + "\(AuditText.subject(of: $0, english: english)): \(AuditText.details(of: $0, english: english))"
         }.joined(separator: "\n"))
         try hr.seal()
     }

@@ -23,7 +23,8 @@ struct HRCheckCommand: ParsableCommand {
                          "Chain entries: \(report.entries); \(sealed); attempts since the seal: \(report.pendingAttempts); findings: \(report.findings.count)."))
         let wording = LedgerWording(english: options.english)
         for finding in report.accepted {
-            Output.print(say("прийнято раніше (hr check --accept): ", "accepted earlier (hr check --accept): ") + wording.finding(finding))
+            Output.print(say("прийнято раніше (hr check --accept): ", "accepted earlier (hr check --accept): ")
+                         + wording.finding(finding, original: report.original(of: finding)))
         }
         if !report.taintedAttempts.isEmpty {
             let list = report.taintedAttempts.sorted().map { "#\($0)" }.joined(separator: ", ")
@@ -31,14 +32,15 @@ struct HRCheckCommand: ParsableCommand {
                              "attempts changed outside Trenazher never count as evidence for a certificate: \(list)"))
         }
         if report.isClean {
-            try hr.seal()
+            try hr.seal(notice: Output.print)
             return
         }
         guard accept else { throw ExitCode(1) }
         try hr.store.appendAudit(actor: hr.actor, action: LedgerAcceptance.action,
-                                 subject: say("знахідок: \(report.findings.count)", "\(report.findings.count) findings"),
-                                 details: LedgerAcceptance.details(findings: report.findings.map(wording.finding), keys: report.keys))
-        try hr.sealAndAnchor()
+                                 subject: AuditText.findingsAccepted(report.findings.count),
+                                 details: LedgerAcceptance.details(findings: report.findings.map { wording.finding($0, original: report.original(of: $0)) },
+                                                                   keys: report.keys))
+        try hr.sealAndAnchor(notice: Output.print)
         Output.print(say("Знахідки прийнято і записано в журнал; поточний стан засвідчено. Змінені поза тренажером спроби не зараховуються як доказ.",
                          "Findings accepted and logged; the present state is sealed. Attempts changed outside Trenazher do not count as evidence."))
     }

@@ -28,8 +28,8 @@ struct HRExportCommand: ParsableCommand {
                 }
             }
             try StoreAccess.emit(lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n"), to: output)
-            try store.appendAudit(actor: hr.actor, action: "export-xapi", subject: "\(lines.count) statements",
-                                  details: output ?? "standard output")
+            try store.appendAudit(actor: hr.actor, action: "export-xapi", subject: AuditText.statements(lines.count),
+                                  details: AuditText.destination(output))
             try hr.seal()
         }
     }
@@ -48,7 +48,7 @@ struct HRExportCommand: ParsableCommand {
             let registered = try StoreAccess.certificate(certificate, in: store)
             try StoreAccess.emit(OpenBadgeCredential.signed(registered.certificate).pretty + "\n", to: output)
             try store.appendAudit(actor: hr.actor, action: "export-badge", subject: registered.certificate.traineeName,
-                                  details: "\(registered.certificate.number) → \(output ?? "standard output")")
+                                  details: AuditText.badgeExport(number: registered.certificate.number, file: output))
             try hr.seal()
         }
     }

@@ -51,7 +51,7 @@ struct HRPublishCommand: ParsableCommand {
         let revoked = certificates.filter { $0.revocation != nil }.count
         let unlisted = certificates.filter { $0.certificate.status == nil }.count
         try hr.store.appendAudit(actor: hr.actor, action: "publish", subject: directory,
-                                 details: "\(base): \(certificates.count) certificates, \(revoked) revoked")
+                                 details: AuditText.published(base: base, certificates: certificates.count, revoked: revoked))
         if let anchor = try hr.seal() { try ChainAnchorFiles.write(anchor, toPublished: root, english: options.english) }
         var lines = [say("Опубліковано в \(directory): список відкликань (\(RevocationStatusList.relativePath), відкликано \(revoked)), бейджів: \(certificates.count), сторінка перевірки index.html.",
                          "Published to \(directory): the revocation list (\(RevocationStatusList.relativePath), \(revoked) revoked), \(certificates.count) badges, the verification page index.html."),

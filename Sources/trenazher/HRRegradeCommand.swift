@@ -39,9 +39,8 @@ struct HRRegradeCommand: ParsableCommand {
             Output.error(say("#\(attempt.id): сценарію \(attempt.scenarioID) більше немає в бібліотеці — не переоцінено",
                              "#\(attempt.id): scenario \(attempt.scenarioID) is no longer in the library — not re-graded"))
         }
-        try store.appendAudit(actor: hr.actor, action: "regrade", subject: "\(report.checked) attempts",
-                              details: report.changed.isEmpty ? "no change"
-                                  : "would change: " + report.changed.map { "#\($0.attempt.id)" }.joined(separator: " "))
+        try store.appendAudit(actor: hr.actor, action: "regrade", subject: AuditText.regraded(report.checked),
+                              details: AuditText.regradeChanges(report.changed.map(\.attempt.id)))
         Output.print(say("Переоцінено спроб: \(report.checked); зміниться: \(report.changed.count).",
                          "Attempts re-graded: \(report.checked); would change: \(report.changed.count)."))
         try hr.seal()

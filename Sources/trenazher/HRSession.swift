@@ -14,6 +14,9 @@ struct HRSession {
     let english: Bool
     /// HR's key folder, where every seal's head is anchored (`ChainAnchorFiles`).
     let keyDirectory: String
+    /// Whether the key folder held no anchor when the session opened: the database was sealed only by builds
+    /// that kept none (or never sealed). The first seal then writes it, and HR is told what that means.
+    let anchorWasMissing: Bool
 
     /// Who acts, for the audit log.
     var actor: String { OSAccount.current }
@@ -35,13 +38,15 @@ struct HRSession {
         // before anything else is told or written.
         let store = try StoreAccess.open(options, pages: .alongside)
         let anchors = [ChainAnchorFiles.read(keyFolder: directory, english: options.english)].compactMap { $0 }
-        let report = try store.checkLedger(trustedKey: key.publicKey, anchors: anchors)
+        let anchorWasMissing = anchors.isEmpty
+        let report = try store.checkLedger(trustedKey: key.publicKey, anchors: anchors, english: options.english)
         do {
             try store.requirePinned(key.publicKey)
         } catch let error as KeyPinError {
             throw CommandFailure(Language.describe(error), code: 1)
         }
-        let session = HRSession(store: store, key: key, issuer: issuer, report: report, english: options.english, keyDirectory: directory)
+        let session = HRSession(store: store, key: key, issuer: issuer, report: report, english: options.english, keyDirectory: directory,
+                                anchorWasMissing: anchorWasMissing)
         session.reportFindings()
         return session
     }
@@ -59,23 +64,41 @@ struct HRSession {
     /// One line per finding, on standard error.
     func reportFindings() {
         let wording = LedgerWording(english: english)
-        for finding in report.findings { Output.error(wording.finding(finding)) }
+        for finding in report.findings { Output.error(wording.finding(finding, original: report.original(of: finding))) }
         if !report.isClean { Output.error(wording.advice) }
     }
 
     /// Signs the chain head, when the check before the action was clean, and anchors it in the key folder.
+    /// `notice`: where to say that the anchor was written for the first time (standard error unless the
+    /// command's own output is the place).
     @discardableResult
-    func seal() throws -> ChainAnchor? {
+    func seal(notice: (String) -> Void = Output.error) throws -> ChainAnchor? {
         guard report.isClean else { return nil }
-        return try sealAndAnchor()
+        return try sealAndAnchor(notice: notice)
     }
 
     /// Signs the chain head and anchors it in HR's key folder, whatever the check found.
     @discardableResult
-    func sealAndAnchor() throws -> ChainAnchor {
+    func sealAndAnchor(notice: (String) -> Void = Output.error) throws -> ChainAnchor {
         let anchor = try store.sealLedger(with: key)
         try ChainAnchorFiles.write(anchor, toKeyFolder: keyDirectory, english: english)
+        if anchorWasMissing { notice(firstAnchorNotice(anchor)) }
         return anchor
+    }
+
+    /// What HR must know when the sealed head is anchored outside the database for the first time.
+    func firstAnchorNotice(_ anchor: ChainAnchor) -> String {
+        let say = Say(english: english)
+        let path = ChainAnchorFiles.path(inKeyFolder: keyDirectory)
+        let earlier = report.sealedAt.map {
+            say("; досі базу засвідчували без нього (остання печатка \($0))", "; until now the database was sealed without one (last seal \($0))")
+        } ?? ""
+        return say("Засвідчений кінець ланцюжка записано вперше: \(path) (запис №\(anchor.seq))\(earlier). Відкат бази до стану, "
+                   + "раніший за цю мить, виявити не можна; відтепер кожна дія HR оновлює цей файл, і видалення новіших записів разом "
+                   + "із печатками буде виявлено («ЛАНЦЮЖОК ВІДКОЧЕНО»). Зберігайте теку ключа HR поза спільною текою.",
+                   "The sealed chain head was anchored for the first time: \(path) (entry \(anchor.seq))\(earlier). A rollback of the "
+                   + "database to a state before this moment cannot be detected; from now on every HR action updates this file, and "
+                   + "deleting newer rows together with their seals will be reported («CHAIN ROLLED BACK»). Keep HR's key folder out of the shared folder.")
     }
 }
 
@@ -134,6 +157,60 @@ struct LedgerWording {
                         "the sealed chain head in \(place) is damaged or not signed by HR's key")
         }
     }
+
+    /// A finding with what its row held before, when the record kept it (`RecordedOriginal`): «було → стало» for
+    /// an edited row, the row as it was for a deleted one.
+    func finding(_ finding: LedgerFinding, original: RecordedOriginal?) -> String {
+        let said = self.finding(finding)
+        guard let original else { return said }
+        switch original {
+        case .changed(let changes):
+            guard !changes.isEmpty else { return said + pick("; було → стало: відмінностей не прочитано", "; before → now: the differences cannot be read") }
+            return said + pick("; було → стало: ", "; before → now: ") + changes.map(change).joined(separator: ", ")
+        case .removed(let row, _):
+            return said + pick("; було: ", "; it held: ") + row
+        case .notKept:
+            return said + pick("; попереднього значення не збережено (рядок змінено до того, як тренажер почав зберігати копії, або копію видалено)",
+                               "; the previous value was not kept (the row was changed before Trenazher kept copies, or the copy was deleted)")
+        case .copyAltered:
+            return said + pick("; збережену копію попереднього значення теж змінено поза тренажером — її не показано",
+                               "; the kept copy of the previous value was changed outside Trenazher too — it is not shown")
+        }
+    }
+
+    /// One changed value: «бал 62 → 95», «відповідь 2, текст «…» → «…»».
+    func change(_ change: FieldChange) -> String {
+        let label = field(change.field.column)
+        let name = change.field.input.map { pick("відповідь \($0), \(label)", "answer \($0), \(label)") } ?? label
+        let missing = pick("немає", "none")
+        return "\(name) \(change.before ?? missing) → \(change.after ?? missing)"
+    }
+
+    /// A covered column's name for people.
+    func field(_ column: String) -> String {
+        guard let words = Self.fields[column] else { return column }
+        return pick(words.0, words.1)
+    }
+
+    /// The covered columns (`Ledger`'s lists) in Ukrainian and English.
+    private static let fields: [String: (String, String)] = [
+        "id": ("номер рядка", "row id"), "trainee_id": ("працівник #", "trainee #"), "scenario_id": ("сценарій", "scenario"),
+        "scenario_hash": ("хеш файла сценарію", "scenario file hash"), "channel": ("канал", "channel"), "mode": ("режим", "mode"),
+        "variant_seed": ("зерно варіанта", "variant seed"), "grader_version": ("версія оцінювача", "grader version"),
+        "started_at": ("почато", "started"), "finished_at": ("завершено", "finished"), "score": ("бал", "score"),
+        "passed": ("складено", "passed"), "status": ("стан", "status"), "final_mood": ("настрій клієнта наприкінці", "final mood"),
+        "reached_end": ("дійшли до кінця", "reached the end"), "text": ("текст", "text"), "seconds": ("секунд на відповідь", "seconds"),
+        "interrupted": ("перебито", "interrupted"), "first_key_seconds": ("секунд до першої клавіші", "seconds to the first key"),
+        "typing_seconds": ("секунд набору", "seconds typing"), "keys_typed": ("натиснуто клавіш", "keys typed"),
+        "pasted_chars": ("вставлено символів", "pasted characters"), "number": ("номер", "number"), "code": ("код перевірки", "verification code"),
+        "trainee_name": ("власник", "holder"), "track_id": ("напрям", "track"), "track_title": ("назва напряму", "track title"),
+        "track_description": ("опис напряму", "track description"), "criteria": ("критерії", "criteria"), "issued_at": ("видано", "issued"),
+        "expires_at": ("дійсний до", "valid until"), "evidence": ("спроби-докази", "evidence attempts"), "issuer": ("видавець", "issuer"),
+        "public_key": ("ключ", "key"), "signature": ("підпис", "signature"), "status_index": ("місце у списку відкликань", "status list index"),
+        "status_list": ("список відкликань", "status list"), "certificate_id": ("сертифікат #", "certificate #"),
+        "revoked_at": ("відкликано", "revoked"), "reason": ("причина", "reason"), "actor": ("хто", "actor"), "at": ("коли", "at"),
+        "action": ("дія", "action"), "subject": ("об'єкт", "subject"), "details": ("подробиці", "details"),
+    ]
 
     var advice: String {
         pick("ланцюжок не засвідчено знову; перевірте (`trenazher hr check`), потім `hr check --accept`",

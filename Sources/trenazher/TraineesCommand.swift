@@ -75,7 +75,7 @@ struct TraineesCommand: ParsableCommand {
             let store = try session?.store ?? StoreAccess.open(options)
             let person = try StoreAccess.trainee(trainee, in: store)
             let removed = try TraineeKeys.attempt(options.english) { try TraineeKeys.access(options, access).revoke(person) }
-            try store.appendAudit(actor: OSAccount.current, action: "ssh-revoke", subject: "#\(person.id) \(person.fullName)", details: "keys: \(removed)")
+            try store.appendAudit(actor: OSAccount.current, action: "ssh-revoke", subject: "#\(person.id) \(person.fullName)", details: AuditText.keysRemoved(removed))
             try session?.seal()
             Output.print(say("Доступ відкликано: #\(person.id) \(person.fullName), ключів: \(removed). Записи спроб збережено.",
                              "Access revoked: #\(person.id) \(person.fullName), keys: \(removed). Attempt records are kept."))

@@ -48,8 +48,10 @@ enum Main {
                 Output.error(Trenazher.message(for: error))
                 exit(1)
             }
-            Output.error(CommandLineWording.usageError(Trenazher.message(for: error), helpCommand: helpCommand(),
-                                                       english: Language.english))
+            let message = Trenazher.message(for: error)
+            Output.error(CommandLineWording.dashedValueError(arguments: Array(CommandLine.arguments.dropFirst()), message: message,
+                                                             helpCommand: helpCommand(), english: Language.english)
+                         ?? CommandLineWording.usageError(message, helpCommand: helpCommand(), english: Language.english))
             exit(2)
         }
     }

@@ -259,7 +259,7 @@ struct VerifyCommand: ParsableCommand {
         // The heads HR sealed, kept outside the database: a register rolled back to an earlier seal is not trusted.
         var anchors = [ChainAnchorFiles.read(keyFolder: directory, english: options.english)].compactMap { $0 }
         if let published, let anchor = try ChainAnchorFiles.read(published: published, english: options.english) { anchors.append(anchor) }
-        let report = try store.checkLedger(trustedKey: issuer.publicKey, anchors: anchors)
+        let report = try store.checkLedger(trustedKey: issuer.publicKey, anchors: anchors, english: options.english)
         let register = report.findings.filter {
             switch $0 {
             case .edited(let kind, _, _), .deleted(let kind, _), .inserted(let kind, _, _), .unsealed(let kind, _, _):
@@ -272,7 +272,7 @@ struct VerifyCommand: ParsableCommand {
             let wording = LedgerWording(english: options.english)
             Output.print(say("НЕПЕРЕВІРНИЙ: реєстр змінено поза тренажером після останньої печатки HR — ",
                              "UNVERIFIABLE: the register was changed outside Trenazher after HR's last seal — ")
-                         + register.map(wording.finding).joined(separator: "; "))
+                         + register.map { wording.finding($0, original: report.original(of: $0)) }.joined(separator: "; "))
             throw ExitCode(1)
         }
         return report

@@ -26,6 +26,30 @@ struct CommandLineWordingTests {
         #expect(!line.contains("\n"))
     }
 
+    @Test func aValueBeginningWithADashIsExplainedNotCalledAnUnknownOption() throws {
+        let positional = try #require(CommandLineWording.dashedValueError(
+            arguments: ["trainees", "add", "-Коваль Олена", "--first-name", "Олена"], message: "Unknown option '-К'",
+            helpCommand: "trenazher trainees add --help", english: false))
+        #expect(positional.hasPrefix("«-Коваль Олена» починається з «-», і його прочитано як параметр: таке значення пишіть після «--»"))
+        #expect(!positional.contains("\n") && positional.hasSuffix("(довідка: trenazher trainees add --help)"))
+        let option = try #require(CommandLineWording.dashedValueError(
+            arguments: ["exam", "hotline-operator", "--trainee", "-Ivan"], message: "Missing value for '--trainee <trainee>'",
+            helpCommand: "trenazher exam --help", english: true))
+        #expect(option.hasPrefix("'-Ivan' begins with '-'") && option.contains("(--trainee=-Ivan)"))
+        let latin = CommandLineWording.dashedValueError(arguments: ["trainees", "add", "-Ivanenko"], message: "Unknown option '-I'",
+                                                        helpCommand: "h", english: false)
+        #expect(latin?.contains("«-Ivanenko»") == true)
+    }
+
+    @Test func anUnknownOptionOrAValueAfterTheSeparatorIsNoDashedValue() {
+        for (arguments, message) in [(["play", "--bogus"], "Unknown option '--bogus'"), (["play", "-x"], "Unknown option '-x'"),
+                                     (["trainees", "add", "--role", "hotline", "--", "-Коваль Олена"], "Missing value for '--first-name <first-name>'"),
+                                     (["play"], "Missing expected argument '<scenario-id>'")] {
+            #expect(CommandLineWording.dashedValueError(arguments: arguments, message: message, helpCommand: "h", english: false) == nil,
+                    "\(arguments)")
+        }
+    }
+
     @Test func englishKeepsTheParsersWordsOnOneLine() {
         let line = CommandLineWording.usageError("The value 'q' is invalid for '<kind>'. Please provide one of the following:\n  - trainee\n  - team",
                                                  helpCommand: "trenazher hr report --help", english: true)

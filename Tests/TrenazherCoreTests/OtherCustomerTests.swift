@@ -39,12 +39,23 @@ import Testing
         #expect(result.standards.first { $0.id == "GEN-ACCURATE" }?.evidence == "Тетяно Олегівно")
         #expect(result.outcome?.status == .misinformed)
         #expect(result.outcome?.falseStatements.first?.said == "Тетяно Олегівно")
-        #expect(result.outcome?.falseStatements.first?.truth.contains("«Ірина Віталіївна»") == true)
+        #expect(result.outcome?.falseStatements.first?.truth == "це ім'я іншої людини, а звертатися слід «Ірина Віталіївна»",
+                "the words of Content/statements.yaml other_customer_name")
         #expect(!result.passed)
         let right = try BundledVariantFactsTests.play(text.replacingOccurrences(of: "Тетяно Олегівно", with: "Ірино Віталіївно"),
                                                       trainee: "Олена", on: scenario)
         #expect(right.verdict(of: "GEN-ACCURATE") == .met)
         #expect(right.outcome?.status == .resolved)
+    }
+
+    /// The finding's words are Content (`statements.yaml` `other_customer_name`), not code.
+    @Test func theTruthQuotedIsTheContentsWording() throws {
+        let scenario = try Self.drawn("Мазурок")
+        var content = Fixtures.content
+        content.otherCustomerName = "клієнтку звати {name}"
+        #expect(OtherCustomerNames.truth(scenario, content: content) == "клієнтку звати Ірина Віталіївна")
+        content.otherCustomerName = nil
+        #expect(OtherCustomerNames.truth(scenario, content: content) == "«Ірина Віталіївна»")
     }
 
     /// The software's answers to `lines` after a greeting, on `scenario`.

@@ -14,10 +14,10 @@ extension HRCommandsEndToEndTests {
         try recordExam("hotline-long-lookup", passing: true, trainee: "Коваль Олена", firstName: "Олена")
         let issued = try run(["hr", "certify", "Олена", "hotline-operator", "--key-dir", keys])
         #expect(issued.status == 0, "\(issued.stderr)")
-        let code = try #require(code(of: issued.stdout))
-        let evidence = try #require(try ProgressStore.open(path: database).certificate(reference: code)).certificate.evidence
+        let issuedCode = try #require(self.code(of: issued.stdout))
+        let evidence = try #require(try ProgressStore.open(path: database).certificate(reference: issuedCode)).certificate.evidence
         #expect(evidence.count == 2)
-        return (code, evidence)
+        return (issuedCode, evidence)
     }
 
     @Test func aCertificateOnAnEditedEvidenceAttemptIsInDoubtInStatusPageAndVerify() throws {
@@ -89,5 +89,27 @@ extension HRCommandsEndToEndTests {
         #expect(status.stdout.contains("Сертифіковані (чинні сертифікати):\n  —"), "\(status.stdout)")
         let printed = try run(["hr", "certificate", code, "--key-dir", keys])
         #expect(printed.status == 1 && printed.stdout.contains("ПІД СУМНІВОМ"))
+    }
+}
+
+/// An edited row is shown as it was and as it is — by `hr check`, in the acceptance it records and in `hr audit`.
+extension HRCommandsEndToEndTests {
+    @Test func anEditedScoreIsShownBeforeAndAfterByCheckAcceptanceAndAudit() throws {
+        let (_, evidence) = try certifiedOlena()
+        let queue = try DatabaseQueue(path: database)
+        let score = try #require(try queue.read { try Int.fetchOne($0, sql: "SELECT score FROM attempt WHERE id = ?", arguments: [evidence[0]]) })
+        try queue.write { try $0.execute(sql: "UPDATE attempt SET score = 11 WHERE id = ?", arguments: [evidence[0]]) }
+        try queue.close()
+        let checked = try run(["hr", "check", "--key-dir", keys])
+        #expect(checked.status == 1)
+        #expect(checked.stderr.contains("ЗМІНЕНО поза тренажером: спроба #\(evidence[0])") && checked.stderr.contains("було → стало: бал \(score) → 11"),
+                "\(checked.stderr)")
+        let english = try run(["hr", "check", "--key-dir", keys, "--lang", "en"])
+        #expect(english.stderr.contains("before → now: score \(score) → 11"), "\(english.stderr)")
+        #expect(try run(["hr", "check", "--accept", "--key-dir", keys]).status == 0)
+        let after = try run(["hr", "check", "--key-dir", keys])
+        #expect(after.status == 0 && after.stdout.contains("прийнято раніше") && after.stdout.contains("бал \(score) → 11"), "\(after.stdout)")
+        let audit = try run(["hr", "audit", "--key-dir", keys])
+        #expect(audit.stdout.contains("було → стало: бал \(score) → 11"), "\(audit.stdout)")
     }
 }

@@ -51,6 +51,14 @@ import Testing
                     == ["ТР-2026-000001": [.someRevocationDeleted(revocation: 2)]])
     }
 
+    @Test func aDeletedRevocationWhoseCopyNamesItsCertificateCastsDoubtOnThatOneOnly() {
+        // Certificate 1 had a second revocation row (#2), deleted with its audit entry; its kept copy names certificate 1.
+        var deleted = report([.deleted(.revocation, rowID: 2), .deleted(.audit, rowID: 9)])
+        deleted.originals[LedgerEntryName(kind: .revocation, rowID: 2)] = .removed(row: "", values: ["certificate_id": "1"])
+        let found = CertificateDoubt.find(certificates: certificates + [(3, "ТР-2026-000003", [14])], revocations: revocations, report: deleted)
+        #expect(found.mapValues { $0.map(\.reason) } == ["ТР-2026-000001": [.revocationRowDeleted(revocation: 2)]])
+    }
+
     @Test func aRewrittenOrRolledBackRecordCastsDoubtOnEveryCertificateUntilAccepted() {
         let rolledBack = LedgerFinding.rolledBack(place: "x", anchoredSeq: 15, sealedAt: "", chainSeq: 11, missing: [], missingAttempts: 1)
         for finding in [rolledBack, .chainBroken(seq: 3), .sealInvalid(sealID: 1, seq: 2, sealedAt: ""), .anchorInvalid(place: "x")] {

@@ -32,7 +32,10 @@ final class HRCommandsEndToEndTests {
     func run(_ arguments: [String], database: String? = nil, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = Self.binary
-        process.arguments = arguments + ["--database", database ?? self.database]
+        // `--database` goes before a `--`, after which every word is a positional value.
+        var arguments = arguments
+        arguments.insert(contentsOf: ["--database", database ?? self.database], at: arguments.firstIndex(of: "--") ?? arguments.endIndex)
+        process.arguments = arguments
         if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         process.currentDirectoryURL = Self.root
         let out = Pipe(), err = Pipe()

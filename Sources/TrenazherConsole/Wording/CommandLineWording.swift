@@ -12,6 +12,46 @@ public enum CommandLineWording {
         return "\(ukrainian(oneLine)) (довідка: \(helpCommand))"
     }
 
+    /// One line for a command line the parser refused because a value begins with «-» (a name such as
+    /// «-Коваль Олена» is read as an option): the value, and the two ways to give it — after `--` at the end of
+    /// the command line, or joined to its option with «=». `nil` when no such value is the cause: the parser's
+    /// `message` names it (an unknown option, or an option whose value is missing because it begins with «-»),
+    /// or it holds a character no option has (a letter outside ASCII, a space).
+    public static func dashedValueError(arguments: [String], message: String, helpCommand: String, english: Bool) -> String? {
+        let before = arguments.prefix { $0 != "--" }
+        func isValueLike(_ argument: String) -> Bool {
+            argument.count > 1 && argument.hasPrefix("-") && !argument.hasPrefix("--")
+        }
+        let unknown = firstQuoted(after: "Unknown option '", in: message)
+        let missing = firstQuoted(after: "Missing value for '", in: message)?.split(separator: " ").first.map(String.init)
+        var value: String?
+        var option: String?
+        for (index, argument) in before.enumerated() where isValueLike(argument) {
+            let previous = index > 0 ? before[before.index(before.startIndex, offsetBy: index - 1)] : nil
+            let follows = previous.flatMap { previous in missing.map { previous == $0 } } ?? false
+            let named = argument.count > 2 && (unknown.map { argument == $0 || argument.hasPrefix($0) } ?? false)
+            let unlikeOption = argument.contains { !$0.isASCII || $0.isWhitespace }
+            guard follows || named || unlikeOption else { continue }
+            value = argument
+            if follows { option = previous }
+            break
+        }
+        guard let value else { return nil }
+        let joined = (option ?? (english ? "--option" : "--параметр")) + "=" + value
+        if english {
+            return "'\(value)' begins with '-' and was read as an option: write such a value after '--' at the end of the command "
+                + "(every option before it), or join it to its option with '=' (\(joined)) (help: \(helpCommand))"
+        }
+        return "«\(value)» починається з «-», і його прочитано як параметр: таке значення пишіть після «--» у кінці команди "
+            + "(усі параметри — перед ним) або через «=» після свого параметра (\(joined)) (довідка: \(helpCommand))"
+    }
+
+    /// The text between `lead` and the next «'» in `message`.
+    private static func firstQuoted(after lead: String, in message: String) -> String? {
+        guard let start = message.range(of: lead), let end = message[start.upperBound...].firstIndex(of: "'") else { return nil }
+        return String(message[start.upperBound..<end])
+    }
+
     /// The parser's message in Ukrainian; a message it does not recognise (the commands' own
     /// validation messages, already in the interface language) is returned unchanged.
     public static func ukrainian(_ message: String) -> String {

@@ -57,6 +57,9 @@ public struct ContentBundle: Sendable {
     /// What a trainee may assert about a case, by subject (`statements.yaml`): rules and scenarios
     /// say which is so, and GEN-ACCURATE catches the contradicting statement.
     public var subjects: [String: StatementSubject] = [:]
+    /// The truth a finding quotes when the trainee calls the customer by another customer's name
+    /// (`statements.yaml` `other_customer_name`; `{name}`: how this customer is addressed).
+    public var otherCustomerName: String? = nil
     /// Each subject's kinds (empty for a subject of states): what a `statements:` may name.
     public var subjectKinds: [String: Set<String>] { subjects.mapValues { Set($0.kinds.map(\.id)) } }
     /// The shape of request numbers (`numbers.yaml`): what `/ticket` issues and scenarios quote.

@@ -35,8 +35,12 @@ struct ContentLoader {
         let morphologyRules = read("lexicon/morphology.yaml").map(readMorphology)
         let denial = read("lexicon/denial.yaml").map(readDenial) ?? Negation()
         // Optional: a content version installed before it existed has none (no subjects to judge).
-        let subjects = FileManager.default.fileExists(atPath: directory.appendingPathComponent("statements.yaml").path)
-            ? read("statements.yaml").map(readSubjects) ?? [:] : [:]
+        let statements = FileManager.default.fileExists(atPath: directory.appendingPathComponent("statements.yaml").path)
+            ? read("statements.yaml") : nil
+        let subjects = statements.map(readSubjects) ?? [:]
+        // (the mapping itself is checked by `readSubjects`)
+        let otherCustomerName = statements?.entries("statements.yaml", log: DiagnosticLog())?.first { $0.key == "other_customer_name" }?
+            .value.string("other_customer_name", log: log)
         let subjectKinds = subjects.mapValues { Set($0.kinds.map(\.id)) }
         let services = read("services.yaml").map { readServices($0, subjects: subjectKinds) }
         checkSubjectTopics(subjects, topics: services?.topics ?? [:])
@@ -116,6 +120,7 @@ struct ContentLoader {
         bundle.moodDefaults = moodDefaults
         bundle.softwareReplies = softwareReplies
         bundle.subjects = subjects
+        bundle.otherCustomerName = otherCustomerName
         return bundle
     }
 
@@ -525,7 +530,7 @@ struct ContentLoader {
     /// `statements.yaml`: subject id → `says`, `denies`, `truth` per state; a closed subject adds
     /// `kinds` (`{kind}` in its patterns stands for them), `only` and `from: documents`.
     func readSubjects(_ root: YAMLNode) -> [String: StatementSubject] {
-        let fields = root.fields("statements.yaml", allowed: ["subjects"], required: ["subjects"], log: log)
+        let fields = root.fields("statements.yaml", allowed: ["subjects", "other_customer_name"], required: ["subjects"], log: log)
         var subjects: [String: StatementSubject] = [:]
         for entry in fields?["subjects"]?.entries("subjects", log: log) ?? [] {
             guard let subject = entry.value.fields(entry.key, allowed: ["says", "denies", "only", "kinds", "from", "across_clauses", "truth", "topics", "examples"],

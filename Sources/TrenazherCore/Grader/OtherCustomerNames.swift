@@ -52,8 +52,10 @@ struct OtherCustomerNames: Sendable {
         return nil
     }
 
-    /// The true fact a finding quotes: how this customer is addressed.
-    static func truth(_ scenario: Scenario) -> String {
-        "це ім'я іншої людини, а звертатися слід «\(scenario.persona.addressAs ?? scenario.persona.name)»"
+    /// The true fact a finding quotes: how this customer is addressed, in the words of `Content/statements.yaml`
+    /// (`other_customer_name`); the name alone, in «», when the content has none.
+    static func truth(_ scenario: Scenario, content: ContentBundle) -> String {
+        let name = scenario.persona.addressAs ?? scenario.persona.name
+        return content.otherCustomerName.map { $0.replacingOccurrences(of: "{name}", with: name) } ?? "«\(name)»"
     }
 }

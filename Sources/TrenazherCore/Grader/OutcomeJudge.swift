@@ -28,7 +28,7 @@ public struct OutcomeJudge: Sendable {
             guard let analysis = turn.analysis else { continue }
             let answering = goalSentences(in: analysis)
             if let name = analysis.otherCustomerName {
-                falseStatements.append(.init(turn: turn.index, said: name, truth: OtherCustomerNames.truth(scenario)))
+                falseStatements.append(.init(turn: turn.index, said: name, truth: OtherCustomerNames.truth(scenario, content: analyzer.content)))
             }
             for statement in analysis.statements where statement.contradicts || (!statement.correct && misinforms(statement, in: analysis, answering)) {
                 falseStatements.append(.init(turn: turn.index, said: statement.evidence, truth: statement.truth ?? ""))

@@ -79,7 +79,7 @@ struct AccuracyCheck: PerTurnCheck {
             }
             guard turn.isSpeech, let analysis = turn.analysis else { continue }
             if let name = analysis.otherCustomerName {
-                findings.append(context.finding(.violated, turn: turn, evidence: name, detail: OtherCustomerNames.truth(context.scenario)))
+                findings.append(context.finding(.violated, turn: turn, evidence: name, detail: OtherCustomerNames.truth(context.scenario, content: context.content)))
             }
             for statement in analysis.statements {
                 let detail = statement.correct ? nil : statement.truth.map { "за даними компанії: \($0)" }
