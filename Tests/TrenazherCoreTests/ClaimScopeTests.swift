@@ -89,6 +89,24 @@ import Testing
         #expect(request.firstMatch(in: AnalyzedText("Назвіть прізвище, а номер скажете потім.", reading: reading)) == nil)
     }
 
+    /// An elliptical part after a contrast — its predicate a modal alone, with no infinitive — inherits
+    /// the predicate before it (`elliptical` of `lexicon/fillers.yaml`): «…, а можете й ви самостійно»
+    /// says «можете [виконати роботи] самостійно», so a gap reaches over its «а». A part with an
+    /// infinitive or a verb of its own stays apart.
+    @Test func anEllipticalPartInheritsThePredicateBeforeIt() throws {
+        let reading = Fixtures.content.reading
+        let pattern = try WordPattern("робот* ~8 (можете|можна) ~3 самостійно")
+        #expect(pattern.firstMatch(in: AnalyzedText("Роботи може виконати наша компанія, а можете й ви самостійно.", reading: reading)) != nil)
+        #expect(pattern.firstMatch(in: AnalyzedText("роботи може виконати наша компанiя, а можете й ви самостiйно", reading: reading)) != nil)
+        #expect(pattern.firstMatch(in: AnalyzedText("Роботи виконує наша компанія, а можете самостійно передавати показники.", reading: reading)) == nil)
+        let free = try WordPattern("безкоштовн* ~3 світло")
+        #expect(free.firstMatch(in: AnalyzedText("Заміна безкоштовна, а за світло треба платити.", reading: reading)) == nil)
+        #expect(Ellipsis(modals: ["можете"], infinitiveEndings: ["ти"]).isElliptical(["а", "можете", "й", "ви", "самостійно"]))
+        #expect(!Ellipsis(modals: ["можете"], infinitiveEndings: ["ти"]).isElliptical(["а", "можете", "перенести"]))
+        // «ти», the pronoun, is no infinitive: too short for its ending.
+        #expect(Ellipsis(modals: ["можете"], infinitiveEndings: ["ти"]).isElliptical(["а", "можете", "й", "ти"]))
+    }
+
     static let falseStatements = """
     claims:
       - false: ["(документи|пакет) ~2 (гаразд|в порядку)", "не (потрібно|треба) ~2 доплачувати", "потрібн* ~3 паспорт*"]

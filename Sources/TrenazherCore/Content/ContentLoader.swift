@@ -31,7 +31,7 @@ struct ContentLoader {
         let time = read("lexicon/time.yaml").map(readTime)
         let jargon = read("lexicon/jargon.yaml").map(readJargon) ?? []
         let questions = read("lexicon/questions.yaml").map(readQuestions) ?? (interrogatives: [], leads: [], cues: QuestionCues())
-        let (fillers, contrasts) = read("lexicon/fillers.yaml").map(readFillers) ?? ([], [])
+        let (fillers, contrasts, ellipsis) = read("lexicon/fillers.yaml").map(readFillers) ?? ([], [], Ellipsis())
         let morphologyRules = read("lexicon/morphology.yaml").map(readMorphology)
         let denial = read("lexicon/denial.yaml").map(readDenial) ?? Negation()
         // Optional: a content version installed before it existed has none (no subjects to judge).
@@ -107,7 +107,7 @@ struct ContentLoader {
         var bundle = ContentBundle(
             directory: directory, catalogue: catalogue, intents: intents, informal: informal, courtesy: courtesy,
             language: language, time: time, jargon: jargon, interrogatives: questions.interrogatives, questionLeads: questions.leads, questionCues: questions.cues, fillers: fillers, negation: denial,
-            reading: TextReading(fillers: fillers, morphology: morphology, numbers: numbers, contrasts: contrasts), topics: services.topics,
+            reading: TextReading(fillers: fillers, morphology: morphology, numbers: numbers, contrasts: contrasts, ellipsis: ellipsis), topics: services.topics,
             services: services.services, additionalServices: services.additional, scoring: scoring,
             negators: negation.negators, conditionals: negation.conditionals, knowledge: knowledge,
             requestNumbering: numbering, digest: StableHash.hex(of: Array(digestInput.utf8)))
@@ -377,12 +377,15 @@ struct ContentLoader {
                              requests: words("requests")))
     }
 
-    func readFillers(_ root: YAMLNode) -> (fillers: Set<String>, contrasts: Set<String>) {
-        let fields = root.fields("fillers.yaml", allowed: ["fillers", "contrasts"], required: ["fillers"], log: log)
-        func words(_ key: String) -> Set<String> {
-            Set((fields?[key]?.strings(key, log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) })
+    func readFillers(_ root: YAMLNode) -> (fillers: Set<String>, contrasts: Set<String>, ellipsis: Ellipsis) {
+        let fields = root.fields("fillers.yaml", allowed: ["fillers", "contrasts", "elliptical"], required: ["fillers"], log: log)
+        func words(_ key: String, in fields: YAMLFields?) -> [String] {
+            (fields?[key]?.strings(key, log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) }
         }
-        return (words("fillers"), words("contrasts"))
+        let elliptical = fields?["elliptical"]?.fields("elliptical", allowed: ["modals", "infinitive_endings"],
+                                                       required: ["modals", "infinitive_endings"], log: log)
+        let ellipsis = Ellipsis(modals: Set(words("modals", in: elliptical)), infinitiveEndings: words("infinitive_endings", in: elliptical))
+        return (Set(words("fillers", in: fields)), Set(words("contrasts", in: fields)), ellipsis)
     }
 
     // MARK: services.yaml, scoring.yaml

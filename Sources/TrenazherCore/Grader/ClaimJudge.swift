@@ -229,23 +229,28 @@ public struct ClaimJudge: Sendable {
         for (index, claim) in claims.enumerated() {
             for (patternIndex, pattern) in claim.falsePatterns.enumerated() {
                 let ownNegation = claim.negatesItself[patternIndex], ownCondition = claim.conditionsItself[patternIndex]
-                for match in pattern.allMatches(in: text)
-                where !isQuoted(match) && !isNegated(match, outsideMatch: ownNegation) && !isHypothetical(match, outsideMatch: ownCondition)
+                // A refused match does not hide one that starts inside it; accepted ones do not overlap.
+                var taken = -1
+                for match in pattern.matchesAtEveryStart(in: text)
+                where match.firstWord > taken && !isQuoted(match) && !isNegated(match, outsideMatch: ownNegation) && !isHypothetical(match, outsideMatch: ownCondition)
                     && (!claim.claim.oneClause || inOneClause(match)) && !isExcepted(match, by: exceptionWords) {
                     add(Statement(claimIndex: index, correct: false, evidence: match.evidence, shows: claim.claim.shows,
                                   truth: claim.claim.truth, contradicts: true, clauses: clauses(of: match)))
+                    taken = match.lastWord
                 }
             }
             // A true statement denied: «самостійно передавати показники не можна» (a negator in its
             // clause, outside its own words); the evidence is its clauses, negator included.
             for (patternIndex, pattern) in claim.deniedPatterns.enumerated() {
                 let ownNegation = claim.deniedNegatesItself[patternIndex], ownCondition = claim.deniedConditionsItself[patternIndex]
-                for match in pattern.allMatches(in: text)
-                where !isQuoted(match) && isNegated(match, outsideMatch: ownNegation) && !isHypothetical(match, outsideMatch: ownCondition)
+                var taken = -1
+                for match in pattern.matchesAtEveryStart(in: text)
+                where match.firstWord > taken && !isQuoted(match) && isNegated(match, outsideMatch: ownNegation) && !isHypothetical(match, outsideMatch: ownCondition)
                     && (!claim.claim.oneClause || inOneClause(match)) && !isExcepted(match, by: exceptionWords) {
                     let clauses = clauses(of: match)
                     add(Statement(claimIndex: index, correct: false, evidence: text.quote(words: clauses.lowerBound, clauses.upperBound),
                                   shows: claim.claim.shows, truth: claim.claim.truth, contradicts: true, clauses: clauses))
+                    taken = match.lastWord
                 }
             }
             for phrase in claim.phrases {

@@ -68,7 +68,7 @@ public struct AnalyzedText: Sendable {
         morphology = reading.morphology
         let words = tokens.filter { $0.kind != .punctuation }
         self.words = words
-        matchWords = MatchWords(words, contrasts: reading.contrasts)
+        matchWords = MatchWords(words, contrasts: reading.contrasts, ellipsis: reading.ellipsis)
         var keys = KeyBits(), pairs = KeyBits(bits: RequiredWords.pairKeyBits)
         var keyList: [UInt16] = []
         var pairKeysSound = true

@@ -27,7 +27,8 @@ struct MatchWords: Sendable {
         /// The word may be a typo (`Token.mayBeTypo`).
         var mayBeTypo: Bool
         /// The word opens a clause of its sentence (after a comma, dash or colon) and turns to another
-        /// statement («, а …», «, але …»: `TextReading.contrasts`): a `~` gap does not reach over it.
+        /// statement («, а …», «, але …»: `TextReading.contrasts`): a `~` gap does not reach over it —
+        /// unless the clause is elliptical (`Ellipsis`) and so goes on with the predicate before it.
         var opensClause = false
     }
 
@@ -36,8 +37,9 @@ struct MatchWords: Sendable {
     let bytes: [UInt8]
 
     /// The words (numbers included, no punctuation) of an analysed text, in order; `contrasts`: the
-    /// words that, opening a clause, end the reach of a gap.
-    init(_ tokens: [Token], contrasts: Set<String> = []) {
+    /// words that, opening a clause, end the reach of a gap — but not of an elliptical clause
+    /// (`ellipsis`), which inherits the predicate before it.
+    init(_ tokens: [Token], contrasts: Set<String> = [], ellipsis: Ellipsis = Ellipsis()) {
         var words: [Word] = []
         var corrections: [Span] = []
         var bytes: [UInt8] = []
@@ -57,7 +59,9 @@ struct MatchWords: Sendable {
         }
         for index in tokens.indices.dropFirst() where tokens[index].startsClause && tokens[index].sentence == tokens[index - 1].sentence
             && contrasts.contains(tokens[index].form) {
-            words[index].opensClause = true
+            var end = index
+            while end + 1 < tokens.count, !tokens[end + 1].startsClause, tokens[end + 1].sentence == tokens[index].sentence { end += 1 }
+            words[index].opensClause = !ellipsis.isElliptical(tokens[index...end].map(\.form))
         }
         self.words = words
         self.corrections = corrections

@@ -10,11 +10,16 @@ public struct TextReading: Sendable {
     /// Words that, opening a clause, turn to another statement (`lexicon/fillers.yaml` `contrasts`:
     /// «безкоштовна, а за світло…»): a `~` gap does not reach over them.
     public var contrasts: Set<String>
+    /// When a clause a contrast opens inherits the predicate before it (`lexicon/fillers.yaml`
+    /// `elliptical`): a gap reaches over its contrast word.
+    public var ellipsis: Ellipsis
 
-    public init(fillers: Set<String> = [], morphology: Morphology? = nil, numbers: NumberReader? = nil, contrasts: Set<String> = []) {
+    public init(fillers: Set<String> = [], morphology: Morphology? = nil, numbers: NumberReader? = nil, contrasts: Set<String> = [],
+                ellipsis: Ellipsis = Ellipsis()) {
         self.fillers = fillers
         self.morphology = morphology
         self.numbers = numbers
         self.contrasts = contrasts
+        self.ellipsis = ellipsis
     }
 }

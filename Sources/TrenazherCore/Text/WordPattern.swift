@@ -402,6 +402,23 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
         return found.map { PatternMatch(text: text, firstWord: $0.lowerBound, lastWord: $0.upperBound - 1) }
     }
 
+    /// The match starting at every word where one starts, left to right — overlapping: a judge that
+    /// refuses one (it runs over a clause, it is negated) still sees those starting inside it
+    /// («…не призначає, це робить відділ приєднань»: the match from «призначає» runs over the comma,
+    /// the one from «робить» stands in its clause).
+    public func matchesAtEveryStart(in text: AnalyzedText) -> [PatternMatch] {
+        guard mayMatch(text) else { return [] }
+        let leadKeys = text.leadKeys
+        let found: [Range<Int>] = PatternRun.with(compiled.program, text.matchWords, morphology: morphology(of: text)) { run in
+            var found: [Range<Int>] = []
+            for start in 0..<run.words.count where mayStart(leadKeys[start]) {
+                if let end = run.match(step: 0, at: start, sentence: run.words[start].sentence), end > start { found.append(start..<end) }
+            }
+            return found
+        }
+        return found.map { PatternMatch(text: text, firstWord: $0.lowerBound, lastWord: $0.upperBound - 1) }
+    }
+
     /// The words of `match` (found by this pattern in `text`) that a word, number or code of the
     /// pattern names — what the match rests on, without the words a gap (`~N`) or a filler stepped
     /// over: «(відновл*) ~8 (після)» in «відновлюється лише після» rests on «відновлюється» and «після».
