@@ -475,6 +475,9 @@ public struct DialogueEngine: Sendable {
     }
 
     func isIdentified(_ disclosed: Set<String>) -> Bool {
-        scenario.identification?.isSatisfied(by: disclosed) ?? false
+        guard let identification = scenario.identification else { return false }
+        let all = identification.all.allSatisfy(disclosed.contains)
+        let any = identification.any.isEmpty || identification.any.contains(where: disclosed.contains)
+        return all && any
     }
 }
