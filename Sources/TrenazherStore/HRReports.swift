@@ -60,17 +60,20 @@ public struct HRReports: Sendable {
     }
 
     /// The team overview: one line per trainee, with every certificate and its standing (valid until, expired,
-    /// revoked).
-    public func team(_ members: [TeamMemberFigures], certificates: [RegisteredCertificate], at date: Date) -> ReportDocument {
+    /// revoked) and, for a certificate resting on rows changed outside Trenazher, «ПІД СУМНІВОМ» with the reasons
+    /// (`doubts`: `ProgressStore.certificateDoubts`, by number).
+    public func team(_ members: [TeamMemberFigures], certificates: [RegisteredCertificate], doubts: [String: [CertificateDoubt]] = [:],
+                     at date: Date) -> ReportDocument {
         let rows = members.map { member -> [String] in
             let held = certificates.filter { $0.certificate.traineeID == member.trainee.id }
             return [String(member.trainee.id), member.trainee.fullName, wording.role(member.trainee.role), String(member.finishedAttempts),
                     String(member.examsPassed), member.averageScore.map { String(Int($0.rounded())) } ?? "—",
                     member.lastActivity.flatMap(Timestamp.date).map(wording.day) ?? "—",
                     held.map { registered -> String in
+                        let reasons = doubts[registered.certificate.number] ?? []
                         let standing = registered.revocation == nil && !registered.certificate.isExpired(at: date)
-                            ? "\(pick("до", "until")) \(wording.day(registered.certificate.expiresAt))"
-                            : certificateStatus(registered, at: date)
+                            ? "\(pick("до", "until")) \(wording.day(registered.certificate.expiresAt))" + (reasons.isEmpty ? "" : " — " + doubtText(reasons))
+                            : certificateStatus(registered, at: date, doubts: reasons)
                         return "\(registered.certificate.trackTitle) \(registered.certificate.number) (\(standing))"
                     }.joined(separator: "; ")]
         }
@@ -81,13 +84,15 @@ public struct HRReports: Sendable {
                                            pick("Іспитів складено", "Exams passed"), pick("Середній бал", "Average score"),
                                            pick("Остання активність", "Last activity"), pick("Сертифікати", "Certificates")],
                                  rows: rows)],
+            notes: doubtNote(certificates, doubts),
             language: language)
     }
 
-    /// One trainee's record: progress per Standard, tracks, attempts, certificates, and the exam answers
-    /// whose typing is doubtful (pasted, implausibly fast, not typed live).
+    /// One trainee's record: progress per Standard, tracks, attempts, certificates (those resting on rows changed
+    /// outside Trenazher «ПІД СУМНІВОМ» with the reasons; `doubts`: `ProgressStore.certificateDoubts`, by number), and
+    /// the exam answers whose typing is doubtful (pasted, implausibly fast, not typed live).
     public func trainee(_ progress: TraineeProgress, attempts: [AttemptInfo], certificates: [RegisteredCertificate],
-                        doubtful: [DoubtfulAnswer] = [], at date: Date) -> ReportDocument {
+                        doubts: [String: [CertificateDoubt]] = [:], doubtful: [DoubtfulAnswer] = [], at date: Date) -> ReportDocument {
         var tables = progressTables(progress)
         tables.append(ReportTable(
             title: pick("Спроби", "Attempts"),
@@ -103,7 +108,7 @@ public struct HRReports: Sendable {
                       pick("Стан", "Status")],
             rows: certificates.map {
                 [$0.certificate.number, $0.certificate.trackTitle, wording.day($0.certificate.issuedAt), wording.day($0.certificate.expiresAt),
-                 certificateStatus($0, at: date)]
+                 certificateStatus($0, at: date, doubts: doubts[$0.certificate.number] ?? [])]
             }))
         tables.append(ReportTable(
             title: pick("Відповіді на іспитах, набрані сумнівно", "Exam answers with doubtful typing"),
@@ -117,7 +122,7 @@ public struct HRReports: Sendable {
             title: pick("Картка працівника: \(progress.trainee.fullName)", "Trainee record: \(progress.trainee.fullName)"),
             summary: [pick("Роль: \(wording.role(progress.trainee.role)); завершених спроб: \(progress.finishedAttempts); станом на \(wording.day(date))",
                            "Role: \(wording.role(progress.trainee.role)); finished attempts: \(progress.finishedAttempts); as of \(wording.day(date))")],
-            tables: tables, language: language)
+            tables: tables, notes: doubtNote(certificates, doubts), language: language)
     }
 
     /// What `trenazher progress` shows: Standards, scenarios, tracks, what to practise next.
@@ -200,14 +205,32 @@ public struct HRReports: Sendable {
         }
     }
 
-    /// «чинний», «відкликано 2026-11-25: причина», «строк дії минув».
-    public func certificateStatus(_ registered: RegisteredCertificate, at date: Date) -> String {
+    /// «чинний», «відкликано 2026-11-25: причина», «строк дії минув»; with `doubts`, a certificate that would be valid
+    /// is «ПІД СУМНІВОМ: причини» instead, and a revoked or expired one says so after its standing.
+    public func certificateStatus(_ registered: RegisteredCertificate, at date: Date, doubts: [CertificateDoubt] = []) -> String {
+        let doubt = doubts.isEmpty ? "" : " — " + doubtText(doubts)
         if let revocation = registered.revocation {
             return pick("відкликано \(wording.day(revocation.revokedAt)): \(revocation.reason)",
-                        "revoked \(wording.day(revocation.revokedAt)): \(revocation.reason)")
+                        "revoked \(wording.day(revocation.revokedAt)): \(revocation.reason)") + doubt
         }
-        return registered.certificate.isExpired(at: date)
-            ? pick("строк дії минув \(wording.day(registered.certificate.expiresAt))", "expired \(wording.day(registered.certificate.expiresAt))")
-            : pick("чинний", "valid")
+        if registered.certificate.isExpired(at: date) {
+            return pick("строк дії минув \(wording.day(registered.certificate.expiresAt))", "expired \(wording.day(registered.certificate.expiresAt))") + doubt
+        }
+        return doubts.isEmpty ? pick("чинний", "valid") : doubtText(doubts)
+    }
+
+    /// «ПІД СУМНІВОМ: спробу #3, на якій він ґрунтується, змінено поза тренажером; …».
+    public func doubtText(_ doubts: [CertificateDoubt]) -> String {
+        pick("ПІД СУМНІВОМ: ", "IN DOUBT: ") + doubts.map { $0.text(english: wording.english) }.joined(separator: "; ")
+    }
+
+    /// The note under a report that lists a certificate in doubt: what it means and where to look.
+    private func doubtNote(_ certificates: [RegisteredCertificate], _ doubts: [String: [CertificateDoubt]]) -> [String] {
+        let count = certificates.filter { !(doubts[$0.certificate.number] ?? []).isEmpty }.count
+        guard count > 0 else { return [] }
+        return [pick("Сертифікатів під сумнівом: \(count) — записи, на яких вони ґрунтуються, змінено поза тренажером; такий сертифікат "
+                     + "не підтверджує компетентності, доки HR не розбереться (`trenazher hr check`, `hr revoke`).",
+                     "Certificates in doubt: \(count) — the records they rest on were changed outside Trenazher; such a certificate "
+                     + "attests nothing until HR has looked into it (`trenazher hr check`, `hr revoke`).")]
     }
 }

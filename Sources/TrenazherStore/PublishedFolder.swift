@@ -16,8 +16,10 @@ public enum PublishedFolder {
     /// The folder holding a copy of HR's public key, usable as `trenazher verify --key-dir`.
     public static let keyFolder = "key"
 
-    /// The files, with the revocation list signed by `key` and dated `date`.
-    public static func files(certificates: [RegisteredCertificate], base: String, key: Curve25519.Signing.PrivateKey,
+    /// The files, with the revocation list signed by `key` and dated `date`; the page marks the certificates in `doubts`
+    /// (`ProgressStore.certificateDoubts`, by number) «ПІД СУМНІВОМ».
+    public static func files(certificates: [RegisteredCertificate], doubts: [String: [CertificateDoubt]] = [:], base: String,
+                             key: Curve25519.Signing.PrivateKey,
                              issuerName: String, at date: Date, english: Bool) throws -> [File] {
         let list = RevocationStatusList(revokedIn: certificates)
         let did = "did:key:" + DIDKey.multibase(key.publicKey)
@@ -33,7 +35,7 @@ public enum PublishedFolder {
         files.append(File(path: keyFolder + "/" + SigningKeys.publicKeyFile,
                           data: Data((key.publicKey.rawRepresentation.base64EncodedString() + "\n").utf8)))
         files.append(File(path: keyFolder + "/" + SigningKeys.issuerFile, data: Data((issuerName + "\n").utf8)))
-        files.append(File(path: "index.html", data: Data(VerificationPage.html(certificates: certificates, base: base, issuerName: issuerName,
+        files.append(File(path: "index.html", data: Data(VerificationPage.html(certificates: certificates, doubts: doubts, base: base, issuerName: issuerName,
                                                                                issuerDID: did, at: date, english: english).utf8)))
         return files
     }

@@ -1,19 +1,21 @@
 import Foundation
 
 /// The static verification page of the published folder (`index.html`): every certificate's code with its
-/// holder, track, dates and status as of publication, and how to verify one offline or with any Open Badges
+/// holder, track, dates and status as of publication — a certificate resting on rows changed outside Trenazher
+/// (`CertificateDoubt`) «ПІД СУМНІВОМ» with the reasons — and how to verify one offline or with any Open Badges
 /// 3.0 verifier. A certificate's QR code opens it at the certificate's row (`#CODE`).
 public enum VerificationPage {
-    /// The page in Ukrainian, or in English.
-    public static func html(certificates: [RegisteredCertificate], base: String, issuerName: String, issuerDID: String, at date: Date,
-                            english: Bool) -> String {
+    /// The page in Ukrainian, or in English; `doubts`: `ProgressStore.certificateDoubts`, by number.
+    public static func html(certificates: [RegisteredCertificate], doubts: [String: [CertificateDoubt]] = [:], base: String, issuerName: String,
+                            issuerDID: String, at date: Date, english: Bool) -> String {
         let wording = ReportWording(english: english)
         func pick(_ ukrainian: String, _ englishText: String) -> String { wording.pick(ukrainian, englishText) }
         let reports = HRReports(english: english)
         let rows = certificates.sorted { $0.certificate.issuedAt < $1.certificate.issuedAt }.map { registered -> String in
             let certificate = registered.certificate
-            let status = reports.certificateStatus(registered, at: date)
-            let state = registered.revocation != nil ? "revoked" : certificate.isExpired(at: date) ? "expired" : "valid"
+            let reasons = doubts[certificate.number] ?? []
+            let status = reports.certificateStatus(registered, at: date, doubts: reasons)
+            let state = registered.revocation != nil ? "revoked" : certificate.isExpired(at: date) ? "expired" : reasons.isEmpty ? "valid" : "doubt"
             return """
                 <tr id="\(HTML.escape(certificate.code))" class="\(state)"><td class="code"><a href="\(HTML.escape(PublishedFolder.badgePath(code: certificate.code)))">\(HTML.escape(certificate.code))</a></td>\
                 <td>\(HTML.escape(certificate.number))</td><td>\(HTML.escape(certificate.traineeName))</td><td>\(HTML.escape(certificate.trackTitle))</td>\
@@ -54,7 +56,7 @@ public enum VerificationPage {
     static let style = """
 
         td.code { font-family: "DejaVu Sans Mono", monospace; white-space: nowrap; }
-        tr.revoked td.state, tr.expired td.state { color: #b8492f; font-weight: bold; }
+        tr.revoked td.state, tr.expired td.state, tr.doubt td.state { color: #b8492f; font-weight: bold; }
         tr:target { background: #fff4c2; outline: 2px solid #c9962a; }
         code { word-break: break-all; }
         """

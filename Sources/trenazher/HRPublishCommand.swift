@@ -3,7 +3,8 @@ import Foundation
 import TrenazherStore
 
 /// `trenazher hr publish DIR [--base-url URL]`: writes the folder HR hosts at the recorded address — the signed
-/// revocation list, every certificate's signed badge, HR's public key and the static verification page.
+/// revocation list, every certificate's signed badge, HR's public key and the static verification page (which marks
+/// a certificate resting on rows changed outside Trenazher «ПІД СУМНІВОМ»).
 struct HRPublishCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "publish",
@@ -29,9 +30,11 @@ struct HRPublishCommand: ParsableCommand {
         }
         let now = Date()
         let certificates = try hr.store.certificatesForPublication()
+        // Findings HR accepted still cast doubt on the certificates resting on them: the page says so.
+        let doubts = try hr.store.certificateDoubts(hr.report)
         let files: [PublishedFolder.File]
         do {
-            files = try PublishedFolder.files(certificates: certificates, base: base, key: hr.key, issuerName: hr.issuer.name, at: now,
+            files = try PublishedFolder.files(certificates: certificates, doubts: doubts, base: base, key: hr.key, issuerName: hr.issuer.name, at: now,
                                               english: options.english)
         } catch PublishError.cannotCompress {
             throw CommandFailure(say("не вдалося стиснути список відкликань (zlib)", "cannot compress the revocation list (zlib)"), code: 1)
@@ -57,6 +60,11 @@ struct HRPublishCommand: ParsableCommand {
                          "Published to \(directory): the revocation list (\(RevocationStatusList.relativePath), \(revoked) revoked), \(certificates.count) badges, the verification page index.html."),
                      say("Розмістіть вміст теки за адресою \(base)/ і публікуйте знову після кожного відкликання.",
                          "Host the folder's content at \(base)/ and publish again after every revocation.")]
+        let inDoubt = certificates.filter { !(doubts[$0.certificate.number] ?? []).isEmpty }.count
+        if inDoubt > 0 {
+            lines.append(say("\(inDoubt) сертифікат(ів) ПІД СУМНІВОМ — записи, на яких вони ґрунтуються, змінено поза тренажером (знахідки прийнято): сторінка перевірки так їх і позначає.",
+                             "\(inDoubt) certificate(s) IN DOUBT — the records they rest on were changed outside Trenazher (the findings accepted): the verification page marks them so."))
+        }
         if unlisted > 0 {
             lines.append(say("\(unlisted) сертифікат(ів) видано до запису адреси: вони не посилаються на список відкликань — їх стан показує реєстр і ця сторінка.",
                              "\(unlisted) certificate(s) were issued before the address was recorded: they do not point at the list — the register and this page show their status."))

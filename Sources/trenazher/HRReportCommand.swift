@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import TrenazherStore
 
-/// `trenazher hr report trainee TRAINEE | team | quarterly [--quarter 2026-Q4] --format text|csv|html`.
+/// `trenazher hr report trainee TRAINEE | team | quarterly [--quarter 2026-Q4] --format text|csv|html`. A certificate
+/// resting on rows changed outside Trenazher (`CertificateDoubt`) is listed «ПІД СУМНІВОМ» with the reasons.
 struct HRReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "report", abstract: Language.text("Звіти: працівник, команда, квартальний моніторинг.", "Reports: a trainee, the team, the quarterly monitoring."))
 
@@ -31,13 +32,14 @@ struct HRReportCommand: ParsableCommand {
         let now = Date()
         let reports = HRReports(english: options.english, standardTitles: StoreAccess.standardTitles(world, english: options.english),
                                 scenarioTitles: StoreAccess.scenarioTitles(world))
+        let doubts = try store.certificateDoubts(hr.report)
         let document: ReportDocument
         switch kind {
         case .quarterly:
             let period = quarter.flatMap(Quarter.init) ?? Quarter(containing: now)
             document = reports.quarterly(try store.quarterlyFigures(period), generatedAt: now)
         case .team:
-            document = reports.team(try store.teamFigures(), certificates: try store.certificates(), at: now)
+            document = reports.team(try store.teamFigures(), certificates: try store.certificates(), doubts: doubts, at: now)
         case .trainee:
             let person = try StoreAccess.trainee(trainee ?? "", in: store)
             let tracks = try StoreAccess.tracks(world).tracks
@@ -50,7 +52,7 @@ struct HRReportCommand: ParsableCommand {
             let limits = try StoreAccess.typingLimits(world)
             let exams = try attempts.filter { $0.mode == .exam }.map { (attempt: $0, inputs: try store.inputs(attemptID: $0.id)) }
             document = reports.trainee(progress, attempts: attempts, certificates: try store.certificates(traineeID: person.id),
-                                       doubtful: TypingAssessment.doubtful(exams, limits: limits), at: now)
+                                       doubts: doubts, doubtful: TypingAssessment.doubtful(exams, limits: limits), at: now)
         }
         try StoreAccess.emit(ReportRenderer.render(document, as: format), to: output)
         try hr.seal()

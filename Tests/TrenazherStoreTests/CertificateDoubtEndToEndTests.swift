@@ -66,6 +66,14 @@ extension HRCommandsEndToEndTests {
         #expect(accepted.status == 1 && accepted.stdout.contains("знахідку прийнято"), "\(accepted.stdout)\(accepted.stderr)")
         #expect(accepted.stderr.isEmpty, "\(accepted.stderr)")
         #expect(try run(["verify", code, "--key-dir", keys]).status == 1)
+        // The reports and the published verification page say so too.
+        let team = try run(["hr", "report", "team", "--format", "csv", "--key-dir", keys])
+        #expect(team.status == 0 && team.stdout.contains("ПІД СУМНІВОМ: спробу #\(evidence[1])"), "\(team.stdout)\(team.stderr)")
+        let folder = directory.appendingPathComponent("published").path
+        let published = try run(["hr", "publish", folder, "--base-url", "https://hr.example.com/c", "--key-dir", keys, "--lang", "en"])
+        #expect(published.status == 0 && published.stdout.contains("1 certificate(s) IN DOUBT"), "\(published.stdout)\(published.stderr)")
+        let index = try String(contentsOfFile: folder + "/index.html", encoding: .utf8)
+        #expect(index.contains("class=\"doubt\"") && index.contains("IN DOUBT: attempt #\(evidence[1]) it rests on was edited"))
 
         // Revoked, it is no longer a certificate anyone could rely on: listed as revoked, with the reason it was in doubt.
         #expect(try run(["hr", "revoke", code, "--reason", "докази змінено", "--key-dir", keys]).status == 0)
