@@ -1,62 +1,114 @@
 import Foundation
 
-/// The audit log's subjects and details, in the one fixed form every entry is stored in — the same whoever wrote
-/// it and in whichever language, so that entries written by earlier builds read the same — and shown in the
-/// interface language by `describe`. Writers build them here; nothing else spells them.
+/// The audit log's subjects and details: stored as language-neutral data — a count as a bare number, details as
+/// an `AuditRecord` (a kind and its arguments) — the same whoever wrote them and in whichever language, and shown
+/// in the reader's language by `subject(of:)` and `details(of:)`. Entries of earlier builds (English phrases such as
+/// «12 attempts», «ТР-… hotline-operator, attempts #3 #4», and acceptances worded in the language HR used) are
+/// read in those forms too; they are never rewritten, being sealed in the hash chain. Writers build the stored
+/// forms here; nothing else spells them.
 public enum AuditText {
     // MARK: - The stored forms
 
-    /// `certify`: «ТР-2026-000001 hotline-operator, attempts #3 #4».
+    /// `certify`: the certificate, its track and evidence.
     static func certified(number: String, track: String, evidence: [Int64]) -> String {
-        "\(number) \(track), attempts \(ids(evidence))"
+        var record = AuditRecord(kind: .certified)
+        record.number = number
+        record.track = track
+        record.attempts = evidence
+        return record.stored
     }
 
-    /// `certify-refused`, a valid certificate held: «hotline-operator: already certified, ТР-…».
+    /// `certify-refused`, a valid certificate held.
     static func alreadyCertified(track: String, number: String) -> String {
-        "\(track): already certified, \(number)"
+        var record = AuditRecord(kind: .alreadyCertified)
+        record.track = track
+        record.number = number
+        return record.stored
     }
 
-    /// `certify-refused`, exams missing: «hotline-operator: not passed a, b; #3 spent by revoked ТР-…».
+    /// `certify-refused`, exams missing; `spent`: attempts spent by revoked certificates.
     static func notPassed(track: String, scenarios: [String], spent: [(attempt: Int64, certificate: String)]) -> String {
-        "\(track): not passed \(scenarios.joined(separator: ", "))" + spent.map { "; #\($0.attempt) spent by revoked \($0.certificate)" }.joined()
+        var record = AuditRecord(kind: .notPassed)
+        record.track = track
+        record.scenarios = scenarios
+        if !spent.isEmpty { record.spent = spent.map { AuditRecord.Spent(attempt: $0.attempt, certificate: $0.certificate) } }
+        return record.stored
     }
 
-    /// `certify-refused`, the evidence does not replay: «hotline-operator: evidence does not replay: #3 #4».
+    /// `certify-refused`, the evidence does not replay.
     static func notReplayed(track: String, attempts: [Int64]) -> String {
-        "\(track): evidence does not replay: \(ids(attempts))"
+        var record = AuditRecord(kind: .notReplayed)
+        record.track = track
+        record.attempts = attempts
+        return record.stored
     }
 
     /// `regrade`'s subject: how many attempts were re-graded.
-    public static func regraded(_ count: Int) -> String { "\(count) attempts" }
+    public static func regraded(_ count: Int) -> String { String(count) }
 
     /// `regrade`'s details: the attempts whose result would change.
     public static func regradeChanges(_ attempts: [Int64]) -> String {
-        attempts.isEmpty ? "no change" : "would change: " + ids(attempts)
+        var record = AuditRecord(kind: .regraded)
+        record.attempts = attempts
+        return record.stored
     }
 
     /// `export-xapi`'s subject: how many statements were written.
-    public static func statements(_ count: Int) -> String { "\(count) statements" }
+    public static func statements(_ count: Int) -> String { String(count) }
 
-    /// Where an export went: the file, or standard output.
-    public static func destination(_ file: String?) -> String { file ?? standardOutput }
+    /// `export-xapi`'s details: where the statements went (the file, or standard output when `nil`).
+    public static func destination(_ file: String?) -> String {
+        var record = AuditRecord(kind: .exported)
+        record.file = file
+        return record.stored
+    }
 
-    /// `export-badge`'s details: «ТР-… → badge.json».
-    public static func badgeExport(number: String, file: String?) -> String { "\(number) → \(destination(file))" }
+    /// `export-badge`'s details: the certificate and where its badge went.
+    public static func badgeExport(number: String, file: String?) -> String {
+        var record = AuditRecord(kind: .badgeExported)
+        record.number = number
+        record.file = file
+        return record.stored
+    }
 
-    /// `publish`'s details: «https://…: 12 certificates, 1 revoked».
+    /// `publish`'s details: the address, how many certificates, how many of them revoked.
     public static func published(base: String, certificates: Int, revoked: Int) -> String {
-        "\(base): \(certificates) certificates, \(revoked) revoked"
+        var record = AuditRecord(kind: .published)
+        record.base = base
+        record.certificates = certificates
+        record.revoked = revoked
+        return record.stored
     }
 
     /// `ssh-revoke`'s details: how many keys were removed.
-    public static func keysRemoved(_ count: Int) -> String { "keys: \(count)" }
+    public static func keysRemoved(_ count: Int) -> String {
+        var record = AuditRecord(kind: .keysRemoved)
+        record.count = count
+        return record.stored
+    }
 
     /// `check-accepted`'s subject: how many findings were accepted.
-    public static func findingsAccepted(_ count: Int) -> String { "\(count) findings" }
+    public static func findingsAccepted(_ count: Int) -> String { String(count) }
 
+    /// `check-accepted`'s details: the report's findings as data, with their acceptance keys.
+    public static func findingsAccepted(_ report: LedgerReport) -> String {
+        var record = AuditRecord(kind: .findingsAccepted)
+        record.findings = report.findings.map { finding in
+            let row: [String: String]?
+            switch finding {
+            case .edited(let kind, let id, _), .inserted(let kind, let id, _), .unsealed(let kind, let id, _):
+                row = report.rows[LedgerEntryName(kind: kind, rowID: id)]
+            default:
+                row = nil
+            }
+            return StoredFinding(finding, row: row, original: report.original(of: finding))
+        }
+        record.keys = report.keys
+        return record.stored
+    }
+
+    /// How earlier builds stored standard output as an export's destination.
     static let standardOutput = "standard output"
-
-    private static func ids(_ attempts: [Int64]) -> String { attempts.map { "#\($0)" }.joined(separator: " ") }
 
     // MARK: - Shown in the interface language
 
@@ -86,13 +138,13 @@ public enum AuditText {
         let say = ReportWording(english: english)
         switch entry.action {
         case "regrade":
-            guard let count = number(before: " attempts", in: entry.subject) else { return entry.subject }
+            guard let count = Int(entry.subject) ?? number(before: " attempts", in: entry.subject) else { return entry.subject }
             return say.pick("спроб: \(count)", "\(count) attempts")
         case "export-xapi":
-            guard let count = number(before: " statements", in: entry.subject) else { return entry.subject }
+            guard let count = Int(entry.subject) ?? number(before: " statements", in: entry.subject) else { return entry.subject }
             return say.pick("тверджень: \(count)", "\(count) statements")
         case LedgerAcceptance.action:
-            guard let count = number(before: " findings", in: entry.subject) else { return entry.subject }
+            guard let count = Int(entry.subject) ?? number(before: " findings", in: entry.subject) else { return entry.subject }
             return say.pick("знахідок: \(count)", "\(count) findings")
         default:
             return entry.subject
@@ -102,6 +154,57 @@ public enum AuditText {
     /// An entry's details in the interface language. A form this file does not know (an entry of a later build,
     /// or one written around Trenazher) is shown as stored.
     public static func details(of entry: AuditEntry, english: Bool) -> String {
+        if let record = AuditRecord.read(entry.details), let shown = details(of: record, english: english) { return shown }
+        return olderDetails(of: entry, english: english)
+    }
+
+    /// A record in the interface language; `nil` when it lacks what its kind needs.
+    static func details(of record: AuditRecord, english: Bool) -> String? {
+        let say = ReportWording(english: english)
+        let output = say.pick("стандартний вивід", "standard output")
+        switch record.kind {
+        case .certified:
+            guard let number = record.number, let track = record.track else { return nil }
+            return "\(number) \(track), " + say.pick("спроби ", "attempts ") + ids(record.attempts ?? [])
+        case .alreadyCertified:
+            guard let number = record.number, let track = record.track else { return nil }
+            return "\(track): " + say.pick("уже сертифіковано, ", "already certified, ") + number
+        case .notPassed:
+            guard let track = record.track else { return nil }
+            let spent = (record.spent ?? []).map { "#\($0.attempt)" + say.pick(" — доказ відкликаного ", " spent by revoked ") + $0.certificate }
+            return "\(track): " + ([say.pick("не складено ", "not passed ") + (record.scenarios ?? []).joined(separator: ", ")] + spent)
+                .joined(separator: "; ")
+        case .notReplayed:
+            guard let track = record.track else { return nil }
+            return "\(track): " + say.pick("докази не відтворюються: ", "evidence does not replay: ") + ids(record.attempts ?? [])
+        case .regraded:
+            let attempts = record.attempts ?? []
+            return attempts.isEmpty ? say.pick("без змін", "no change") : say.pick("зміниться: ", "would change: ") + ids(attempts)
+        case .exported:
+            return record.file ?? output
+        case .badgeExported:
+            guard let number = record.number else { return nil }
+            return "\(number) → \(record.file ?? output)"
+        case .published:
+            guard let base = record.base, let certificates = record.certificates, let revoked = record.revoked else { return nil }
+            return "\(base): " + say.pick("сертифікатів: \(certificates), відкликано: \(revoked)", "\(certificates) certificates, \(revoked) revoked")
+        case .keysRemoved:
+            guard let count = record.count else { return nil }
+            return say.pick("ключів: \(count)", "keys: \(count)")
+        case .findingsAccepted:
+            let wording = LedgerWording(english: english)
+            let findings = (record.findings ?? []).map { stored -> String in
+                guard let (finding, original) = stored.restored(english: english) else { return stored.finding }
+                return wording.finding(finding, original: original)
+            }
+            return findings.isEmpty ? "—" : findings.joined(separator: "; ")
+        }
+    }
+
+    private static func ids(_ attempts: [Int64]) -> String { attempts.map { "#\($0)" }.joined(separator: " ") }
+
+    /// The details of entries written before `AuditRecord`: English phrases, read back into the interface language.
+    private static func olderDetails(of entry: AuditEntry, english: Bool) -> String {
         let say = ReportWording(english: english)
         let text = entry.details
         func destination(_ stored: String) -> String { stored == standardOutput ? say.pick("стандартний вивід", "standard output") : stored }

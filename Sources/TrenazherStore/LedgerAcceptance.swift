@@ -2,9 +2,10 @@ import Foundation
 import GRDB
 
 /// What `hr check --accept` records and how a later check recognises it. HR accepts findings it has
-/// investigated: the `check-accepted` audit entry lists each finding in words and, between ⟦ ⟧, its key —
-/// the kind of finding, the row, and for an edited or inserted row the digest of its present content, so
-/// the same row changed again is a new finding. The entry is itself in the chain and sealed: an acceptance
+/// investigated: the `check-accepted` audit entry holds each finding as data (`AuditText.findingsAccepted`,
+/// shown in the reader's language) and its key — the kind of finding, the row, and for an edited or inserted
+/// row the digest of its present content, so the same row changed again is a new finding. Entries of earlier
+/// builds listed the findings in words and their keys between ⟦ ⟧; they are still read. The entry is itself in the chain and sealed: an acceptance
 /// written around Trenazher is an unsealed audit row, and accepts nothing.
 public enum LedgerAcceptance {
     /// The action of the audit entries that accept findings.
@@ -26,18 +27,17 @@ public enum LedgerAcceptance {
         }
     }
 
-    /// The audit details of an acceptance: the findings in words, then their keys between ⟦ ⟧.
-    public static func details(findings: [String], keys: [String]) -> String {
-        findings.joined(separator: "; ") + " ⟦" + keys.joined(separator: " ") + "⟧"
-    }
-
     /// The keys every acceptance in the audit log names, leaving out the entries in `excluding` (edited,
     /// inserted or unsealed ones).
     static func acceptedKeys(_ db: Database, excluding: Set<Int64>) throws -> Set<String> {
         var keys = Set<String>()
         for row in try Row.fetchAll(db, sql: "SELECT id, details FROM audit_log WHERE action = ?", arguments: [action]) {
-            guard !excluding.contains(row["id"] as Int64), let details = row["details"] as String?,
-                  let open = details.range(of: "⟦", options: .backwards), let close = details.range(of: "⟧", options: .backwards),
+            guard !excluding.contains(row["id"] as Int64), let details = row["details"] as String? else { continue }
+            if let record = AuditRecord.read(details), record.kind == .findingsAccepted {
+                keys.formUnion(record.keys ?? [])
+                continue
+            }
+            guard let open = details.range(of: "⟦", options: .backwards), let close = details.range(of: "⟧", options: .backwards),
                   open.upperBound <= close.lowerBound else { continue }
             keys.formUnion(details[open.upperBound..<close.lowerBound].split(separator: " ").map(String.init))
         }

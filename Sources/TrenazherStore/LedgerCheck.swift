@@ -52,6 +52,9 @@ public struct LedgerReport: Sendable, Hashable {
     public var pendingAttempts: Int
     /// For each edited or deleted row (found now or accepted earlier): what it held when its entry was written.
     public var originals: [LedgerEntryName: RecordedOriginal] = [:]
+    /// For each edited, inserted or unsealed row: the values that identify it (`LedgerCheck.summary`), in no
+    /// language — what an acceptance stores, so that the audit log shows it in the reader's language.
+    public var rows: [LedgerEntryName: [String: String]] = [:]
 
     /// What was kept of a finding's row, for an edited or deleted one.
     public func original(of finding: LedgerFinding) -> RecordedOriginal? {
@@ -125,23 +128,30 @@ enum LedgerCheck {
         }
 
         var digests: [LedgerEntryName: String] = [:]
+        var rows: [LedgerEntryName: [String: String]] = [:]
         var recorded: [LedgerKind: [Int64: Entry]] = [:]
         for entry in entries { recorded[entry.kind, default: [:]][entry.rowID] = entry }
         var pending = 0
         for kind in LedgerKind.allCases {
             var seen = Set<Int64>()
-            try eachRow(db, kind: kind, wording: wording) { rowID, digest, summary in
+            try eachRow(db, kind: kind) { rowID, digest, identify in
                 seen.insert(rowID)
+                let name = LedgerEntryName(kind: kind, rowID: rowID)
+                func described() throws -> String {
+                    let values = try identify()
+                    rows[name] = values
+                    return summary(kind, values: values, wording: wording)
+                }
                 guard let entry = recorded[kind]?[rowID] else {
-                    findings.append(.inserted(kind, rowID: rowID, row: try summary()))
-                    digests[LedgerEntryName(kind: kind, rowID: rowID)] = digest
+                    findings.append(.inserted(kind, rowID: rowID, row: try described()))
+                    digests[name] = digest
                     return
                 }
                 if entry.digest != digest {
-                    findings.append(.edited(kind, rowID: rowID, row: try summary()))
-                    digests[LedgerEntryName(kind: kind, rowID: rowID)] = digest
+                    findings.append(.edited(kind, rowID: rowID, row: try described()))
+                    digests[name] = digest
                 } else if entry.seq > sealedSeq {
-                    if kind == .attempt { pending += 1 } else { findings.append(.unsealed(kind, rowID: rowID, row: try summary())) }
+                    if kind == .attempt { pending += 1 } else { findings.append(.unsealed(kind, rowID: rowID, row: try described())) }
                 }
             }
             for (rowID, _) in (recorded[kind] ?? [:]).sorted(by: { $0.key < $1.key }) where !seen.contains(rowID) {
@@ -159,7 +169,7 @@ enum LedgerCheck {
             guard let entry = recorded[name.kind]?[name.rowID] else { continue }
             let present = try Ledger.currentContent(db, kind: name.kind, rowID: name.rowID)
             originals[name] = try LedgerContent.original(db, seq: entry.seq, digest: entry.digest, kind: name.kind, present: present,
-                                                         describe: { summary(name.kind, $0, wording) })
+                                                         describe: { summary(name.kind, values: identifying(name.kind, $0), wording: wording) })
         }
         let keys = findings.map { LedgerAcceptance.key(of: $0, digests: digests) }
         // An acceptance counts only while its own audit entry is intact and sealed.
@@ -171,7 +181,7 @@ enum LedgerCheck {
         })
         let acceptedKeys = try LedgerAcceptance.acceptedKeys(db, excluding: doubtful)
         var report = LedgerReport(findings: [], entries: entries.count, sealedSeq: sealedSeq, sealedAt: sealedAt, pendingAttempts: pending,
-                                  originals: originals)
+                                  originals: originals, rows: rows)
         for (finding, key) in zip(findings, keys) {
             guard acceptedKeys.contains(key) else {
                 report.findings.append(finding)
@@ -208,17 +218,17 @@ enum LedgerCheck {
         return findings
     }
 
-    /// Calls `body` with every covered row's ID, current digest and a short description (read again only
+    /// Calls `body` with every covered row's ID, current digest and the values that identify it (read again only
     /// when asked: findings are rare), in ID order. Attempts are read with their inputs in one ordered pass
     /// over each table, the inputs hashed as they stream by.
-    private static func eachRow(_ db: Database, kind: LedgerKind, wording: ReportWording,
-                                _ body: (Int64, String, () throws -> String) throws -> Void) throws {
+    private static func eachRow(_ db: Database, kind: LedgerKind,
+                                _ body: (Int64, String, () throws -> [String: String]) throws -> Void) throws {
         let (table, _, filter) = Ledger.source(kind)
         let columns = try Ledger.columns(db, kind: kind)
         let select = "SELECT \(columns.joined(separator: ", ")) FROM \(table)"
-        let describe = { (id: Int64) throws -> String in
-            guard let row = try Row.fetchOne(db, sql: select + " WHERE id = ?", arguments: [id]) else { return "—" }
-            return summary(kind, row, wording)
+        let describe = { (id: Int64) throws -> [String: String] in
+            guard let row = try Row.fetchOne(db, sql: select + " WHERE id = ?", arguments: [id]) else { return [:] }
+            return identifying(kind, row)
         }
         guard let idIndex = columns.firstIndex(of: "id").map(Int32.init) else { return }
         var hasher = Ledger.RowHasher(kind: kind, columns: columns)
@@ -247,12 +257,29 @@ enum LedgerCheck {
         }
     }
 
-    /// The row's identifying values, for the report, in the wording's language.
-    private static func summary(_ kind: LedgerKind, _ row: Row, _ wording: ReportWording) -> String {
-        func text(_ column: String) -> String {
+    /// The columns that identify a row of each kind in a finding.
+    static let identifyingColumns: [LedgerKind: [String]] = [
+        .attempt: ["trainee_id", "scenario_id", "mode", "score", "finished_at"],
+        .certificate: ["number", "trainee_name", "track_id", "expires_at"],
+        .revocation: ["certificate_id", "revoked_at", "reason"],
+        .audit: ["at", "actor", "action", "subject", "details"],
+    ]
+
+    /// The row's identifying values, as stored (no language); a NULL is absent.
+    static func identifying(_ kind: LedgerKind, _ row: Row) -> [String: String] {
+        var values: [String: String] = [:]
+        for column in identifyingColumns[kind] ?? [] {
             let value: DatabaseValue = row[column]
-            return value.isNull ? "—" : (String.fromDatabaseValue(value) ?? Int64.fromDatabaseValue(value).map(String.init) ?? value.description)
+            guard !value.isNull else { continue }
+            values[column] = String.fromDatabaseValue(value) ?? Int64.fromDatabaseValue(value).map(String.init) ?? value.description
         }
+        return values
+    }
+
+    /// A row's identifying values (`identifying`), for the report, in the wording's language; an audit entry's
+    /// subject and details as `AuditText` shows them.
+    static func summary(_ kind: LedgerKind, values: [String: String], wording: ReportWording) -> String {
+        func text(_ column: String) -> String { values[column] ?? "—" }
         switch kind {
         case .attempt:
             let mode = AttemptMode(rawValue: text("mode")).map(wording.mode) ?? text("mode")
@@ -262,7 +289,10 @@ enum LedgerCheck {
         case .revocation:
             return wording.pick("сертифікат", "certificate") + " #\(text("certificate_id")) · \(text("revoked_at")) · \(text("reason"))"
         case .audit:
-            return "\(text("at")) · \(text("actor")) · \(text("action")) · \(text("subject")) · \(text("details"))"
+            let entry = AuditEntry(id: 0, at: .distantPast, actor: text("actor"), action: text("action"), subject: values["subject"] ?? "",
+                                   details: values["details"] ?? "")
+            return "\(text("at")) · \(text("actor")) · \(text("action")) · \(AuditText.subject(of: entry, english: wording.english)) · "
+                + AuditText.details(of: entry, english: wording.english)
         }
     }
 

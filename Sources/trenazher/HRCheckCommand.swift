@@ -38,8 +38,7 @@ struct HRCheckCommand: ParsableCommand {
         guard accept else { throw ExitCode(1) }
         try hr.store.appendAudit(actor: hr.actor, action: LedgerAcceptance.action,
                                  subject: AuditText.findingsAccepted(report.findings.count),
-                                 details: LedgerAcceptance.details(findings: report.findings.map { wording.finding($0, original: report.original(of: $0)) },
-                                                                   keys: report.keys))
+                                 details: AuditText.findingsAccepted(report))
         try hr.sealAndAnchor(notice: Output.print)
         Output.print(say("Знахідки прийнято і записано в журнал; поточний стан засвідчено. Змінені поза тренажером спроби не зараховуються як доказ.",
                          "Findings accepted and logged; the present state is sealed. Attempts changed outside Trenazher do not count as evidence."))

@@ -56,4 +56,54 @@ import Testing
         let odd = entry("regrade", "many attempts", "maybe")
         #expect(shown(odd, english: false) == "спроби переоцінено | many attempts | maybe")
     }
+
+    /// Entries of earlier builds, stored as English phrases, are still shown in the reader's language.
+    @Test(arguments: [
+        ("regrade", "12 attempts", "no change", "спроби переоцінено | спроб: 12 | без змін", "attempts re-graded | 12 attempts | no change"),
+        ("regrade", "3 attempts", "would change: #4 #7", "спроби переоцінено | спроб: 3 | зміниться: #4 #7",
+         "attempts re-graded | 3 attempts | would change: #4 #7"),
+        ("certify", "Коваль Олена", "ТР-2026-000001 hotline-operator, attempts #3 #4",
+         "сертифікат видано | Коваль Олена | ТР-2026-000001 hotline-operator, спроби #3 #4",
+         "certificate issued | Коваль Олена | ТР-2026-000001 hotline-operator, attempts #3 #4"),
+        ("certify-refused", "О", "t: not passed a, b; #3 spent by revoked ТР-2026-000002",
+         "у сертифікаті відмовлено | О | t: не складено a, b; #3 — доказ відкликаного ТР-2026-000002",
+         "certificate refused | О | t: not passed a, b; #3 spent by revoked ТР-2026-000002"),
+        ("export-xapi", "9 statements", "standard output", "експорт xAPI | тверджень: 9 | стандартний вивід",
+         "xAPI export | 9 statements | standard output"),
+        ("export-badge", "О", "ТР-1 → standard output", "експорт бейджа | О | ТР-1 → стандартний вивід", "badge export | О | ТР-1 → standard output"),
+        ("publish", "/srv/pub", "https://hr.example.com/c: 5 certificates, 1 revoked",
+         "опубліковано | /srv/pub | https://hr.example.com/c: сертифікатів: 5, відкликано: 1",
+         "published | /srv/pub | https://hr.example.com/c: 5 certificates, 1 revoked"),
+        ("ssh-revoke", "#3 О", "keys: 2", "доступ SSH відкликано | #3 О | ключів: 2", "SSH access revoked | #3 О | keys: 2"),
+    ])
+    func anEntryOfAnEarlierBuildIsShownInBothLanguages(_ action: String, _ subject: String, _ details: String, _ ukrainian: String,
+                                                       _ english: String) {
+        #expect(shown(entry(action, subject, details), english: false) == ukrainian)
+        #expect(shown(entry(action, subject, details), english: true) == english)
+    }
+
+    /// What is stored is data, in neither language: a kind and its arguments.
+    @Test func theStoredFormsHoldNoWordsOfEitherLanguage() {
+        let stored = [AuditText.certified(number: "ТР-2026-000001", track: "hotline-operator", evidence: [3, 4]),
+                      AuditText.notPassed(track: "t", scenarios: ["a"], spent: [(3, "ТР-2026-000002")]),
+                      AuditText.alreadyCertified(track: "t", number: "ТР-1"), AuditText.notReplayed(track: "t", attempts: [5]),
+                      AuditText.regradeChanges([]), AuditText.regradeChanges([4]), AuditText.destination(nil), AuditText.destination("x.json"),
+                      AuditText.badgeExport(number: "ТР-1", file: nil), AuditText.published(base: "https://h.example.com", certificates: 1, revoked: 0),
+                      AuditText.keysRemoved(2)]
+        for form in stored {
+            #expect(AuditRecord.read(form) != nil, "\(form)")
+            for word in ["attempts #", "спроби", "not passed", "no change", "would change", "standard output", " revoked", "already certified", "keys: "] {
+                #expect(!form.contains(word), "\(form) holds «\(word)»")
+            }
+        }
+        #expect(AuditRecord.read(AuditText.certified(number: "ТР-1", track: "t", evidence: [3]))?.attempts == [3])
+        #expect([AuditText.regraded(12), AuditText.statements(9), AuditText.findingsAccepted(2)] == ["12", "9", "2"])
+    }
+
+    @Test func aRecordMissingWhatItsKindNeedsIsShownAsStored() {
+        let broken = entry("certify", "О", "{\"kind\":\"certified\"}")
+        #expect(shown(broken, english: false) == "сертифікат видано | О | {\"kind\":\"certified\"}")
+        let unknownKind = entry("certify", "О", "{\"kind\":\"later\"}")
+        #expect(shown(unknownKind, english: true) == "certificate issued | О | {\"kind\":\"later\"}")
+    }
 }

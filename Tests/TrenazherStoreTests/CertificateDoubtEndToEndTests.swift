@@ -119,5 +119,9 @@ extension HRCommandsEndToEndTests {
         #expect(after.status == 0 && after.stdout.contains("прийнято раніше") && after.stdout.contains("бал \(score) → 11"), "\(after.stdout)")
         let audit = try run(["hr", "audit", "--key-dir", keys])
         #expect(audit.stdout.contains("було → стало: бал \(score) → 11"), "\(audit.stdout)")
+        // Accepted in Ukrainian, read in English: the entry holds data, not the words of the check that wrote it.
+        let englishAudit = try run(["hr", "audit", "--key-dir", keys, "--lang", "en"])
+        #expect(englishAudit.stdout.contains("EDITED outside Trenazher: attempt #\(evidence[0])")
+                && englishAudit.stdout.contains("before → now: score \(score) → 11") && !englishAudit.stdout.contains("було"), "\(englishAudit.stdout)")
     }
 }

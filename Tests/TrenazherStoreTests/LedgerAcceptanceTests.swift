@@ -24,8 +24,8 @@ import TrenazherCore
 
     /// What `hr check --accept` writes: the acceptance entry, then a seal.
     private func accept(_ report: LedgerReport, in store: ProgressStore) throws {
-        try store.appendAudit(actor: "hr", action: LedgerAcceptance.action, subject: "\(report.findings.count)",
-                              details: LedgerAcceptance.details(findings: report.findings.map { "\($0)" }, keys: report.keys))
+        try store.appendAudit(actor: "hr", action: LedgerAcceptance.action, subject: AuditText.findingsAccepted(report.findings.count),
+                              details: AuditText.findingsAccepted(report))
         try store.sealLedger(with: key, at: Fixtures.now)
     }
 
@@ -61,10 +61,37 @@ import TrenazherCore
         let report = try store.checkLedger(trustedKey: key.publicKey)
         try store.writer.write { db in
             try db.execute(sql: "INSERT INTO audit_log (at, actor, action, subject, details) VALUES ('2026-11-18', 'hr', ?, '1', ?)",
-                           arguments: [LedgerAcceptance.action, LedgerAcceptance.details(findings: ["x"], keys: report.keys)])
+                           arguments: [LedgerAcceptance.action, AuditText.findingsAccepted(report)])
         }
         let after = try store.checkLedger(trustedKey: key.publicKey)
         #expect(after.accepted.isEmpty)
         #expect(after.findings.count == 2, "the edit and the inserted audit row: \(after.findings)")
+    }
+
+    @Test func anAcceptanceOfAnEarlierBuildInWordsWithItsKeysStillAccepts() throws {
+        let (store, _, _) = try editedExam()
+        let report = try store.checkLedger(trustedKey: key.publicKey)
+        try store.appendAudit(actor: "hr", action: LedgerAcceptance.action, subject: "1 findings",
+                              details: "ЗМІНЕНО поза тренажером: спроба #1 (…) ⟦" + report.keys.joined(separator: " ") + "⟧")
+        try store.sealLedger(with: key, at: Fixtures.now)
+        let after = try store.checkLedger(trustedKey: key.publicKey)
+        #expect(after.isClean && after.accepted.count == 1, "\(after.findings)")
+    }
+
+    @Test func anAcceptanceIsStoredAsDataAndShownInTheReadersLanguage() throws {
+        let (store, _, edited) = try editedExam()
+        let report = try store.checkLedger(trustedKey: key.publicKey, english: false)
+        try accept(report, in: store)
+        let entry = try #require(try store.auditLog().last)
+        #expect(!entry.details.contains("ЗМІНЕНО") && !entry.details.contains("EDITED") && entry.subject == "1", "\(entry.details)")
+        let ukrainian = AuditText.details(of: entry, english: false)
+        #expect(ukrainian.hasPrefix("ЗМІНЕНО поза тренажером: спроба #\(edited) (працівник #") && ukrainian.contains("було → стало: бал "),
+                "\(ukrainian)")
+        #expect(ukrainian.contains(" → 42"))
+        let english = AuditText.details(of: entry, english: true)
+        #expect(english.hasPrefix("EDITED outside Trenazher: attempt #\(edited) (trainee #") && english.contains("before → now: score "),
+                "\(english)")
+        #expect(!english.contains("спроба") && !english.contains("бал"))
+        #expect(AuditText.subject(of: entry, english: true) == "1 findings" && AuditText.subject(of: entry, english: false) == "знахідок: 1")
     }
 }

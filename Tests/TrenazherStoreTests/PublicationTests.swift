@@ -118,7 +118,8 @@ import Testing
         }
         #expect(eligibility.spentEvidence.map(\.attemptID) == certificate.evidence)
         #expect(eligibility.spentEvidence.allSatisfy { $0.certificate == certificate.number })
-        #expect(try store.auditLog().last?.details.contains("spent by revoked \(certificate.number)") == true)
+        let logged = try #require(try store.auditLog().last)
+        #expect(AuditText.details(of: logged, english: true).contains("spent by revoked \(certificate.number)"))
         let trainee = try store.trainee(id: certificate.traineeID)
         #expect(try store.spentEvidence(traineeID: trainee.id) == Set(certificate.evidence))
         let progress = TraineeProgress.compute(trainee: trainee, attempts: try store.attempts(traineeID: trainee.id),
