@@ -23,6 +23,9 @@ import Testing
                 ukrainian: "невідома тема 'meter-readngs' (можливо, 'meter-readings'?)", english: "unknown topic 'meter-readngs' (did you mean 'meter-readings'?)"),
         Planted(file: "lexicon/time.yaml", original: "  2: [лютого,", planted: "  13: [лютого,",
                 ukrainian: "months: '13' має бути числом від 1 до 12", english: "months: '13' must be a number from 1 to 12"),
+        Planted(file: "statements.yaml", original: "  en: \"according to the company's data: {truth}\"", planted: "  en: \"according to the company's data\"",
+                ukrainian: "truth_note.en: бракує «{truth}» — місця, куди стає правда за даними компанії",
+                english: "truth_note.en needs «{truth}», where the company's fact goes"),
     ]
 
     @Test(arguments: mistakes)

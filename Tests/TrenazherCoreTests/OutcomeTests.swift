@@ -59,6 +59,9 @@ import Testing
         #expect(result.verdict(of: "GEN-ACCURATE") == .violated)
         let note = try #require(result.standards.first { $0.id == "GEN-ACCURATE" }?.note)
         #expect(note.contains("не передбачена"))
+        // Quoted in the words of Content/statements.yaml `truth_note`.
+        #expect(note.contains(Fixtures.content.truthNote.quoting("")) && Fixtures.content.truthNote.ukrainian == "за даними компанії: {truth}")
+        #expect(Fixtures.content.truthNote.quoting("x", english: true) == "according to the company's data: x")
         #expect(outcome.sentence.contains("ввели в оману"))
     }
 

@@ -60,6 +60,8 @@ public struct ContentBundle: Sendable {
     /// The truth a finding quotes when the trainee calls the customer by another customer's name
     /// (`statements.yaml` `other_customer_name`; `{name}`: how this customer is addressed).
     public var otherCustomerName: String? = nil
+    /// How GEN-ACCURATE's finding quotes the company's data on a false statement (`statements.yaml` `truth_note`).
+    public var truthNote = TruthNote()
     /// Each subject's kinds (empty for a subject of states): what a `statements:` may name.
     public var subjectKinds: [String: Set<String>] { subjects.mapValues { Set($0.kinds.map(\.id)) } }
     /// The shape of request numbers (`numbers.yaml`): what `/ticket` issues and scenarios quote.

@@ -41,6 +41,7 @@ struct ContentLoader {
         // (the mapping itself is checked by `readSubjects`)
         let otherCustomerName = statements?.entries("statements.yaml", log: DiagnosticLog())?.first { $0.key == "other_customer_name" }?
             .value.string("other_customer_name", log: log)
+        let truthNote = statements.flatMap(readTruthNote)
         let subjectKinds = subjects.mapValues { Set($0.kinds.map(\.id)) }
         let services = read("services.yaml").map { readServices($0, subjects: subjectKinds) }
         checkSubjectTopics(subjects, topics: services?.topics ?? [:])
@@ -121,6 +122,7 @@ struct ContentLoader {
         bundle.softwareReplies = softwareReplies
         bundle.subjects = subjects
         bundle.otherCustomerName = otherCustomerName
+        if let truthNote { bundle.truthNote = truthNote }
         return bundle
     }
 
@@ -530,10 +532,23 @@ struct ContentLoader {
         return KnowledgeReader(log: log, topics: topics, subjects: subjects).read(fields?["articles"])
     }
 
+    /// `statements.yaml` `truth_note`: how a finding quotes the company's data (`{truth}`), in Ukrainian and English;
+    /// `nil` when the file has none.
+    func readTruthNote(_ root: YAMLNode) -> TruthNote? {
+        guard let node = root.entries("statements.yaml", log: DiagnosticLog())?.first(where: { $0.key == "truth_note" })?.value,
+              let forms = node.fields("truth_note", allowed: ["uk", "en"], required: ["uk", "en"], log: log) else { return nil }
+        let note = TruthNote(ukrainian: forms["uk"]?.string("uk", log: log) ?? "", english: forms["en"]?.string("en", log: log) ?? "")
+        for (key, form) in [("uk", note.ukrainian), ("en", note.english)] where !form.contains("{truth}") {
+            log.report(uk: "truth_note.\(key): бракує «{truth}» — місця, куди стає правда за даними компанії",
+                       en: "truth_note.\(key) needs «{truth}», where the company's fact goes", at: forms.keyLocation(key))
+        }
+        return note
+    }
+
     /// `statements.yaml`: subject id → `says`, `denies`, `truth` per state; a closed subject adds
     /// `kinds` (`{kind}` in its patterns stands for them), `only` and `from: documents`.
     func readSubjects(_ root: YAMLNode) -> [String: StatementSubject] {
-        let fields = root.fields("statements.yaml", allowed: ["subjects", "other_customer_name"], required: ["subjects"], log: log)
+        let fields = root.fields("statements.yaml", allowed: ["subjects", "other_customer_name", "truth_note"], required: ["subjects"], log: log)
         var subjects: [String: StatementSubject] = [:]
         for entry in fields?["subjects"]?.entries("subjects", log: log) ?? [] {
             guard let subject = entry.value.fields(entry.key, allowed: ["says", "denies", "only", "kinds", "from", "across_clauses", "truth", "topics", "examples"],

@@ -64,7 +64,8 @@ struct LanguageCheck: PerTurnCheck {
 }
 
 /// GEN-ACCURATE: a figure, date or term that contradicts the scenario's claims, or a statement its
-/// data contradicts (a claim's `false` pattern, not negated), violates it, quoting the true fact;
+/// data contradicts (a claim's `false` pattern, not negated), violates it, quoting the true fact in the words of
+/// `statements.yaml` `truth_note`;
 /// correct statements are met; with no statement at all nothing inaccurate was said (met). Calling the
 /// customer by the name of another variant's customer (`OtherCustomerNames`) is a wrong fact too.
 /// A call-back promised for a time it cannot be kept (`CallbackTiming`: before the scenario's
@@ -82,7 +83,7 @@ struct AccuracyCheck: PerTurnCheck {
                 findings.append(context.finding(.violated, turn: turn, evidence: name, detail: OtherCustomerNames.truth(context.scenario, content: context.content)))
             }
             for statement in analysis.statements {
-                let detail = statement.correct ? nil : statement.truth.map { "за даними компанії: \($0)" }
+                let detail = statement.correct ? nil : statement.truth.map { context.content.truthNote.quoting($0) }
                 findings.append(context.finding(statement.correct ? .met : .violated, turn: turn, evidence: statement.evidence, detail: detail))
             }
         }
