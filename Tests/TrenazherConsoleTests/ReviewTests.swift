@@ -28,6 +28,11 @@ struct ReviewTests {
             #expect(text.contains(verdict.id))
         }
         #expect(lines.allSatisfy { TextWrapper.columns($0) <= 80 })
+        // Under --lang en the model is labelled as the Ukrainian words to say, and the legend says why.
+        let english = ReviewRendering.lines(for: result, scenario: scenario, content: content, models: models,
+                                            palette: Palette(enabled: false), strings: EnglishStrings(), width: 80).joined(separator: " ")
+        #expect(english.contains("Model answer, in Ukrainian: «") && !english.contains("Зразок"), "\(english)")
+        #expect(TipExampleTests.words(english).contains("the language you speak to the customer"))
     }
 
     /// A Standard kept throughout the conversation (not interrupting) gets its tip, not the model's

@@ -22,7 +22,10 @@ struct TipExampleTests {
         #expect(readings.contains("останні показники"), "\(readings)")
         #expect(!bill.contains("останні показники"), "another scenario's example: \(bill)")
         #expect(!bill.contains("Назвіть, будь ласка"), "the sentence that met it, not the whole turn: \(bill)")
-        #expect(try Self.tip("HOT-NEED", in: "hotline-bill-dispute", english: true).contains("For example: «"))
+        // Under --lang en the example is the Ukrainian phrase to say, and says so; the hint itself is English.
+        let english = try Self.tip("HOT-NEED", in: "hotline-bill-dispute", english: true)
+        #expect(english.contains("For example, say in Ukrainian: «") && english.contains("сума в рахунку за листопад"), "\(english)")
+        #expect(!english.contains("Наприклад"))
     }
 
     @Test func theGreetingsExampleHasTheCallsHourAndTheTraineesName() throws {

@@ -151,7 +151,9 @@ public struct EnglishStrings: Strings {
     }
 
     public let draftRestored = "The draft of your reply is back: go on writing."
-    public func tipExample(_ example: String) -> String { "For example: «\(example)»" }
+    /// The trainee speaks Ukrainian to the customer whatever the interface language: the example is the Ukrainian
+    /// phrase to say, and is labelled so.
+    public func tipExample(_ example: String) -> String { "For example, say in Ukrainian: «\(example)»" }
     public let lineRestored = "The answer you were typing is back: finish it and press Enter."
     public func lineNotSaved(_ reason: String) -> String { "The answer being typed was not saved: \(reason)" }
     public func letterLineNumber(_ count: Int) -> String {
@@ -224,10 +226,11 @@ public struct EnglishStrings: Strings {
 
     public func turnReference(_ number: Int) -> String { "turn \(number)" }
     public let reviewTitle = "Conversation review"
-    public let reviewLegend = "Under each of your turns: the verdicts it decided; ⚡ — you interrupted the customer."
+    public let reviewLegend = "Under each of your turns: the verdicts it decided; ⚡ — you interrupted the customer. "
+        + "The conversation and the model answers are in Ukrainian, the language you speak to the customer."
     public let reviewYou = "You"
     public let reviewNeverShown = "Never shown in the whole conversation:"
-    public let reviewModel = "Model"
+    public let reviewModel = "Model answer, in Ukrainian"
     public let reviewTip = "Tip"
     public let afterAttemptPrompt = "r — review the conversation, Enter — back to the menu: "
     public let reviewPrompt = "A turn number — try again from it; !number — disagree with its grading; Enter — back to the menu: "

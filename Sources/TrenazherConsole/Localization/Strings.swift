@@ -111,7 +111,8 @@ public protocol Strings: Sendable {
     var draftRestored: String { get }
     /// A spoken answer half typed when the attempt was interrupted (a killed terminal, Ctrl-C), back at the prompt.
     var lineRestored: String { get }
-    /// A tip's example, quoted after the hint: «Наприклад: «…»».
+    /// A tip's example, quoted after the hint: «Наприклад: «…»»; in English labelled as the Ukrainian phrase to say
+    /// («For example, say in Ukrainian: «…»»), since the trainee speaks Ukrainian to the customer.
     func tipExample(_ example: String) -> String
     /// The half-typed answer could not be kept; the conversation goes on.
     func lineNotSaved(_ reason: String) -> String
