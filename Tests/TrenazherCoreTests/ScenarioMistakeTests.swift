@@ -203,7 +203,8 @@ import Testing
     @Test func aClaimTheTraineeCannotFindIsReportedAtTheClaim() throws {
         #expect(try groundingProblems(Self.valid).isEmpty)
         let planted = Self.valid.replacingOccurrences(of: #"accept: ["312,40 грн"]"#, with: #"accept: ["412,40 грн", 5 грудня]"#)
-        let found = try groundingProblems(planted)
+        // (The lookup's «Заборгованість 312,40 грн» contradicts it too: `ScenarioContradictions`, tested below.)
+        let found = try groundingProblems(planted).filter { !$0.message.contains("contradicts itself") }
         let line = Self.valid.components(separatedBy: "\n").firstIndex { $0.hasPrefix("  - about:") }.map { $0 + 1 }
         #expect(found.count == 1 && found.first?.line == line, "\(found.map(\.description))")
         #expect(found.first?.message.contains("add a 'records' entry or a 'knowledge' article") == true)
@@ -271,5 +272,51 @@ import Testing
         let lines = explanations.entries.map { $0.text.en }
         #expect(lines.contains { $0.hasPrefix("accept «312,40 грн» → money 312.4") }, "\(lines)")
         #expect(lines.contains { $0 == "about «борг*» → «борг…»" }, "\(lines)")
+    }
+
+    /// A scenario that contradicts itself, planted one way at a time: each is reported at the claim it contradicts,
+    /// naming the text and what it says; the same texts in agreement, or the untrue statement negated, are not.
+    static let contradictions: [(name: String, original: String, planted: String, says: [String])] = [
+        ("a fact differs from the value the claim accepts", "  debt: 312,40 грн", "  debt: 412,40 грн",
+         ["the 'shows' of action 'lookup' states «", "412,40", "but this claim accepts only «312,40 грн»"]),
+        ("the claim accepts a value that is not the fact's", #"accept: ["312,40 грн"]"#, #"accept: ["321,40 грн"]"#,
+         ["312,40", "but this claim accepts only «321,40 грн»"]),
+        ("a knowledge article states another value", "intents:\n",
+         "knowledge:\n  - id: debt-note\n    title: Борг споживача\n    text: Заборгованість цього споживача становить 500 грн.\nintents:\n",
+         ["the 'knowledge' article 'debt-note' states «", "500"]),
+        ("a record states what the claim calls false", "intents:\n",
+         "  - false: [відключ* ~3 борг*]\n    truth: відключення за борг не планується\nrecords:\n  - find_by: [account]\n    shows: Відключення за борг заплановано на 1 грудня.\nintents:\n",
+         ["the 'records' entry at line ", "which this claim's 'false' calls untrue"]),
+    ]
+
+    @Test func aScenarioThatContradictsItselfIsReportedAtTheClaim() throws {
+        for planted in Self.contradictions {
+            #expect(Self.valid.contains(planted.original), "\(planted.name)")
+            let text = Self.valid.replacingOccurrences(of: planted.original, with: planted.planted)
+            let found = try groundingProblems(text).filter { $0.message.contains("the scenario contradicts itself") }
+            #expect(found.count == 1, "\(planted.name): \(found.map(\.description))")
+            let hit = try #require(found.first)
+            for fragment in planted.says { #expect(hit.message.contains(fragment), "\(planted.name): \(hit.message)") }
+            #expect(hit.ukrainian.hasPrefix("сценарій суперечить сам собі: "), "\(planted.name): \(hit.ukrainian)")
+            let lines = text.components(separatedBy: "\n")
+            let claimLines = lines.indices.filter { lines[$0].hasPrefix("  - about:") || lines[$0].hasPrefix("  - false:") }.map { $0 + 1 }
+            #expect(claimLines.contains(hit.line) && hit.column >= 1, "\(planted.name): \(hit.description)")
+        }
+    }
+
+    @Test func textsThatAgreeWithTheClaimsContradictNothing() throws {
+        #expect(try groundingProblems(Self.valid).isEmpty)
+        let agreeing = Self.valid.replacingOccurrences(of: "intents:\n", with: """
+          - false: [відключ* ~3 борг*]
+            truth: відключення за борг не планується
+        knowledge:
+          - id: debt-note
+            title: Борг споживача
+            text: Заборгованість цього споживача становить 312,40 грн. Відключення за борг не заплановано.
+        intents:
+
+        """)
+        let problems = try groundingProblems(agreeing)
+        #expect(problems.filter { $0.message.contains("contradicts itself") }.isEmpty, "\(problems.map(\.description))")
     }
 }

@@ -111,21 +111,21 @@ public struct ScenarioLibrary: Sendable {
     }
 
     /// A claim whose facts the trainee cannot find in the scenario's software, knowledge base,
-    /// documents or the customer's words (`ScenarioGrounding`): a problem `scenarios check` reports
-    /// at the claim. The scenario stays playable (a recorded attempt is never refused).
+    /// documents or the customer's words (`ScenarioGrounding`), or that a text the scenario presents as
+    /// true contradicts (`ScenarioContradictions`): a problem `scenarios check` reports at the claim. The scenario stays playable (a recorded attempt is never refused).
     public static func groundingProblems(_ scenario: Scenario, content: ContentBundle) -> [Diagnostic] {
         groundingProblems(scenario, content: content, cache: ScenarioLoadCache())
     }
 
     /// `groundingProblems` with the texts other scenarios of the same load share analysed once.
     static func groundingProblems(_ scenario: Scenario, content: ContentBundle, cache: ScenarioLoadCache) -> [Diagnostic] {
-        ScenarioGrounding(scenario: scenario, content: content, cache: cache).ungrounded(scenario.claims).map { claim, missing in
+        ScenarioGrounding(scenario: scenario, content: content, cache: cache).ungrounded(scenario.claims).map { claim, missing -> Diagnostic in
             let location = claim.location
             return Diagnostic(
                 file: location.file, line: location.line, column: location.column,
                 message: "the claim's fact «\(missing)» is nowhere the trainee can find it (what /lookup shows, /kb, /docs, the summary or the customer's words): add a 'records' entry or a 'knowledge' article that states it",
                 ukrainian: "факт claim «\(missing)» стажер ніде не може знайти (ні в /lookup, ні в /kb, ні в /docs, ні в описі чи словах клієнта): додайте запис у 'records' або статтю в 'knowledge', що його називає")
-        }
+        } + ScenarioContradictions.problems(scenario, content: content, cache: cache)
     }
 
     /// Loads from one text (tests and tools).
