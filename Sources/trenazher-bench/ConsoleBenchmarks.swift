@@ -65,4 +65,41 @@ enum ConsoleBenchmarks {
         }
         return background && review
     }
+
+    /// The tips under the summary at the end of an attempt («Що потренувати далі»): each tip quotes what the
+    /// scenario's model conversation said for its Standard, so the passing examples are played through the engine
+    /// with the trainee's name (`ModelAnswers.of(…, traineeName:)`) and every tip that takes an example is
+    /// written (`StandardTip`) — the wait between the last turn and the summary. Floor: the same examples replayed
+    /// (`Replay.play`), the least the model answers can cost. Every bundled scenario, one after another.
+    static func tipsAtTheEnd() throws -> Bool {
+        let paths = try CoreBenchmarks.paths()
+        let content = try ContentBundle.load(from: paths.content)
+        let (library, _) = ScenarioLibrary.load(paths: [paths.scenarios], content: content)
+        let strings = UkrainianStrings()
+        let tipped = content.catalogue.filter { !$0.hintExample.isEmpty }
+        var slowest = 0.0
+        var tips = 0
+        let figure = Benchmark.median(iterations: 5) {
+            tips = 0
+            for scenario in library.scenarios {
+                let start = DispatchTime.now().uptimeNanoseconds
+                let examples = ModelAnswers.of(scenario, content: content, traineeName: "Олена").examples
+                tips += tipped.map { StandardTip.text($0, examples: examples, strings: strings) }.count
+                slowest = max(slowest, Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+            }
+        }
+        let floor = try Benchmark.median(iterations: 5) {
+            for scenario in library.scenarios {
+                for example in scenario.examples where example.passed == true {
+                    let inputs = try TranscriptParser.parse(scenario.fill(example.transcript, trainee: "Олена"), file: "example",
+                                                            channel: scenario.channel, limits: content.scoring.inputLimits)
+                    _ = Replay.play(scenario: scenario, content: content, traineeName: "Олена", inputs: inputs)
+                }
+            }
+        }
+        let withinFloor = FloorComparison(name: "console: tips at the end, \(library.scenarios.count) scenarios", floorName: "replay their passing examples",
+                                          limit: 1.5).report(figure: figure, floor: floor)
+        print(String(format: "  (slowest scenario's tips: %.3f ms, target < 150 ms: %@; %d tips)", slowest, slowest < 150 ? "OK" : "SLOW", tips))
+        return withinFloor && slowest < 150 && tips > 0
+    }
 }

@@ -32,11 +32,36 @@ enum LedgerCheckBenchmark {
             clean = try store.checkLedger(trustedKey: key.publicKey).isClean && clean
         }
         if !clean { print("    the check found rows changed in a database nobody touched: FAILED") }
-        guard whole else {
+        var met = check && clean
+        if whole {
+            met = try wholeCommand(binary, environment: environment) && met
+        } else {
             print("store: hr check, release trenazher, whole process  not measured: build it first (make bench does)")
-            return check && clean
         }
-        return try wholeCommand(binary, environment: environment) && check && clean
+        return try editedRows(path: path, store: store, key: key) && met
+    }
+
+    /// `hr check` when 1,000 of the 100,000 attempts were edited outside Trenazher (`sqlite3`): each finding
+    /// shows what its row held, read from its kept copy (`ledger_content`) and compared value by value.
+    /// Floor: the same check on the same database before the edit.
+    private static func editedRows(path: String, store: ProgressStore, key: Curve25519.Signing.PrivateKey) throws -> Bool {
+        let name = "store: hr check, 1,000 of 100,000 attempts edited"
+        guard ShellFloors.available else {
+            print("\(name)  not measured: the sqlite3 shell is missing (make deps)")
+            return true
+        }
+        let floor = try Benchmark.median(iterations: 3) { _ = try store.checkLedger(trustedKey: key.publicKey) }
+        _ = try ShellFloors.run(database: path, script: "UPDATE attempt SET score = score + 1 WHERE id % 100 = 0;\n")
+        var findings = 0, shown = 0
+        let figure = try Benchmark.median(iterations: 3) {
+            let report = try store.checkLedger(trustedKey: key.publicKey)
+            findings = report.findings.count
+            shown = report.findings.filter { if case .changed(let changes)? = report.original(of: $0) { return !changes.isEmpty } else { return false } }.count
+        }
+        let withinFloor = FloorComparison(name: name, floorName: "nothing edited", limit: 2).report(figure: figure, floor: floor)
+        let complete = findings == 1_000 && shown == 1_000
+        print("  (findings: \(findings), with the value before and after: \(shown)\(complete ? "" : " — expected 1,000 each: FAILED"))")
+        return withinFloor && complete && figure < 2_000
     }
 
     /// The release binary's `hr check` with HR's set-up (`hr init` on the same database, its key next to it),

@@ -2,7 +2,7 @@ import Foundation
 
 // `make bench`: times the hot paths of the grader and the store on a release build and prints each figure
 // beside its floor measured in the same run (or against a target where no floor applies).
-// `trenazher-bench NAME…` runs only the named ones (grade, replay, hurried, content, library, check1000, explore1000, store, register, report, check, certify, startup, enter, review, ssh).
+// `trenazher-bench NAME…` runs only the named ones (grade, replay, hurried, content, library, check1000, explore1000, store, register, report, check, certify, startup, enter, review, tips, exam, ssh).
 let chosen = Set(CommandLine.arguments.dropFirst())
 let benchmarks: [(String, () throws -> Bool)] = [
     ("grade", CoreBenchmarks.gradeOneTurn),
@@ -20,6 +20,8 @@ let benchmarks: [(String, () throws -> Bool)] = [
     ("startup", StartupBenchmarks.run),
     ("enter", ConsoleBenchmarks.enterToFirstWord),
     ("review", ConsoleBenchmarks.reviewOfALongAttempt),
+    ("tips", ConsoleBenchmarks.tipsAtTheEnd),
+    ("exam", ExamLoadBenchmark.run),
     ("ssh", SSHLoadBenchmark.run),
 ]
 var allMet = true
