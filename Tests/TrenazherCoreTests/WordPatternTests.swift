@@ -138,12 +138,15 @@ import Testing
         #expect(try matches("кабінет*", "у кабіінеті"))                        // one letter extra
         #expect(try matches("кабінет*", "у кабанеті"))                          // one letter wrong
         #expect(try matches("зареєстр*", "заявку зареєтрували"))               // a letter missing
+        #expect(try matches("безкоштовн*", "заміна безкоштована"))             // one letter extra before the last
     }
 
     @Test func notAtTheFirstOrLastLetterNorAShortPrefix() throws {
         #expect(!(try matches("кабінет*", "у бабінеті")))     // the first letter
         #expect(!(try matches("кабінет*", "у кабіною")))      // the prefix's last letters
         #expect(!(try matches("кабінет*", "у кабінку")))
+        #expect(!(try matches("безкоштовн*", "безкоштовий")))  // the last letter itself changed
+        #expect(!(try matches("безкоштовн*", "безкоштовх")))
         #expect(!(try matches("показ*", "покаж")))             // shorter than minimum_typo_prefix_letters
         #expect(!(try matches("відновлен*", "відновлю")))
         #expect(!(try matches("повідомлен*", "повідомили")))

@@ -209,7 +209,7 @@ struct ContentLoader {
     }
 
     func readCourtesy(_ root: YAMLNode) -> CourtesyLexicon {
-        let keys = ["prohibited", "insults", "obscene", "disrespectful_address", "acronyms", "shouting"]
+        let keys = ["prohibited", "offers", "insults", "obscene", "disrespectful_address", "acronyms", "shouting"]
         let fields = root.fields("courtesy.yaml", allowed: keys, required: ["prohibited"], log: log)
         let obscene = fields?["obscene"]?.fields("obscene", allowed: ["roots", "exclusions"], log: log)
         let shouting = fields?["shouting"]?.fields("shouting", allowed: ["min_word_letters", "max_caps_ratio", "min_letters_for_ratio", "punctuation", "repeated_letter"], log: log)
@@ -224,7 +224,8 @@ struct ContentLoader {
             maxCapsRatio: shouting?["max_caps_ratio"]?.double("max_caps_ratio", in: 0...1, log: log) ?? 0.6,
             minLettersForRatio: shouting?["min_letters_for_ratio"]?.int("min_letters_for_ratio", in: 1...10_000, log: log) ?? 8,
             shoutingPunctuation: (shouting?["punctuation"]?.strings("punctuation", log: log) ?? []).map(\.0),
-            repeatedLetter: shouting?["repeated_letter"]?.int("repeated_letter", in: 2...100, log: log) ?? 3)
+            repeatedLetter: shouting?["repeated_letter"]?.int("repeated_letter", in: 2...100, log: log) ?? 3,
+            offers: fields?["offers"]?.patterns("offers", log: log, bindings: [:]) ?? [])
     }
 
     func readLanguage(_ root: YAMLNode) -> LanguageLexicon {
@@ -428,7 +429,7 @@ struct ContentLoader {
 
     func readScoring(_ root: YAMLNode) -> ScoringRules {
         let keys = ["weights", "pass_score", "critical_failure_fails", "long_action_seconds", "default_limits", "practise_next_count",
-                    "absence_credit", "outcome", "input_limits"]
+                    "absence_credit", "outcome", "input_limits", "concise_answer"]
         let fields = root.fields("scoring.yaml", allowed: keys, required: ["weights", "pass_score", "input_limits"], log: log)
         var weights: [Severity: Int] = [:]
         for entry in fields?["weights"]?.entries("weights", log: log) ?? [] {
@@ -463,7 +464,17 @@ struct ContentLoader {
             practiseNextCount: fields?["practise_next_count"]?.int("practise_next_count", in: 0...100, log: log) ?? 2,
             absenceCredit: readAbsenceCredit(fields?["absence_credit"]),
             outcome: readOutcomeWording(fields?["outcome"]),
-            inputLimits: inputLimits)
+            inputLimits: inputLimits,
+            conciseAnswer: readConciseAnswer(fields?["concise_answer"]))
+    }
+
+    /// `concise_answer`: when a turn over the word limit is a complete answer told clearly (*-CONCISE).
+    func readConciseAnswer(_ node: YAMLNode?) -> ConciseAnswer {
+        let keys = ["most_words", "sentence_words", "values"]
+        guard let node, let fields = node.fields("concise_answer", allowed: keys, required: keys, log: log) else { return ConciseAnswer() }
+        return ConciseAnswer(mostWords: fields["most_words"]?.int("most_words", in: 0...10_000, log: log) ?? 0,
+                             sentenceWords: fields["sentence_words"]?.int("sentence_words", in: 1...10_000, log: log) ?? 0,
+                             values: fields["values"]?.int("values", in: 0...100, log: log) ?? 0)
     }
 
     /// `absence_credit`: which Standards are judged only by the absence of a fault, and how much the

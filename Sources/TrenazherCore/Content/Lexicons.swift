@@ -50,6 +50,9 @@ public struct CourtesyLexicon: Sendable {
     public var minLettersForRatio: Int
     public var shoutingPunctuation: [String]
     public var repeatedLetter: Int
+    /// Polite offers and questions in the conditional («а Ви самі не хотіли б…», «чи не бажаєте»): a
+    /// prohibited phrase that shares a word with one is an offer, not a reproach.
+    public var offers: [PatternSource] = []
 }
 
 /// Russian and surzhyk (GEN-LANGUAGE), from `lexicon/language.yaml`.
@@ -159,6 +162,8 @@ public struct ScoringRules: Sendable {
     public var outcome: OutcomeWording
     /// How long a turn, a letter, a transcript and an answer's time may be.
     public var inputLimits: InputLimits
+    /// When a turn longer than the word limit is still concise (*-CONCISE).
+    public var conciseAnswer = ConciseAnswer()
 
     /// Score (rounded down) and pass/fail of a set of final verdicts and the customer's outcome:
     /// an unserved or misinformed customer fails the attempt whatever its score (`outcome` rules).

@@ -475,9 +475,6 @@ public struct DialogueEngine: Sendable {
     }
 
     func isIdentified(_ disclosed: Set<String>) -> Bool {
-        guard let identification = scenario.identification else { return false }
-        let all = identification.all.allSatisfy(disclosed.contains)
-        let any = identification.any.isEmpty || identification.any.contains(where: disclosed.contains)
-        return all && any
+        scenario.identification?.isSatisfied(by: disclosed) ?? false
     }
 }

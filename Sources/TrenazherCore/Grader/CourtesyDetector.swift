@@ -2,6 +2,8 @@
 public struct CourtesyDetector: Sendable {
     let lexicon: CourtesyLexicon
     let prohibited: KeyedPatterns
+    /// Offers that a prohibited phrase sharing a word with them is part of (`CourtesyLexicon.offers`).
+    let offers: KeyedPatterns
     let insults: KeyedPatterns
     let disrespectful: KeyedPatterns
     let obsceneRoots: [[UInt8]]
@@ -9,6 +11,7 @@ public struct CourtesyDetector: Sendable {
     public init(lexicon: CourtesyLexicon) {
         self.lexicon = lexicon
         prohibited = KeyedPatterns(lexicon.prohibited.compactMap { $0.compile(bindings: [:], log: nil)?.exact() })
+        offers = KeyedPatterns(lexicon.offers.compactMap { $0.compile(bindings: [:], log: nil) })
         insults = KeyedPatterns(lexicon.insults.compactMap { $0.compile(bindings: [:], log: nil)?.exact() })
         disrespectful = KeyedPatterns(lexicon.disrespectfulAddress.compactMap { $0.compile(bindings: [:], log: nil)?.exact() })
         obsceneRoots = lexicon.obsceneRoots.map { Array($0.utf8) }
@@ -22,14 +25,16 @@ public struct CourtesyDetector: Sendable {
     /// Every discourtesy in the text, with the shouting already found (`shouting(in:allowedCaps:)`).
     func find(in text: AnalyzedText, shouting: [Evidence]) -> [Evidence] {
         var found: [Evidence] = []
-        func add(_ patterns: KeyedPatterns, _ reason: String) {
+        func add(_ patterns: KeyedPatterns, _ reason: String, except: [ClosedRange<Int>] = []) {
             for pattern in patterns.candidates(in: text) {
                 for match in pattern.allMatches(in: text) where !text.words[match.firstWord].quoted {
+                    guard !except.contains(where: { $0.overlaps(match.firstWord...match.lastWord) }) else { continue }
                     found.append(Evidence(text: match.evidence, reason: reason))
                 }
             }
         }
-        add(prohibited, "неприпустима фраза")
+        let offered = offers.candidates(in: text).flatMap { $0.allMatches(in: text) }.map { $0.firstWord...$0.lastWord }
+        add(prohibited, "неприпустима фраза", except: offered)
         add(insults, "образа")
         add(disrespectful, "зневажливе звертання")
         for word in text.words where word.kind == .word && !word.quoted {

@@ -30,6 +30,9 @@ public struct TurnAnalysis: Sendable {
     /// The words calling the customer by the name of another variant's customer (`OtherCustomerNames`):
     /// a wrong fact (GEN-ACCURATE) that misinforms the customer.
     public var otherCustomerName: String? = nil
+    /// Facts of the identification rule the turn states (`IdentificationValues`): fact → the words.
+    /// Said before the customer gave them, they are account data told before identification.
+    public var identificationFactsSaid: [String: String] = [:]
 
     /// Whether the turn shows an intent.
     public func shows(_ intent: String) -> Bool { intents[intent] != nil }

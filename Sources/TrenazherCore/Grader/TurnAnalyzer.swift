@@ -31,6 +31,8 @@ public final class TurnAnalyzer: Sendable {
     let allowedCaps: Set<String>
     /// The other variants' customers' names (`OtherCustomerNames`).
     let otherCustomers: OtherCustomerNames
+    /// The values of the facts that identify the customer (`IdentificationValues`).
+    let identificationValues: IdentificationValues
     static let formalWords: Set<String> = ["ви", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваші", "вашого", "вашої", "вашому", "вашій", "вашим", "вашими", "ваших", "вашу"]
 
     public init(scenario: Scenario, content: ContentBundle, traineeName: String) {
@@ -49,6 +51,7 @@ public final class TurnAnalyzer: Sendable {
         language = LanguageDetector(lexicon: content.language)
         mentions = MentionExtractor(lexicon: content.time, today: scenario.date)
         accountFacts = scenario.accountFacts.compactMap { $0.compile(bindings: bindings, log: nil) }
+        identificationValues = IdentificationValues(scenario: scenario, bindings: bindings)
         documents = scenario.documents.enumerated().map { index, document in
             (index, document.patterns.compactMap { $0.compile(bindings: bindings, log: nil) })
         }
@@ -160,12 +163,14 @@ public final class TurnAnalyzer: Sendable {
         let answered = questions.isEmpty ? [:] : AnswerAttribution(questions: questions).answered(in: text)
         let ownName = text.words.first { $0.kind == .word && $0.form.hasPrefix(ownNameStem) && $0.form.count <= ownNameStem.count + 3 }?.text
         let formal = text.words.first { Self.formalWords.contains($0.form) }?.text
-        return TurnAnalysis(text: text, intents: found, informal: informalHits, discourtesy: discourtesy, foreignLanguage: foreign,
-                            accountFacts: factMatches, mentions: mentioned, documentsNamed: named,
-                            servicesNamed: servicesNamed, questionSentences: questionSentences, ownName: ownName,
-                            statements: statements, answeredQuestions: answered,
-                            unexplainedJargon: unexplainedJargon(in: text), formalAddress: formal,
-                            otherCustomerName: otherCustomers.find(in: text))
+        var analysis = TurnAnalysis(text: text, intents: found, informal: informalHits, discourtesy: discourtesy, foreignLanguage: foreign,
+                                    accountFacts: factMatches, mentions: mentioned, documentsNamed: named,
+                                    servicesNamed: servicesNamed, questionSentences: questionSentences, ownName: ownName,
+                                    statements: statements, answeredQuestions: answered,
+                                    unexplainedJargon: unexplainedJargon(in: text), formalAddress: formal,
+                                    otherCustomerName: otherCustomers.find(in: text))
+        analysis.identificationFactsSaid = identificationValues.said(in: text)
+        return analysis
     }
 
     /// Abbreviations of `lexicon/jargon.yaml` used in capitals (or, for those marked `lowercase`, in

@@ -139,11 +139,22 @@ public struct Persona: Sendable {
     public var paceWordsPerMinute: Int? = nil
 }
 
-/// What identifies the customer: every fact of `all` and at least one of `any` asked and given.
-public struct Identification: Sendable {
+/// What identifies the customer: every fact of `all` and at least `anyCount` of `any` asked and given.
+/// A scenario states it in `identification:` or takes it from the knowledge-base article whose
+/// `identifies:` states the company's procedure (the rule the trainee can read with `/kb`).
+public struct Identification: Sendable, Equatable {
     public var all: [String]
     public var any: [String]
     public var updateContacts: Bool
+    /// How many facts of `any` must be given (1 unless stated; never more than `any` holds).
+    public var anyCount: Int = 1
+
+    /// Whether the facts given so far identify the customer.
+    public func isSatisfied(by disclosed: Set<String>) -> Bool {
+        guard all.allSatisfy(disclosed.contains) else { return false }
+        guard !any.isEmpty else { return true }
+        return any.filter(disclosed.contains).count >= min(max(anyCount, 1), any.count)
+    }
 }
 
 /// A statement the trainee may make, with its correct values (GEN-ACCURATE).

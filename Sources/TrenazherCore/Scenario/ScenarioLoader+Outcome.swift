@@ -77,7 +77,7 @@ struct KnowledgeReader {
     func read(_ node: YAMLNode?, check: (String, SourceLocation) -> Void = { _, _ in }) -> [KnowledgeArticle] {
         var articles: [KnowledgeArticle] = []
         for (index, item) in (node?.list("knowledge", log: log) ?? []).enumerated() {
-            guard let fields = item.fields("an article", allowed: ["id", "title", "text", "keywords", "topics", "false_statements", "statements", "rules"], required: ["title", "text"], log: log),
+            guard let fields = item.fields("an article", allowed: ["id", "title", "text", "keywords", "topics", "false_statements", "statements", "rules", "identifies"], required: ["title", "text"], log: log),
                   let title = fields["title"]?.string("title", log: log), let textNode = fields["text"],
                   let text = textNode.string("text", log: log) else { continue }
             check(text, textNode.location)
@@ -95,9 +95,26 @@ struct KnowledgeReader {
                                            falsehoods: fields["false_statements"]?.falsehoods(log: log, bindings: bindings) ?? [],
                                            statements: fields["statements"]?.subjectStatements(log: log, subjects: subjects) ?? [])
             article.rules = readRules(fields["rules"])
+            article.identifies = readIdentifies(fields["identifies"])
             articles.append(article)
         }
         return articles
+    }
+
+    /// `identifies:` — the identification procedure the article states: `{all: [FACT…], any: [FACT…],
+    /// any_count: N}` (every fact of `all` and N of `any`, 1 unless stated). The facts are checked
+    /// against the scenario that takes the rule (`ScenarioLoader`), not here: Content names no facts.
+    func readIdentifies(_ node: YAMLNode?) -> Identification? {
+        guard let node, let fields = node.fields("identifies", allowed: ["all", "any", "any_count"], log: log) else { return nil }
+        let all = (fields["all"]?.strings("all", log: log) ?? []).map(\.0)
+        let any = (fields["any"]?.strings("any", log: log) ?? []).map(\.0)
+        if all.isEmpty && any.isEmpty {
+            log.report(uk: "identifies: назвіть факти в 'all' чи 'any'", en: "identifies: name the facts in 'all' or 'any'", at: node.location)
+            return nil
+        }
+        var rule = Identification(all: all, any: any, updateContacts: false)
+        if let count = fields["any_count"]?.int("any_count", in: 1...max(1, any.count), log: log) { rule.anyCount = count }
+        return rule
     }
 
     /// `rules:` — values the rule fixes, judged like a scenario's claims: `{about: [PATTERN…], accept:

@@ -120,7 +120,9 @@ struct ScenarioLoader {
         }
 
         let limits = fields["limits"]?.fields("limits", allowed: ["turn_words", "pause_seconds"], log: log)
-        let identificationEntries = readIdentification(fields["identification"])
+        let knowledge = readKnowledge(fields["knowledge"], bindings: bindings, check: checkPlaceholders)
+        let identificationEntries = resolveIdentification(fields["identification"], standards: standards, knowledge: knowledge,
+                                                          at: fields["standards"]?.location ?? fields.location)
         let identification = identificationEntries?.0
         let accountFacts = patterns(fields["account_facts"], "account_facts", bindings: bindings, lines: rawLines)
         let claims = readClaims(fields["claims"], bindings: bindings, standards: standards, lines: rawLines, varied: varied)
@@ -180,7 +182,6 @@ struct ScenarioLoader {
         let outcome = readOutcome(fields["outcome"], knownIntents: knownIntents, questions: questions, bindings: bindings)
         checkDialogue(nodes, anywhere: anywhere, goals: outcome?.goals.map(\.id) ?? [])
         let records = readRecords(fields["records"], facts: facts, check: checkPlaceholders)
-        let knowledge = readKnowledge(fields["knowledge"], bindings: bindings, check: checkPlaceholders)
         let statements = fields["statements"]?.subjectStatements(log: log, subjects: content.subjectKinds) ?? []
         for statement in statements { if let truth = statement.truth { checkPlaceholders(truth, at: statement.location) } }
         var received: CalendarDate?
@@ -363,13 +364,32 @@ struct ScenarioLoader {
         }
     }
 
+    /// The identification rule the scenario judges by, with where each fact is named: its own
+    /// `identification:` when that names facts; otherwise, for a scenario that judges HOT-ID or VIS-ID,
+    /// the procedure a knowledge-base article states (`identifies:`; the scenario's own article before
+    /// Content's), so the customer is identified by the rule the trainee reads with `/kb`. Its facts are
+    /// reported at the scenario's `identification:` or `standards:`.
+    func resolveIdentification(_ node: YAMLNode?, standards: [String], knowledge: [KnowledgeArticle],
+                               at location: SourceLocation) -> (Identification, [(String, SourceLocation)], [(String, SourceLocation)])? {
+        let own = readIdentification(node)
+        if let own, !own.0.all.isEmpty || !own.0.any.isEmpty { return own }
+        guard standards.contains("HOT-ID") || standards.contains("VIS-ID") else { return own }
+        let replaced = Set(knowledge.map(\.id))
+        let articles = knowledge + content.knowledge.filter { !replaced.contains($0.id) }
+        guard var rule = articles.lazy.compactMap(\.identifies).first else { return own }
+        rule.updateContacts = own?.0.updateContacts ?? false
+        let named = node?.location ?? location
+        return (rule, rule.all.map { ($0, named) }, rule.any.map { ($0, named) })
+    }
+
     /// The identification rules with where each fact is named.
     func readIdentification(_ node: YAMLNode?) -> (Identification, [(String, SourceLocation)], [(String, SourceLocation)])? {
-        guard let node, let fields = node.fields("identification", allowed: ["all", "any", "update_contacts"], log: log) else { return nil }
+        guard let node, let fields = node.fields("identification", allowed: ["all", "any", "any_count", "update_contacts"], log: log) else { return nil }
         let all = fields["all"]?.strings("all", log: log) ?? []
         let any = fields["any"]?.strings("any", log: log) ?? []
-        let rules = Identification(all: all.map(\.0), any: any.map(\.0),
+        var rules = Identification(all: all.map(\.0), any: any.map(\.0),
                                    updateContacts: fields["update_contacts"]?.bool("update_contacts", log: log) ?? false)
+        if let count = fields["any_count"]?.int("any_count", in: 1...max(1, any.count), log: log) { rules.anyCount = count }
         return (rules, all, any)
     }
 

@@ -107,7 +107,9 @@ public final class Morphology: Sendable {
     /// Whether a word (UTF-8) begins with `prefix` one typo away — a letter of the prefix missing,
     /// one extra letter, or one letter wrong — where the prefix has `minimumTypoPrefixLetters`
     /// letters and the typo is neither at its first nor at its last letter («кабнеті» begins with
-    /// «кабінет» one letter missing). Words are compared letter by letter on their UTF-8 bytes.
+    /// «кабінет» one letter missing). An extra letter typed just before the last letter leaves that
+    /// letter as it is («безкоштована» begins with «безкоштовн» one letter extra). Words are compared
+    /// letter by letter on their UTF-8 bytes.
     func beginsWithOneTypo(_ word: UnsafeBufferPointer<UInt8>, prefix: UnsafeBufferPointer<UInt8>) -> Bool {
         var prefixLetters = 0
         for byte in prefix where byte & 0xC0 != 0x80 { prefixLetters += 1 }
@@ -118,7 +120,6 @@ public final class Morphology: Sendable {
         while index > 0, index < prefix.count, prefix[index] & 0xC0 == 0x80 { index -= 1 }
         guard index > 0, index < prefix.count else { return false }
         let prefixLetter = Self.letterLength(prefix[index])
-        guard index + prefixLetter < prefix.count else { return false }
         let wordLetter = index < word.count ? Self.letterLength(word[index]) : 0
         func matches(_ wordFrom: Int, _ prefixFrom: Int) -> Bool {
             guard word.count - wordFrom >= prefix.count - prefixFrom else { return false }
@@ -129,6 +130,8 @@ public final class Morphology: Sendable {
             }
             return true
         }
+        // At the prefix's last letter only an extra letter before it: the last letter is still typed.
+        guard index + prefixLetter < prefix.count else { return wordLetter > 0 && matches(index + wordLetter, index) }
         return matches(index, index + prefixLetter)                                   // a letter missing
             || wordLetter > 0 && matches(index + wordLetter, index)                 // one extra letter
             || wordLetter > 0 && matches(index + wordLetter, index + prefixLetter)  // one letter wrong

@@ -97,10 +97,31 @@ struct ServicesCheck: FirstQualifyingTurnCheck {
 
 /// HOT-TICKET: tells the caller a request is or will be registered (`ticket_told`: «я зараз
 /// зареєструю скаргу» too; the customer's reaction to a request already registered is `ticket_registered`).
+/// Once `/ticket` has registered it, naming the request with its number tells it too
+/// (`names_request_number`: «Заявка аварійна, номер АВ-2511-0317»); before, the same words may be
+/// another request's («Ваша заявка номер ПР-1147 ще в роботі»).
 struct TicketCheck: FirstQualifyingTurnCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
-        for turn in context.speech {
-            if let match = turn.analysis?.intents["ticket_told"] { return [context.finding(.met, turn: turn, evidence: match.evidence)] }
+        judge(context, ticketedBefore: false)
+    }
+
+    /// Turn by turn: whether `/ticket` was taken before is the check's memory.
+    func findings(at turn: PlayedTurn, context: GradingContext, memory: inout CheckMemory) -> [Finding] {
+        guard !memory.settled else { return [] }
+        let found = judge(context, ticketedBefore: memory.noted.contains("ticketed"))
+        if turn.action?.name == "ticket" { memory.noted.insert("ticketed") }
+        if !found.isEmpty { memory.settled = true }
+        return found
+    }
+
+    func judge(_ context: GradingContext, ticketedBefore: Bool) -> [Finding] {
+        var ticketed = ticketedBefore
+        for turn in context.turns {
+            if turn.action?.name == "ticket" { ticketed = true }
+            guard let analysis = turn.analysis else { continue }
+            if let match = analysis.intents["ticket_told"] ?? (ticketed ? analysis.intents["names_request_number"] : nil) {
+                return [context.finding(.met, turn: turn, evidence: match.evidence)]
+            }
         }
         return context.missedIfFinal()
     }

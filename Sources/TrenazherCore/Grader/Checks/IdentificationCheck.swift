@@ -1,13 +1,22 @@
-/// VIS-ID / HOT-ID: any account fact said before the customer was identified (every `all` fact
-/// and one `any` fact asked for and given) is a violation; identification done is met; neither is
-/// missed. VIS-ID with `update_contacts` also needs the contact details confirmed.
+/// VIS-ID / HOT-ID: any account fact said before the customer was identified (the rule's facts
+/// asked for and given) is a violation — and so is an identifying fact of the record (the address, the
+/// account number) that the trainee reads out before the customer gave it; identification done is met;
+/// neither is missed. VIS-ID with `update_contacts` also needs the contact details confirmed.
 struct IdentificationCheck: StandardCheck {
     static let askIntents = ["asks_account", "asks_full_name", "asks_address", "asks_application", "asks_identification"]
 
+    /// The account data a turn before identification tells: an account fact, or an identifying fact
+    /// the customer has not given.
+    static func disclosure(in turn: PlayedTurn) -> String? {
+        guard let analysis = turn.analysis else { return nil }
+        if let fact = analysis.accountFacts.first { return fact.evidence }
+        return analysis.identificationFactsSaid.filter { !turn.disclosedBefore.contains($0.key) }.sorted { $0.key < $1.key }.first?.value
+    }
+
     func evaluate(_ context: GradingContext) -> [Finding] {
         for turn in context.speech where !turn.identifiedBefore {
-            if let fact = turn.analysis?.accountFacts.first {
-                return [context.finding(.violated, turn: turn, evidence: fact.evidence, detail: "дані рахунку до ідентифікації")]
+            if let evidence = Self.disclosure(in: turn) {
+                return [context.finding(.violated, turn: turn, evidence: evidence, detail: "дані рахунку до ідентифікації")]
             }
         }
         guard let identifiedAt = context.turns.first(where: \.identifiedBefore) else {
@@ -30,9 +39,9 @@ struct IdentificationCheck: StandardCheck {
         guard !memory.settled else { return [] }
         if turn.analysis?.shows("asks_contacts") == true { memory.noted.insert("contacts") }
         if !turn.identifiedBefore {
-            if let fact = turn.analysis?.accountFacts.first {
+            if let evidence = Self.disclosure(in: turn) {
                 memory.settled = true
-                return [context.finding(.violated, turn: turn, evidence: fact.evidence, detail: "дані рахунку до ідентифікації")]
+                return [context.finding(.violated, turn: turn, evidence: evidence, detail: "дані рахунку до ідентифікації")]
             }
             if Self.askIntents.contains(where: { turn.analysis?.intents[$0] != nil }) { memory.noted.insert("asked") }
             return []

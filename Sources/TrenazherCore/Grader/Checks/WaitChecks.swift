@@ -71,13 +71,16 @@ struct HoldThanksCheck: StandardCheck {
 }
 
 /// PHN-CONCISE / HOT-CONCISE: no turn longer than the scenario's word limit, no answer slower than
-/// its pause limit.
+/// its pause limit. The Standards ask for information given «лаконічно, чітко»: a longer turn that is a
+/// complete answer told clearly (`ConciseAnswer`: short sentences, several facts, within a ceiling)
+/// is concise; a lecture, a run-on sentence or padding around one fact is not.
 struct ConciseCheck: PerTurnCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
         var findings: [Finding] = []
         for turn in context.speech {
             guard let analysis = turn.analysis else { continue }
-            if analysis.wordCount > context.scenario.turnWordLimit {
+            if analysis.wordCount > context.scenario.turnWordLimit,
+               !context.content.scoring.conciseAnswer.allows(analysis) {
                 let words = analysis.text.words
                 findings.append(context.finding(.violated, turn: turn, evidence: analysis.text.quote(words: 0, min(11, words.count - 1)) + "…",
                                                 detail: "\(analysis.wordCount) слів, межа \(context.scenario.turnWordLimit)"))
@@ -100,50 +103,75 @@ struct ConciseCheck: PerTurnCheck {
     }
 }
 
-/// PHN-CALLBACK: when the answer cannot be given now, a date and a time to call back (in one
-/// turn), or a scheduled `/callback DATE TIME`. A call-back that cannot bring the answer — outside the
-/// scenario's `callback_window` (`CallbackTiming`) — violates it. One set on a day off or out of
-/// working hours still has its date and time (the experts' verdict); GEN-ACCURATE judges that.
+/// PHN-CALLBACK: when the answer cannot be given now, a date and a time to call back told to the
+/// customer (in one turn). A `/callback DATE TIME` books the call, but the customer only knows of it when
+/// the trainee says it: a booking never told is `missed`. A call-back that cannot bring the answer —
+/// outside the scenario's `callback_window` (`CallbackTiming`) — violates it, booked or said before a
+/// booking. One set on
+/// a day off or out of working hours still has its date and time (the experts' verdict); GEN-ACCURATE
+/// judges that.
 struct CallbackCheck: FirstQualifyingTurnCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
-        evaluate(context, promisedBefore: false)
+        evaluate(context, promisedBefore: false, bookedBefore: nil)
     }
 
-    /// Turn by turn: whether the spoken turn before offered a call-back is the check's memory.
+    /// Turn by turn: whether the spoken turn before offered a call-back, and the booking not yet told,
+    /// are the check's memory.
     func findings(at turn: PlayedTurn, context: GradingContext, memory: inout CheckMemory) -> [Finding] {
         guard !memory.settled else { return [] }
-        let found = evaluate(context, promisedBefore: memory.noted.contains("promised"))
-        if let analysis = turn.analysis {
+        let booked = memory.marks["booked"].map { (turn: $0.turn, argument: $0.evidence) }
+        let found = evaluate(context, promisedBefore: memory.noted.contains("promised"), bookedBefore: booked)
+        if let action = turn.action, action.name == "callback", Self.booking(action.argument, context: context) != nil {
+            memory.marks["booked"] = .init(turn: turn.index, evidence: action.argument)
+            memory.noted.insert("promised")
+        } else if let analysis = turn.analysis {
             if analysis.intents["callback_promise"] != nil { memory.noted.insert("promised") } else { memory.noted.remove("promised") }
         }
         if !found.isEmpty { memory.settled = true }
         return found
     }
 
+    /// The date and time a `/callback` argument books, or `nil` when it lacks either.
+    private static func booking(_ argument: String, context: GradingContext) -> (date: CalendarDate, minutes: Int?)? {
+        let mentions = context.analyzer.parseValue(argument)
+        guard let date = mentions.dates.first, !mentions.times.isEmpty || argument.contains(":") else { return nil }
+        return (date.date, mentions.times.first?.minutes)
+    }
+
     /// Spoken, the date and time must be of a call-back: said in a turn that offers or agrees one
-    /// (the intent callback_promise), or in the turn right after it (the day asked for and given).
-    private func evaluate(_ context: GradingContext, promisedBefore: Bool) -> [Finding] {
+    /// (the intent callback_promise), in the turn right after it (the day asked for and given), or
+    /// after a booking in the words of its date.
+    private func evaluate(_ context: GradingContext, promisedBefore: Bool, bookedBefore: (turn: Int, argument: String)?) -> [Finding] {
         var promised = promisedBefore
+        var booked = bookedBefore.flatMap { Self.booking($0.argument, context: context) }
         for turn in context.turns {
             if let action = turn.action, action.name == "callback" {
-                let mentions = context.analyzer.parseValue(action.argument)
-                if let date = mentions.dates.first, !mentions.times.isEmpty || action.argument.contains(":") {
-                    return [judged(date.date, minutes: mentions.times.first?.minutes, turn: turn, evidence: turn.input.text, context: context)]
-                }
+                guard let booking = Self.booking(action.argument, context: context) else { continue }
+                let finding = judged(booking.date, minutes: booking.minutes, turn: turn, evidence: turn.input.text, context: context)
+                if finding.verdict != .met { return [finding] }
+                booked = booking
+                promised = true
                 continue
             }
             guard let analysis = turn.analysis else { continue }
-            let aboutCallback = promised || analysis.intents["callback_promise"] != nil
-            promised = analysis.intents["callback_promise"] != nil
             let dates = analysis.mentions.dates
+            let saysBooking = booked.map { booking in dates.contains { $0.date == booking.date } } ?? false
+            let aboutCallback = promised || saysBooking || analysis.intents["callback_promise"] != nil
+            promised = analysis.intents["callback_promise"] != nil
             // «сьогодні ж передам …, передзвоню в п'ятницю»: the call-back's day is a day from today on, said as a day.
             let callbackDay = dates.first { !$0.isToday && $0.date >= context.scenario.date }
             guard aboutCallback, let date = callbackDay ?? dates.first,
                   let time = analysis.mentions.times.first(where: { $0.sentence >= date.sentence - 1 && $0.sentence <= date.sentence + 1 }) else { continue }
             let first = min(date.word, time.word)
             let last = max(date.word, time.word)
-            return [judged(callbackDay?.date, minutes: time.minutes, turn: turn,
-                           evidence: analysis.text.quote(words: first, min(last + 1, analysis.text.words.count - 1)), context: context)]
+            let evidence = analysis.text.quote(words: first, min(last + 1, analysis.text.words.count - 1))
+            // Told after a booking that can bring the answer: the call-back is arranged; a day or time
+            // told otherwise than booked misinforms the customer (GEN-ACCURATE's).
+            if booked != nil { return [context.finding(.met, turn: turn, evidence: evidence)] }
+            return [judged(callbackDay?.date, minutes: time.minutes, turn: turn, evidence: evidence, context: context)]
+        }
+        if booked != nil {
+            return context.missedIfFinal(detail: "дзвінок заплановано (/callback), але дату й час клієнтові не названо")
         }
         return context.missedIfFinal(detail: "немає дати й часу зворотного зв'язку")
     }
