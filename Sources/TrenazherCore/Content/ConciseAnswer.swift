@@ -1,17 +1,21 @@
 /// When a turn longer than the scenario's word limit is still concise (PHN-CONCISE, HOT-CONCISE;
 /// `concise_answer` in Content/scoring.yaml): a complete answer told clearly — at most `mostWords`
 /// words, no sentence longer than `sentenceWords`, and at least `values` different values (amounts,
-/// terms, dates, times of day) for the customer. A lecture about the procedure, a run-on sentence or a
-/// long explanation around one fact stays too long. The zero value allows nothing beyond the limit.
+/// terms, dates, times of day) for the customer — and, with `wordsPerValue`, a value for every so many
+/// words, so a longer answer must carry more facts. A lecture about the procedure, a run-on sentence or a
+/// long explanation around a few facts stays too long. The zero value allows nothing beyond the limit.
 public struct ConciseAnswer: Sendable, Equatable {
     public var mostWords = 0
     public var sentenceWords = 0
     public var values = 0
+    /// A value for every this many words (rounded up): 25 asks a 100-word answer for four values (0: none).
+    public var wordsPerValue = 0
 
-    public init(mostWords: Int = 0, sentenceWords: Int = 0, values: Int = 0) {
+    public init(mostWords: Int = 0, sentenceWords: Int = 0, values: Int = 0, wordsPerValue: Int = 0) {
         self.mostWords = mostWords
         self.sentenceWords = sentenceWords
         self.values = values
+        self.wordsPerValue = wordsPerValue
     }
 
     /// Whether the analysed turn is such a complete, clear answer.
@@ -27,7 +31,8 @@ public struct ConciseAnswer: Sendable, Equatable {
             longest = max(longest, current)
         }
         guard longest <= sentenceWords else { return false }
-        return Self.distinctValues(analysis.mentions) >= values
+        let dense = wordsPerValue > 0 ? (text.wordCount + wordsPerValue - 1) / wordsPerValue : 0
+        return Self.distinctValues(analysis.mentions) >= max(values, dense)
     }
 
     /// How many different values the turn states: amounts and terms by kind and value, dates, times.

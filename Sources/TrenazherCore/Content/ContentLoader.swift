@@ -471,10 +471,11 @@ struct ContentLoader {
     /// `concise_answer`: when a turn over the word limit is a complete answer told clearly (*-CONCISE).
     func readConciseAnswer(_ node: YAMLNode?) -> ConciseAnswer {
         let keys = ["most_words", "sentence_words", "values"]
-        guard let node, let fields = node.fields("concise_answer", allowed: keys, required: keys, log: log) else { return ConciseAnswer() }
+        guard let node, let fields = node.fields("concise_answer", allowed: keys + ["words_per_value"], required: keys, log: log) else { return ConciseAnswer() }
         return ConciseAnswer(mostWords: fields["most_words"]?.int("most_words", in: 0...10_000, log: log) ?? 0,
                              sentenceWords: fields["sentence_words"]?.int("sentence_words", in: 1...10_000, log: log) ?? 0,
-                             values: fields["values"]?.int("values", in: 0...100, log: log) ?? 0)
+                             values: fields["values"]?.int("values", in: 0...100, log: log) ?? 0,
+                             wordsPerValue: fields["words_per_value"]?.int("words_per_value", in: 1...10_000, log: log) ?? 0)
     }
 
     /// `absence_credit`: which Standards are judged only by the absence of a fault, and how much the

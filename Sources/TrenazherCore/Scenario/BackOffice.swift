@@ -26,8 +26,8 @@ public struct KnowledgeArticle: Sendable {
     /// Values the article's rule fixes (`rules:`: the days readings are sent), judged like a
     /// scenario's claims where the article applies: a value said about it that it does not accept is wrong.
     public var rules: [Claim] = []
-    /// The identification procedure the article states (`identifies:`): scenarios that judge HOT-ID or
-    /// VIS-ID without an `identification:` rule of their own identify the customer by it.
+    /// The identification procedure the article states (`identifies:`): scenarios that name the article
+    /// (`identification: {article: ID}`) identify the customer by it.
     public var identifies: Identification? = nil
 
     public init(id: String, title: String, text: String, keywords: [String] = [], topics: [String] = [], falsehoods: [KnownFalsehood] = [],

@@ -121,8 +121,7 @@ struct ScenarioLoader {
 
         let limits = fields["limits"]?.fields("limits", allowed: ["turn_words", "pause_seconds"], log: log)
         let knowledge = readKnowledge(fields["knowledge"], bindings: bindings, check: checkPlaceholders)
-        let identificationEntries = resolveIdentification(fields["identification"], standards: standards, knowledge: knowledge,
-                                                          at: fields["standards"]?.location ?? fields.location)
+        let identificationEntries = resolveIdentification(fields["identification"], knowledge: knowledge)
         let identification = identificationEntries?.0
         let accountFacts = patterns(fields["account_facts"], "account_facts", bindings: bindings, lines: rawLines)
         let claims = readClaims(fields["claims"], bindings: bindings, standards: standards, lines: rawLines, varied: varied)
@@ -347,8 +346,8 @@ struct ScenarioLoader {
         for (id, location) in standards where location.line > 0 {
             switch id {
             case "HOT-ID" where identification == nil, "VIS-ID" where identification == nil:
-                log.report(uk: "\(id) вирішується за розділом 'identification', якого в сценарії немає: додайте його (all/any) або приберіть \(id)",
-                           en: "\(id) is decided from 'identification', which the scenario lacks: add it (all/any) or remove \(id)", at: location)
+                log.report(uk: "\(id) вирішується за розділом 'identification', якого в сценарії немає: додайте його (all/any або article: стаття бази знань з процедурою) чи приберіть \(id)",
+                           en: "\(id) is decided from 'identification', which the scenario lacks: add it (all/any, or article: the knowledge article stating the procedure) or remove \(id)", at: location)
             case "VIS-DOCS-CHECK" where !documents.contains(where: { $0.status == .missing }):
                 log.report(uk: "VIS-DOCS-CHECK вимагає назвати відсутні документи, а в 'documents' немає жодного зі 'status: missing'",
                            en: "VIS-DOCS-CHECK asks for the missing documents to be named, but 'documents' has none with 'status: missing'", at: location)
@@ -365,32 +364,41 @@ struct ScenarioLoader {
     }
 
     /// The identification rule the scenario judges by, with where each fact is named: its own
-    /// `identification:` when that names facts; otherwise, for a scenario that judges HOT-ID or VIS-ID,
-    /// the procedure a knowledge-base article states (`identifies:`; the scenario's own article before
-    /// Content's), so the customer is identified by the rule the trainee reads with `/kb`. Its facts are
-    /// reported at the scenario's `identification:` or `standards:`.
-    func resolveIdentification(_ node: YAMLNode?, standards: [String], knowledge: [KnowledgeArticle],
-                               at location: SourceLocation) -> (Identification, [(String, SourceLocation)], [(String, SourceLocation)])? {
-        let own = readIdentification(node)
-        if let own, !own.0.all.isEmpty || !own.0.any.isEmpty { return own }
-        guard standards.contains("HOT-ID") || standards.contains("VIS-ID") else { return own }
+    /// `identification:` facts (`all`, `any`, `any_count`), or the procedure of the knowledge-base article
+    /// it names (`article: ID` — the scenario's own article of that id before Content's, its `identifies:`),
+    /// so the customer is identified by the rule the trainee reads with `/kb`. An article's facts are
+    /// reported at `article:`. A scenario that names neither has no rule (`checkStandardsData` reports it
+    /// where HOT-ID or VIS-ID is listed).
+    func resolveIdentification(_ node: YAMLNode?, knowledge: [KnowledgeArticle]) -> (Identification, [(String, SourceLocation)], [(String, SourceLocation)])? {
+        guard let node, let fields = node.fields("identification", allowed: ["all", "any", "any_count", "update_contacts", "article"], log: log) else { return nil }
+        let updateContacts = fields["update_contacts"]?.bool("update_contacts", log: log) ?? false
+        guard let articleNode = fields["article"], let id = articleNode.string("article", log: log) else {
+            let all = fields["all"]?.strings("all", log: log) ?? []
+            let any = fields["any"]?.strings("any", log: log) ?? []
+            var rules = Identification(all: all.map(\.0), any: any.map(\.0), updateContacts: updateContacts)
+            if let count = fields["any_count"]?.int("any_count", in: 1...max(1, any.count), log: log) { rules.anyCount = count }
+            return (rules, all, any)
+        }
+        if fields["all"] != nil || fields["any"] != nil || fields["any_count"] != nil {
+            log.report(uk: "identification: або власні факти (all/any), або 'article' — процедура статті бази знань, не разом",
+                       en: "identification: either facts of its own (all/any) or 'article', the procedure of a knowledge article, not both", at: articleNode.location)
+        }
         let replaced = Set(knowledge.map(\.id))
         let articles = knowledge + content.knowledge.filter { !replaced.contains($0.id) }
-        guard var rule = articles.lazy.compactMap(\.identifies).first else { return own }
-        rule.updateContacts = own?.0.updateContacts ?? false
-        let named = node?.location ?? location
+        guard let article = articles.first(where: { $0.id == id }) else {
+            log.report(Bilingual(uk: "identification: статті бази знань '\(id)' немає (ні в 'knowledge' сценарію, ні в Content/knowledge.yaml)",
+                                 en: "identification: there is no knowledge article '\(id)' (neither in the scenario's 'knowledge' nor in Content/knowledge.yaml)")
+                       + Suggestion.hint(id, in: articles.map(\.id)), at: articleNode.location)
+            return nil
+        }
+        guard var rule = article.identifies else {
+            log.report(uk: "identification: стаття '\(id)' не описує процедуру ідентифікації ('identifies:'): додайте її до статті або назвіть факти тут (all/any)",
+                       en: "identification: the article '\(id)' states no identification procedure ('identifies:'): add one to it or name the facts here (all/any)", at: articleNode.location)
+            return nil
+        }
+        rule.updateContacts = updateContacts
+        let named = articleNode.location
         return (rule, rule.all.map { ($0, named) }, rule.any.map { ($0, named) })
-    }
-
-    /// The identification rules with where each fact is named.
-    func readIdentification(_ node: YAMLNode?) -> (Identification, [(String, SourceLocation)], [(String, SourceLocation)])? {
-        guard let node, let fields = node.fields("identification", allowed: ["all", "any", "any_count", "update_contacts"], log: log) else { return nil }
-        let all = fields["all"]?.strings("all", log: log) ?? []
-        let any = fields["any"]?.strings("any", log: log) ?? []
-        var rules = Identification(all: all.map(\.0), any: any.map(\.0),
-                                   updateContacts: fields["update_contacts"]?.bool("update_contacts", log: log) ?? false)
-        if let count = fields["any_count"]?.int("any_count", in: 1...max(1, any.count), log: log) { rules.anyCount = count }
-        return (rules, all, any)
     }
 
     /// A list of word patterns, each checked for syntax and for a YAML comment that cut it short.

@@ -26,6 +26,9 @@ public struct AnalyzedText: Sendable {
     let leadKeys: [UInt32]
     /// The lead key of a word that every pattern must try.
     static let anyKey = UInt32.max
+    /// The number sign, read as the word `numberWord` («№ СК-2511-0042» is «номер СК-2511-0042»).
+    static let numberSign = "№"
+    static let numberWord = "номер"
     /// Stems and typo corrections for word patterns, when the text was read with them.
     let morphology: Morphology?
 
@@ -39,6 +42,12 @@ public struct AnalyzedText: Sendable {
     public init(_ text: String, reading: TextReading) {
         normalized = TextNormalizer.normalize(text)
         var tokens = Tokenizer.tokenize(normalized)
+        // The number sign is the word it stands for: «скарга № СК-2511-0042» is «скарга номер …».
+        for index in tokens.indices where tokens[index].kind == .punctuation && tokens[index].form == Self.numberSign {
+            tokens[index].kind = .word
+            tokens[index].form = Self.numberWord
+            tokens[index].bytes = Array(Self.numberWord.utf8)
+        }
         if let numbers = reading.numbers { tokens = numbers.read(tokens, in: normalized) }
         // A hurried «i» or «a» typed in Latin between Cyrillic words is the Cyrillic conjunction.
         let cyrillic = normalized.contains(where: TextNormalizer.isCyrillic)
