@@ -156,7 +156,28 @@ public struct DialogueEngine: Sendable {
     func fill(_ text: String) -> String { scenario.fill(text, trainee: traineeName) }
 
     func estimatedSeconds(_ text: String) -> Double {
-        // The runs of characters between white space, counted without cutting the text into words.
+        max(3, Double(Self.wordRuns(text)) / 2.5)
+    }
+
+    /// The runs of characters between white space, counted without cutting the text into words. A text of plain
+    /// scalars (`PlainScalars`: each one its own character) is walked scalar by scalar.
+    static func wordRuns(_ text: String) -> Int {
+        let scalars = text.unicodeScalars
+        guard scalars.allSatisfy({ PlainScalars.isPlain($0.value) }) else { return wordRunsByCharacters(text) }
+        var words = 0, inWord = false
+        for scalar in scalars {
+            if PlainScalars.isWhitespace(scalar.value) {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        return words
+    }
+
+    /// `wordRuns` character by character, for any text.
+    static func wordRunsByCharacters(_ text: String) -> Int {
         var words = 0, inWord = false
         for character in text {
             if character.isWhitespace {
@@ -166,7 +187,7 @@ public struct DialogueEngine: Sendable {
                 words += 1
             }
         }
-        return max(3, Double(words) / 2.5)
+        return words
     }
 
     func currentNode(_ state: DialogueState) -> DialogueNode? { scenario.node(state.node) }

@@ -9,7 +9,26 @@ struct SimulatedSoftware: Sendable {
     let numbering: RequestNumbering
     /// Whether the software's own words are English (the interface language).
     let english: Bool
+    /// Each of the customer's facts as `/lookup` compares it with a query (`lookupForm`), formed once.
+    let factForms: [String: String]
+    /// What each of the scenario's records shows, its facts filled in and trimmed, in the order of `scenario.records`.
+    let recordTexts: [String]
+    /// What the scenario's `actions.lookup` shows, filled in and trimmed, beside the text it was filled from.
+    let lookupText: (shows: String, text: String)?
     static let known = TranscriptParser.actions
+
+    init(scenario: Scenario, traineeName: String, knowledge: KnowledgeBase, replies: SoftwareReplies, numbering: RequestNumbering,
+         english: Bool) {
+        self.scenario = scenario
+        self.traineeName = traineeName
+        self.knowledge = knowledge
+        self.replies = replies
+        self.numbering = numbering
+        self.english = english
+        factForms = scenario.facts.mapValues(Self.lookupForm)
+        recordTexts = scenario.records.map { scenario.fill($0.shows, trainee: traineeName).trimmingCharacters() }
+        lookupText = scenario.actions["lookup"]?.shows.map { ($0, scenario.fill($0, trainee: traineeName).trimmingCharacters()) }
+    }
 
     /// The software's answer and how many simulated seconds it took; `nil` for an unknown action.
     func perform(_ action: TraineeAction, state: inout DialogueState) -> (text: String, seconds: Int)? {
@@ -79,27 +98,39 @@ struct SimulatedSoftware: Sendable {
     /// found by its `needs`.
     func lookup(_ argument: String, definition: ActionDefinition?, state: DialogueState) -> String {
         func fill(_ text: String) -> String { scenario.fill(text, trainee: traineeName) }
-        func form(_ text: String) -> String { TextNormalizer.matchForm(of: TextNormalizer.normalize(text)).filter { !$0.isWhitespace } }
-        let query = form(argument)
-        func names(_ fact: String) -> Bool {
-            guard query.count >= 3, let raw = scenario.facts[fact] else { return false }
-            let value = form(raw)
-            return value.contains(query) || query.contains(value)
+        let query = Self.lookupForm(argument)
+        let searchable = query.count >= 3
+        func names(_ fact: String) -> Bool { searchable && queryNames(query, fact: fact) }
+        // Each record with its text when it was filled once (the scenario's own records).
+        var records: [(record: BackOfficeRecord, text: String?)] = zip(scenario.records, recordTexts).map { ($0, $1) }
+        if let shows = definition?.shows {
+            records.insert((BackOfficeRecord(findBy: definition?.needs ?? [], shows: shows, location: SourceLocation(file: scenario.id, line: 0, column: 0)),
+                            lookupText?.shows == shows ? lookupText?.text : nil), at: 0)
         }
-        var records = scenario.records
-        if let shows = definition?.shows { records.insert(BackOfficeRecord(findBy: definition?.needs ?? [], shows: shows, location: SourceLocation(file: scenario.id, line: 0, column: 0)), at: 0) }
         // A query that names none of this customer's facts (another account or application number, another
         // customer's name) finds none of their records, as the company's software would not.
         let namesTheCustomer = query.isEmpty || scenario.facts.keys.contains(where: names)
-        let found = records.filter { record in
-            record.findBy.isEmpty || record.findBy.contains(where: names)
-                || (namesTheCustomer && record.findBy.contains(where: state.disclosed.contains))
+        let found = records.filter { entry in
+            entry.record.findBy.isEmpty || entry.record.findBy.contains(where: names)
+                || (namesTheCustomer && entry.record.findBy.contains(where: state.disclosed.contains))
         }
-        if !found.isEmpty { return found.map { fill($0.shows).trimmingCharacters() }.joined(separator: "\n\n") }
+        if !found.isEmpty { return found.map { $0.text ?? fill($0.record.shows).trimmingCharacters() }.joined(separator: "\n\n") }
         // The scenario's `not_found` («Введіть номер заявки») answers a look-up without a query; a query that
         // finds nothing is answered as such, with the query.
         if !query.isEmpty { return replies.text(.lookupNothingFor, english: english, ["query": argument]) }
         if let notFound = definition?.notFound { return fill(notFound) }
         return replies.text(.lookupNothing, english: english)
+    }
+
+    /// A text as `/lookup` compares it: normalised, in match form, without white space.
+    static func lookupForm(_ text: String) -> String {
+        TextNormalizer.matchForm(of: TextNormalizer.normalize(text)).filter { !$0.isWhitespace }
+    }
+
+    /// Whether a query (in `lookupForm`) names the customer's fact `fact`: the one holds the other, as
+    /// Foundation's `contains` finds it (`LiteralSearch`: by bytes when both are plain; an empty text holds nothing).
+    func queryNames(_ query: String, fact: String) -> Bool {
+        guard let value = factForms[fact] else { return false }
+        return LiteralSearch.firstRange(of: query, in: value) != nil || LiteralSearch.firstRange(of: value, in: query) != nil
     }
 }

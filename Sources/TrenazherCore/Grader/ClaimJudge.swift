@@ -88,6 +88,14 @@ public struct ClaimJudge: Sendable {
         self.questionLeads = questionLeads
         self.questionCues = questionCues
         durations = extractor.lexicon.durations
+        // What each pattern text's own words hold, read once per text (statements of several subjects share texts).
+        var ownWords: [String: (negates: Bool, conditions: Bool)] = [:]
+        func own(_ source: PatternSource) -> (negates: Bool, conditions: Bool) {
+            if let known = ownWords[source.text] { return known }
+            let found = Self.ownWords(of: source, negators: negators, conditionals: conditionals)
+            ownWords[source.text] = found
+            return found
+        }
         claims = (scenario.claims + known).map { claim in
             var quantities: [QuantityMention] = []
             var dates: [CalendarDate] = []
@@ -109,14 +117,16 @@ public struct ClaimJudge: Sendable {
             if !times.isEmpty { kinds.insert("time") }
             let falseSources = claim.falsePatterns.compactMap { source in source.compile(bindings: bindings, log: nil).map { (source, $0) } }
             let deniedSources = claim.deniedPatterns.compactMap { source in source.compile(bindings: bindings, log: nil).map { (source, $0) } }
+            let falseOwn = falseSources.map { own($0.0) }
+            let deniedOwn = deniedSources.map { own($0.0) }
             return CompiledClaim(claim: claim, about: claim.about.compactMap { $0.compile(bindings: bindings, log: nil) },
                                  quantities: quantities, dates: dates, times: times, phrases: phrases, kinds: kinds,
                                  falsePatterns: falseSources.map(\.1),
-                                 negatesItself: falseSources.map { Self.holds(negators, in: $0.0) },
-                                 conditionsItself: falseSources.map { Self.holds(conditionals, in: $0.0) },
+                                 negatesItself: falseOwn.map(\.negates),
+                                 conditionsItself: falseOwn.map(\.conditions),
                                  deniedPatterns: deniedSources.map(\.1),
-                                 deniedNegatesItself: deniedSources.map { Self.holds(negators, in: $0.0) },
-                                 deniedConditionsItself: deniedSources.map { Self.holds(conditionals, in: $0.0) })
+                                 deniedNegatesItself: deniedOwn.map(\.negates),
+                                 deniedConditionsItself: deniedOwn.map(\.conditions))
         }
         allDates = Set(claims.flatMap(\.dates))
     }
@@ -427,10 +437,16 @@ public struct ClaimJudge: Sendable {
         return text.tokens.contains { $0.kind == .punctuation && $0.form == ":" && span.contains($0.range.lowerBound) }
     }
 
-    /// Whether a pattern's own words hold one of these words (a negator, a conditional).
-    static func holds(_ words: [WordPattern], in source: PatternSource) -> Bool {
+    /// Whether a pattern's own words hold a negator and whether they hold a conditional: its text is analysed
+    /// once for both (a conversation's start analyses every false statement that applies to its scenario).
+    static func ownWords(of source: PatternSource, negators: [WordPattern], conditionals: [WordPattern]) -> (negates: Bool, conditions: Bool) {
         let text = AnalyzedText(source.text)
-        return text.words.indices.contains { index in words.contains { $0.matchLength(in: text, at: index) != nil } }
+        return (holds(negators, in: text), holds(conditionals, in: text))
+    }
+
+    /// Whether one of these words stands in the analysed text of a pattern.
+    static func holds(_ words: [WordPattern], in text: AnalyzedText) -> Bool {
+        text.words.indices.contains { index in words.contains { $0.matchLength(in: text, at: index) != nil } }
     }
 
     /// The one claim a wrong value is charged to, among `candidates` (never empty): a claim that takes

@@ -10,11 +10,27 @@ struct OtherCustomerNames: Sendable {
     let others: [[String]]
     /// This customer's names (full name, how they are addressed), as the match forms of their words.
     let own: [[String]]
+    /// `others` and `own` with each word's scalars when the word is plain (`LiteralSearch.isPlain`), read once.
+    let otherWords: [[Form]]
+    let ownWords: [[Form]]
+
+    /// A word's match form, with its scalar values when it is plain: two plain words' characters are their scalars.
+    struct Form: Sendable {
+        let text: String
+        let scalars: [UInt32]?
+
+        init(_ text: String) {
+            self.text = text
+            scalars = LiteralSearch.isPlain(text) ? text.unicodeScalars.map(\.value) : nil
+        }
+    }
 
     init(scenario: Scenario) {
         own = ([scenario.persona.name] + (scenario.persona.addressAs.map { [$0] } ?? [])).map(Self.forms)
         let ownSet = Set(own)
         others = scenario.otherCustomers.map(Self.forms).filter { $0.count >= 2 && !ownSet.contains($0) }
+        otherWords = others.map { $0.map(Form.init) }
+        ownWords = own.map { $0.map(Form.init) }
     }
 
     /// The match forms of a name's words.
@@ -31,8 +47,17 @@ struct OtherCustomerNames: Sendable {
         return shared >= 3 && shared >= max(said.count, name.count) - 2
     }
 
+    /// `isForm` of two words read once: two plain words (`LiteralSearch.isPlain`: each scalar its own character,
+    /// with one spelling only) are compared by their scalars, which then are their characters; others by characters.
+    static func isForm(_ said: Form, of name: Form) -> Bool {
+        guard let saidScalars = said.scalars, let nameScalars = name.scalars else { return isForm(said.text, of: name.text) }
+        var shared = 0
+        while shared < saidScalars.count, shared < nameScalars.count, saidScalars[shared] == nameScalars[shared] { shared += 1 }
+        return shared >= 3 && shared >= max(saidScalars.count, nameScalars.count) - 2
+    }
+
     /// Whether the words said at `index` and `index + 1` are two neighbouring words of one of `names`.
-    static func pair(_ first: String, _ second: String, in names: [[String]]) -> Bool {
+    static func pair(_ first: Form, _ second: Form, in names: [[Form]]) -> Bool {
         names.contains { name in
             name.indices.dropLast().contains { isForm(first, of: name[$0]) && isForm(second, of: name[$0 + 1]) }
         }
@@ -42,10 +67,19 @@ struct OtherCustomerNames: Sendable {
     func find(in text: AnalyzedText) -> String? {
         guard !others.isEmpty else { return nil }
         let words = text.words
+        // Each word read once, when a pair needs it.
+        var forms = [Form?](repeating: nil, count: words.count)
+        func form(_ index: Int) -> Form {
+            if let known = forms[index] { return known }
+            let read = Form(words[index].form)
+            forms[index] = read
+            return read
+        }
         for index in words.indices.dropLast() {
             let first = words[index], second = words[index + 1]
             guard first.kind == .word, second.kind == .word, first.sentence == second.sentence, !first.quoted else { continue }
-            if Self.pair(first.form, second.form, in: others), !Self.pair(first.form, second.form, in: own) {
+            let firstForm = form(index), secondForm = form(index + 1)
+            if Self.pair(firstForm, secondForm, in: otherWords), !Self.pair(firstForm, secondForm, in: ownWords) {
                 return "\(first.text) \(second.text)"
             }
         }
