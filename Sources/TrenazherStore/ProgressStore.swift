@@ -11,6 +11,8 @@ public struct ProgressStore: Sendable {
     private let queue: DatabaseQueue
     /// `PRAGMA quick_check` running alongside the first reads (`open(…, pages: .alongside)`).
     private let pageCheck: PageCheck?
+    /// The log's size after each commit, when checkpoints are deferred (`Checkpointing.deferred`).
+    private let walSize: WALSize?
     /// The database file, or `:memory:`.
     public let path: String
 
@@ -55,10 +57,25 @@ public struct ProgressStore: Sendable {
     /// How long a writer waits before telling the user that another process holds the database.
     static let busyNoticeAfter: TimeInterval = 1
 
-    private init(queue: DatabaseQueue, path: String, pageCheck: PageCheck? = nil) {
+    private init(queue: DatabaseQueue, path: String, pageCheck: PageCheck? = nil, walSize: WALSize? = nil) {
         self.queue = queue
         self.path = path
         self.pageCheck = pageCheck
+        self.walSize = walSize
+    }
+
+    /// The write-ahead log's size, in pages, at which a checkpoint copies it into the database: SQLite's default
+    /// (`PRAGMA wal_autocheckpoint`), also for deferred checkpoints.
+    public static let checkpointPages = 1_000
+
+    /// With `Checkpointing.deferred`: once the log has reached `checkpointPages` (as this connection's last
+    /// commit left it), copies what it can of it into the database without waiting for other processes
+    /// (`PRAGMA wal_checkpoint(PASSIVE)`, what SQLite's automatic checkpoint runs). A failure is left for the next
+    /// time, as the automatic checkpoint leaves it. Does nothing for a store that checkpoints automatically.
+    public func checkpointIfDue() {
+        guard let walSize, walSize.current >= Self.checkpointPages else { return }
+        walSize.set(0)
+        try? queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(PASSIVE)") }
     }
 
     /// A private in-memory database, migrated: for tests and benchmarks.
@@ -80,8 +97,11 @@ public struct ProgressStore: Sendable {
     /// once when opening itself would write (a new database, a migration, the switch to WAL).
     /// `pages: .pagesUsed` checks the whole file only when opening itself would write (the switch to WAL,
     /// a migration): then it is about to change the file, as the HR commands do.
+    ///
+    /// `checkpoints: .deferred` keeps commits from copying the write-ahead log into the database (see
+    /// `Checkpointing`): the caller runs `checkpointIfDue()` when a pause suits it.
     public static func open(path: String, onWait: (@Sendable () -> Void)? = nil,
-                            pages: PageChecking = .atOpen) throws -> ProgressStore {
+                            pages: PageChecking = .atOpen, checkpoints: Checkpointing = .automatic) throws -> ProgressStore {
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         if fileManager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -102,7 +122,8 @@ public struct ProgressStore: Sendable {
             guard access(directory, W_OK) == 0 else { throw StoreError.readOnly(path: path) }
         }
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration(onWait: onWait))
+            let walSize = checkpoints == .deferred ? WALSize() : nil
+            let queue = try DatabaseQueue(path: path, configuration: configuration(onWait: onWait, walSize: walSize))
             try validate(queue, path: path)
             var alongside: PageCheck?
             switch pages {
@@ -126,7 +147,7 @@ public struct ProgressStore: Sendable {
                 }
                 try migrate(queue)
             }
-            return ProgressStore(queue: queue, path: path, pageCheck: alongside)
+            return ProgressStore(queue: queue, path: path, pageCheck: alongside, walSize: walSize)
         } catch let error as DatabaseError {
             throw translate(error, path: path)
         }
@@ -144,7 +165,7 @@ public struct ProgressStore: Sendable {
         }
     }
 
-    private static func configuration(onWait: (@Sendable () -> Void)? = nil) -> Configuration {
+    private static func configuration(onWait: (@Sendable () -> Void)? = nil, walSize: WALSize? = nil) -> Configuration {
         var configuration = Configuration()
         configuration.busyMode = .callback(busyCallback(onWait: onWait))
         configuration.foreignKeysEnabled = true
@@ -153,6 +174,7 @@ public struct ProgressStore: Sendable {
             // WAL with synchronous=NORMAL is durable against a killed process; only a power cut may lose
             // the last commits.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            walSize?.watch(db)
         }
         return configuration
     }

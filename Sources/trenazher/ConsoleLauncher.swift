@@ -45,7 +45,9 @@ enum ConsoleLauncher {
         do {
             // The trainee's start does not walk every page of the database (`admin doctor` and the HR commands do):
             // SQLite checks the pages the session reads and writes, and a damaged one stops it (`StoreFault.damaged`).
-            store = try ProgressStore.open(path: database, onWait: StoreAccess.waitNotice, pages: .pagesUsed)
+            // A turn's commit does not copy the write-ahead log into the database (`Checkpointing.deferred`): the
+            // session does it once the customer's reply is on the screen.
+            store = try ProgressStore.open(path: database, onWait: StoreAccess.waitNotice, pages: .pagesUsed, checkpoints: .deferred)
         } catch let error as StoreError {
             throw CommandFailure(Language.describe(error), code: 1)
         }

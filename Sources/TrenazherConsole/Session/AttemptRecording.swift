@@ -22,4 +22,13 @@ public protocol AttemptRecording: AnyObject {
 
     /// The attempt's number in the records (disputes refer to it).
     var attemptID: Int64 { get }
+
+    /// Upkeep the records may put off while the trainee waits for a reply (the store's checkpoint,
+    /// `ProgressStore.checkpointIfDue`): called once the customer's reply to a turn is on the screen.
+    func afterReply()
+}
+
+extension AttemptRecording {
+    /// Records with no upkeep to put off.
+    public func afterReply() {}
 }

@@ -324,6 +324,8 @@ public final class AttemptSession {
         showLaterFeedback(excluding: step.newTurns)
         screen.blank()
         showStatus(answerSeconds: input.seconds)
+        // The turn was saved before the reply was shown; the store's upkeep waits until the reply is on the screen.
+        recording?.afterReply()
         answerStarted = clock.now()
     }
 

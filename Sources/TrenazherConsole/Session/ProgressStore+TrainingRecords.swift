@@ -83,4 +83,8 @@ final class StoreAttemptRecording: AttemptRecording {
     func savedDraft() throws -> String? {
         try store.draft(attemptID: attemptID)
     }
+
+    func afterReply() {
+        store.checkpointIfDue()
+    }
 }
