@@ -369,7 +369,7 @@ struct ContentLoader {
 
     func readQuestions(_ root: YAMLNode) -> (interrogatives: Set<String>, leads: Set<String>, cues: QuestionCues) {
         let fields = root.fields("questions.yaml", allowed: ["interrogatives", "leads", "tags", "yes_no_leads", "address_words", "subordinators",
-                                                                    "statement_markers", "requests", "not_asking"],
+                                                                    "statement_markers", "requests"],
                                  required: ["interrogatives"], log: log)
         func words(_ key: String) -> Set<String> {
             Set((fields?[key]?.strings(key, log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) })
@@ -377,7 +377,7 @@ struct ContentLoader {
         return (words("interrogatives"), words("leads"),
                 QuestionCues(tags: words("tags"), yesNoLeads: words("yes_no_leads"), addressWords: words("address_words"),
                              subordinators: words("subordinators"), statementMarkers: words("statement_markers"),
-                             requests: words("requests"), notAsking: words("not_asking")))
+                             requests: words("requests")))
     }
 
     func readFillers(_ root: YAMLNode) -> (fillers: Set<String>, contrasts: Set<String>, ellipsis: Ellipsis) {
@@ -560,12 +560,10 @@ struct ContentLoader {
     /// `statements.yaml`: subject id → `says`, `denies`, `truth` per state; a closed subject adds
     /// `kinds` (`{kind}` in its patterns stands for them), `only` and `from: documents`.
     func readSubjects(_ root: YAMLNode) -> [String: StatementSubject] {
-        let fields = root.fields("statements.yaml", allowed: ["subjects", "other_customer_name", "truth_note", "restrictions"], required: ["subjects"], log: log)
-        let words = fields?["restrictions"].flatMap(readRestrictionWords)
+        let fields = root.fields("statements.yaml", allowed: ["subjects", "other_customer_name", "truth_note"], required: ["subjects"], log: log)
         var subjects: [String: StatementSubject] = [:]
         for entry in fields?["subjects"]?.entries("subjects", log: log) ?? [] {
-            guard let subject = entry.value.fields(entry.key, allowed: ["says", "denies", "only", "kinds", "from", "across_clauses", "truth", "topics",
-                                                                        "examples", "not", "restricted"],
+            guard let subject = entry.value.fields(entry.key, allowed: ["says", "denies", "only", "kinds", "from", "across_clauses", "truth", "topics", "examples"],
                                                    required: ["says", "truth"], log: log) else { continue }
             var truth: [SubjectState: String] = [:]
             for state in subject["truth"]?.entries("truth", log: log) ?? [] {
@@ -610,76 +608,12 @@ struct ContentLoader {
             definition.only = patterns("only")
             definition.fromDocuments = fromDocuments
             definition.acrossClauses = subject["across_clauses"]?.bool("across_clauses", log: log) ?? false
-            definition.not = subject["not"]?.patterns("not", log: log, bindings: Self.contentPlaceholders) ?? []
-            if let node = subject["restricted"] {
-                if kinds.isEmpty {
-                    log.report(uk: "\(entry.key): 'restricted' потребує 'kinds'", en: "\(entry.key): 'restricted' needs 'kinds'", at: node.location)
-                } else if let words {
-                    definition.restricted = readRestricted(node, subject: probe, words: words)
-                } else {
-                    log.report(uk: "\(entry.key): 'restricted' потребує 'restrictions:' у statements.yaml",
-                               en: "\(entry.key): 'restricted' needs 'restrictions:' in statements.yaml", at: node.location)
-                }
-            }
             if !kinds.isEmpty, !says.contains(where: { $0.text.contains(StatementSubject.kindPlaceholder) }) {
                 log.report(uk: "\(entry.key): жоден шаблон 'says' не містить {kind}", en: "\(entry.key): no 'says' pattern holds {kind}", at: entry.keyLocation)
             }
             subjects[entry.key] = definition
         }
         return subjects
-    }
-
-    /// `restrictions:` of statements.yaml — `exclusive`, `required`, `pronouns`, `alternatives`: lists
-    /// of words or prefixes (they stand inside one alternative group of a pattern).
-    func readRestrictionWords(_ node: YAMLNode) -> RestrictionWords? {
-        guard let fields = node.fields("restrictions", allowed: ["exclusive", "required", "pronouns", "alternatives"],
-                                       required: ["exclusive", "required", "pronouns", "alternatives"], log: log) else { return nil }
-        func words(_ key: String) -> [String] {
-            (fields[key]?.strings(key, log: log) ?? []).compactMap { text, location in
-                let reserved: Set<Character> = ["(", ")", "[", "]", "{", "}", "|", "~", "#"]
-                guard !text.contains(where: reserved.contains), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-                    log.report(uk: "restrictions.\(key): '\(text)' — лише слова, префікси (слово*) чи фрази з них, без дужок, ~, # і |",
-                               en: "restrictions.\(key): '\(text)' — words, prefixes (word*) or phrases of them only, no brackets, ~, # or |", at: location)
-                    return nil
-                }
-                return text
-            }
-        }
-        let result = RestrictionWords(exclusive: words("exclusive"), required: words("required"), pronouns: words("pronouns"),
-                                      alternatives: words("alternatives"), location: node.location)
-        for (key, list) in [("exclusive", result.exclusive), ("required", result.required), ("pronouns", result.pronouns), ("alternatives", result.alternatives)]
-        where list.isEmpty {
-            log.report(uk: "restrictions.\(key): порожній список", en: "restrictions.\(key): empty list", at: node.location)
-        }
-        return result
-    }
-
-    /// A closed subject's `restricted:` — `{about: [PATTERNS], reach: 0–8, necessary: BOOL}` (all
-    /// optional): the patterns of its restrictions built from `words` — «EXCLUSIVE ~reach {kind}»,
-    /// «REQUIRED ~reach {kind}», «{kind} ~2 REQUIRED», «без {kind} ~5 не», «{kind} ~6 без PRONOUN ~5 не».
-    func readRestricted(_ node: YAMLNode, subject: StatementSubject, words: RestrictionWords) -> SubjectRestrictions? {
-        guard let fields = node.fields("restricted", allowed: ["about", "reach", "necessary"], required: [], log: log) else { return nil }
-        let about = fields["about"]?.patterns("about", log: log, bindings: Self.contentPlaceholders) ?? []
-        let reach = fields["reach"]?.int("reach", in: 0...8, log: log) ?? 2
-        let necessary = fields["necessary"]?.bool("necessary", log: log) ?? false
-        let exclusive = RestrictionWords.group(words.exclusive), required = RestrictionWords.group(words.required)
-        let pronouns = RestrictionWords.group(words.pronouns)
-        let kind = StatementSubject.kindPlaceholder
-        func sources(_ texts: [String]) -> [PatternSource] {
-            texts.compactMap { text in
-                let source = PatternSource(text: text, location: words.location)
-                guard let expanded = subject.expand(source, kinds: subject.kinds.map(\.id)),
-                      expanded.compile(bindings: Self.contentPlaceholders, log: log) != nil else { return nil }
-                return source
-            }
-        }
-        return SubjectRestrictions(
-            exclusive: sources(["\(exclusive) ~\(reach) \(kind)"]),
-            required: sources(["\(required) ~\(reach) \(kind)", "\(kind) ~2 \(required)", "без \(kind) ~5 не", "\(kind) ~6 без \(pronouns) ~5 не"]),
-            about: about,
-            pronouns: sources([pronouns]),
-            alternatives: sources([RestrictionWords.group(words.alternatives)]),
-            necessary: necessary)
     }
 
     /// A closed subject's `kinds:` — kind id → `{name: TEXT, said: [WORDS…]}`; each of `said` is a

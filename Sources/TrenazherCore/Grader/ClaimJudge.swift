@@ -29,17 +29,6 @@ public struct ClaimJudge: Sendable {
         /// between its words too: «самостійно передавати показники не можуть»).
         var deniedNegatesItself: [Bool] = []
         var deniedConditionsItself: [Bool] = []
-        /// A closed subject's restrictions (`Claim.restrictedPatterns`), with the words that tell a
-        /// sentence about the subject, the pronouns that carry it over from the sentence before, and
-        /// the alternatives that make an exclusive word list several kinds.
-        var restricted: [WordPattern] = []
-        var restrictedNegatesItself: [Bool] = []
-        var restrictedConditionsItself: [Bool] = []
-        var context: [WordPattern] = []
-        var contextPronouns: [WordPattern] = []
-        var alternatives: [WordPattern] = []
-        /// Patterns that make a match in their clause about something else.
-        var not: [WordPattern] = []
     }
 
     /// One statement the trainee made about a claim.
@@ -130,9 +119,6 @@ public struct ClaimJudge: Sendable {
             let deniedSources = claim.deniedPatterns.compactMap { source in source.compile(bindings: bindings, log: nil).map { (source, $0) } }
             let falseOwn = falseSources.map { own($0.0) }
             let deniedOwn = deniedSources.map { own($0.0) }
-            let restrictedSources = claim.restrictedPatterns.compactMap { source in source.compile(bindings: bindings, log: nil).map { (source, $0) } }
-            let restrictedOwn = restrictedSources.map { own($0.0) }
-            func compiled(_ sources: [PatternSource]) -> [WordPattern] { sources.compactMap { $0.compile(bindings: bindings, log: nil) } }
             return CompiledClaim(claim: claim, about: claim.about.compactMap { $0.compile(bindings: bindings, log: nil) },
                                  quantities: quantities, dates: dates, times: times, phrases: phrases, kinds: kinds,
                                  falsePatterns: falseSources.map(\.1),
@@ -140,12 +126,7 @@ public struct ClaimJudge: Sendable {
                                  conditionsItself: falseOwn.map(\.conditions),
                                  deniedPatterns: deniedSources.map(\.1),
                                  deniedNegatesItself: deniedOwn.map(\.negates),
-                                 deniedConditionsItself: deniedOwn.map(\.conditions),
-                                 restricted: restrictedSources.map(\.1),
-                                 restrictedNegatesItself: restrictedOwn.map(\.negates),
-                                 restrictedConditionsItself: restrictedOwn.map(\.conditions),
-                                 context: compiled(claim.context), contextPronouns: compiled(claim.contextPronouns),
-                                 alternatives: compiled(claim.alternatives), not: compiled(claim.notPatterns))
+                                 deniedConditionsItself: deniedOwn.map(\.conditions))
         }
         allDates = Set(claims.flatMap(\.dates))
     }
@@ -262,24 +243,9 @@ public struct ClaimJudge: Sendable {
                 var taken = -1
                 for match in pattern.matchesAtEveryStart(in: text)
                 where match.firstWord > taken && !isQuoted(match) && !isNegated(match, outsideMatch: ownNegation) && !isHypothetical(match, outsideMatch: ownCondition)
-                    && (!claim.claim.oneClause || inOneClause(match)) && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not) {
+                    && (!claim.claim.oneClause || inOneClause(match)) && !isExcepted(match, by: exceptionWords) {
                     add(Statement(claimIndex: index, correct: false, evidence: match.evidence, shows: claim.claim.shows,
                                   truth: claim.claim.truth, contradicts: true, clauses: clauses(of: match)))
-                    taken = match.lastWord
-                }
-            }
-            // A restriction said of a kind the case makes it false for, in a sentence about the subject:
-            // the evidence is its clauses («Самостійно їх можна подати лише особисто в центрі обслуговування»).
-            for (patternIndex, pattern) in claim.restricted.enumerated() {
-                let ownNegation = claim.restrictedNegatesItself[patternIndex], ownCondition = claim.restrictedConditionsItself[patternIndex]
-                var taken = -1
-                for match in pattern.matchesAtEveryStart(in: text)
-                where match.firstWord > taken && !isQuoted(match) && !isNegated(match, outsideMatch: ownNegation) && !isHypothetical(match, outsideMatch: ownCondition)
-                    && (!claim.claim.oneClause || inOneClause(match)) && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not)
-                    && isAboutSubject(match, context: claim.context, pronouns: claim.contextPronouns) && !listsAlternatives(after: match, claim.alternatives) {
-                    let clauses = clauses(of: match)
-                    add(Statement(claimIndex: index, correct: false, evidence: text.quote(words: clauses.lowerBound, clauses.upperBound),
-                                  shows: claim.claim.shows, truth: claim.claim.truth, contradicts: true, clauses: clauses))
                     taken = match.lastWord
                 }
             }
@@ -290,7 +256,7 @@ public struct ClaimJudge: Sendable {
                 var taken = -1
                 for match in pattern.matchesAtEveryStart(in: text)
                 where match.firstWord > taken && !isQuoted(match) && isNegated(match, outsideMatch: ownNegation) && !isHypothetical(match, outsideMatch: ownCondition)
-                    && (!claim.claim.oneClause || inOneClause(match)) && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not) {
+                    && (!claim.claim.oneClause || inOneClause(match)) && !isExcepted(match, by: exceptionWords) {
                     let clauses = clauses(of: match)
                     add(Statement(claimIndex: index, correct: false, evidence: text.quote(words: clauses.lowerBound, clauses.upperBound),
                                   shows: claim.claim.shows, truth: claim.claim.truth, contradicts: true, clauses: clauses))
@@ -346,37 +312,6 @@ public struct ClaimJudge: Sendable {
         guard !timeKinds.contains(quantity.kind) else { return false }
         return claim.quantities.contains { accepted in
             accepted.kind != quantity.kind && !timeKinds.contains(accepted.kind) && abs(accepted.value - quantity.value) < 0.001
-        }
-    }
-
-    /// Whether a pattern of `not` stands in the match's clauses: the match is about something else.
-    func isAboutOther(_ match: PatternMatch, _ not: [WordPattern]) -> Bool {
-        guard !not.isEmpty else { return false }
-        return clauses(of: match).contains { index in not.contains { $0.matchLength(in: match.text, at: index) != nil } }
-    }
-
-    /// Whether the match's sentence is about the subject: it holds a `context` pattern, or it holds a
-    /// pronoun and the sentence before it (in the same turn) holds one. Without `context`, every sentence is.
-    func isAboutSubject(_ match: PatternMatch, context: [WordPattern], pronouns: [WordPattern]) -> Bool {
-        guard !context.isEmpty else { return true }
-        let words = match.text.words
-        func sentenceHolds(_ patterns: [WordPattern], sentence: Int) -> Bool {
-            words.indices.contains { index in
-                words[index].sentence == sentence && patterns.contains { $0.matchLength(in: match.text, at: index) != nil }
-            }
-        }
-        let sentence = match.sentence
-        if sentenceHolds(context, sentence: sentence) { return true }
-        return sentence > 0 && sentenceHolds(pronouns, sentence: sentence) && sentenceHolds(context, sentence: sentence - 1)
-    }
-
-    /// Whether an alternative follows the match within two words of its sentence («лише власнику або
-    /// представнику»): the exclusive word lists several kinds.
-    func listsAlternatives(after match: PatternMatch, _ alternatives: [WordPattern]) -> Bool {
-        let words = match.text.words
-        return (match.lastWord + 1...match.lastWord + 2).contains { index in
-            index < words.count && words[index].sentence == match.sentence
-                && alternatives.contains { $0.matchLength(in: match.text, at: index) != nil }
         }
     }
 
