@@ -80,7 +80,10 @@ public struct StoredFinding: Codable, Sendable, Hashable {
     public var seq: Int64?
     public var at: String?
     public var certificate: String?
+    /// The anchor's place: its path or source; `placeKind` says which (`key-folder`, `published`). A row of an
+    /// earlier build holds the place as words and no kind.
     public var place: String?
+    public var placeKind: String?
     public var chainSeq: Int64?
     public var missing: [String]?
     public var missingAttempts: Int?
@@ -128,7 +131,7 @@ public struct StoredFinding: Codable, Sendable, Hashable {
             self.id = auditID
         case .rolledBack(let place, let anchoredSeq, let sealedAt, let chainSeq, let missing, let missingAttempts):
             self.finding = "rolled-back"
-            self.place = place
+            store(place)
             self.seq = anchoredSeq
             self.at = sealedAt
             self.chainSeq = chainSeq
@@ -136,7 +139,7 @@ public struct StoredFinding: Codable, Sendable, Hashable {
             self.missingAttempts = missingAttempts
         case .anchorInvalid(let place):
             self.finding = "anchor-invalid"
-            self.place = place
+            store(place)
         }
         switch original {
         case .changed(let changes)?:
@@ -149,6 +152,23 @@ public struct StoredFinding: Codable, Sendable, Hashable {
         case .notKept?: before = "not-kept"
         case .copyAltered?: before = "copy-altered"
         case nil: break
+        }
+    }
+
+    private mutating func store(_ anchorPlace: AnchorPlace) {
+        switch anchorPlace {
+        case .keyFolder(let path): (placeKind, place) = ("key-folder", path)
+        case .publishedFolder(let source): (placeKind, place) = ("published", source)
+        case .described(let words): (placeKind, place) = (nil, words)
+        }
+    }
+
+    /// The anchor's place as stored: by its kind, or the words of an earlier build.
+    private var anchorPlace: AnchorPlace {
+        switch placeKind {
+        case "key-folder": return .keyFolder(path: place ?? "—")
+        case "published": return .publishedFolder(source: place ?? "—")
+        default: return .described(place ?? "—")
         }
     }
 
@@ -186,10 +206,10 @@ public struct StoredFinding: Codable, Sendable, Hashable {
                 guard parts.count == 2, let kind = LedgerKind(rawValue: String(parts[0])), let row = Int64(parts[1]) else { return nil }
                 return LedgerEntryName(kind: kind, rowID: row)
             }
-            restored = .rolledBack(place: place ?? "—", anchoredSeq: seq, sealedAt: at ?? "—", chainSeq: chainSeq ?? 0, missing: names,
+            restored = .rolledBack(place: anchorPlace, anchoredSeq: seq, sealedAt: at ?? "—", chainSeq: chainSeq ?? 0, missing: names,
                                    missingAttempts: missingAttempts ?? 0)
         case "anchor-invalid":
-            restored = .anchorInvalid(place: place ?? "—")
+            restored = .anchorInvalid(place: anchorPlace)
         default:
             return nil
         }

@@ -48,14 +48,25 @@ public struct ChainAnchor: Codable, Sendable, Hashable {
     }
 }
 
+/// Where an anchor was read, as data: the finding names it in the reader's language (`LedgerWording`), so an
+/// acceptance recorded by an English-speaking HR reads in Ukrainian to the next one.
+public enum AnchorPlace: Sendable, Hashable {
+    /// HR's key folder, at this path.
+    case keyFolder(path: String)
+    /// The published folder, as its source was given (a path or an address).
+    case publishedFolder(source: String)
+    /// A place recorded as words by an earlier build, shown as it was written.
+    case described(String)
+}
+
 /// An anchor as read from a place outside the database, with the place named (for the finding).
 public struct AnchorSource: Sendable, Hashable {
-    /// Where it was read: «the key folder /home/hr/keys», «the published folder …».
-    public var place: String
+    /// Where it was read: HR's key folder or the published folder.
+    public var place: AnchorPlace
     /// The anchor, or `nil` when the file is there but is no anchor (damaged or replaced).
     public var anchor: ChainAnchor?
 
-    public init(place: String, anchor: ChainAnchor?) {
+    public init(place: AnchorPlace, anchor: ChainAnchor?) {
         self.place = place
         self.anchor = anchor
     }

@@ -21,9 +21,9 @@ public enum LedgerFinding: Sendable, Hashable {
     /// The database's chain is shorter than, or differs from, the head HR sealed and anchored outside it
     /// (`ChainAnchor`): rows written after an earlier seal were deleted with their ledger entries and seals.
     /// `missing`: the certificate, revocation and audit entries the anchor lists that the chain no longer has.
-    case rolledBack(place: String, anchoredSeq: Int64, sealedAt: String, chainSeq: Int64, missing: [LedgerEntryName], missingAttempts: Int)
+    case rolledBack(place: AnchorPlace, anchoredSeq: Int64, sealedAt: String, chainSeq: Int64, missing: [LedgerEntryName], missingAttempts: Int)
     /// An anchor file that is no anchor, or one HR's key did not sign.
-    case anchorInvalid(place: String)
+    case anchorInvalid(place: AnchorPlace)
 }
 
 /// A covered row named by its kind and ID.

@@ -21,6 +21,15 @@ public struct LedgerWording: Sendable {
         }
     }
 
+    /// Where an anchor was read, in the locative the findings use: «теці ключа HR (…)», «HR's key folder (…)».
+    public func place(_ place: AnchorPlace) -> String {
+        switch place {
+        case .keyFolder(let path): return pick("теці ключа HR (\(path))", "HR's key folder (\(path))")
+        case .publishedFolder(let source): return pick("опублікованій теці (\(source))", "the published folder (\(source))")
+        case .described(let words): return words
+        }
+    }
+
     /// One finding.
     public func finding(_ finding: LedgerFinding) -> String {
         switch finding {
@@ -46,11 +55,12 @@ public struct LedgerWording: Sendable {
             let what = lacking.isEmpty ? pick("записи на цьому місці інші", "the entries there differ") : lacking.joined(separator: ", ")
             let chain = chainSeq < anchored ? pick("у базі ланцюжок закінчується записом №\(chainSeq)", "the database's chain ends at entry \(chainSeq)")
                 : pick("у базі на цьому місці інший ланцюжок", "the database's chain differs there")
+            let place = self.place(place)
             return pick("ЛАНЦЮЖОК ВІДКОЧЕНО: у \(place) засвідчено кінець ланцюжка — запис №\(anchored) від \(at), а \(chain); бракує: \(what)",
                         "CHAIN ROLLED BACK: \(place) holds the sealed head — entry \(anchored) of \(at), but \(chain); missing: \(what)")
         case .anchorInvalid(let place):
-            return pick("засвідчений кінець ланцюжка у \(place) пошкоджено або не підписано ключем HR",
-                        "the sealed chain head in \(place) is damaged or not signed by HR's key")
+            return pick("засвідчений кінець ланцюжка у \(self.place(place)) пошкоджено або не підписано ключем HR",
+                        "the sealed chain head in \(self.place(place)) is damaged or not signed by HR's key")
         }
     }
 

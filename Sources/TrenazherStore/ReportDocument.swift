@@ -28,7 +28,7 @@ public struct ReportTable: Sendable, Hashable {
 public struct ReportDocument: Sendable, Hashable {
     public var title: String
     public var summary: [String]
-    /// The first table is the main one (the only one in CSV).
+    /// The first table is the main one; CSV holds them all, one after another, each after its title.
     public var tables: [ReportTable]
     public var notes: [String]
     /// The page language for HTML: `uk` or `en`.

@@ -87,15 +87,22 @@ public enum ReportRenderer {
     }
 
     /// RFC 4180 CSV in UTF-8 with a byte-order mark (so spreadsheets read it as UTF-8); a cell a spreadsheet
-    /// would run as a formula (starting with = + - @, a tab or a carriage return) is prefixed with «'».
+    /// would run as a formula (starting with = + - @, a tab or a carriage return) is prefixed with «'». A report of
+    /// one table is that table; a report of several holds each of them, one after another, each after a row with its
+    /// title and an empty line between them, as a spreadsheet shows one sheet of several tables.
     static func csv(_ document: ReportDocument) -> String {
-        guard let table = document.tables.first else { return "\u{FEFF}" }
         func field(_ cell: String) -> String {
             let text = ["=", "+", "-", "@", "\t", "\r"].contains(where: { cell.hasPrefix($0) }) && Double(cell) == nil ? "'" + cell : cell
             return text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                 ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
         }
-        return "\u{FEFF}" + ([table.columns] + table.rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        func lines(_ table: ReportTable, titled: Bool) -> [String] {
+            let title = titled ? table.title.map { [field($0)] } ?? [] : []
+            return title + ([table.columns] + table.rows).map { $0.map(field).joined(separator: ",") }
+        }
+        let titled = document.tables.count > 1
+        let sections = document.tables.map { lines($0, titled: titled).joined(separator: "\r\n") + "\r\n" }
+        return "\u{FEFF}" + sections.joined(separator: "\r\n")
     }
 
     static func html(_ document: ReportDocument) -> String {

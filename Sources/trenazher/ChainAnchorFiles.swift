@@ -10,17 +10,16 @@ enum ChainAnchorFiles {
     }
 
     /// The anchor in HR's key folder; `nil` when there is none yet (a database sealed before anchors were kept).
-    static func read(keyFolder directory: String, english: Bool) -> AnchorSource? {
+    static func read(keyFolder directory: String) -> AnchorSource? {
         let path = path(inKeyFolder: directory)
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return AnchorSource(place: Say(english: english)("теці ключа HR (\(path))", "HR's key folder (\(path))"), anchor: ChainAnchor.decode(data))
+        return AnchorSource(place: .keyFolder(path: path), anchor: ChainAnchor.decode(data))
     }
 
     /// The anchor in the published folder; `nil` when the folder has none.
-    static func read(published source: PublishedSource, english: Bool) throws -> AnchorSource? {
+    static func read(published source: PublishedSource) throws -> AnchorSource? {
         guard let data = try source.read(relativePath) else { return nil }
-        return AnchorSource(place: Say(english: english)("опублікованій теці (\(source.text))", "the published folder (\(source.text))"),
-                            anchor: ChainAnchor.decode(data))
+        return AnchorSource(place: .publishedFolder(source: source.text), anchor: ChainAnchor.decode(data))
     }
 
     /// The anchor's place in the published folder.

@@ -37,7 +37,7 @@ struct HRSession {
         // The pages are checked on the second core while the chain's rows are read; the check's verdict comes
         // before anything else is told or written.
         let store = try StoreAccess.open(options, pages: .alongside)
-        let anchors = [ChainAnchorFiles.read(keyFolder: directory, english: options.english)].compactMap { $0 }
+        let anchors = [ChainAnchorFiles.read(keyFolder: directory)].compactMap { $0 }
         let anchorWasMissing = anchors.isEmpty
         let report = try store.checkLedger(trustedKey: key.publicKey, anchors: anchors, english: options.english)
         do {

@@ -257,8 +257,8 @@ struct VerifyCommand: ParsableCommand {
             throw CommandFailure(Language.describe(error), code: 1)
         }
         // The heads HR sealed, kept outside the database: a register rolled back to an earlier seal is not trusted.
-        var anchors = [ChainAnchorFiles.read(keyFolder: directory, english: options.english)].compactMap { $0 }
-        if let published, let anchor = try ChainAnchorFiles.read(published: published, english: options.english) { anchors.append(anchor) }
+        var anchors = [ChainAnchorFiles.read(keyFolder: directory)].compactMap { $0 }
+        if let published, let anchor = try ChainAnchorFiles.read(published: published) { anchors.append(anchor) }
         let report = try store.checkLedger(trustedKey: issuer.publicKey, anchors: anchors, english: options.english)
         let register = report.findings.filter {
             switch $0 {

@@ -100,6 +100,27 @@ import Testing
         #expect([AuditText.regraded(12), AuditText.statements(9), AuditText.findingsAccepted(2)] == ["12", "9", "2"])
     }
 
+    /// An accepted rollback names the anchor's place in the reader's language, whoever accepted it; a row of an
+    /// earlier build that kept the place as words shows those words.
+    @Test func anAcceptedRollbackNamesItsPlaceInTheReadersLanguage() {
+        let report = LedgerReport(findings: [.rolledBack(place: .keyFolder(path: "/srv/keys/chain-head.json"), anchoredSeq: 15, sealedAt: "2026-12-01",
+                                                         chainSeq: 11, missing: [], missingAttempts: 2),
+                                             .anchorInvalid(place: .publishedFolder(source: "https://hr.example.com/c"))],
+                                  entries: 11, sealedSeq: 11, pendingAttempts: 0)
+        let stored = AuditText.findingsAccepted(report)
+        for word in ["теці", "key folder (", "published folder ("] { #expect(!stored.contains(word), "\(stored) holds «\(word)»") }
+        let accepted = entry("check-accepted", AuditText.findingsAccepted(2), stored)
+        let ukrainian = shown(accepted, english: false)
+        #expect(ukrainian.contains("у теці ключа HR (/srv/keys/chain-head.json) засвідчено"))
+        #expect(ukrainian.contains("засвідчений кінець ланцюжка у опублікованій теці (https://hr.example.com/c) пошкоджено"))
+        let english = shown(accepted, english: true)
+        #expect(english.contains("HR's key folder (/srv/keys/chain-head.json) holds the sealed head"))
+        #expect(english.contains("the sealed chain head in the published folder (https://hr.example.com/c) is damaged"))
+
+        let earlier = #"{"findings":[{"finding":"anchor-invalid","place":"the published folder (old)"}],"kind":"findings-accepted"}"#
+        #expect(shown(entry("check-accepted", "1", earlier), english: false).contains("у the published folder (old) пошкоджено"))
+    }
+
     @Test func aRecordMissingWhatItsKindNeedsIsShownAsStored() {
         let broken = entry("certify", "О", "{\"kind\":\"certified\"}")
         #expect(shown(broken, english: false) == "сертифікат видано | О | {\"kind\":\"certified\"}")

@@ -60,8 +60,8 @@ import Testing
     }
 
     @Test func aRewrittenOrRolledBackRecordCastsDoubtOnEveryCertificateUntilAccepted() {
-        let rolledBack = LedgerFinding.rolledBack(place: "x", anchoredSeq: 15, sealedAt: "", chainSeq: 11, missing: [], missingAttempts: 1)
-        for finding in [rolledBack, .chainBroken(seq: 3), .sealInvalid(sealID: 1, seq: 2, sealedAt: ""), .anchorInvalid(place: "x")] {
+        let rolledBack = LedgerFinding.rolledBack(place: .keyFolder(path: "x"), anchoredSeq: 15, sealedAt: "", chainSeq: 11, missing: [], missingAttempts: 1)
+        for finding in [rolledBack, .chainBroken(seq: 3), .sealInvalid(sealID: 1, seq: 2, sealedAt: ""), .anchorInvalid(place: .keyFolder(path: "x"))] {
             #expect(doubts([finding]) == ["ТР-2026-000001": [.recordRewritten], "ТР-2026-000002": [.recordRewritten]])
             #expect(doubts([], accepted: [finding]).isEmpty)
         }

@@ -46,12 +46,12 @@ import TrenazherCore
     @Test func theAnchoredHeadShowsTheRollbackAndNamesWhatIsMissing() throws {
         let (store, _, earlier, anchor) = try revokedAfterASeal()
         try rollBack(store, to: earlier)
-        let found = try store.checkLedger(trustedKey: key.publicKey, anchors: [AnchorSource(place: "keys", anchor: anchor)]).findings
+        let found = try store.checkLedger(trustedKey: key.publicKey, anchors: [AnchorSource(place: .keyFolder(path: "keys"), anchor: anchor)]).findings
         guard case .rolledBack(let place, let anchored, _, let chainSeq, let missing, _) = found.first, found.count == 1 else {
             Issue.record("expected one rollback, got \(found)")
             return
         }
-        #expect(place == "keys" && anchored == anchor.seq && chainSeq == earlier)
+        #expect(place == .keyFolder(path: "keys") && anchored == anchor.seq && chainSeq == earlier)
         #expect(missing.contains(LedgerEntryName(kind: .revocation, rowID: 1)))
         #expect(missing.contains { $0.kind == .audit })
     }
@@ -60,16 +60,16 @@ import TrenazherCore
         let (store, _, _, anchor) = try revokedAfterASeal()
         try store.appendAudit(actor: "hr", action: "publish", subject: "pub", details: "—")
         try store.sealLedger(with: key, at: Fixtures.now)
-        #expect(try store.checkLedger(trustedKey: key.publicKey, anchors: [AnchorSource(place: "keys", anchor: anchor)]).isClean)
+        #expect(try store.checkLedger(trustedKey: key.publicKey, anchors: [AnchorSource(place: .keyFolder(path: "keys"), anchor: anchor)]).isClean)
     }
 
     @Test func anAnchorNotSignedByHRIsReported() throws {
         let (store, _, _, anchor) = try revokedAfterASeal()
         var forged = anchor
         forged.seq += 5
-        let found = try store.checkLedger(trustedKey: key.publicKey, anchors: [AnchorSource(place: "keys", anchor: forged),
-                                                                                  AnchorSource(place: "pub", anchor: nil)]).findings
-        #expect(found == [.anchorInvalid(place: "keys"), .anchorInvalid(place: "pub")])
+        let found = try store.checkLedger(trustedKey: key.publicKey, anchors: [AnchorSource(place: .keyFolder(path: "keys"), anchor: forged),
+                                                                                  AnchorSource(place: .publishedFolder(source: "pub"), anchor: nil)]).findings
+        #expect(found == [.anchorInvalid(place: .keyFolder(path: "keys")), .anchorInvalid(place: .publishedFolder(source: "pub"))])
         let decoded = try #require(ChainAnchor.decode(try anchor.encoded()))
         #expect(decoded == anchor && decoded.isSigned(by: key.publicKey))
     }

@@ -39,6 +39,18 @@ import TrenazherCore
         #expect(Quarter(containing: Fixtures.now).description == "2026-Q4")
     }
 
+    /// A report of several tables (a trainee's record: its certificates come fifth) holds them all in CSV, each after
+    /// its title, an empty line between them.
+    @Test func csvHoldsEveryTableOfTheReport() {
+        let document = ReportDocument(title: "Картка", tables: [
+            ReportTable(title: "Спроби", columns: ["#", "Бал"], rows: [["3", "86"]]),
+            ReportTable(title: "Сертифікати", columns: ["Номер", "Стан"], rows: [["ТР-2026-000001", "чинний"]]),
+            ReportTable(title: "Порожня", columns: ["A"], rows: []),
+        ])
+        #expect(ReportRenderer.render(document, as: .csv)
+            == "\u{FEFF}Спроби\r\n#,Бал\r\n3,86\r\n\r\nСертифікати\r\nНомер,Стан\r\nТР-2026-000001,чинний\r\n\r\nПорожня\r\nA\r\n")
+    }
+
     @Test func csvQuotesFieldsAndHTMLEscapesText() {
         let document = ReportDocument(title: "Звіт <тест>", tables: [
             ReportTable(columns: ["ПІБ", "Примітка"], rows: [["Коваль, Олена", "сказала \"ні\""]]),
