@@ -16,6 +16,9 @@ struct SalutationCheck: FirstSpeechCheck {
         guard let salutation = analysis.intents["salutation"], salutation.sentence <= max(1, body) else {
             return context.missedIfFinal(detail: "немає звертання на початку листа")
         }
+        if let name = Self.firstNameAlone(analysis, sentence: salutation.sentence, persona: context.scenario.persona.name) {
+            return [context.finding(.violated, turn: letter, evidence: name, detail: "звертання лише на ім'я, без по батькові чи «пані»")]
+        }
         guard let closing = analysis.intents["closing"], closing.sentence >= max(0, sentences - 4) else {
             return context.missedIfFinal(detail: "немає завершальної формули («З повагою…»)")
         }
@@ -85,6 +88,31 @@ struct WrittenDeadlineCheck: FirstSpeechCheck {
         guard let received = scenario.received, let term = scenario.replyTermDays else { return "строку в листі не названо" }
         let day = scenario.date.dayNumber - received.dayNumber
         return "відповідь на \(day)-й день від отримання при строку \(term) днів; строку в листі не названо"
+    }
+}
+
+extension SalutationCheck {
+    /// The customer's first name standing alone in the salutation's sentence — without the patronymic and
+    /// without a formal word (`salutation_formal`: «шановна», «пані») — as colleagues write to each other:
+    /// «Наталю, добрий день!» («Шановна Наталіє Володимирівно!», «Доброго дня, пані Наталіє!» are
+    /// formal). The name is the persona's, written surname, first name, patronymic; a form of it is a
+    /// word beginning with its stem (the name without its final vowels). A diminutive of another stem
+    /// («Таню» for Тетяна) is not recognised.
+    static func firstNameAlone(_ analysis: TurnAnalysis, sentence: Int, persona: String) -> String? {
+        let parts = persona.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
+            .map { TextNormalizer.matchForm(of: TextNormalizer.normalize(String($0))) }
+        guard parts.count >= 3 else { return nil }
+        func stem(_ form: String) -> String {
+            var stem = Substring(form)
+            while stem.count > 3, let last = stem.last, "аяоеєиіїуюй".contains(last) { stem = stem.dropLast() }
+            return String(stem)
+        }
+        let first = stem(parts[1])
+        let patronymic = stem(parts[2])
+        guard first.count >= 3, analysis.intents["salutation_formal"]?.sentence != sentence else { return nil }
+        let words = analysis.text.wordIndices(inSentence: sentence).map { analysis.text.words[$0] }
+        guard !words.contains(where: { $0.form.hasPrefix(patronymic) }) else { return nil }
+        return words.first { $0.kind == .word && $0.form.hasPrefix(first) }?.text
     }
 }
 
