@@ -41,12 +41,12 @@ public struct ScenarioContradictions: Sendable {
             }
         }
         let bindings = scenario.bindings(trainee: "")
-        let extractor = MentionExtractor(lexicon: content.time, today: scenario.date)
-        let negators = content.negators.compactMap { $0.compile(bindings: [:], log: nil) }
+        let extractor = cache.extractor(content.time, today: scenario.date)
+        let negation = cache.negationPatterns(content)
+        let negators = negation.negators
         let judge = ClaimJudge(scenario: scenario, bindings: bindings, extractor: extractor, negators: negators,
-                               conditionals: content.conditionals.compactMap { $0.compile(bindings: [:], log: nil)?.exact() },
-                               exceptions: content.exceptions.compactMap { $0.compile(bindings: [:], log: nil) },
-                               exceptionsNot: content.exceptionsNot.compactMap { $0.compile(bindings: [:], log: nil) },
+                               conditionals: negation.conditionals, exceptions: negation.exceptions,
+                               exceptionsNot: negation.exceptionsNot,
                                interrogatives: content.interrogatives, questionLeads: content.questionLeads,
                                questionCues: content.questionCues)
         var found: [Found] = []

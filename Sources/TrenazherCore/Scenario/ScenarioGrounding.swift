@@ -29,7 +29,7 @@ public struct ScenarioGrounding: Sendable {
     /// The sources analysed through `cache`, which keeps each text's analysis for the other scenarios
     /// of the same load (Content's articles are every scenario's).
     init(scenario: Scenario, content: ContentBundle, cache: ScenarioLoadCache) {
-        extractor = MentionExtractor(lexicon: content.time, today: scenario.date)
+        extractor = cache.extractor(content.time, today: scenario.date)
         reading = content.reading
         var texts: [String] = []
         texts += scenario.records.map(\.shows)

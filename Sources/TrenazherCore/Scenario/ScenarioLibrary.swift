@@ -76,13 +76,20 @@ public struct ScenarioLibrary: Sendable {
         }
         // Parsed once: every variant is the same parsed file with its values in place.
         guard let root = YAMLNode.parse(text, file: file, log: log) else { return nil }
-        let loader = ScenarioLoader(content: content, log: log, mentions: mentions, explanations: explanations, blocks: blocks, cache: cache)
+        // The file's lines and hash, the same for every variant, computed once.
+        let lines = TextLines.of(text)
+        let hash = StableHash.hex(of: Array(text.utf8))
+        var loader = ScenarioLoader(content: content, log: log, mentions: mentions, explanations: explanations, blocks: blocks, cache: cache)
+        loader.fileLines = lines
+        loader.fileHash = hash
         guard let scenario = loader.load(root: root, text: text, file: file, url: url) else { return nil }
         let problemsBefore = log.entries.count
         for index in 1..<(checkVariants ? scenario.variantCount : 1) {
             let variantLog = DiagnosticLog()
-            _ = ScenarioLoader(content: content, log: variantLog, mentions: mentions, blocks: blocks, cache: cache)
-                .load(root: root, text: text, file: file, url: url, variant: index)
+            var variantLoader = ScenarioLoader(content: content, log: variantLog, mentions: mentions, blocks: blocks, cache: cache)
+            variantLoader.fileLines = lines
+            variantLoader.fileHash = hash
+            _ = variantLoader.load(root: root, text: text, file: file, url: url, variant: index)
             let name = scenario.variants[index - 1].name
             for problem in variantLog.entries {
                 log.append(Diagnostic(file: problem.file, line: problem.line, column: problem.column,

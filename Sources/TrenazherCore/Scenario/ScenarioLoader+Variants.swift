@@ -48,7 +48,7 @@ extension ScenarioLoader {
                                + Suggestion.hint(entry.key, in: base.keys), at: entry.keyLocation)
                     continue
                 }
-                checkKind(of: value, like: original, fact: entry.key, variant: name, at: entry.value.location)
+                if checksVariantKinds { checkKind(of: value, like: original, fact: entry.key, variant: name, at: entry.value.location) }
             }
             let replaces = Self.replacedKeys.filter { fields[$0] != nil }
             if facts.isEmpty, replaces.isEmpty {
@@ -137,15 +137,16 @@ extension ScenarioLoader {
     /// Not reported: a value that is one ordinary word («середа», «трифазне»: any text may use a word of the
     /// language in its own sense), a value inside a longer word or number, and the values of a fact that a
     /// text lists two or more of (a price list, a schedule: the general rule, not the drawn value).
-    func checkPlaceholdersUsed(root: YAMLNode, text: String, varied: [String: [String]]) {
+    /// `lines`: the text's lines (`TextLines.of(text)`).
+    func checkPlaceholdersUsed(root: YAMLNode, text: String, lines: [Substring], varied: [String: [String]]) {
         guard !varied.isEmpty, let mapping = root.node.mapping else { return }
-        let lines = TextLines.of(text)
         let starts = mapping.map { YAMLNode(node: $0.key, file: root.file).location.line }
         let keys = mapping.map { $0.key.scalar?.string ?? "" }
-        var skipped = Set<Int>()
+        // By 1-based line number: whether the line stands in a section that is not searched.
+        var skipped = [Bool](repeating: false, count: lines.count + 2)
         for (index, key) in keys.enumerated() where ["facts", "variants", "id", "title", "callback_window"].contains(key) {
             let end = starts.filter { $0 > starts[index] }.min() ?? lines.count + 1
-            skipped.formUnion(starts[index]..<end)
+            for line in max(0, starts[index])..<max(max(0, starts[index]), min(end, skipped.count)) { skipped[line] = true }
         }
         // Longest first (of two equally long, by fact and value: the same on every run); each value's length is
         // counted once, not at every comparison.
@@ -158,9 +159,14 @@ extension ScenarioLoader {
         // The lines each value may stand in, from one search of the whole text per value; the texts that list
         // a fact's values only when some value stands somewhere.
         let candidates = Self.linesHolding(needles.map(\.1), in: text)
+        // By 0-based line: whether some value may stand there.
+        var mayHold = [Bool](repeating: candidates.contains { $0 == nil }, count: lines.count)
+        for case let found? in candidates {
+            for line in found where line < mayHold.count { mayHold[line] = true }
+        }
         var listed: [Int: Set<String>]?
-        for (number, line) in lines.enumerated() where !skipped.contains(number + 1) {
-            guard candidates.contains(where: { $0?.contains(number) ?? true }) else { continue }
+        for (number, line) in lines.enumerated() where !skipped[number + 1] {
+            guard mayHold[number] else { continue }
             if line.drop(while: { $0 == " " }).hasPrefix("#") { continue }
             let searched = LiteralSearch.Prepared(line)
             let listedHere = { () -> Set<String>? in

@@ -13,6 +13,13 @@ struct ScenarioLoader {
     var blocks: [String: YAMLNode] = [:]
     /// What the other files and variants of the same library load already computed (`nil`: nothing kept).
     var cache: ScenarioLoadCache? = nil
+    /// The file's lines (`TextLines.of(text)`) and SHA-256 (`StableHash.hex` of its UTF-8), when the caller
+    /// computed them once for the file and every variant of it: the same values `load` would compute.
+    var fileLines: [Substring]? = nil
+    var fileHash: String? = nil
+    /// Whether `readVariants` reads each variant's values for their kind (off where only the variants' fields
+    /// are wanted and its problems are not reported: a variant's own load).
+    var checksVariantKinds = true
 
     /// Intents built by the grader from other data, usable in `when:`.
     static let builtIntents = ["offers_service", "tells_account_fact", "informal", "rude", "names_missing_document",
@@ -37,9 +44,10 @@ struct ScenarioLoader {
         guard var fields = root.fields("the scenario", allowed: Self.topKeys, required: ["id", "title", "channel", "clock", "persona"], log: log) else { return nil }
         let errorsBefore = log.entries.count
         let written = variant == 0 ? readVariants(fields["variants"], baseFacts: fields["facts"])
-            : ScenarioLoader(content: content, log: DiagnosticLog(), mentions: nil).readVariants(fields["variants"], baseFacts: fields["facts"])
+            : ScenarioLoader(content: content, log: DiagnosticLog(), mentions: nil, checksVariantKinds: false).readVariants(fields["variants"], baseFacts: fields["facts"])
         let fileFacts = Self.factValues(fields["facts"])
         let varied = Set(Self.variedFacts(base: fileFacts, variants: written).keys)
+        let rawLines = fileLines ?? TextLines.of(text)
         if variant > 0 {
             guard written.indices.contains(variant - 1) else {
                 log.report(uk: "у сценарії немає варіанта \(variant) (варіантів: \(written.count + 1), від 0)",
@@ -48,7 +56,7 @@ struct ScenarioLoader {
             }
             fields = Self.applying(written[variant - 1], to: fields)
         } else {
-            checkPlaceholdersUsed(root: root, text: text,
+            checkPlaceholdersUsed(root: root, text: text, lines: rawLines,
                                   varied: Self.variedFacts(base: Self.factValues(fields["facts"]), variants: written))
         }
 
@@ -92,7 +100,6 @@ struct ScenarioLoader {
         let (used, usedNames) = readUse(fields["use"])
         let knownPlaceholders = Set(facts.keys).union(["trainee"])
         let bindings = facts.merging(["trainee": "Олена"]) { a, _ in a }
-        let rawLines = TextLines.of(text)
         func checkPlaceholders(_ value: String, at location: SourceLocation) {
             for name in placeholders(in: value) where !knownPlaceholders.contains(name) {
                 log.report(Bilingual(uk: "'{\(name)}' не є фактом сценарію: додайте його до 'facts'", en: "'{\(name)}' names no fact: add it to 'facts'")
@@ -205,7 +212,6 @@ struct ScenarioLoader {
         let replyTermDays = fields["reply_term_days"]?.int("reply_term_days", in: 1...3_660, log: log)
         let callbackWindow = readCallbackWindow(fields["callback_window"])
         guard log.entries.count == errorsBefore else { return nil }
-        let bytes = Array(text.utf8)
         var scenario = Scenario(
             id: id, title: fields["title"]?.string("title", log: log) ?? id, channel: channel, date: date, clock: clockText,
             clockMinutes: clockMinutes, topic: fields["topic"]?.scalar, serviceID: serviceID,
@@ -215,7 +221,7 @@ struct ScenarioLoader {
             questions: questions, intents: intents, answers: answers, opening: opening, nodes: nodes,
             anywhere: anywhere, uses: usedNames, fallback: fallback.map(\.0), actions: actions, mood: mood, examples: examples, received: received,
             replyTermDays: replyTermDays, outcome: outcome, records: records,
-            knowledge: knowledge, sourceFile: url, sourceHash: StableHash.hex(of: bytes), sourceText: text,
+            knowledge: knowledge, sourceFile: url, sourceHash: fileHash ?? StableHash.hex(of: Array(text.utf8)), sourceText: text,
             variants: written.map(\.variant), variantIndex: variant)
         scenario.callbackWindow = callbackWindow
         scenario.statements = statements
@@ -272,7 +278,50 @@ struct ScenarioLoader {
 
     /// `{name}` placeholders in a text.
     func placeholders(in text: String) -> [String] {
+        Self.placeholders(in: text)
+    }
+
+    /// `{name}` placeholders in a text: in a plain text (`LiteralSearch.isPlain`: every scalar its own
+    /// character) the braces are found by their bytes, in any other by characters.
+    static func placeholders(in text: String) -> [String] {
         // Without a «{» byte there is no «{» character (nothing else is canonically equivalent to it).
+        let braces: [(open: Int, close: Int)]?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress, memchr(base, 0x7B, bytes.count) != nil else { return [] }
+            return LiteralSearch.isPlain(text) ? bracePairs(bytes) : nil
+        }
+        if let found = braces, let pairs = found {
+            guard !pairs.isEmpty else { return [] }
+            let utf8 = text.utf8
+            var names: [String] = []
+            for (open, close) in pairs where close > open + 1 {
+                let name = text[utf8.index(utf8.startIndex, offsetBy: open + 1)..<utf8.index(utf8.startIndex, offsetBy: close)]
+                if name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) { names.append(String(name)) }
+            }
+            return names
+        }
+        return placeholdersByCharacters(in: text)
+    }
+
+    /// The byte offsets of each «{» and the first «}» after it, the next «{» looked for after that «}».
+    static func bracePairs(_ bytes: UnsafeBufferPointer<UInt8>) -> [(open: Int, close: Int)] {
+        var pairs: [(open: Int, close: Int)] = []
+        var open: Int?
+        for offset in 0..<bytes.count {
+            let byte = bytes[offset]
+            if let start = open {
+                if byte == 0x7D {
+                    pairs.append((start, offset))
+                    open = nil
+                }
+            } else if byte == 0x7B {
+                open = offset
+            }
+        }
+        return pairs
+    }
+
+    /// `placeholders(in:)` walking the characters.
+    static func placeholdersByCharacters(in text: String) -> [String] {
         guard text.utf8.contains(UInt8(ascii: "{")) else { return [] }
         var names: [String] = []
         var rest = Substring(text)
@@ -519,8 +568,13 @@ struct ScenarioLoader {
         var searched = LiteralSearch.Prepared(result)
         for (name, value) in bindings {
             let placeholder = "{\(name)}"
-            guard LiteralSearch.contains(placeholder, in: searched) else { continue }
-            result = result.replacingOccurrences(of: placeholder, with: value)
+            let needle = LiteralSearch.Needle(placeholder)
+            guard LiteralSearch.contains(needle, in: searched) else { continue }
+            if let bytes = searched.plainBytes, let wanted = needle.plainBytes {
+                result = LiteralSearch.replacingAll(wanted, with: value, in: bytes)
+            } else {
+                result = result.replacingOccurrences(of: placeholder, with: value)
+            }
             searched = LiteralSearch.Prepared(result)
         }
         return result

@@ -116,4 +116,20 @@ enum LiteralSearch {
     static func firstOffset(of wanted: [UInt8], in bytes: [UInt8]) -> Int? {
         firstOffset(of: wanted, in: bytes, from: 0)
     }
+
+    /// A plain text (its bytes) with every occurrence of the plain, non-empty `wanted`, from the first on and
+    /// not overlapping, replaced by `replacement`: what Foundation's `replacingOccurrences(of:with:)` gives,
+    /// since in a plain text a byte match is a character match.
+    static func replacingAll(_ wanted: [UInt8], with replacement: String, in bytes: [UInt8]) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var from = 0
+        while let offset = firstOffset(of: wanted, in: bytes, from: from) {
+            result.append(contentsOf: bytes[from..<offset])
+            result.append(contentsOf: replacement.utf8)
+            from = offset + wanted.count
+        }
+        result.append(contentsOf: bytes[from...])
+        return String(decoding: result, as: UTF8.self)
+    }
 }
