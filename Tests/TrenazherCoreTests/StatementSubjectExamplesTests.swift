@@ -82,6 +82,16 @@ import Testing
                 #expect(!Self.judged(example.text, subject: subject.id, state: .yes, kinds: [example.kind]),
                         "\(place): «\(example.text)» judged false where the case names only \(example.kind)")
             }
+            // «не лише {kind}» names the kind among others: an assertion of it, never a denial or a restriction.
+            for example in subject.examples.kindNotOnly {
+                let place = "\(example.location.file):\(example.location.line): \(subject.id)"
+                #expect(Self.judged(example.text, subject: subject.id, state: .yes, kinds: [other(than: example.kind)]),
+                        "\(place): «\(example.text)» not judged false where the case names only \(other(than: example.kind))")
+                #expect(!Self.judged(example.text, subject: subject.id, state: .yes, kinds: [example.kind]),
+                        "\(place): «\(example.text)» judged false where the case names \(example.kind)")
+                #expect(!Self.judged(example.text, subject: subject.id, state: .yes, kinds: [example.kind, other(than: example.kind)]),
+                        "\(place): «\(example.text)» judged false where the case names \(example.kind) and more")
+            }
             for example in subject.examples.neither {
                 for kind in ids {
                     #expect(!Self.judged(example.text, subject: subject.id, state: .yes, kinds: [kind]),

@@ -36,6 +36,8 @@ public struct ContentBundle: Sendable {
     public var exceptions: [PatternSource] = []
     /// Phrases that begin with an exception word and add instead («крім того»: `exceptions_not`).
     public var exceptionsNot: [PatternSource] = []
+    /// Where a statement is asserted (`lexicon/negation.yaml`: `negators_not`).
+    public var assertionScope = AssertionScopeWords()
     /// The company's knowledge base (`knowledge.yaml`), searched by `/kb`; scenarios add their own articles.
     public var knowledge: [KnowledgeArticle]
     /// The shared scenario building blocks (`blocks.yaml`): its text and path, read by the scenario

@@ -46,7 +46,8 @@ struct ContentLoader {
         let services = read("services.yaml").map { readServices($0, subjects: subjectKinds) }
         checkSubjectTopics(subjects, topics: services?.topics ?? [:])
         let scoring = read("scoring.yaml").map(readScoring)
-        let negation = read("lexicon/negation.yaml").map(readNegation) ?? (negators: [], conditionals: [], exceptions: [], exceptionsNot: [])
+        let negation = read("lexicon/negation.yaml").map(readNegation)
+            ?? (negators: [], conditionals: [], exceptions: [], exceptionsNot: [], scope: AssertionScopeWords())
         let softwareReplies = FileManager.default.fileExists(atPath: directory.appendingPathComponent("software.yaml").path)
             ? read("software.yaml").map { readSoftwareReplies($0, builtIn: readSoftwareRepliesBeforeContent()) } : readSoftwareRepliesBeforeContent()
         // Optional: a content version installed before it existed numbers requests as its program did.
@@ -115,6 +116,7 @@ struct ContentLoader {
         bundle.blocks = blocks
         bundle.exceptions = negation.exceptions
         bundle.exceptionsNot = negation.exceptionsNot
+        bundle.assertionScope = negation.scope
         bundle.defaultReplies = replies
         bundle.dialogueCountsAs = countsAs
         bundle.saidOnce = saidOnce
@@ -369,7 +371,7 @@ struct ContentLoader {
 
     func readQuestions(_ root: YAMLNode) -> (interrogatives: Set<String>, leads: Set<String>, cues: QuestionCues) {
         let fields = root.fields("questions.yaml", allowed: ["interrogatives", "leads", "tags", "yes_no_leads", "address_words", "subordinators",
-                                                                    "statement_markers", "requests"],
+                                                                    "statement_markers", "requests", "not_asking"],
                                  required: ["interrogatives"], log: log)
         func words(_ key: String) -> Set<String> {
             Set((fields?[key]?.strings(key, log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) })
@@ -377,7 +379,7 @@ struct ContentLoader {
         return (words("interrogatives"), words("leads"),
                 QuestionCues(tags: words("tags"), yesNoLeads: words("yes_no_leads"), addressWords: words("address_words"),
                              subordinators: words("subordinators"), statementMarkers: words("statement_markers"),
-                             requests: words("requests")))
+                             requests: words("requests"), notAsking: words("not_asking")))
     }
 
     func readFillers(_ root: YAMLNode) -> (fillers: Set<String>, contrasts: Set<String>, ellipsis: Ellipsis) {
@@ -531,12 +533,15 @@ struct ContentLoader {
     // MARK: lexicon/negation.yaml, knowledge.yaml
 
     func readNegation(_ root: YAMLNode) -> (negators: [PatternSource], conditionals: [PatternSource], exceptions: [PatternSource],
-                                            exceptionsNot: [PatternSource]) {
-        let fields = root.fields("negation.yaml", allowed: ["negators", "conditionals", "exceptions", "exceptions_not"], required: ["negators"], log: log)
-        return (fields?["negators"]?.patterns("negators", log: log, bindings: [:]) ?? [],
-                fields?["conditionals"]?.patterns("conditionals", log: log, bindings: [:]) ?? [],
-                fields?["exceptions"]?.patterns("exceptions", log: log, bindings: [:]) ?? [],
-                fields?["exceptions_not"]?.patterns("exceptions_not", log: log, bindings: [:]) ?? [])
+                                            exceptionsNot: [PatternSource], scope: AssertionScopeWords) {
+        let fields = root.fields("negation.yaml", allowed: ["negators", "conditionals", "exceptions", "exceptions_not", "negators_not"],
+                                 required: ["negators"], log: log)
+        func patterns(_ key: String, in fields: YAMLFields?) -> [PatternSource] {
+            fields?[key]?.patterns(key, log: log, bindings: [:]) ?? []
+        }
+        let scope = AssertionScopeWords(negatorsNot: patterns("negators_not", in: fields))
+        return (patterns("negators", in: fields), patterns("conditionals", in: fields), patterns("exceptions", in: fields),
+                patterns("exceptions_not", in: fields), scope)
     }
 
     func readKnowledge(_ root: YAMLNode, topics: [String: String], subjects: [String: Set<String>]) -> [KnowledgeArticle] {
@@ -560,10 +565,12 @@ struct ContentLoader {
     /// `statements.yaml`: subject id → `says`, `denies`, `truth` per state; a closed subject adds
     /// `kinds` (`{kind}` in its patterns stands for them), `only` and `from: documents`.
     func readSubjects(_ root: YAMLNode) -> [String: StatementSubject] {
-        let fields = root.fields("statements.yaml", allowed: ["subjects", "other_customer_name", "truth_note"], required: ["subjects"], log: log)
+        let fields = root.fields("statements.yaml", allowed: ["subjects", "other_customer_name", "truth_note", "restrictions"], required: ["subjects"], log: log)
+        let words = fields?["restrictions"].flatMap(readRestrictionWords)
         var subjects: [String: StatementSubject] = [:]
         for entry in fields?["subjects"]?.entries("subjects", log: log) ?? [] {
-            guard let subject = entry.value.fields(entry.key, allowed: ["says", "denies", "only", "kinds", "from", "across_clauses", "truth", "topics", "examples"],
+            guard let subject = entry.value.fields(entry.key, allowed: ["says", "denies", "only", "kinds", "from", "across_clauses", "truth", "topics",
+                                                                        "examples", "not", "restricted"],
                                                    required: ["says", "truth"], log: log) else { continue }
             var truth: [SubjectState: String] = [:]
             for state in subject["truth"]?.entries("truth", log: log) ?? [] {
@@ -608,12 +615,76 @@ struct ContentLoader {
             definition.only = patterns("only")
             definition.fromDocuments = fromDocuments
             definition.acrossClauses = subject["across_clauses"]?.bool("across_clauses", log: log) ?? false
+            definition.not = subject["not"]?.patterns("not", log: log, bindings: Self.contentPlaceholders) ?? []
+            if let node = subject["restricted"] {
+                if kinds.isEmpty {
+                    log.report(uk: "\(entry.key): 'restricted' потребує 'kinds'", en: "\(entry.key): 'restricted' needs 'kinds'", at: node.location)
+                } else if let words {
+                    definition.restricted = readRestricted(node, subject: probe, words: words)
+                } else {
+                    log.report(uk: "\(entry.key): 'restricted' потребує 'restrictions:' у statements.yaml",
+                               en: "\(entry.key): 'restricted' needs 'restrictions:' in statements.yaml", at: node.location)
+                }
+            }
             if !kinds.isEmpty, !says.contains(where: { $0.text.contains(StatementSubject.kindPlaceholder) }) {
                 log.report(uk: "\(entry.key): жоден шаблон 'says' не містить {kind}", en: "\(entry.key): no 'says' pattern holds {kind}", at: entry.keyLocation)
             }
             subjects[entry.key] = definition
         }
         return subjects
+    }
+
+    /// `restrictions:` of statements.yaml — `exclusive`, `required`, `pronouns`, `alternatives`: lists
+    /// of words or prefixes (they stand inside one alternative group of a pattern).
+    func readRestrictionWords(_ node: YAMLNode) -> RestrictionWords? {
+        guard let fields = node.fields("restrictions", allowed: ["exclusive", "required", "pronouns", "alternatives"],
+                                       required: ["exclusive", "required", "pronouns", "alternatives"], log: log) else { return nil }
+        func words(_ key: String) -> [String] {
+            (fields[key]?.strings(key, log: log) ?? []).compactMap { text, location in
+                let reserved: Set<Character> = ["(", ")", "[", "]", "{", "}", "|", "~", "#"]
+                guard !text.contains(where: reserved.contains), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    log.report(uk: "restrictions.\(key): '\(text)' — лише слова, префікси (слово*) чи фрази з них, без дужок, ~, # і |",
+                               en: "restrictions.\(key): '\(text)' — words, prefixes (word*) or phrases of them only, no brackets, ~, # or |", at: location)
+                    return nil
+                }
+                return text
+            }
+        }
+        let result = RestrictionWords(exclusive: words("exclusive"), required: words("required"), pronouns: words("pronouns"),
+                                      alternatives: words("alternatives"), location: node.location)
+        for (key, list) in [("exclusive", result.exclusive), ("required", result.required), ("pronouns", result.pronouns), ("alternatives", result.alternatives)]
+        where list.isEmpty {
+            log.report(uk: "restrictions.\(key): порожній список", en: "restrictions.\(key): empty list", at: node.location)
+        }
+        return result
+    }
+
+    /// A closed subject's `restricted:` — `{about: [PATTERNS], reach: 0–8, necessary: BOOL}` (all
+    /// optional): the patterns of its restrictions built from `words` — «EXCLUSIVE ~reach {kind}»,
+    /// «REQUIRED ~reach {kind}», «{kind} ~2 REQUIRED», «без {kind} ~5 не», «{kind} ~6 без PRONOUN ~5 не».
+    func readRestricted(_ node: YAMLNode, subject: StatementSubject, words: RestrictionWords) -> SubjectRestrictions? {
+        guard let fields = node.fields("restricted", allowed: ["about", "reach", "necessary"], required: [], log: log) else { return nil }
+        let about = fields["about"]?.patterns("about", log: log, bindings: Self.contentPlaceholders) ?? []
+        let reach = fields["reach"]?.int("reach", in: 0...8, log: log) ?? 2
+        let necessary = fields["necessary"]?.bool("necessary", log: log) ?? false
+        let exclusive = RestrictionWords.group(words.exclusive), required = RestrictionWords.group(words.required)
+        let pronouns = RestrictionWords.group(words.pronouns)
+        let kind = StatementSubject.kindPlaceholder
+        func sources(_ texts: [String]) -> [PatternSource] {
+            texts.compactMap { text in
+                let source = PatternSource(text: text, location: words.location)
+                guard let expanded = subject.expand(source, kinds: subject.kinds.map(\.id)),
+                      expanded.compile(bindings: Self.contentPlaceholders, log: log) != nil else { return nil }
+                return source
+            }
+        }
+        return SubjectRestrictions(
+            exclusive: sources(["\(exclusive) ~\(reach) \(kind)"]),
+            required: sources(["\(required) ~\(reach) \(kind)", "\(kind) ~2 \(required)", "без \(kind) ~5 не", "\(kind) ~6 без \(pronouns) ~5 не"]),
+            about: about,
+            pronouns: sources([pronouns]),
+            alternatives: sources([RestrictionWords.group(words.alternatives)]),
+            necessary: necessary)
     }
 
     /// A closed subject's `kinds:` — kind id → `{name: TEXT, said: [WORDS…]}`; each of `said` is a
@@ -640,9 +711,9 @@ struct ContentLoader {
     }
 
     /// A subject's `examples:` — `asserts`, `denies`, `neither`: lists of sentences; a closed
-    /// subject's `asserts`, `denies` and `only` are mappings of kind → sentences.
+    /// subject's `asserts`, `denies`, `only` and `not_only` are mappings of kind → sentences.
     func readSubjectExamples(_ node: YAMLNode, kinds: Set<String>, subject: String) -> SubjectExamples {
-        let fields = node.fields("examples", allowed: kinds.isEmpty ? ["asserts", "denies", "neither"] : ["asserts", "denies", "only", "neither"],
+        let fields = node.fields("examples", allowed: kinds.isEmpty ? ["asserts", "denies", "neither"] : ["asserts", "denies", "only", "not_only", "neither"],
                                  required: [], log: log)
         func sentences(_ key: String) -> [(text: String, location: SourceLocation)] {
             (fields?[key]?.strings(key, log: log) ?? []).map { (text: $0.0, location: $0.1) }
@@ -660,7 +731,8 @@ struct ContentLoader {
         if kinds.isEmpty {
             return SubjectExamples(asserts: sentences("asserts"), denies: sentences("denies"), neither: sentences("neither"))
         }
-        return SubjectExamples(neither: sentences("neither"), kindAsserts: byKind("asserts"), kindDenies: byKind("denies"), kindOnly: byKind("only"))
+        return SubjectExamples(neither: sentences("neither"), kindAsserts: byKind("asserts"), kindDenies: byKind("denies"), kindOnly: byKind("only"),
+                               kindNotOnly: byKind("not_only"))
     }
 
     /// A subject's `topics` must be topics of services.yaml.

@@ -20,6 +20,10 @@ public struct SubjectExamples: Sendable {
     public var kindDenies: [(kind: String, text: String, location: SourceLocation)] = []
     /// A closed subject's sentences saying only this kind is so: false where the case names it and more.
     public var kindOnly: [(kind: String, text: String, location: SourceLocation)] = []
+    /// A closed subject's sentences naming this kind among others («не лише в центрі»: `not_only`):
+    /// false where the case does not name it, neither a denial nor a restriction where it names it,
+    /// alone or with more.
+    public var kindNotOnly: [(kind: String, text: String, location: SourceLocation)] = []
 }
 
 /// One kind of a closed subject (`kinds:` of `Content/statements.yaml`): a department, a channel, a
@@ -69,6 +73,14 @@ public struct StatementSubject: Sendable {
     public var acrossClauses = false
     public var location: SourceLocation
 
+    /// Patterns that, standing in a match's clause, say it is about something else (`not:`: «ваш
+    /// новий номер поки не підключений до SMS» is about the new number, not the subscribed one).
+    public var not: [PatternSource] = []
+    /// A closed subject's restrictions (`restricted:`): patterns built from the words of
+    /// `restrictions:` of `Content/statements.yaml` («лише {kind}», «обов'язково … {kind}», «без
+    /// {kind} … не»), judged only in a sentence about the subject (`nil`: the subject takes none).
+    public var restricted: SubjectRestrictions? = nil
+
     /// Whether the subject is closed: a set of kinds, one or more of which a case declares.
     public var isClosed: Bool { !kinds.isEmpty }
 
@@ -84,6 +96,45 @@ public struct StatementSubject: Sendable {
 
     /// The placeholder of a closed subject's patterns.
     public static let kindPlaceholder = "{kind}"
+}
+
+/// The words that make a statement about a kind a restriction (`restrictions:` of
+/// `Content/statements.yaml`): an exclusive word names the only kind that is so («показники
+/// приймають лише в центрі»), a required word a kind that must be («обов'язково потрібен
+/// техпаспорт»), a pronoun lets a sentence be about what the sentence before it named («Їх можна
+/// подати лише особисто»), and an alternative after the kind lists more than one («лише власнику
+/// або особі, яка назве…»: no exclusion).
+public struct RestrictionWords: Sendable {
+    public var exclusive: [String] = []
+    public var required: [String] = []
+    public var pronouns: [String] = []
+    public var alternatives: [String] = []
+    public var location: SourceLocation
+
+    public init(exclusive: [String] = [], required: [String] = [], pronouns: [String] = [], alternatives: [String] = [], location: SourceLocation) {
+        self.exclusive = exclusive
+        self.required = required
+        self.pronouns = pronouns
+        self.alternatives = alternatives
+        self.location = location
+    }
+
+    /// The words as one alternative group of a word pattern: `(тільки|лише)`.
+    static func group(_ words: [String]) -> String { "(" + words.joined(separator: "|") + ")" }
+}
+
+/// A closed subject's restrictions, built from `RestrictionWords` and the subject's `restricted:`.
+/// `exclusive` patterns say the kind is the only one («лише {kind}»; with `necessary`, a kind that
+/// is needed — «лише після того, як {kind}» names a condition — so they assert it instead);
+/// `required` patterns assert the kind is needed. `about`: words one of which the sentence must
+/// hold, or the sentence before it in the turn when this one holds a pronoun.
+public struct SubjectRestrictions: Sendable {
+    public var exclusive: [PatternSource]
+    public var required: [PatternSource]
+    public var about: [PatternSource]
+    public var pronouns: [PatternSource]
+    public var alternatives: [PatternSource]
+    public var necessary: Bool
 }
 
 /// What a rule or a scenario says of one subject: `statements: {self_readings: yes}` or

@@ -99,6 +99,7 @@ enum ApplicableFalsehoods {
                                       .replacingOccurrences(of: "{kinds}", with: named.isEmpty ? "—" : named), trainee: "") }
             var claim = Claim(about: [], accept: [], shows: [], location: statement.location, truth: truth)
             claim.oneClause = !subject.acrossClauses
+            claim.notPatterns = subject.not
             if subject.isClosed {
                 let all = subject.kinds.map(\.id)
                 let declared = statement.state == .unknown ? [] : statement.kinds ?? []
@@ -114,7 +115,20 @@ enum ApplicableFalsehoods {
                     // Across clauses a negation of another clause would deny the match: only `denies` there.
                     claim.deniedPatterns = subject.acrossClauses ? [] : expanded(subject.says, declared)
                 }
-                return claim.falsePatterns.isEmpty && claim.deniedPatterns.isEmpty ? nil : claim
+                if let restricted = subject.restricted {
+                    // A needed kind not named is false; «лише {kind}» of a named kind where the case names
+                    // more is false too, unless the kinds are conditions that all hold (`necessary`).
+                    let asserting = restricted.necessary ? restricted.required + restricted.exclusive : restricted.required
+                    claim.restrictedPatterns = expanded(asserting, others)
+                    if !restricted.necessary {
+                        claim.restrictedPatterns += expanded(restricted.exclusive, others)
+                        if declared.count > 1 { claim.restrictedPatterns += expanded(restricted.exclusive, declared) }
+                    }
+                    claim.context = restricted.about
+                    claim.contextPronouns = restricted.pronouns
+                    claim.alternatives = restricted.alternatives
+                }
+                return claim.falsePatterns.isEmpty && claim.deniedPatterns.isEmpty && claim.restrictedPatterns.isEmpty ? nil : claim
             }
             switch statement.state {
             case .yes:

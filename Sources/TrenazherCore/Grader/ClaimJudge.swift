@@ -22,6 +22,9 @@ public struct ClaimJudge: Sendable {
         /// Per `false` pattern: it holds a conditional word itself («якщо не встигнете ~4 нічого
         /// страшного»), so that word among the words it matched makes the statement no hypothesis.
         var conditionsItself: [Bool] = []
+        /// Per `false` pattern: it holds a word an adding phrase follows its negator with («лише» of «не
+        /// лише»), so a match holding such a phrase's word excludes nothing.
+        var addsItself: [Bool] = []
         /// Statements that are true: denied (a negator in their clause, outside their own words), false.
         var deniedPatterns: [WordPattern] = []
         /// Per denied pattern: whether it holds a negator or a conditional word itself (then only one
@@ -29,6 +32,18 @@ public struct ClaimJudge: Sendable {
         /// between its words too: «самостійно передавати показники не можуть»).
         var deniedNegatesItself: [Bool] = []
         var deniedConditionsItself: [Bool] = []
+        /// A closed subject's restrictions (`Claim.restrictedPatterns`), with the words that tell a
+        /// sentence about the subject, the pronouns that carry it over from the sentence before, and
+        /// the alternatives that make an exclusive word list several kinds.
+        var restricted: [WordPattern] = []
+        var restrictedNegatesItself: [Bool] = []
+        var restrictedConditionsItself: [Bool] = []
+        var restrictedAddsItself: [Bool] = []
+        var context: [WordPattern] = []
+        var contextPronouns: [WordPattern] = []
+        var alternatives: [WordPattern] = []
+        /// Patterns that make a match in their clause about something else.
+        var not: [WordPattern] = []
     }
 
     /// One statement the trainee made about a claim.
@@ -73,14 +88,17 @@ public struct ClaimJudge: Sendable {
     /// відключення скасується» opens with a subordinator and asks nothing.
     let questionLeads: Set<String>
     let questionCues: QuestionCues
+    /// Where a statement is asserted: «не лише» denies nothing.
+    let scope: AssertionScope
 
     /// `known`: the statements Content and the scenario's articles contradict (`ApplicableFalsehoods`),
     /// judged after the scenario's own claims.
     public init(scenario: Scenario, bindings: [String: String], extractor: MentionExtractor, negators: [WordPattern] = [],
                 conditionals: [WordPattern] = [], exceptions: [WordPattern] = [], exceptionsNot: [WordPattern] = [],
                 interrogatives: Set<String> = [], questionLeads: Set<String> = [],
-                questionCues: QuestionCues = QuestionCues(), known: [Claim] = []) {
+                questionCues: QuestionCues = QuestionCues(), scope: AssertionScope = AssertionScope(), known: [Claim] = []) {
         self.negators = negators
+        self.scope = scope
         self.conditionals = conditionals
         self.exceptions = exceptions
         self.exceptionsNot = exceptionsNot
@@ -89,10 +107,10 @@ public struct ClaimJudge: Sendable {
         self.questionCues = questionCues
         durations = extractor.lexicon.durations
         // What each pattern text's own words hold, read once per text (statements of several subjects share texts).
-        var ownWords: [String: (negates: Bool, conditions: Bool)] = [:]
-        func own(_ source: PatternSource) -> (negates: Bool, conditions: Bool) {
+        var ownWords: [String: (negates: Bool, conditions: Bool, adds: Bool)] = [:]
+        func own(_ source: PatternSource) -> (negates: Bool, conditions: Bool, adds: Bool) {
             if let known = ownWords[source.text] { return known }
-            let found = Self.ownWords(of: source, negators: negators, conditionals: conditionals)
+            let found = Self.ownWords(of: source, negators: negators, conditionals: conditionals, adding: scope.addingTails)
             ownWords[source.text] = found
             return found
         }
@@ -119,14 +137,24 @@ public struct ClaimJudge: Sendable {
             let deniedSources = claim.deniedPatterns.compactMap { source in source.compile(bindings: bindings, log: nil).map { (source, $0) } }
             let falseOwn = falseSources.map { own($0.0) }
             let deniedOwn = deniedSources.map { own($0.0) }
+            let restrictedSources = claim.restrictedPatterns.compactMap { source in source.compile(bindings: bindings, log: nil).map { (source, $0) } }
+            let restrictedOwn = restrictedSources.map { own($0.0) }
+            func compiled(_ sources: [PatternSource]) -> [WordPattern] { sources.compactMap { $0.compile(bindings: bindings, log: nil) } }
             return CompiledClaim(claim: claim, about: claim.about.compactMap { $0.compile(bindings: bindings, log: nil) },
                                  quantities: quantities, dates: dates, times: times, phrases: phrases, kinds: kinds,
                                  falsePatterns: falseSources.map(\.1),
                                  negatesItself: falseOwn.map(\.negates),
                                  conditionsItself: falseOwn.map(\.conditions),
+                                 addsItself: falseOwn.map(\.adds),
                                  deniedPatterns: deniedSources.map(\.1),
                                  deniedNegatesItself: deniedOwn.map(\.negates),
-                                 deniedConditionsItself: deniedOwn.map(\.conditions))
+                                 deniedConditionsItself: deniedOwn.map(\.conditions),
+                                 restricted: restrictedSources.map(\.1),
+                                 restrictedNegatesItself: restrictedOwn.map(\.negates),
+                                 restrictedConditionsItself: restrictedOwn.map(\.conditions),
+                                 restrictedAddsItself: restrictedOwn.map(\.adds),
+                                 context: compiled(claim.context), contextPronouns: compiled(claim.contextPronouns),
+                                 alternatives: compiled(claim.alternatives), not: compiled(claim.notPatterns))
         }
         allDates = Set(claims.flatMap(\.dates))
     }
@@ -236,16 +264,36 @@ public struct ClaimJudge: Sendable {
             }
         }
         let exceptionWords = exceptionWords(in: text)
+        let adding = scope.addingWords(in: text)
         for (index, claim) in claims.enumerated() {
             for (patternIndex, pattern) in claim.falsePatterns.enumerated() {
                 let ownNegation = claim.negatesItself[patternIndex], ownCondition = claim.conditionsItself[patternIndex]
                 // A refused match does not hide one that starts inside it; accepted ones do not overlap.
                 var taken = -1
                 for match in pattern.matchesAtEveryStart(in: text)
-                where match.firstWord > taken && !isQuoted(match) && !isNegated(match, outsideMatch: ownNegation) && !isHypothetical(match, outsideMatch: ownCondition)
-                    && (!claim.claim.oneClause || inOneClause(match)) && !isExcepted(match, by: exceptionWords) {
+                where match.firstWord > taken && !isQuoted(match) && !isNegated(match, outsideMatch: ownNegation, adding: adding)
+                    && !isHypothetical(match, outsideMatch: ownCondition) && (!claim.claim.oneClause || inOneClause(match))
+                    && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not)
+                    && !(claim.addsItself[patternIndex] && excludesNothing(match, adding: adding)) {
                     add(Statement(claimIndex: index, correct: false, evidence: match.evidence, shows: claim.claim.shows,
                                   truth: claim.claim.truth, contradicts: true, clauses: clauses(of: match)))
+                    taken = match.lastWord
+                }
+            }
+            // A restriction said of a kind the case makes it false for, in a sentence about the subject:
+            // the evidence is its clauses («Самостійно їх можна подати лише особисто в центрі обслуговування»).
+            for (patternIndex, pattern) in claim.restricted.enumerated() {
+                let ownNegation = claim.restrictedNegatesItself[patternIndex], ownCondition = claim.restrictedConditionsItself[patternIndex]
+                var taken = -1
+                for match in pattern.matchesAtEveryStart(in: text)
+                where match.firstWord > taken && !isQuoted(match) && !isNegated(match, outsideMatch: ownNegation, adding: adding)
+                    && !isHypothetical(match, outsideMatch: ownCondition) && (!claim.claim.oneClause || inOneClause(match))
+                    && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not)
+                    && isAboutSubject(match, context: claim.context, pronouns: claim.contextPronouns) && !listsAlternatives(after: match, claim.alternatives)
+                    && !(claim.restrictedAddsItself[patternIndex] && excludesNothing(match, adding: adding)) {
+                    let clauses = clauses(of: match)
+                    add(Statement(claimIndex: index, correct: false, evidence: text.quote(words: clauses.lowerBound, clauses.upperBound),
+                                  shows: claim.claim.shows, truth: claim.claim.truth, contradicts: true, clauses: clauses))
                     taken = match.lastWord
                 }
             }
@@ -255,8 +303,9 @@ public struct ClaimJudge: Sendable {
                 let ownNegation = claim.deniedNegatesItself[patternIndex], ownCondition = claim.deniedConditionsItself[patternIndex]
                 var taken = -1
                 for match in pattern.matchesAtEveryStart(in: text)
-                where match.firstWord > taken && !isQuoted(match) && isNegated(match, outsideMatch: ownNegation) && !isHypothetical(match, outsideMatch: ownCondition)
-                    && (!claim.claim.oneClause || inOneClause(match)) && !isExcepted(match, by: exceptionWords) {
+                where match.firstWord > taken && !isQuoted(match) && isNegated(match, outsideMatch: ownNegation, adding: adding)
+                    && !isHypothetical(match, outsideMatch: ownCondition) && (!claim.claim.oneClause || inOneClause(match))
+                    && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not) {
                     let clauses = clauses(of: match)
                     add(Statement(claimIndex: index, correct: false, evidence: text.quote(words: clauses.lowerBound, clauses.upperBound),
                                   shows: claim.claim.shows, truth: claim.claim.truth, contradicts: true, clauses: clauses))
@@ -315,6 +364,37 @@ public struct ClaimJudge: Sendable {
         }
     }
 
+    /// Whether a pattern of `not` stands in the match's clauses: the match is about something else.
+    func isAboutOther(_ match: PatternMatch, _ not: [WordPattern]) -> Bool {
+        guard !not.isEmpty else { return false }
+        return clauses(of: match).contains { index in not.contains { $0.matchLength(in: match.text, at: index) != nil } }
+    }
+
+    /// Whether the match's sentence is about the subject: it holds a `context` pattern, or it holds a
+    /// pronoun and the sentence before it (in the same turn) holds one. Without `context`, every sentence is.
+    func isAboutSubject(_ match: PatternMatch, context: [WordPattern], pronouns: [WordPattern]) -> Bool {
+        guard !context.isEmpty else { return true }
+        let words = match.text.words
+        func sentenceHolds(_ patterns: [WordPattern], sentence: Int) -> Bool {
+            words.indices.contains { index in
+                words[index].sentence == sentence && patterns.contains { $0.matchLength(in: match.text, at: index) != nil }
+            }
+        }
+        let sentence = match.sentence
+        if sentenceHolds(context, sentence: sentence) { return true }
+        return sentence > 0 && sentenceHolds(pronouns, sentence: sentence) && sentenceHolds(context, sentence: sentence - 1)
+    }
+
+    /// Whether an alternative follows the match within two words of its sentence («лише власнику або
+    /// представнику»): the exclusive word lists several kinds.
+    func listsAlternatives(after match: PatternMatch, _ alternatives: [WordPattern]) -> Bool {
+        let words = match.text.words
+        return (match.lastWord + 1...match.lastWord + 2).contains { index in
+            index < words.count && words[index].sentence == match.sentence
+                && alternatives.contains { $0.matchLength(in: match.text, at: index) != nil }
+        }
+    }
+
     /// Whether the words matched stand inside quotation marks (the customer's words, quoted).
     func isQuoted(_ match: PatternMatch) -> Bool {
         (match.firstWord...match.lastWord).allSatisfy { match.text.words[$0].quoted }
@@ -325,11 +405,14 @@ public struct ClaimJudge: Sendable {
     /// before the first («не було аварії») or after the last («отримано не було») — always in the match's clauses. A negator of another word of the clause does not
     /// deny the match: «повідомлення не надійшло через технічний збій» still names the failure.
     /// `outsideMatch`: only a negator outside the matched words counts (the pattern holds its own).
-    func isNegated(_ match: PatternMatch, outsideMatch: Bool = false) -> Bool {
+    /// A negator of a phrase that adds (`adding`: «не лише») denies nothing.
+    func isNegated(_ match: PatternMatch, outsideMatch: Bool = false, adding: Set<Int> = []) -> Bool {
         let clauses = clauseRange(of: match.firstWord, in: match.text).lowerBound...clauseRange(of: match.lastWord, in: match.text).upperBound
         let reach = max(clauses.lowerBound, match.firstWord - Self.negationReach)...min(clauses.upperBound, match.lastWord + Self.negationReach)
+        let own = match.firstWord...match.lastWord
         return reach.contains { index in
-            if outsideMatch, (match.firstWord...match.lastWord).contains(index) { return false }
+            if outsideMatch, own.contains(index) { return false }
+            if adding.contains(index) { return false }
             return negators.contains { $0.matchLength(in: match.text, at: index) != nil }
         }
     }
@@ -439,9 +522,11 @@ public struct ClaimJudge: Sendable {
 
     /// Whether a pattern's own words hold a negator and whether they hold a conditional: its text is analysed
     /// once for both (a conversation's start analyses every false statement that applies to its scenario).
-    static func ownWords(of source: PatternSource, negators: [WordPattern], conditionals: [WordPattern]) -> (negates: Bool, conditions: Bool) {
+    /// `adding`: the words adding phrases follow their negator with (`AssertionScope.addingTails`): whether the pattern holds one.
+    static func ownWords(of source: PatternSource, negators: [WordPattern], conditionals: [WordPattern],
+                         adding: Set<String> = []) -> (negates: Bool, conditions: Bool, adds: Bool) {
         let text = AnalyzedText(source.text)
-        return (holds(negators, in: text), holds(conditionals, in: text))
+        return (holds(negators, in: text), holds(conditionals, in: text), text.words.contains { adding.contains($0.form) })
     }
 
     /// Whether one of these words stands in the analysed text of a pattern.

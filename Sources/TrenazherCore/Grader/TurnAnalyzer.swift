@@ -64,7 +64,8 @@ public final class TurnAnalyzer: Sendable {
                             exceptions: content.exceptions.compactMap { $0.compile(bindings: [:], log: nil) },
                             exceptionsNot: content.exceptionsNot.compactMap { $0.compile(bindings: [:], log: nil) },
                             interrogatives: content.interrogatives, questionLeads: content.questionLeads,
-                            questionCues: content.questionCues, known: ApplicableFalsehoods.claims(for: scenario, content: content))
+                            questionCues: content.questionCues, scope: AssertionScope(content.assertionScope),
+                            known: ApplicableFalsehoods.claims(for: scenario, content: content))
         questions = scenario.questions.map { ($0.id, $0.answeredBy.compactMap { $0.compile(bindings: bindings, log: nil) }) }
         jargon = content.jargon.map { entry in
             (TextNormalizer.fixLookalikes(in: entry.abbreviation).uppercased(), entry.expansions.compactMap { $0.compile(bindings: [:], log: nil) },

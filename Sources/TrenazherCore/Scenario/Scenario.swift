@@ -174,6 +174,18 @@ public struct Claim: Sendable {
     /// Statements that are true: said with a negation in their clause (outside their own words),
     /// they deny the fact («самостійно передавати показники не можна»).
     public var deniedPatterns: [PatternSource] = []
+    /// A closed subject's restrictions said of a kind they make false («лише особисто в центрі», «обов'язково
+    /// потрібен техпаспорт»): false like `falsePatterns`, but only in a sentence about the subject — one
+    /// holding a `context` pattern (any sentence when there is none), or holding one of `contextPronouns`
+    /// right after a sentence of the turn that holds one («Їх можна подати лише особисто») — and not
+    /// when one of `alternatives` follows the match within two words («лише власнику або …» excludes nothing).
+    public var restrictedPatterns: [PatternSource] = []
+    public var context: [PatternSource] = []
+    public var contextPronouns: [PatternSource] = []
+    public var alternatives: [PatternSource] = []
+    /// Patterns that, standing in the clause of a `false`, denied or restricted match, say it is about
+    /// something else («ваш новий номер поки не підключений до SMS»): the match does not count.
+    public var notPatterns: [PatternSource] = []
     /// A match of `false` or denied patterns counts only within one clause: a subject of
     /// `Content/statements.yaml` is asserted in a clause («не можу сказати, коли відновлять, бригада
     /// приїде протягом 2 годин» promises no restoration time).

@@ -48,7 +48,7 @@ public struct ScenarioContradictions: Sendable {
                                conditionals: negation.conditionals, exceptions: negation.exceptions,
                                exceptionsNot: negation.exceptionsNot,
                                interrogatives: content.interrogatives, questionLeads: content.questionLeads,
-                               questionCues: content.questionCues)
+                               questionCues: content.questionCues, scope: AssertionScope(content.assertionScope))
         var found: [Found] = []
         for (raw, source) in texts {
             let filled = scenario.fill(raw, trainee: "")

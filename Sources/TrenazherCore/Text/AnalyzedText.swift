@@ -181,6 +181,8 @@ public struct AnalyzedText: Sendable {
             while at < indices.count, at - position < 4 {
                 let word = words[indices[at]]
                 let pair = at + 1 < indices.count ? word.form + " " + words[indices[at + 1]].form : ""
+                // «Що стосується боргу, …» opens a topic, it asks nothing.
+                if cues.notAsking.contains(pair) { break }
                 if interrogatives.contains(word.form) || interrogatives.contains(pair) {
                     if position == 0, at == 0, cues.subordinators.contains(word.form),
                        opensSubordinateClause(indices, interrogatives: interrogatives, leads: leads, cues: cues) { break }
@@ -239,9 +241,14 @@ public struct QuestionCues: Sendable, Hashable {
     /// about the matter («підкажіть номер рахунку і дату заміни лічильника») clarifies it (*-NEED).
     public var requests: Set<String>
 
+    /// Two-word phrases opened by an interrogative that ask nothing («що стосується», «що ж до»): a clause
+    /// they open is no question.
+    public var notAsking: Set<String>
+
     public init(tags: Set<String> = [], yesNoLeads: Set<String> = [], addressWords: Set<String> = [], subordinators: Set<String> = [],
-                statementMarkers: Set<String> = [], requests: Set<String> = []) {
+                statementMarkers: Set<String> = [], requests: Set<String> = [], notAsking: Set<String> = []) {
         self.requests = requests
+        self.notAsking = notAsking
         self.tags = tags
         self.yesNoLeads = yesNoLeads
         self.addressWords = addressWords
