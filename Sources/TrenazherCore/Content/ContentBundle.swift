@@ -36,7 +36,8 @@ public struct ContentBundle: Sendable {
     public var exceptions: [PatternSource] = []
     /// Phrases that begin with an exception word and add instead («крім того»: `exceptions_not`).
     public var exceptionsNot: [PatternSource] = []
-    /// Where a statement is asserted (`lexicon/negation.yaml`: `negators_not`).
+    /// Where a statement is asserted (`lexicon/negation.yaml`: `negators_not`, `clause_negators`,
+    /// `reported`, `topic_of_service`).
     public var assertionScope = AssertionScopeWords()
     /// The company's knowledge base (`knowledge.yaml`), searched by `/kb`; scenarios add their own articles.
     public var knowledge: [KnowledgeArticle]

@@ -534,12 +534,17 @@ struct ContentLoader {
 
     func readNegation(_ root: YAMLNode) -> (negators: [PatternSource], conditionals: [PatternSource], exceptions: [PatternSource],
                                             exceptionsNot: [PatternSource], scope: AssertionScopeWords) {
-        let fields = root.fields("negation.yaml", allowed: ["negators", "conditionals", "exceptions", "exceptions_not", "negators_not"],
+        let fields = root.fields("negation.yaml", allowed: ["negators", "conditionals", "exceptions", "exceptions_not", "negators_not",
+                                                            "clause_negators", "reported", "topic_of_service"],
                                  required: ["negators"], log: log)
         func patterns(_ key: String, in fields: YAMLFields?) -> [PatternSource] {
             fields?[key]?.patterns(key, log: log, bindings: [:]) ?? []
         }
-        let scope = AssertionScopeWords(negatorsNot: patterns("negators_not", in: fields))
+        let topicOfService = fields?["topic_of_service"]?.fields("topic_of_service", allowed: ["topic", "service"],
+                                                                  required: ["topic", "service"], log: log)
+        let scope = AssertionScopeWords(negatorsNot: patterns("negators_not", in: fields), clauseNegators: patterns("clause_negators", in: fields),
+                                        reported: patterns("reported", in: fields), topics: patterns("topic", in: topicOfService),
+                                        services: patterns("service", in: topicOfService))
         return (patterns("negators", in: fields), patterns("conditionals", in: fields), patterns("exceptions", in: fields),
                 patterns("exceptions_not", in: fields), scope)
     }

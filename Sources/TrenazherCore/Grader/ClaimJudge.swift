@@ -88,7 +88,7 @@ public struct ClaimJudge: Sendable {
     /// відключення скасується» opens with a subordinator and asks nothing.
     let questionLeads: Set<String>
     let questionCues: QuestionCues
-    /// Where a statement is asserted: «не лише» denies nothing.
+    /// Where a statement is asserted: «не лише», a negated copula, the customer's words told back, a topic of a service.
     let scope: AssertionScope
 
     /// `known`: the statements Content and the scenario's articles contradict (`ApplicableFalsehoods`),
@@ -274,7 +274,7 @@ public struct ClaimJudge: Sendable {
                 where match.firstWord > taken && !isQuoted(match) && !isNegated(match, outsideMatch: ownNegation, adding: adding)
                     && !isHypothetical(match, outsideMatch: ownCondition) && (!claim.claim.oneClause || inOneClause(match))
                     && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not)
-                    && !(claim.addsItself[patternIndex] && excludesNothing(match, adding: adding)) {
+                    && !(claim.addsItself[patternIndex] && excludesNothing(match, adding: adding)) && !assertsNothing(match) {
                     add(Statement(claimIndex: index, correct: false, evidence: match.evidence, shows: claim.claim.shows,
                                   truth: claim.claim.truth, contradicts: true, clauses: clauses(of: match)))
                     taken = match.lastWord
@@ -290,7 +290,7 @@ public struct ClaimJudge: Sendable {
                     && !isHypothetical(match, outsideMatch: ownCondition) && (!claim.claim.oneClause || inOneClause(match))
                     && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not)
                     && isAboutSubject(match, context: claim.context, pronouns: claim.contextPronouns) && !listsAlternatives(after: match, claim.alternatives)
-                    && !(claim.restrictedAddsItself[patternIndex] && excludesNothing(match, adding: adding)) {
+                    && !(claim.restrictedAddsItself[patternIndex] && excludesNothing(match, adding: adding)) && !assertsNothing(match) {
                     let clauses = clauses(of: match)
                     add(Statement(claimIndex: index, correct: false, evidence: text.quote(words: clauses.lowerBound, clauses.upperBound),
                                   shows: claim.claim.shows, truth: claim.claim.truth, contradicts: true, clauses: clauses))
@@ -305,7 +305,7 @@ public struct ClaimJudge: Sendable {
                 for match in pattern.matchesAtEveryStart(in: text)
                 where match.firstWord > taken && !isQuoted(match) && isNegated(match, outsideMatch: ownNegation, adding: adding)
                     && !isHypothetical(match, outsideMatch: ownCondition) && (!claim.claim.oneClause || inOneClause(match))
-                    && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not) {
+                    && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not) && !assertsNothing(match) {
                     let clauses = clauses(of: match)
                     add(Statement(claimIndex: index, correct: false, evidence: text.quote(words: clauses.lowerBound, clauses.upperBound),
                                   shows: claim.claim.shows, truth: claim.claim.truth, contradicts: true, clauses: clauses))
@@ -405,7 +405,8 @@ public struct ClaimJudge: Sendable {
     /// before the first («не було аварії») or after the last («отримано не було») — always in the match's clauses. A negator of another word of the clause does not
     /// deny the match: «повідомлення не надійшло через технічний збій» still names the failure.
     /// `outsideMatch`: only a negator outside the matched words counts (the pattern holds its own).
-    /// A negator of a phrase that adds (`adding`: «не лише») denies nothing.
+    /// A negator of a phrase that adds (`adding`: «не лише») denies nothing; a negated copula («не є»)
+    /// anywhere in the match's clauses denies it, whatever the order («Безкоштовним приєднання не є»).
     func isNegated(_ match: PatternMatch, outsideMatch: Bool = false, adding: Set<Int> = []) -> Bool {
         let clauses = clauseRange(of: match.firstWord, in: match.text).lowerBound...clauseRange(of: match.lastWord, in: match.text).upperBound
         let reach = max(clauses.lowerBound, match.firstWord - Self.negationReach)...min(clauses.upperBound, match.lastWord + Self.negationReach)
@@ -414,7 +415,7 @@ public struct ClaimJudge: Sendable {
             if outsideMatch, own.contains(index) { return false }
             if adding.contains(index) { return false }
             return negators.contains { $0.matchLength(in: match.text, at: index) != nil }
-        }
+        } || scope.negatesClause(clauses, in: match.text)
     }
 
     /// How many words before a match's first word or after its last a negator still negates it:
