@@ -645,15 +645,7 @@ struct ContentLoader {
         guard let fields = node.fields("restrictions", allowed: ["exclusive", "required", "pronouns", "alternatives"],
                                        required: ["exclusive", "required", "pronouns", "alternatives"], log: log) else { return nil }
         func words(_ key: String) -> [String] {
-            (fields[key]?.strings(key, log: log) ?? []).compactMap { text, location in
-                let reserved: Set<Character> = ["(", ")", "[", "]", "{", "}", "|", "~", "#"]
-                guard !text.contains(where: reserved.contains), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-                    log.report(uk: "restrictions.\(key): '\(text)' — лише слова, префікси (слово*) чи фрази з них, без дужок, ~, # і |",
-                               en: "restrictions.\(key): '\(text)' — words, prefixes (word*) or phrases of them only, no brackets, ~, # or |", at: location)
-                    return nil
-                }
-                return text
-            }
+            plainWords(fields[key]?.strings(key, log: log) ?? [], of: "restrictions.\(key)")
         }
         let result = RestrictionWords(exclusive: words("exclusive"), required: words("required"), pronouns: words("pronouns"),
                                       alternatives: words("alternatives"), location: node.location)
@@ -692,21 +684,27 @@ struct ContentLoader {
             necessary: necessary)
     }
 
+    /// The texts that are words, prefixes (`word*`) or phrases of them — no brackets, gaps, alternatives or
+    /// comments, as they stand inside one alternative group of a pattern; each other one is reported at its place.
+    func plainWords(_ texts: [(String, SourceLocation)], of label: String) -> [String] {
+        let reserved: Set<Character> = ["(", ")", "[", "]", "{", "}", "|", "~", "#"]
+        return texts.compactMap { text, location in
+            guard !text.contains(where: reserved.contains), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                log.report(uk: "\(label): '\(text)' — лише слова, префікси (слово*) чи фрази з них, без дужок, ~, # і |",
+                           en: "\(label): '\(text)' — words, prefixes (word*) or phrases of them only, no brackets, ~, # or |", at: location)
+                return nil
+            }
+            return text
+        }
+    }
+
     /// A closed subject's `kinds:` — kind id → `{name: TEXT, said: [WORDS…]}`; each of `said` is a
     /// word, a prefix or a phrase (no gaps, brackets or alternatives: it stands inside `{kind}`).
     func readSubjectKinds(_ node: YAMLNode, subject: String) -> [SubjectKind] {
         (node.entries("kinds", log: log) ?? []).compactMap { entry in
             guard let fields = entry.value.fields(entry.key, allowed: ["name", "said"], required: ["name", "said"], log: log),
                   let name = fields["name"]?.string("name", log: log) else { return nil }
-            let said = (fields["said"]?.strings("said", log: log) ?? []).compactMap { text, location -> String? in
-                let reserved: Set<Character> = ["(", ")", "[", "]", "{", "}", "|", "~", "#"]
-                guard !text.contains(where: reserved.contains), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-                    log.report(uk: "\(subject).\(entry.key): '\(text)' — лише слова, префікси (слово*) чи фрази з них, без дужок, ~, # і |",
-                               en: "\(subject).\(entry.key): '\(text)' — words, prefixes (word*) or phrases of them only, no brackets, ~, # or |", at: location)
-                    return nil
-                }
-                return text
-            }
+            let said = plainWords(fields["said"]?.strings("said", log: log) ?? [], of: "\(subject).\(entry.key)")
             guard !said.isEmpty else {
                 log.report(uk: "\(subject).\(entry.key): порожній 'said'", en: "\(subject).\(entry.key): empty 'said'", at: entry.keyLocation)
                 return nil
