@@ -1,6 +1,7 @@
-/// The words of `lexicon/negation.yaml` that tell where a statement the trainee makes is asserted:
-/// what a negator does not deny, what it denies beyond its reach, and what the trainee says without
-/// asserting it (the customer's words reflected, a topic a service is about).
+/// The words of `lexicon/negation.yaml` that tell where a statement the trainee makes is asserted and
+/// what it covers beyond its own words: what a negator does not deny, what it denies beyond its reach,
+/// what the trainee says without asserting it (the customer's words reflected, a topic a service is
+/// about, a rule or a consequence said of no one in particular) and which word is its subject.
 public struct AssertionScopeWords: Sendable {
     /// Phrases that begin with a negator and add («не лише», «не тільки»: `negators_not`): the negator
     /// denies nothing and the exclusive word after it excludes nothing.
@@ -16,13 +17,34 @@ public struct AssertionScopeWords: Sendable {
     /// it («Про планові відключення можна отримувати SMS»).
     public var topics: [PatternSource] = []
     public var services: [PatternSource] = []
+    /// Words that open a phrase of its own (`phrase_openers`, a cause: «через», «внаслідок»): a negator
+    /// denies a statement opened by one only right before it («не через планові роботи»).
+    public var phraseOpeners: [PatternSource] = []
+    /// Parenthetical words set off by commas (`asides`: «на жаль», «звісно»): a negation reaches over them.
+    public var asides: [PatternSource] = []
+    /// Words that make a statement said of no one in particular a rule under a condition
+    /// (`rule_conditions`: «коли») or, opening its sentence after another, a consequence (`consequences`: «Тоді»).
+    public var ruleConditions: [PatternSource] = []
+    public var consequences: [PatternSource] = []
+    /// Prepositions that govern the pronoun right after them, and the pronouns that open a statement as
+    /// its subject (`governing_prepositions`, `subject_pronouns`): «на все є десять робочих днів» is no «все є».
+    public var governingPrepositions: [PatternSource] = []
+    public var subjectPronouns: [PatternSource] = []
 
     public init(negatorsNot: [PatternSource] = [], clauseNegators: [PatternSource] = [], reported: [PatternSource] = [],
-                topics: [PatternSource] = [], services: [PatternSource] = []) {
+                topics: [PatternSource] = [], services: [PatternSource] = [], phraseOpeners: [PatternSource] = [],
+                asides: [PatternSource] = [], ruleConditions: [PatternSource] = [], consequences: [PatternSource] = [],
+                governingPrepositions: [PatternSource] = [], subjectPronouns: [PatternSource] = []) {
         self.negatorsNot = negatorsNot
         self.clauseNegators = clauseNegators
         self.reported = reported
         self.topics = topics
         self.services = services
+        self.phraseOpeners = phraseOpeners
+        self.asides = asides
+        self.ruleConditions = ruleConditions
+        self.consequences = consequences
+        self.governingPrepositions = governingPrepositions
+        self.subjectPronouns = subjectPronouns
     }
 }

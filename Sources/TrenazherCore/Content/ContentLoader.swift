@@ -535,7 +535,8 @@ struct ContentLoader {
     func readNegation(_ root: YAMLNode) -> (negators: [PatternSource], conditionals: [PatternSource], exceptions: [PatternSource],
                                             exceptionsNot: [PatternSource], scope: AssertionScopeWords) {
         let fields = root.fields("negation.yaml", allowed: ["negators", "conditionals", "exceptions", "exceptions_not", "negators_not",
-                                                            "clause_negators", "reported", "topic_of_service"],
+                                                            "clause_negators", "reported", "topic_of_service", "phrase_openers", "asides",
+                                                            "rule_conditions", "consequences", "governing_prepositions", "subject_pronouns"],
                                  required: ["negators"], log: log)
         func patterns(_ key: String, in fields: YAMLFields?) -> [PatternSource] {
             fields?[key]?.patterns(key, log: log, bindings: [:]) ?? []
@@ -544,7 +545,11 @@ struct ContentLoader {
                                                                   required: ["topic", "service"], log: log)
         let scope = AssertionScopeWords(negatorsNot: patterns("negators_not", in: fields), clauseNegators: patterns("clause_negators", in: fields),
                                         reported: patterns("reported", in: fields), topics: patterns("topic", in: topicOfService),
-                                        services: patterns("service", in: topicOfService))
+                                        services: patterns("service", in: topicOfService),
+                                        phraseOpeners: patterns("phrase_openers", in: fields), asides: patterns("asides", in: fields),
+                                        ruleConditions: patterns("rule_conditions", in: fields), consequences: patterns("consequences", in: fields),
+                                        governingPrepositions: patterns("governing_prepositions", in: fields),
+                                        subjectPronouns: patterns("subject_pronouns", in: fields))
         return (patterns("negators", in: fields), patterns("conditionals", in: fields), patterns("exceptions", in: fields),
                 patterns("exceptions_not", in: fields), scope)
     }

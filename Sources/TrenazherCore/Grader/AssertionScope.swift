@@ -1,7 +1,9 @@
-/// Where a statement the trainee makes is asserted, compiled from `AssertionScopeWords`
-/// (`lexicon/negation.yaml`): `ClaimJudge` asks it whether a negator denies, whether a negated copula
-/// denies a whole clause, and whether a match is the customer's words told back or a topic a service
-/// is about, not the trainee's assertion.
+/// Where a statement the trainee makes is asserted and what it covers beyond its own words, compiled
+/// from `AssertionScopeWords` (`lexicon/negation.yaml`): `ClaimJudge` asks it whether a negator denies
+/// (an adding «не лише» does not; a negated copula denies a whole clause; a negation reaches over an
+/// aside; a cause «через …» is denied only right before it), whether a match is the customer's words
+/// told back, a topic a service is about, a rule or a consequence said of no one in particular, and
+/// whether its first word is its subject at all (not a pronoun governed by a preposition).
 public struct AssertionScope: Sendable {
     let negatorsNot: [WordPattern]
     let clauseNegators: [WordPattern]
@@ -11,10 +13,19 @@ public struct AssertionScope: Sendable {
     /// The words adding phrases follow their negator with («лише», «тільки» of «не лише»), as the
     /// analysed text of a pattern writes them: a pattern holding one says something exclusive.
     let addingTails: Set<String>
+    let phraseOpeners: [WordPattern]
+    let asides: [WordPattern]
+    let ruleConditions: [WordPattern]
+    let consequences: [WordPattern]
+    let governingPrepositions: [WordPattern]
+    let subjectPronouns: [WordPattern]
+    /// Words that address the customer (`lexicon/questions.yaml`, `address_words`): a rule or consequence
+    /// said to the customer («Компенсацію Вам виплатять, коли…») stays a promise.
+    let addressWords: Set<String>
 
-    /// Phrases, topic and service words are matched as written: «я кажу, що …» is no customer's word
-    /// told back, and «могли» no service offered.
-    public init(_ words: AssertionScopeWords = AssertionScopeWords()) {
+    /// Every list is matched as written: «я кажу, що …» is no customer's word told back, «могли» no
+    /// service offered, and every form of «коли» is not «коли».
+    public init(_ words: AssertionScopeWords = AssertionScopeWords(), addressWords: Set<String> = []) {
         func compiled(_ sources: [PatternSource]) -> [WordPattern] { sources.compactMap { $0.compile(bindings: [:], log: nil)?.exact() } }
         negatorsNot = compiled(words.negatorsNot)
         clauseNegators = compiled(words.clauseNegators)
@@ -22,6 +33,23 @@ public struct AssertionScope: Sendable {
         topics = compiled(words.topics)
         services = compiled(words.services)
         addingTails = Set(words.negatorsNot.flatMap { AnalyzedText($0.text).words.dropFirst().map(\.form) })
+        phraseOpeners = compiled(words.phraseOpeners)
+        asides = compiled(words.asides)
+        ruleConditions = compiled(words.ruleConditions)
+        consequences = compiled(words.consequences)
+        governingPrepositions = compiled(words.governingPrepositions)
+        subjectPronouns = compiled(words.subjectPronouns)
+        self.addressWords = addressWords
+    }
+
+    /// The scope Content declares, with the words that address the customer.
+    public init(content: ContentBundle) {
+        self.init(content.assertionScope, addressWords: content.questionCues.addressWords)
+    }
+
+    /// Whether one of `words` starts at word `index`.
+    static func starts(_ words: [WordPattern], at index: Int, in text: AnalyzedText) -> Bool {
+        words.contains { $0.matchLength(in: text, at: index) != nil }
     }
 
     /// The words of every phrase that adds with a negator («не лише»), in a text: a negator among them
@@ -78,6 +106,33 @@ public struct AssertionScope: Sendable {
         else { return false }
         return clauses.contains { index in services.contains { $0.matchLength(in: text, at: index) != nil } }
     }
+
+    /// The words of a text that belong to an aside («на жаль»).
+    func asideWords(in text: AnalyzedText) -> Set<Int> {
+        guard !asides.isEmpty else { return [] }
+        var found = Set<Int>()
+        for index in text.words.indices {
+            if let length = asides.compactMap({ $0.matchLength(in: text, at: index) }).max() { found.formUnion(index..<(index + length)) }
+        }
+        return found
+    }
+
+    /// Whether the statement of a match opens a phrase of its own («через …»).
+    func opensPhrase(_ match: PatternMatch) -> Bool {
+        Self.starts(phraseOpeners, at: match.firstWord, in: match.text)
+    }
+
+    /// Whether a match opens with a subject pronoun governed by the preposition right before it («на все є»).
+    func opensWithGovernedPronoun(_ match: PatternMatch) -> Bool {
+        let text = match.text, first = match.firstWord
+        guard first > 0, text.words[first - 1].sentence == text.words[first].sentence, !text.words[first].startsClause else { return false }
+        return Self.starts(subjectPronouns, at: first, in: text) && Self.starts(governingPrepositions, at: first - 1, in: text)
+    }
+
+    /// Whether words `range` address the customer.
+    func addresses(_ range: ClosedRange<Int>, in text: AnalyzedText) -> Bool {
+        range.contains { addressWords.contains(text.words[$0].form) }
+    }
 }
 
 extension ClaimJudge {
@@ -90,10 +145,64 @@ extension ClaimJudge {
         }
     }
 
-    /// Whether the trainee asserts nothing with a match: it tells the customer's words or feelings back
-    /// («розумію, що вас ніхто не попередив особисто») or names the topic of a service («про планові
-    /// відключення можна отримувати SMS»).
+    /// Whether the trainee asserts nothing about the case with a match: it tells the customer's words or
+    /// feelings back («розумію, що вас ніхто не попередив особисто»), names the topic of a service («про
+    /// планові відключення можна отримувати SMS»), states a rule or a consequence of no one in particular
+    /// («Компенсацію нараховують, коли порушено гарантовані стандарти»), or its first word is a pronoun a
+    /// preposition governs, not its subject («на все є десять робочих днів»).
     func assertsNothing(_ match: PatternMatch) -> Bool {
         scope.isReported(match, clause: { clauseRange(of: $0, in: match.text) }) || scope.isTopicOfService(match, clauses: clauses(of: match))
+            || isConditionalRule(match) || scope.opensWithGovernedPronoun(match)
+    }
+
+    /// The clauses a match stands in, with a clause of asides only («, на жаль,») beside them and the
+    /// clause beyond it: a negation is read across an aside.
+    func negationClauses(of match: PatternMatch, asides: Set<Int>) -> ClosedRange<Int> {
+        let text = match.text, words = text.words
+        var range = clauses(of: match)
+        guard !asides.isEmpty else { return range }
+        let sentence = words[match.firstWord].sentence
+        func asidesOnly(_ clause: ClosedRange<Int>) -> Bool { clause.allSatisfy { asides.contains($0) || words[$0].isFiller } }
+        while range.upperBound + 1 < words.count, words[range.upperBound + 1].sentence == sentence {
+            let next = clauseRange(of: range.upperBound + 1, in: text)
+            guard asidesOnly(next), next.upperBound + 1 < words.count, words[next.upperBound + 1].sentence == sentence else { break }
+            range = range.lowerBound...clauseRange(of: next.upperBound + 1, in: text).upperBound
+        }
+        while range.lowerBound > 0, words[range.lowerBound - 1].sentence == sentence {
+            let previous = clauseRange(of: range.lowerBound - 1, in: text)
+            guard asidesOnly(previous), previous.lowerBound > 0, words[previous.lowerBound - 1].sentence == sentence else { break }
+            range = clauseRange(of: previous.lowerBound - 1, in: text).lowerBound...range.upperBound
+        }
+        return range
+    }
+
+    /// Whether a statement said of no one in particular (no word addressing the customer in its
+    /// clauses) is a rule or a consequence under a condition: a word of `rule_conditions` stands in its
+    /// clauses outside it or opens the clause just before or after them («Компенсацію нараховують, коли
+    /// порушено гарантовані стандарти»), or a word of `consequences` opens its sentence after another
+    /// sentence of the text («…передавайте показники самостійно. Тоді нарахування за середнім не
+    /// буде»). Said to the customer it stays a promise: «Компенсацію Вам виплатять, коли перевірять заяву».
+    func isConditionalRule(_ match: PatternMatch) -> Bool {
+        let text = match.text, words = text.words
+        let own = clauses(of: match)
+        guard !scope.addresses(own, in: text) else { return false }
+        let sentence = words[match.firstWord].sentence
+        if !scope.ruleConditions.isEmpty {
+            var near = own
+            if own.upperBound + 1 < words.count, words[own.upperBound + 1].sentence == sentence {
+                near = near.lowerBound...clauseRange(of: own.upperBound + 1, in: text).upperBound
+            }
+            if own.lowerBound > 0, words[own.lowerBound - 1].sentence == sentence {
+                near = clauseRange(of: own.lowerBound - 1, in: text).lowerBound...near.upperBound
+            }
+            let opening = Set([near.lowerBound, own.lowerBound, own.upperBound + 1])
+            if near.contains(where: { index in
+                ((own.contains(index) && !(match.firstWord...match.lastWord).contains(index)) || opening.contains(index))
+                    && AssertionScope.starts(scope.ruleConditions, at: index, in: text)
+            }) { return true }
+        }
+        var start = match.firstWord
+        while start > 0, words[start - 1].sentence == sentence { start -= 1 }
+        return start > 0 && AssertionScope.starts(scope.consequences, at: start, in: text)
     }
 }

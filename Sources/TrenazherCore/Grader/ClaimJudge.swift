@@ -88,7 +88,9 @@ public struct ClaimJudge: Sendable {
     /// відключення скасується» opens with a subordinator and asks nothing.
     let questionLeads: Set<String>
     let questionCues: QuestionCues
-    /// Where a statement is asserted: «не лише», a negated copula, the customer's words told back, a topic of a service.
+    /// Where a statement is asserted and what it covers beyond its words: «не лише», a negated copula,
+    /// asides, a cause's phrase, the customer's words told back, a topic of a service, a rule or a
+    /// consequence said of no one in particular, a pronoun a preposition governs.
     let scope: AssertionScope
 
     /// `known`: the statements Content and the scenario's articles contradict (`ApplicableFalsehoods`),
@@ -232,7 +234,12 @@ public struct ClaimJudge: Sendable {
                 let fitting = candidates.filter { claims[$0].kinds.contains("date") }
                 guard !fitting.isEmpty else { continue }
                 let own = ownClaims(fitting, about: about, word: date.word)
-                let judged = own.isEmpty ? fitting.sorted() : own
+                // A date in a clause with no subject of its own is judged only by a claim whose subject's
+                // clause holds no other date: «завтра дзвонити нам не варто — я сама Вам зателефоную
+                // 27 листопада» dates the call-back by its own clause, not by «завтра».
+                let dates = mentions.dates.filter { $0.sentence == sentence && !$0.isToday }.map(\.word)
+                let judged = own.isEmpty ? fitting.sorted().filter { isFree($0, about: about, values: dates, except: date.word) } : own
+                guard !judged.isEmpty else { continue }
                 if let accepting = judged.first(where: { claims[$0].dates.contains(date.date) }) {
                     add(Statement(claimIndex: accepting, correct: true, evidence: date.evidence, shows: claims[accepting].claim.shows))
                 } else if allDates.contains(date.date) {
@@ -265,13 +272,14 @@ public struct ClaimJudge: Sendable {
         }
         let exceptionWords = exceptionWords(in: text)
         let adding = scope.addingWords(in: text)
+        let asides = scope.asideWords(in: text)
         for (index, claim) in claims.enumerated() {
             for (patternIndex, pattern) in claim.falsePatterns.enumerated() {
                 let ownNegation = claim.negatesItself[patternIndex], ownCondition = claim.conditionsItself[patternIndex]
                 // A refused match does not hide one that starts inside it; accepted ones do not overlap.
                 var taken = -1
                 for match in pattern.matchesAtEveryStart(in: text)
-                where match.firstWord > taken && !isQuoted(match) && !isNegated(match, outsideMatch: ownNegation, adding: adding)
+                where match.firstWord > taken && !isQuoted(match) && !isNegated(match, outsideMatch: ownNegation, adding: adding, asides: asides)
                     && !isHypothetical(match, outsideMatch: ownCondition) && (!claim.claim.oneClause || inOneClause(match))
                     && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not)
                     && !(claim.addsItself[patternIndex] && excludesNothing(match, adding: adding)) && !assertsNothing(match) {
@@ -286,7 +294,7 @@ public struct ClaimJudge: Sendable {
                 let ownNegation = claim.restrictedNegatesItself[patternIndex], ownCondition = claim.restrictedConditionsItself[patternIndex]
                 var taken = -1
                 for match in pattern.matchesAtEveryStart(in: text)
-                where match.firstWord > taken && !isQuoted(match) && !isNegated(match, outsideMatch: ownNegation, adding: adding)
+                where match.firstWord > taken && !isQuoted(match) && !isNegated(match, outsideMatch: ownNegation, adding: adding, asides: asides)
                     && !isHypothetical(match, outsideMatch: ownCondition) && (!claim.claim.oneClause || inOneClause(match))
                     && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not)
                     && isAboutSubject(match, context: claim.context, pronouns: claim.contextPronouns) && !listsAlternatives(after: match, claim.alternatives)
@@ -303,7 +311,7 @@ public struct ClaimJudge: Sendable {
                 let ownNegation = claim.deniedNegatesItself[patternIndex], ownCondition = claim.deniedConditionsItself[patternIndex]
                 var taken = -1
                 for match in pattern.matchesAtEveryStart(in: text)
-                where match.firstWord > taken && !isQuoted(match) && isNegated(match, outsideMatch: ownNegation, adding: adding)
+                where match.firstWord > taken && !isQuoted(match) && isNegated(match, outsideMatch: ownNegation, adding: adding, asides: asides)
                     && !isHypothetical(match, outsideMatch: ownCondition) && (!claim.claim.oneClause || inOneClause(match))
                     && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not) && !assertsNothing(match) {
                     let clauses = clauses(of: match)
@@ -402,20 +410,34 @@ public struct ClaimJudge: Sendable {
 
     /// Whether a negator negates the match: it stands between the matched words («компенсація не
     /// передбачена», «самостійно передавати показники не можуть»), or within `negationReach` words
-    /// before the first («не було аварії») or after the last («отримано не було») — always in the match's clauses. A negator of another word of the clause does not
-    /// deny the match: «повідомлення не надійшло через технічний збій» still names the failure.
+    /// before the first («не було аварії») or after the last («отримано не було») — always in the
+    /// match's clauses, which reach over a clause of asides only («безкоштовно, на жаль, не вийде»),
+    /// and the words of asides (`asides`) are not counted. A negator of another word of the clause
+    /// does not deny the match: «повідомлення не надійшло через технічний збій» still names the
+    /// failure; a match that opens a phrase of its own (`phrase_openers`: «через …») is
+    /// denied only by a negator right before it («не через аварію»), not by one of the clause's verb
+    /// before or after it («світла не було через планову заміну опор»).
     /// `outsideMatch`: only a negator outside the matched words counts (the pattern holds its own).
     /// A negator of a phrase that adds (`adding`: «не лише») denies nothing; a negated copula («не є»)
     /// anywhere in the match's clauses denies it, whatever the order («Безкоштовним приєднання не є»).
-    func isNegated(_ match: PatternMatch, outsideMatch: Bool = false, adding: Set<Int> = []) -> Bool {
-        let clauses = clauseRange(of: match.firstWord, in: match.text).lowerBound...clauseRange(of: match.lastWord, in: match.text).upperBound
-        let reach = max(clauses.lowerBound, match.firstWord - Self.negationReach)...min(clauses.upperBound, match.lastWord + Self.negationReach)
-        let own = match.firstWord...match.lastWord
-        return reach.contains { index in
-            if outsideMatch, own.contains(index) { return false }
-            if adding.contains(index) { return false }
-            return negators.contains { $0.matchLength(in: match.text, at: index) != nil }
-        } || scope.negatesClause(clauses, in: match.text)
+    func isNegated(_ match: PatternMatch, outsideMatch: Bool = false, adding: Set<Int> = [], asides: Set<Int> = []) -> Bool {
+        let text = match.text
+        let clauses = negationClauses(of: match, asides: asides)
+        func isNegator(_ index: Int) -> Bool { !adding.contains(index) && negators.contains { $0.matchLength(in: text, at: index) != nil } }
+        if !outsideMatch, (match.firstWord...match.lastWord).contains(where: isNegator) { return true }
+        let opensPhrase = scope.opensPhrase(match)
+        var before: [Int] = [], after: [Int] = []
+        var index = match.firstWord - 1
+        while index >= clauses.lowerBound, before.count < (opensPhrase ? 1 : Self.negationReach) {
+            if !asides.contains(index) { before.append(index) }
+            index -= 1
+        }
+        index = match.lastWord + 1
+        while !opensPhrase, index <= clauses.upperBound, after.count < Self.negationReach {
+            if !asides.contains(index) { after.append(index) }
+            index += 1
+        }
+        return (before + after).contains(where: isNegator) || scope.negatesClause(clauses, in: text)
     }
 
     /// How many words before a match's first word or after its last a negator still negates it:

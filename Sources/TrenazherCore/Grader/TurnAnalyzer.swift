@@ -64,7 +64,7 @@ public final class TurnAnalyzer: Sendable {
                             exceptions: content.exceptions.compactMap { $0.compile(bindings: [:], log: nil) },
                             exceptionsNot: content.exceptionsNot.compactMap { $0.compile(bindings: [:], log: nil) },
                             interrogatives: content.interrogatives, questionLeads: content.questionLeads,
-                            questionCues: content.questionCues, scope: AssertionScope(content.assertionScope),
+                            questionCues: content.questionCues, scope: AssertionScope(content: content),
                             known: ApplicableFalsehoods.claims(for: scenario, content: content))
         questions = scenario.questions.map { ($0.id, $0.answeredBy.compactMap { $0.compile(bindings: bindings, log: nil) }) }
         jargon = content.jargon.map { entry in

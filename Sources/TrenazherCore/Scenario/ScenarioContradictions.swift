@@ -48,7 +48,7 @@ public struct ScenarioContradictions: Sendable {
                                conditionals: negation.conditionals, exceptions: negation.exceptions,
                                exceptionsNot: negation.exceptionsNot,
                                interrogatives: content.interrogatives, questionLeads: content.questionLeads,
-                               questionCues: content.questionCues, scope: AssertionScope(content.assertionScope))
+                               questionCues: content.questionCues, scope: AssertionScope(content: content))
         var found: [Found] = []
         for (raw, source) in texts {
             let filled = scenario.fill(raw, trainee: "")

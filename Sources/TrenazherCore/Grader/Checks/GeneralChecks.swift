@@ -108,11 +108,19 @@ struct AccuracyCheck: PerTurnCheck {
         }
         // Said aloud, only where the scenario says when the answer can exist: «сьогодні до 18:00» is
         // mostly another promise's time.
+        // The promise's date is the one of its own clause when it has one: «завтра дзвонити нам не варто — я
+        // сама Вам зателефоную 27 листопада» promises the 27th.
         guard window != nil, let analysis = turn.analysis, let promise = analysis.intents["callback_promise"] else { return nil }
-        guard let date = analysis.mentions.dates.first(where: { $0.sentence == promise.sentence && !$0.isToday && $0.date >= context.scenario.date })
-        else { return nil }
+        let dates = analysis.mentions.dates.filter { $0.sentence == promise.sentence && !$0.isToday && $0.date >= context.scenario.date }
+        guard let date = dates.first(where: { Self.sameClause($0.word, promise.firstWord, in: analysis.text) }) ?? dates.first else { return nil }
         let time = analysis.mentions.times.first { $0.sentence == promise.sentence }
         guard let problem = CallbackTiming.problem(date: date.date, minutes: time?.minutes, window: window, hours: hours) else { return nil }
         return (analysis.text.sentence(containingWord: date.word), problem)
+    }
+
+    /// Whether two words of one sentence stand in one clause (no word between them opens a clause).
+    static func sameClause(_ one: Int, _ other: Int, in text: AnalyzedText) -> Bool {
+        let first = min(one, other), last = max(one, other)
+        return first == last || !text.words[(first + 1)...last].contains { $0.startsClause }
     }
 }
