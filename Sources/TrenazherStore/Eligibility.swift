@@ -36,6 +36,13 @@ public struct SpentEvidence: Sendable, Hashable {
     public var certificate: String
 }
 
+/// An attempt of a required scenario left out because its record was changed outside Trenazher (found by
+/// `hr check`, whether HR accepted the finding or not): it is never evidence.
+public struct ChangedEvidence: Sendable, Hashable {
+    public var attemptID: Int64
+    public var scenarioID: String
+}
+
 /// Whether a trainee may be certified on a track, and why not.
 public struct Eligibility: Sendable, Hashable {
     public var track: CertificationTrack
@@ -44,6 +51,9 @@ public struct Eligibility: Sendable, Hashable {
     /// Passed exams that would have met a missing requirement but were the evidence of a revoked certificate:
     /// they no longer count (re-certifying needs new exams).
     public var spentEvidence: [SpentEvidence] = []
+    /// Attempts of the missing scenarios left out because their records were changed outside Trenazher: a
+    /// refusal names them, so that «no exam taken» is not said of a scenario whose exam was excluded.
+    public var changedEvidence: [ChangedEvidence] = []
 
     /// Every required scenario is passed.
     public var isEligible: Bool { requirements.allSatisfy(\.state.isMet) }
@@ -56,6 +66,20 @@ public struct Eligibility: Sendable, Hashable {
     }
     /// The required scenarios not yet passed.
     public var missing: [RequirementStatus] { requirements.filter { !$0.state.isMet } }
+
+    /// The changed attempts (`changedEvidence`) of one required scenario, in order.
+    public func changedAttempts(of scenarioID: String) -> [Int64] {
+        changedEvidence.filter { $0.scenarioID == scenarioID }.map(\.attemptID)
+    }
+
+    /// Notes which of `recorded` (every attempt, the changed ones included) were left out as `changed`, for
+    /// the scenarios still missing.
+    public mutating func noteChanged(_ changed: Set<Int64>, among recorded: [AttemptInfo]) {
+        let missingIDs = Set(missing.map(\.scenarioID))
+        changedEvidence = recorded.filter { changed.contains($0.id) && missingIDs.contains($0.scenarioID) }
+            .sorted { $0.id < $1.id }
+            .map { ChangedEvidence(attemptID: $0.id, scenarioID: $0.scenarioID) }
+    }
 
     /// Judges eligibility from the trainee's attempts: each required scenario needs a finished, passed exam
     /// attempt with at least the track's minimum score, finished within the track's validity before `date`.

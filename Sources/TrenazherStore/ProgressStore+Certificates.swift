@@ -23,8 +23,9 @@ extension ProgressStore {
             for revoked in try Self.registered(db, where: "c.trainee_id = ? AND r.revoked_at IS NOT NULL", [traineeID]) {
                 for id in revoked.certificate.evidence { spentBy[id] = revoked.certificate.number }
             }
-            let recorded = try Row.fetchAll(db, sql: "SELECT * FROM attempt WHERE trainee_id = ?", arguments: [traineeID])
-                .map(Self.attempt(from:)).filter { !tainted.contains($0.id) }
+            let all = try Row.fetchAll(db, sql: "SELECT * FROM attempt WHERE trainee_id = ?", arguments: [traineeID])
+                .map(Self.attempt(from:))
+            let recorded = all.filter { !tainted.contains($0.id) }
             let attempts = recorded.filter { spentBy[$0.id] == nil }
             let verdicts = try Self.criticalVerdicts(db, traineeID: traineeID)
             var eligibility = Eligibility.evaluate(track: track, attempts: attempts, verdicts: verdicts, at: date)
@@ -35,6 +36,7 @@ extension ProgressStore {
                     return SpentEvidence(attemptID: id, scenarioID: now.scenarioID, certificate: number)
                 }
             }
+            if !eligibility.isEligible { eligibility.noteChanged(tainted, among: all) }
             let renewalLimit = Timestamp.calendar.date(byAdding: .day, value: Self.renewalWindowDays, to: date) ?? date
             let held = try Self.registered(db, where: "c.trainee_id = ? AND c.track_id = ?", [traineeID, track.id])
                 .filter { $0.revocation == nil && $0.certificate.expiresAt > renewalLimit }

@@ -92,6 +92,25 @@ public struct ReportWording: Sendable {
         }
     }
 
+    /// Why a required scenario is or is not met, naming the attempts left out because their records were
+    /// changed outside Trenazher (`changed`, from `Eligibility.changedAttempts(of:)`): «no exam taken» is not
+    /// said of a scenario whose exam was excluded.
+    public func requirement(_ status: RequirementStatus, track: CertificationTrack, changed: [Int64]) -> String {
+        guard !changed.isEmpty, !status.state.isMet else { return requirement(status, track: track) }
+        let list = changed.map { "#\($0)" }.joined(separator: ", ")
+        let excluded = pick("не зараховано спроби, змінені поза тренажером (`trenazher hr check`): \(list)",
+                            "attempts changed outside Trenazher (`trenazher hr check`) do not count: \(list)")
+        switch status.state {
+        case .practiceOnly(let best):
+            return pick("лише тренування (найкращий бал \(best)) — зарахованого іспиту немає; ",
+                        "practice only (best score \(best)) — no exam that counts; ") + excluded
+        case .notAttempted:
+            return pick("жодної зарахованої спроби; ", "no attempt that counts; ") + excluded
+        default:
+            return requirement(status, track: track) + "; " + excluded
+        }
+    }
+
     /// «спроба #12 (hotline-long-lookup): бал 99 у записі, 62 при відтворенні».
     public func evidenceProblem(_ problem: EvidenceProblem) -> String {
         switch problem {

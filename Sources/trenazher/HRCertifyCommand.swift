@@ -54,7 +54,7 @@ struct HRCertifyCommand: ParsableCommand {
                              "refused: \(person.fullName) does not yet meet the requirements of «\(chosen.titleEN)»:"))
             for requirement in eligibility.requirements {
                 let mark = requirement.state.isMet ? "✓" : "✗"
-                FileHandle.standardError.write(Data(TerminalText.sanitized("  \(mark) \(requirement.scenarioID): \(wording.requirement(requirement, track: chosen))\n").utf8))
+                FileHandle.standardError.write(Data(TerminalText.sanitized("  \(mark) \(requirement.scenarioID): \(wording.requirement(requirement, track: chosen, changed: eligibility.changedAttempts(of: requirement.scenarioID)))\n").utf8))
             }
             for spent in eligibility.spentEvidence {
                 let line = say("  ✗ спроба #\(spent.attemptID) (\(spent.scenarioID)) була доказом відкликаного сертифіката \(spent.certificate) і не зараховується: потрібен новий іспит",

@@ -45,18 +45,20 @@ struct HRStatusCommand: ParsableCommand {
             }
             let spent = try store.spentEvidence(traineeID: trainee.id)
             let changed = hr.report.changedAttempts
-            let attempts = try store.attempts(traineeID: trainee.id).filter { !spent.contains($0.id) && !changed.contains($0.id) }
+            let recorded = try store.attempts(traineeID: trainee.id).filter { !spent.contains($0.id) }
+            let attempts = recorded.filter { !changed.contains($0.id) }
             let verdicts = try store.standardVerdicts(traineeID: trainee.id)
             for track in tracks where !held.contains(where: { $0.certificate.trackID == track.id }) {
                 let standing = TrackStanding.evaluate(track: track, attempts: attempts, verdicts: verdicts, at: now)
-                let eligibility = standing.eligibility
+                var eligibility = standing.eligibility
+                eligibility.noteChanged(changed, among: recorded)
                 guard standing.withinReach else { continue }
                 if eligibility.isEligible {
                     close.append("  \(trainee.fullName) — «\(track.title(english: options.english))»: "
                                  + say("можна сертифікувати", "ready to certify") + " (`trenazher hr certify #\(trainee.id) \(track.id)`)")
                 } else {
                     close.append("  \(trainee.fullName) — «\(track.title(english: options.english))»: " + say("лишилось: ", "remaining: ")
-                                 + eligibility.missing.map { "\($0.scenarioID) (\(wording.requirement($0, track: track)))" }.joined(separator: "; "))
+                                 + eligibility.missing.map { "\($0.scenarioID) (\(wording.requirement($0, track: track, changed: eligibility.changedAttempts(of: $0.scenarioID))))" }.joined(separator: "; "))
                 }
             }
         }
