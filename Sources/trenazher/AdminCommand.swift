@@ -54,7 +54,7 @@ struct AdminCommand: ParsableCommand {
                 try StoreAccess.attempt { try ProgressStore.backupWithoutMigrating(path: path, to: copy) }
                 Output.print(say("Копію до оновлення записано: \(copy)", "Copy before the upgrade: \(copy)"))
             }
-            let store = try StoreAccess.open(options)
+            let store = try StoreAccess.open(options, creating: true)
             let applied = try store.appliedMigrations()
             Output.print(say("Схема бази: \(applied.joined(separator: ", ")) — актуальна.", "Database schema: \(applied.joined(separator: ", ")) — up to date."))
         }

@@ -20,7 +20,7 @@ struct HRInitCommand: ParsableCommand {
             throw CommandFailure(say("--base-url: «\(baseURL)» — не адреса https:// або http:// (без ? і #)",
                                      "--base-url: '\(baseURL)' is not an https:// or http:// address (without ? and #)"), code: 2)
         }
-        let store = try StoreAccess.open(options)
+        let store = try StoreAccess.open(options, creating: true)
         if let pinned = try store.pinnedIssuerKey() {
             throw CommandFailure(say("у цій базі вже записано ключ HR (відбиток \(pinned.fingerprint.prefix(16))…); новий ключ не створено",
                                      "this database already records an HR key (fingerprint \(pinned.fingerprint.prefix(16))…); no new key created"),

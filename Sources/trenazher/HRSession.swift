@@ -21,8 +21,10 @@ struct HRSession {
     /// Who acts, for the audit log.
     var actor: String { OSAccount.current }
 
-    /// Opens the session; reports the chain's findings on standard error.
-    static func open(_ options: GlobalOptions, keys: KeyOptions) throws -> HRSession {
+    /// Opens the session; reports the chain's findings on standard error. A missing database is refused
+    /// (`StoreAccess.open`) unless the command may start one (`creating`).
+    static func open(_ options: GlobalOptions, keys: KeyOptions, creating: Bool = false) throws -> HRSession {
+        if !creating { try StoreAccess.requireDatabase(options) }
         let directory = StoreAccess.keyDirectory(keys.keyDir, options)
         do {
             try SigningKeys.checkFolder(directory, owner: getuid())
@@ -36,7 +38,7 @@ struct HRSession {
         }
         // The pages are checked on the second core while the chain's rows are read; the check's verdict comes
         // before anything else is told or written.
-        let store = try StoreAccess.open(options, pages: .alongside)
+        let store = try StoreAccess.open(options, pages: .alongside, creating: creating)
         let anchors = [ChainAnchorFiles.read(keyFolder: directory)].compactMap { $0 }
         let anchorWasMissing = anchors.isEmpty
         let report = try store.checkLedger(trustedKey: key.publicKey, anchors: anchors, english: options.english)
@@ -55,10 +57,10 @@ struct HRSession {
     /// session when the caller holds the signing key, so that the audit rows the action writes are sealed into
     /// the chain as every HR action's are; nil when the caller cannot read a signing key (no `hr init` yet, or
     /// the key is another account's), and the rows wait for HR's next `hr check`.
-    static func openIfKeyHeld(_ options: GlobalOptions) throws -> HRSession? {
+    static func openIfKeyHeld(_ options: GlobalOptions, creating: Bool = false) throws -> HRSession? {
         let directory = StoreAccess.keyDirectory(nil, options)
         guard SigningKeys.holdsPrivateKey(directory), SigningKeys.canReadPrivateKey(directory) else { return nil }
-        return try open(options, keys: try KeyOptions.parse([]))
+        return try open(options, keys: try KeyOptions.parse([]), creating: creating)
     }
 
     /// One line per finding, on standard error.

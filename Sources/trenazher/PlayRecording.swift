@@ -12,7 +12,7 @@ enum PlayRecording {
     static func record(_ result: AttemptResult, inputs: [TraineeInput], scenario: Scenario, trainee reference: String,
                        firstName: String, mode: AttemptMode, options: GlobalOptions) throws {
         let say = Say(english: options.english)
-        let store = try StoreAccess.open(options)
+        let store = try StoreAccess.open(options, creating: true)
         let trainee: Trainee
         do {
             trainee = try store.trainee(matching: reference)

@@ -26,7 +26,7 @@ struct SSHSessionCommand: ParsableCommand {
             let english = ((try? ShellWords.split(original ?? "")) ?? []).joined(separator: " ").contains("--lang en")
             throw CommandFailure(refusal.message(english: english), code: 2)
         }
-        let store = try StoreAccess.open(GlobalOptions.parse(["--database", database]), pages: .pagesUsed)
+        let store = try StoreAccess.open(GlobalOptions.parse(["--database", database]), pages: .pagesUsed, creating: true)
         // A key of no trainee is refused; a damaged or locked database is its own fault (exit 1, one line).
         let known: Bool
         do {

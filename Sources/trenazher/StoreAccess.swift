@@ -7,13 +7,27 @@ import TrenazherStore
 /// Opening the progress store, the tracks and the HR keys for the commands, with their failures as
 /// one-line command failures (exit 1: the task could not be done; exit 2: bad input).
 enum StoreAccess {
-    /// The progress database named by `--database`, `TRENAZHER_DB` or the default location.
-    static func open(_ options: GlobalOptions, pages: PageChecking = .atOpen) throws -> ProgressStore {
+    /// The progress database named by `--database`, `TRENAZHER_DB` or the default location. Only the commands
+    /// that start a record (`creating`: a trainee's first session, `trainees add|import`, `hr init`,
+    /// `admin upgrade`) make a missing database and its folder; every other command refuses a path where no
+    /// database is (bad input, exit 2: most often a mistyped `--database`), and creates nothing.
+    static func open(_ options: GlobalOptions, pages: PageChecking = .atOpen, creating: Bool = false) throws -> ProgressStore {
         try checkBusyTimeout()
+        if !creating { try requireDatabase(options) }
         do {
             return try ProgressStore.open(path: databasePath(options), onWait: waitNotice, pages: pages)
         } catch let error as StoreError {
             throw CommandFailure(Language.describe(error), code: 1)
+        }
+    }
+
+    /// Refuses a database path where no database is (exit 2), before anything is read or created.
+    static func requireDatabase(_ options: GlobalOptions) throws {
+        let path = databasePath(options)
+        if !FileManager.default.fileExists(atPath: path) {
+            throw CommandFailure(Language.text("\(path): бази немає — перевірте --database або TRENAZHER_DB (базу створює перше тренування, `trenazher trainees add` або `trenazher hr init`)",
+                                               "\(path): no database here — check --database or TRENAZHER_DB (the first training session, `trenazher trainees add` or `trenazher hr init` creates it)"),
+                                 code: 2)
         }
     }
 

@@ -32,8 +32,8 @@ struct TraineesCommand: ParsableCommand {
                 throw CommandFailure(AuthorizedKeysError.keyInUse(fingerprint: key.fingerprint, traineeID: holder.key).message(english: options.english),
                                      code: 2)
             }
-            let session = try HRSession.openIfKeyHeld(options)
-            let store = try session?.store ?? StoreAccess.open(options)
+            let session = try HRSession.openIfKeyHeld(options, creating: true)
+            let store = try session?.store ?? StoreAccess.open(options, creating: true)
             let trainee = try StoreAccess.attempt(english: options.english) { try store.registerTrainee(fullName: fullName, firstName: firstName, role: role) }
             Output.print(say("Зареєстровано #\(trainee.id) \(trainee.fullName)", "Registered #\(trainee.id) \(trainee.fullName)"))
             if let key {
@@ -145,8 +145,8 @@ struct TraineesCommand: ParsableCommand {
                 }
                 prepared.append((row, role, key))
             }
-            let session = try HRSession.openIfKeyHeld(options)
-            let store = try session?.store ?? StoreAccess.open(options)
+            let session = try HRSession.openIfKeyHeld(options, creating: true)
+            let store = try session?.store ?? StoreAccess.open(options, creating: true)
             let known = try store.trainees()
             for (row, role, key) in prepared {
                 let trainee: Trainee

@@ -58,7 +58,7 @@ struct VerifyCommand: ParsableCommand {
             guard let source else {
                 throw CommandFailure(say("\(register): реєстру сертифікатів немає — вкажіть --database або опубліковану теку HR (--status ТЕКА|https://…)",
                                          "\(register): no certificate register here — give --database or HR's published folder (--status FOLDER|https://…)"),
-                                     code: 1)
+                                     code: 2)
             }
             document = try publishedBadge(target, in: source, say: say)
         }
