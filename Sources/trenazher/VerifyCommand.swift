@@ -43,13 +43,18 @@ struct VerifyCommand: ParsableCommand {
 
         var page: String?
         var document: JSONDocument?
+        if !FileManager.default.fileExists(atPath: target), Self.namesAFile(target) {
+            throw CommandFailure("\(target): " + say("файлу немає (очікується код перевірки, номер сертифіката, файл бейджа .json або сторінка .html)",
+                                                    "no such file (expected a verification code, a certificate number, a badge .json or a page .html)"),
+                                 code: 2)
+        }
         if FileManager.default.fileExists(atPath: target) {
             guard let data = FileManager.default.contents(atPath: target), let text = String(data: data, encoding: .utf8) else {
                 throw CommandFailure("\(target):1: " + say("не вдається прочитати файл", "cannot read the file"), code: 2)
             }
             let embedded = CertificatePage.embeddedCredential(in: text)
             if embedded != nil { page = text }
-            guard let parsed = JSONDocument.parse(Data((embedded ?? text).utf8)) else {
+            guard let parsed = JSONDocument.parse(Data((embedded ?? text).utf8)), Self.isCredential(parsed) else {
                 throw CommandFailure("\(target):1: " + say("це не сертифікат (очікується JSON бейджа або HTML сертифіката)",
                                                            "not a certificate (expected a badge JSON or a certificate page)"), code: 2)
             }
@@ -126,6 +131,22 @@ struct VerifyCommand: ParsableCommand {
                   "; older format: eddsa-jcs-2022 signature only, no eddsa-rdfc-2022 proof for Open Badges verifiers") : ""
         Output.print(say("ДІЙСНИЙ: \(facts.number) — \(facts.holder), «\(facts.trackTitle)», чинний до \(until); підпис правильний, \(checked)\(older)",
                          "VALID: \(facts.number) — \(facts.holder), «\(facts.trackTitle)», valid until \(until); signature correct, \(checked)\(older)"))
+    }
+
+    /// Whether a reference that is no existing file was meant as one: a path (it holds a `/`, and is no web
+    /// address) or a name ending in `.json`, `.jsonld`, `.html` or `.htm`. Codes (`K7Q4-M2XD-9PTA`) and numbers
+    /// (`ТР-2026-000001`) hold neither.
+    static func namesAFile(_ reference: String) -> Bool {
+        if reference.contains("://") { return false }
+        let lowered = reference.lowercased()
+        return reference.contains("/") || [".json", ".jsonld", ".html", ".htm"].contains { lowered.hasSuffix($0) }
+    }
+
+    /// Whether a JSON document is a verifiable credential at all (its `type` names `VerifiableCredential`, or it
+    /// has a `credentialSubject`): any other JSON is bad input, not a certificate whose signature fails.
+    static func isCredential(_ document: JSONDocument) -> Bool {
+        let types = document["type"]?.arrayValue?.compactMap(\.stringValue) ?? document["type"]?.stringValue.map { [$0] } ?? []
+        return types.contains("VerifiableCredential") || document["credentialSubject"] != nil
     }
 
     /// The badge of a code in the published folder.

@@ -28,4 +28,23 @@ extension HRCommandsEndToEndTests {
         #expect(FileManager.default.fileExists(atPath: missing))
         #expect(try run(["progress"], database: missing).stdout.contains("Коваль Олена"))
     }
+
+    @Test func verifyTellsAMissingFileOrAnotherJSONAsBadInput() throws {
+        let (code, _) = try certifiedOlena()
+        let missing = try run(["verify", "nonexist.json", "--key-dir", keys])
+        #expect(missing.status == 2 && missing.stdout.isEmpty, "\(missing.stdout)")
+        #expect(missing.stderr.contains("nonexist.json: файлу немає"), "\(missing.stderr)")
+        #expect(try run(["verify", directory.appendingPathComponent("gone/c.html").path, "--key-dir", keys]).status == 2)
+        let other = directory.appendingPathComponent("bad.json").path
+        #expect(FileManager.default.createFile(atPath: other, contents: Data("{\"a\":1}".utf8)))
+        let notBadge = try run(["verify", other, "--key-dir", keys, "--lang", "en"])
+        #expect(notBadge.status == 2 && notBadge.stdout.isEmpty, "\(notBadge.stdout)")
+        #expect(notBadge.stderr.contains("\(other):1: not a certificate"), "\(notBadge.stderr)")
+        // A code, a number or a code that is in no register are still certificates to look up.
+        #expect(try run(["verify", code, "--key-dir", keys]).status == 0)
+        let unknown = try run(["verify", "ABCD-EFGH-JKLM", "--key-dir", keys])
+        #expect(unknown.status == 1 && unknown.stdout.contains("такого сертифіката немає в реєстрі"), "\(unknown.stdout)")
+        let number = try #require(try ProgressStore.open(path: database).certificate(reference: code)).certificate.number
+        #expect(try run(["verify", number, "--key-dir", keys]).status == 0)
+    }
 }
