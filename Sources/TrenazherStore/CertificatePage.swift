@@ -60,7 +60,7 @@ public enum CertificatePage {
             <p class="name">\(HTML.escape(facts.holder))</p>
             <p>\(pick("успішно склав(ла) іспити тренажера стандартів обслуговування за напрямом", "passed the customer-service Standards exams of the track"))</p>
             <p class="track">«\(HTML.escape(facts.trackTitle))»</p>
-            <p class="criteria">\(HTML.escape(facts.criteria))</p>
+            <p class="criteria">\(HTML.escape(CriteriaText.shown(facts.criteria, english: english)))</p>\(english ? "\n<p class=\"criteria\">(track and exam titles as signed, in Ukrainian)</p>" : "")
             <table>
             <tr><th>\(pick("Видано", "Issued"))</th><td>\(facts.validFrom.map(wording.day) ?? "—")</td></tr>
             <tr><th>\(pick("Дійсний до", "Valid until"))</th><td>\(facts.validUntil.map(wording.day) ?? "—")</td></tr>

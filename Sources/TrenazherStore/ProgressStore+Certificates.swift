@@ -72,8 +72,8 @@ extension ProgressStore {
                 number: prefix + String(format: "%06d", issuedThisYear + 1), code: Self.newVerificationCode(),
                 traineeID: trainee.id, traineeName: trainee.fullName, trackID: track.id, trackTitle: track.title,
                 trackDescription: track.description,
-                criteria: "Іспити складено (не менше \(track.minScore) балів): "
-                    + track.scenarios.map { id in replay.library.scenario(id: id).map { "«\($0.title)»" } ?? id }.joined(separator: ", ") + ".",
+                criteria: CriteriaText.signed(minScore: track.minScore,
+                                              titles: track.scenarios.map { id in replay.library.scenario(id: id).map { "«\($0.title)»" } ?? id }),
                 issuedAt: Self.wholeSeconds(date), expiresAt: Self.wholeSeconds(expires), evidence: eligibility.evidence,
                 issuer: issuer, issuerDID: "", signature: "",
                 status: try Self.publicationBase(db).flatMap { base in

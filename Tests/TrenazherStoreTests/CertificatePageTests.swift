@@ -32,6 +32,27 @@ import Testing
         #expect(CertificatePage.mismatch(in: expired) == nil)
     }
 
+    @Test func theEnglishPageSaysTheCriteriaInEnglishFromTheSignedLine() throws {
+        let (_, certificate) = try Fixtures.certifiedStore(key: key, base: Self.base)
+        let page = CertificatePage.html(certificate, status: .valid(asOf: Fixtures.now), english: true)
+        let visible = CertificatePage.visibleLines(page)
+        let criteria = try #require(visible.first { $0.hasPrefix("Exams passed (score at least \(Fixtures.hotlineTrack.minScore)): «") })
+        #expect(!visible.contains { $0.contains("Іспити складено") }, "\(visible)")
+        // The scenario titles are shown as signed.
+        for title in Fixtures.hotlineTrack.scenarios.compactMap({ Fixtures.library.scenario(id: $0)?.title }) {
+            #expect(criteria.contains("«\(title)»"))
+        }
+        #expect(CertificatePage.mismatch(in: page) == nil)
+        // The English words are bound to the signed line: a lower minimum on the page is told.
+        let lowered = page.replacingOccurrences(of: "score at least \(Fixtures.hotlineTrack.minScore)", with: "score at least 50")
+        #expect(lowered != page)
+        #expect(CertificatePage.mismatch(in: lowered) == .text(page: criteria.replacingOccurrences(of: "least \(Fixtures.hotlineTrack.minScore)", with: "least 50"),
+                                                              signed: criteria))
+        // A criteria line of another form is shown as signed.
+        #expect(CriteriaText.shown("Passed.", english: true) == "Passed.")
+        #expect(CriteriaText.shown(CriteriaText.signed(minScore: 80, titles: ["«А»"]), english: false) == "Іспити складено (не менше 80 балів): «А».")
+    }
+
     @Test func anEditedPageIsTold() throws {
         let (_, certificate) = try Fixtures.certifiedStore(key: key, base: Self.base)
         let page = CertificatePage.html(certificate, status: .valid(asOf: Fixtures.now), english: false)

@@ -1,0 +1,25 @@
+import Foundation
+
+/// A certificate's criteria line. It is signed in Ukrainian («Іспити складено (не менше 80 балів): «…», «…».»);
+/// the English page renders its frame in English from the signed line alone (the minimum score read back from
+/// it, the scenario titles as signed), so that `verify` renders the same words from the same credential and an
+/// edit to the signed line still changes the page.
+public enum CriteriaText {
+    static let ukrainianOpening = "Іспити складено (не менше "
+    static let ukrainianScoreClosing = " балів): "
+
+    /// The signed line: the minimum score and the exam scenarios' titles.
+    public static func signed(minScore: Int, titles: [String]) -> String {
+        ukrainianOpening + "\(minScore)" + ukrainianScoreClosing + titles.joined(separator: ", ") + "."
+    }
+
+    /// The line as the page shows it: the signed line in Ukrainian; in English its frame translated
+    /// («Exams passed (score at least 80): «…», «…».»). A line of another form is shown as signed.
+    public static func shown(_ signed: String, english: Bool) -> String {
+        guard english, signed.hasPrefix(ukrainianOpening) else { return signed }
+        let rest = signed.dropFirst(ukrainianOpening.count)
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, rest.dropFirst(digits.count).hasPrefix(ukrainianScoreClosing) else { return signed }
+        return "Exams passed (score at least \(digits)): " + rest.dropFirst(digits.count + ukrainianScoreClosing.count)
+    }
+}
