@@ -133,6 +133,15 @@ public enum AuditText {
         "ssh-revoke": ("доступ SSH відкликано", "SSH access revoked"),
     ]
 
+    /// An entry as `hr audit` shows it after the time and actor: «action  subject: details», or «action: details»
+    /// for an entry with no subject (recording the publication address names none).
+    public static func line(of entry: AuditEntry, english: Bool) -> String {
+        let subject = subject(of: entry, english: english)
+        let details = details(of: entry, english: english)
+        let action = action(entry.action, english: english)
+        return subject.trimmingCharacters(in: .whitespaces).isEmpty ? "\(action): \(details)" : "\(action)  \(subject): \(details)"
+    }
+
     /// An entry's subject in the interface language (a name, a folder or a form of this file).
     public static func subject(of entry: AuditEntry, english: Bool) -> String {
         let say = ReportWording(english: english)

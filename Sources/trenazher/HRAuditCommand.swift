@@ -16,8 +16,7 @@ struct HRAuditCommand: ParsableCommand {
         let wording = ReportWording(english: options.english)
         let english = options.english
         Output.print(entries.isEmpty ? "—" : entries.map {
-            "\(wording.day($0.at)) \(wording.time($0.at))  \($0.actor)  \(AuditText.action($0.action, english: english))  "
-                + "\(AuditText.subject(of: $0, english: english)): \(AuditText.details(of: $0, english: english))"
+            "\(wording.day($0.at)) \(wording.time($0.at))  \($0.actor)  " + AuditText.line(of: $0, english: english)
         }.joined(separator: "\n"))
         try hr.seal()
     }

@@ -50,6 +50,15 @@ import Testing
         #expect(shown(stored, english: true) == english)
     }
 
+    @Test func anEntryWithoutASubjectShowsNoEmptySubject() {
+        let address = entry("set-base-url", "", "https://hr.example.com/certificates")
+        #expect(AuditText.line(of: address, english: false) == "адресу публікації записано: https://hr.example.com/certificates")
+        #expect(AuditText.line(of: address, english: true) == "publication address recorded: https://hr.example.com/certificates")
+        // An entry with a subject keeps it between the action and the details.
+        let revoked = entry("revoke", "Коваль Олена", "ТР-2026-000001: порушення")
+        #expect(AuditText.line(of: revoked, english: false).hasPrefix("сертифікат відкликано  Коваль Олена: "))
+    }
+
     @Test func aFormThisBuildDoesNotKnowIsShownAsStored() {
         let unknown = entry("future-action", "3 widgets", "no change")
         #expect(shown(unknown, english: false) == "future-action | 3 widgets | no change")
