@@ -178,7 +178,7 @@ public struct HRReports: Sendable {
             rows: progress.tracks.flatMap { standing in
                 standing.eligibility.requirements.map {
                     [standing.eligibility.track.title(english: wording.english), scenario($0.scenarioID),
-                     wording.requirement($0, track: standing.eligibility.track)]
+                     wording.requirement($0, track: standing.eligibility.track, changed: standing.eligibility.changedAttempts(of: $0.scenarioID))]
                 }
             })
         return [standards, scenarios, tracks]

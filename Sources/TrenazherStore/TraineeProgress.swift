@@ -64,10 +64,11 @@ public struct TraineeProgress: Sendable, Hashable {
     public static let recencyDecay = 0.75
 
     /// Computes a trainee's progress from their attempts and their Standards' verdicts; `spentEvidence` (the
-    /// exams a revoked certificate rested on) still count as practice but no longer towards a track;
-    /// `drills` and `trendWindow` give each Standard's trend (`StandardTrend.of`).
+    /// exams a revoked certificate rested on) still count as practice but no longer towards a track; nor do
+    /// `changedAttempts` (changed outside Trenazher, found by HR's `hr check`), which each track names
+    /// (`Eligibility.changedEvidence`); `drills` and `trendWindow` give each Standard's trend (`StandardTrend.of`).
     public static func compute(trainee: Trainee, attempts: [AttemptInfo], verdicts: [Int64: [StandardVerdict]],
-                               tracks: [CertificationTrack], spentEvidence: Set<Int64> = [], at date: Date,
+                               tracks: [CertificationTrack], spentEvidence: Set<Int64> = [], changedAttempts: Set<Int64> = [], at date: Date,
                                drills: [DrillResult] = [], trendWindow: Int = 1) -> TraineeProgress {
         let finished = attempts.filter { $0.status == .finished }
             .sorted { ($0.finishedAt ?? .distantPast, $0.id) > ($1.finishedAt ?? .distantPast, $1.id) }
@@ -122,8 +123,12 @@ public struct TraineeProgress: Sendable, Hashable {
             byScenario[attempt.scenarioID] = entry
         }
 
-        let countable = attempts.filter { !spentEvidence.contains($0.id) }
-        let standings = tracks.map { TrackStanding.evaluate(track: $0, attempts: countable, verdicts: verdicts, at: date) }
+        let countable = attempts.filter { !spentEvidence.contains($0.id) && !changedAttempts.contains($0.id) }
+        let standings = tracks.map { track -> TrackStanding in
+            var standing = TrackStanding.evaluate(track: track, attempts: countable, verdicts: verdicts, at: date)
+            standing.eligibility.noteChanged(changedAttempts, among: attempts.filter { !spentEvidence.contains($0.id) })
+            return standing
+        }
 
         return TraineeProgress(trainee: trainee, finishedAttempts: finished.count, standards: standards,
                                scenarios: scenarioOrder.compactMap { byScenario[$0] }, practiseNext: Array(practiseNext),

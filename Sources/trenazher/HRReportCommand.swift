@@ -46,7 +46,8 @@ struct HRReportCommand: ParsableCommand {
             let attempts = try store.attempts(traineeID: person.id)
             let progress = TraineeProgress.compute(trainee: person, attempts: attempts,
                                                    verdicts: try store.standardVerdicts(traineeID: person.id), tracks: tracks,
-                                                   spentEvidence: try store.spentEvidence(traineeID: person.id), at: now,
+                                                   spentEvidence: try store.spentEvidence(traineeID: person.id),
+                                                   changedAttempts: hr.report.changedAttempts, at: now,
                                                    drills: try store.drillResults(traineeID: person.id),
                                                    trendWindow: try StoreAccess.coaching(world).trendWindow)
             let limits = try StoreAccess.typingLimits(world)

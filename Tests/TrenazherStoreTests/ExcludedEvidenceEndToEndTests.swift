@@ -34,5 +34,12 @@ extension HRCommandsEndToEndTests {
         let englishStatus = try run(["hr", "status", "--key-dir", keys, "--lang", "en"])
         #expect(englishStatus.stdout.contains("remaining: hotline-account-no-id (no attempt that counts; attempts changed outside Trenazher"),
                 "\(englishStatus.stdout)")
+
+        // The trainee's card does not show the excluded exam as passed either.
+        let card = try run(["hr", "report", "trainee", "Олена", "--format", "csv", "--key-dir", keys])
+        #expect(card.status == 0)
+        #expect(card.stdout.contains("жодної зарахованої спроби; не зараховано спроби, змінені поза тренажером (`trenazher hr check`): #\(edited)"),
+                "\(card.stdout)")
+        #expect(!card.stdout.contains("(спроба #\(edited),"), "\(card.stdout)")
     }
 }
