@@ -65,7 +65,7 @@ import Testing
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
         process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", HRCommandsEndToEndTests.binary.path,
-                             "trainees", "list", "--database", path]
+                             "trainees", "add", "Коваль Олена", "--first-name", "Олена", "--role", "hotline", "--database", path]
         process.currentDirectoryURL = HRCommandsEndToEndTests.root
         let err = Pipe()
         process.standardError = err
