@@ -43,7 +43,8 @@ struct TrainerTests {
         #expect(trainee.fullName == "Коваль Олена Петрівна")
         #expect(trainee.firstName == "Олена")
         #expect(trainee.role == .hotline)
-        #expect(reader.typedAheadSeen.contains("Олена"))
+        #expect(reader.prompts.contains("Ім'я, яким ви представляєтеся клієнтам (Enter — «Олена»): "))
+        #expect(!reader.typedAheadSeen.contains("Олена"))
         let attempt = try #require(try records.attempts(traineeID: trainee.id).first)
         #expect(attempt.channel == .hotline)
         #expect(attempt.mode == .practice)
@@ -57,6 +58,24 @@ struct TrainerTests {
         #expect(output.text.contains("Спроба ще раз з репліки 1"))
         #expect(try records.attempts(traineeID: trainee.id).count == 1)
         #expect(output.text.contains("До зустрічі!"))
+    }
+
+    /// A new hire answers the first-name question by typing the name, as it asks: the name is kept
+    /// once, not appended to a suggestion typed in for them («ІгорІгор»).
+    @Test func typingTheSuggestedFirstNameDoesNotDoubleIt() throws {
+        let records = try ProgressStore.inMemory()
+        let (trainer, output, _) = try self.trainer([
+            .line("1"),
+            .line("Коваль Ігор Петрович"),
+            .line("Ігор"),
+            .line("2"),
+            .line("0"),
+        ], records: records)
+        try trainer.run()
+        let trainee = try #require(try records.trainees().first)
+        #expect(trainee.firstName == "Ігор")
+        #expect(output.text.contains("Вітаємо, Ігоре!"))
+        #expect(!output.text.contains("ІгорІгор"))
     }
 
     /// Leaving a retry from a reviewed turn (an exercise, not recorded) says so: it neither promises

@@ -17,7 +17,10 @@ public struct EnglishStrings: Strings {
     public let whoIsTraining = "Who is training?"
     public let registerNew = "New employee — register"
     public let askFullName = "Full name (surname, first name, patronymic): "
-    public let askFirstName = "First name you introduce yourself with: "
+    public func askFirstName(suggestion: String) -> String {
+        suggestion.isEmpty ? "First name you introduce yourself with: "
+            : "First name you introduce yourself with (Enter — «\(suggestion)»): "
+    }
     public let askRole = "Role"
     public func alreadyRegistered(_ fullName: String) -> String { "\(fullName) is already registered: continuing with that record." }
     public func roleName(_ role: TraineeRole) -> String {

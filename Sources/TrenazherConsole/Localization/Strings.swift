@@ -13,7 +13,8 @@ public protocol Strings: Sendable {
     var whoIsTraining: String { get }
     var registerNew: String { get }
     var askFullName: String { get }
-    var askFirstName: String { get }
+    /// The first-name question; `suggestion` (guessed from the full name, may be empty) is what Enter keeps.
+    func askFirstName(suggestion: String) -> String
     var askRole: String { get }
     func alreadyRegistered(_ fullName: String) -> String
     func roleName(_ role: TraineeRole) -> String

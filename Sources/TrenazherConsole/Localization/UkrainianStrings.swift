@@ -18,7 +18,10 @@ public struct UkrainianStrings: Strings {
     public let whoIsTraining = "Хто тренується?"
     public let registerNew = "Новий працівник — зареєструватися"
     public let askFullName = "Прізвище, ім'я та по батькові: "
-    public let askFirstName = "Ім'я, яким ви представляєтеся клієнтам: "
+    public func askFirstName(suggestion: String) -> String {
+        suggestion.isEmpty ? "Ім'я, яким ви представляєтеся клієнтам: "
+            : "Ім'я, яким ви представляєтеся клієнтам (Enter — «\(suggestion)»): "
+    }
     public let askRole = "Посада"
     public func alreadyRegistered(_ fullName: String) -> String { "«\(fullName)» вже зареєстровано: продовжуємо з цим записом." }
     public func roleName(_ role: TraineeRole) -> String {

@@ -47,15 +47,18 @@ struct ChoiceMenu {
         }
     }
 
-    /// Asks for a non-empty answer, offering `suggestion` as already typed; `nil` at end of input or Ctrl-C.
-    func ask(_ prompt: String, suggestion: String = "") -> String? {
+    /// Asks for a non-empty answer; an empty line takes `suggestion` when there is one (the prompt
+    /// says so). The suggestion is never typed into the line: whatever the trainee types replaces it,
+    /// so typing the suggested word does not double it. `nil` at end of input or Ctrl-C.
+    func ask(_ prompt: String, orEnter suggestion: String = "") -> String? {
         while true {
-            switch reader.readLine(prompt: prompt, typedAhead: suggestion) {
+            switch reader.readLine(prompt: prompt, typedAhead: "") {
             case .end, .interrupt:
                 return nil
             case .line(let answer):
                 let trimmed = answer.trimmingCharacters(in: .whitespaces)
                 if !trimmed.isEmpty { return trimmed }
+                if !suggestion.isEmpty { return suggestion }
                 screen.paragraph(screen.strings.emptyAnswer, style: screen.palette.faint)
             }
         }

@@ -196,7 +196,7 @@ public final class Trainer {
             }
             let words = fullName.split(separator: " ")
             let suggestion = words.count >= 2 ? String(words[1]) : ""
-            guard let firstName = menu.ask(strings.askFirstName, suggestion: suggestion) else { return nil }
+            guard let firstName = menu.ask(strings.askFirstName(suggestion: suggestion), orEnter: suggestion) else { return nil }
             let roles = TraineeRole.allCases
             guard let role = menu.choose(strings.askRole, roles.map(strings.roleName)) else { return nil }
             do {
