@@ -34,6 +34,20 @@ struct TipExampleTests {
         #expect(!evening.contains("Олена"))
     }
 
+    /// A model answer meets the Standard it is shown for: VIS-DOCS-EXPLAIN's verdict sits on the turn
+    /// naming the missing documents, but the deadline it asks for came in the next turn, and a model
+    /// without it (VIS-DOCS-CHECK's sentence) teaches exactly what was missed.
+    @Test func theDocumentsModelNamesTheDeadline() throws {
+        for id in ["visit-informal-customer", "visit-incomplete-documents"] {
+            let (content, scenario) = try Fixtures.scenario(id)
+            let models = ModelAnswers.of(scenario, content: content, traineeName: "Ольга")
+            let tip = try #require(models.examples["VIS-DOCS-EXPLAIN"], "\(id)")
+            let review = try #require(models.byStandard["VIS-DOCS-EXPLAIN"], "\(id)")
+            #expect(tip.contains("9 грудня") && review.contains("9 грудня"), "\(id): \(tip) / \(review)")
+            #expect(tip != models.examples["VIS-DOCS-CHECK"], "\(id)")
+        }
+    }
+
     @Test func contentsExampleWhenTheScenarioHasNone() throws {
         let (content, _) = try Fixtures.scenario("hotline-bill-dispute")
         let standard = try #require(content.standard("HOT-NEED"))

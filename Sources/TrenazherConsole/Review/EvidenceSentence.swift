@@ -21,6 +21,27 @@ public enum EvidenceSentence {
         return words > 0 && words <= wholeTurnWords ? text : nil
     }
 
+    /// The sentences of `text` in order, each with its closing mark («.», «!», «?», «…» followed by a
+    /// space or a line break, or the end of the text).
+    public static func sentences(of text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            current.append(character)
+            index = text.index(after: index)
+            if character.isNewline || (endsSentence(character) && (index == text.endIndex || text[index] == " " || text[index].isNewline)) {
+                let sentence = current.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !sentence.isEmpty { sentences.append(sentence) }
+                current = ""
+            }
+        }
+        let rest = current.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !rest.isEmpty { sentences.append(rest) }
+        return sentences
+    }
+
     /// The sentence of `text` that holds `part`: from the end of the sentence before it («.», «!»,
     /// «?», «…» and a space, or a line break) to the end of its own.
     static func sentence(containing part: String, in text: String) -> String? {

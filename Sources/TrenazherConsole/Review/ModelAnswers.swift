@@ -2,7 +2,10 @@ import TrenazherCore
 
 /// What a good answer would have been, drawn from the scenario's own exemplary example transcript
 /// (the passing example that meets the most Standards): for each Standard, the exemplary turn that
-/// met it, and the sentence of that turn that met it (a tip's example, `StandardTip`).
+/// met it, and the sentence of that turn that met it (a tip's example, `StandardTip`). Every model
+/// meets its own Standard when said at that moment of the conversation (`ModelTurnSearch`): where the
+/// turn the verdict is placed on does not (the documents named, the deadline only in the next turn),
+/// the model runs on through the turn that decided it.
 public struct ModelAnswers: Sendable {
     /// Standard ID → the exemplary trainee's words (or action) that met it.
     public var byStandard: [String: String]
@@ -30,7 +33,7 @@ public struct ModelAnswers: Sendable {
     }
 
     private static func of(_ scenario: Scenario, content: ContentBundle, name: (ScenarioExample) -> String) -> ModelAnswers {
-        var best: (met: Int, answers: [String: String], examples: [String: String]) = (-1, [:], [:])
+        var played: [(met: [(standard: String, turn: Int, evidence: String?)], search: ModelTurnSearch)] = []
         var engines: [String: DialogueEngine] = [:]
         for example in scenario.examples where example.passed == true {
             let trainee = name(example)
@@ -40,19 +43,33 @@ public struct ModelAnswers: Sendable {
             }
             let engine = engines[trainee] ?? DialogueEngine(scenario: scenario, content: content, traineeName: trainee)
             engines[trainee] = engine
-            let result = engine.finish(inputs.reduce(engine.start()) { engine.step($0, $1).state })
+            let search = ModelTurnSearch(engine: engine, inputs: inputs)
+            let result = engine.finish(search.final)
             guard result.passed else { continue }
-            var answers: [String: String] = [:]
-            var examples: [String: String] = [:]
+            var met: [(standard: String, turn: Int, evidence: String?)] = []
             for turn in result.turns where turn.speaker == .trainee {
-                for finding in turn.findings where finding.verdict == .met && answers[finding.standardID] == nil {
-                    let text = turn.text.trimmingCharacters(in: .whitespacesAndNewlines)
-                    answers[finding.standardID] = text
-                    examples[finding.standardID] = EvidenceSentence.around(finding.evidence, in: text)
+                guard let input = search.input(ofTurn: turn.index) else { continue }
+                for finding in turn.findings where finding.verdict == .met && !met.contains(where: { $0.standard == finding.standardID }) {
+                    met.append((finding.standardID, input, finding.evidence))
                 }
             }
-            if answers.count > best.met { best = (answers.count, answers, examples) }
+            played.append((met, search))
         }
-        return ModelAnswers(byStandard: best.answers, examples: best.examples)
+        // The example meeting the most Standards gives the models; a Standard whose turn there does not
+        // meet it on its own takes its model from the next example whose turn does.
+        played = played.enumerated().sorted { ($0.element.met.count, -$0.offset) > ($1.element.met.count, -$1.offset) }.map(\.element)
+        guard let best = played.first else { return ModelAnswers(byStandard: [:]) }
+        var answers: [String: String] = [:]
+        var examples: [String: String] = [:]
+        for standard in best.met.map(\.standard) {
+            for candidate in played {
+                guard let met = candidate.met.first(where: { $0.standard == standard }),
+                      let model = candidate.search.model(for: standard, at: met.turn, evidence: met.evidence) else { continue }
+                answers[standard] = model.turns
+                examples[standard] = model.sentences
+                break
+            }
+        }
+        return ModelAnswers(byStandard: answers, examples: examples)
     }
 }

@@ -148,6 +148,13 @@ public struct DialogueEngine: Sendable {
                              outcome: outcome)
     }
 
+    /// The final verdict of one Standard on the conversation so far, as `finish` would give it (but
+    /// without the too-short-to-judge rule, `Grader.verdict(of:for:)`), grading that Standard alone: a
+    /// model answer is checked against its own Standard.
+    public func verdict(of standardID: String, in state: DialogueState) -> Verdict {
+        grader.verdict(of: standardID, for: gradedTurns(state))
+    }
+
     // MARK: - Dialogue mechanics
 
     /// The turns the grader sees: turns after the end and failed actions are never played.

@@ -39,6 +39,17 @@ public struct Grader: Sendable {
         return final ? withAbsenceCredit(result, turns: turns) : result
     }
 
+    /// The final verdict of the Standard `id` over `turns`, grading that Standard alone: the verdict
+    /// `verdicts(from: findings(for: turns, final: true))` gives it (checks judge independently), except
+    /// that a conversation too short to judge still earns the Standards judged by the absence of a fault
+    /// (what was said is judged, not how much); `notApplicable` when the scenario does not grade it.
+    public func verdict(of id: String, for turns: [PlayedTurn]) -> Verdict {
+        guard let entry = applicable.first(where: { $0.standard.id == id }) else { return .notApplicable }
+        let context = GradingContext(standard: entry.standard, turns: turns, analyzer: analyzer, final: true, speech: turns.filter(\.isSpeech))
+        let own = entry.check.evaluate(context).filter { $0.standardID == id }
+        return verdicts(from: own).first { $0.id == id }?.verdict ?? .missed
+    }
+
     /// In a conversation too short to judge (`scoring.yaml` `absence_credit`), the Standards judged only
     /// by the absence of a fault earn no `met`: they are `missed`, unless a fault was found.
     func withAbsenceCredit(_ findings: [Finding], turns: [PlayedTurn]) -> [Finding] {
