@@ -28,6 +28,7 @@ struct DisputesCommand: ParsableCommand {
                 return
             }
             let names = Dictionary(uniqueKeysWithValues: try store.trainees().map { ($0.id, $0.fullName) })
+            let examples = Self.checkFiles(options)
             for dispute in disputes {
                 let who = names[dispute.traineeID] ?? "#\(dispute.traineeID)"
                 let verdict = ReportWording(english: options.english).verdict(dispute.verdict)
@@ -35,15 +36,29 @@ struct DisputesCommand: ParsableCommand {
                                  "#\(dispute.id) · \(who) · \(dispute.scenarioID), attempt #\(dispute.attemptID), turn \(dispute.turnNumber) · \(dispute.standardID): \(verdict)"))
                 Output.print("    «\(dispute.turnText.replacingOccurrences(of: "\n", with: " / "))»")
                 Output.print(say("    Коментар: ", "    Comment: ") + dispute.comment)
-                Output.print(say("    Зробити прикладом: ", "    Make it an example: ")
-                             + "trenazher disputes example \(dispute.id) --verdict met|violated|missed" + options.resourceArguments)
+                if let done = examples.first(where: { DisputeExample.holds(dispute: dispute.id, in: $0.text) }) {
+                    Output.print(say("    ✓ Готово: приклад у checks/\(done.name)", "    ✓ Done: an example in checks/\(done.name)"))
+                } else {
+                    Output.print(say("    Зробити прикладом: ", "    Make it an example: ")
+                                 + "trenazher disputes example \(dispute.id) --verdict met|violated|missed" + options.resourceArguments)
+                }
+            }
+        }
+
+        /// The check files of Content/ (name and text): a dispute an example was made from is done.
+        static func checkFiles(_ options: GlobalOptions) -> [(name: String, text: String)] {
+            guard let paths = try? ResourceLocator.locate(content: options.content, scenarios: options.scenarios) else { return [] }
+            let folder = paths.content.appendingPathComponent("checks")
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+            return names.compactMap { name in
+                (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)).map { (name, $0) }
             }
         }
     }
 
     struct Example: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "example",
-            abstract: Language.text("Додати розмову до спірної репліки як правильний приклад у Content/checks/ID.yaml.", "Add the conversation up to the disputed turn as a correct example to Content/checks/ID.yaml."))
+            abstract: Language.text("Додати розмову до репліки, що вирішила спірну оцінку, як правильний приклад у Content/checks/ID.yaml.", "Add the conversation through the turn that decided the disputed verdict as a correct example to Content/checks/ID.yaml."))
 
         @OptionGroup var options: GlobalOptions
         @Argument(help: Language.help("Номер заперечення (trenazher disputes).", "The dispute's number (trenazher disputes).")) var number: Int64
@@ -61,9 +76,13 @@ struct DisputesCommand: ParsableCommand {
                 throw CommandFailure(say("--verdict: met, violated або missed", "--verdict: met, violated or missed"), code: 2)
             }
             let inputs = Array(try StoreAccess.attempt { try store.inputs(attemptID: dispute.attemptID) })
-            let upTo = Self.inputsThrough(turn: dispute.turnNumber, of: inputs)
-            let channel = world.library.scenario(id: dispute.scenarioID)?.channel ?? .hotline
+            let scenario = world.library.scenario(id: dispute.scenarioID)
+            let channel = scenario?.channel ?? .hotline
             let trainee = try StoreAccess.attempt { try store.trainees() }.first { $0.id == dispute.traineeID }?.firstName ?? "Олена"
+            let upTo = scenario.map {
+                DisputeExample.inputsDeciding(dispute.standardID, verdict: dispute.verdict, through: dispute.turnNumber, of: inputs,
+                                              engine: DialogueEngine(scenario: $0, content: world.content, traineeName: trainee))
+            } ?? Self.inputsThrough(turn: dispute.turnNumber, of: inputs)
             let folder = world.paths.content.appendingPathComponent("checks")
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix(dispute.standardID + ".") }
             var existing: [String: String] = [:]
@@ -72,10 +91,15 @@ struct DisputesCommand: ParsableCommand {
                 throw CommandFailure(say("\(folder.path)/\(dispute.standardID).yaml: немає такого файла перевірки",
                                          "\(folder.path)/\(dispute.standardID).yaml: no such check file"), code: 2)
             }
+            if let done = existing.first(where: { DisputeExample.holds(dispute: dispute.id, in: $0.value) }) {
+                Output.print(say("Заперечення №\(dispute.id) вже є прикладом у \(folder.appendingPathComponent(done.key).path): нічого не додано.",
+                                 "Dispute #\(dispute.id) is already an example in \(folder.appendingPathComponent(done.key).path): nothing added."))
+                return
+            }
             let destination = DisputeExample.destination(standard: dispute.standardID, scenario: dispute.scenarioID, trainee: trainee, existing: existing)
             let file = folder.appendingPathComponent(destination.fileName)
             let yaml = destination.header ?? existing[destination.fileName] ?? ""
-            let comment = "Заперечення №\(dispute.id) (сценарій \(dispute.scenarioID)): \(dispute.comment.replacingOccurrences(of: "\n", with: " "))"
+            let comment = DisputeExample.comment(dispute: dispute.id, scenario: dispute.scenarioID, text: dispute.comment)
             let updated = DisputeExample.adding(DisputeExample.transcript(upTo, channel: channel), verdict: verdict,
                                                 comment: comment, to: yaml)
             do {

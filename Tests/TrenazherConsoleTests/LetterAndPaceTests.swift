@@ -105,6 +105,39 @@ struct DisputeExampleTests {
         #expect(added.hasSuffix("non_triggering:\n  # №3\n  - transcript: |\n      Алло\n"))
     }
 
+    /// A dispute of HOT-HOLD `met` on «Хвилинку, будь ласка» (turn 3), decided by the `/lookup` of turn 4:
+    /// the example runs through the `/lookup`, so it plays `met` as disputed; cut at turn 3 it played
+    /// `missed` and tested nothing.
+    @Test func anExampleRunsThroughTheTurnThatDecidedTheDisputedVerdict() throws {
+        let (content, scenario) = try Fixtures.scenario("hotline-bill-dispute")
+        let engine = DialogueEngine(scenario: scenario, content: content, traineeName: "Олена")
+        let lines = [
+            "Добрий день! Гаряча лінія, мене звати Олена. Як я можу до Вас звертатися?",
+            "Людмило Петрівно, правильно я розумію, Вас турбує сума в рахунку за листопад? Назвіть, будь ласка, номер особового рахунку та Ваше прізвище, ім'я, по батькові.",
+            "Хвилинку, будь ласка",
+            scenario.fill("/lookup {account}", trainee: "Олена"),
+            "Дякую за очікування. У жовтні показники від Вас не надходили.",
+        ]
+        let inputs = lines.map { TraineeInput(text: $0) }
+        let played = engine.finish(inputs.reduce(engine.start()) { engine.step($0, $1).state })
+        #expect(played.standards.first { $0.id == "HOT-HOLD" }?.verdict == .met)
+        let example = DisputeExample.inputsDeciding("HOT-HOLD", verdict: .met, through: 3, of: inputs, engine: engine)
+        #expect(example.map(\.text) == Array(lines.prefix(4)))
+        // A verdict the cut conversation already gives keeps the cut at the disputed turn.
+        let greeting = DisputeExample.inputsDeciding("HOT-GREET", verdict: .met, through: 1, of: inputs, engine: engine)
+        #expect(greeting.count == 1)
+    }
+
+    /// Running `disputes example` twice finds the first example by its comment: nothing is added again.
+    @Test func aDisputesExampleIsFoundByItsComment() {
+        let comment = DisputeExample.comment(dispute: 12, scenario: "hotline-bill-dispute", text: "Я ж попросила\nзачекати")
+        #expect(comment == "Заперечення №12 (сценарій hotline-bill-dispute): Я ж попросила зачекати")
+        let yaml = DisputeExample.adding("Алло", verdict: .met, comment: comment, to: "standard: HOT-HOLD\ntriggering:\n  - |\n    а\n")
+        #expect(DisputeExample.holds(dispute: 12, in: yaml))
+        #expect(!DisputeExample.holds(dispute: 1, in: yaml))
+        #expect(!DisputeExample.holds(dispute: 12, in: "standard: HOT-HOLD\n"))
+    }
+
     /// The example must play in the scenario it was disputed in: the Standard's file when its header
     /// names that scenario and trainee, otherwise a file of its own that the check loader reads.
     @Test func anExampleGoesToACheckFileOfItsOwnScenarioAndTrainee() throws {

@@ -1,8 +1,9 @@
 import Foundation
 import TrenazherCore
 
-/// Turns a trainee's dispute into a check example: the attempt's inputs up to the disputed turn as a
-/// replay transcript, added under `triggering:` (the correct verdict is violated or missed) or
+/// Turns a trainee's dispute into a check example: the attempt's inputs through the turn that decided
+/// the disputed verdict (`inputsDeciding`: the disputed turn, and on through a `/lookup` that decided a
+/// «Хвилинку») as a replay transcript, added under `triggering:` (the correct verdict is violated or missed) or
 /// `non_triggering:` (met), with a comment naming the dispute, to the Standard's check file whose
 /// examples play in the dispute's scenario with the trainee's name — `Content/checks/ID.yaml` when
 /// that is the one, otherwise `ID.SCENARIO.yaml` (or `ID.SCENARIO.NAME.yaml`), created with its header.
@@ -44,6 +45,33 @@ public enum DisputeExample {
             return line.dropFirst(key.count + 1).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
         }
         return nil
+    }
+
+    /// The shortest start of `inputs`, at least through the disputed `turn` (counted from 1), that
+    /// played through `engine` gives `standard` the disputed `verdict`: the example then tests the
+    /// verdict disputed, not one the cut conversation gives (the hold phrase without the search it
+    /// announced is `missed`). All of `inputs` when no shorter start gives it.
+    public static func inputsDeciding(_ standard: String, verdict: Verdict, through turn: Int, of inputs: [TraineeInput],
+                                      engine: DialogueEngine) -> [TraineeInput] {
+        var state = engine.start()
+        for (position, input) in inputs.enumerated() {
+            _ = engine.advance(&state, input)
+            guard position + 1 >= turn else { continue }
+            if engine.finish(state).standards.first(where: { $0.id == standard })?.verdict == verdict {
+                return Array(inputs.prefix(position + 1))
+            }
+        }
+        return inputs
+    }
+
+    /// The comment above a dispute's example: it names the dispute, so the example is found again.
+    public static func comment(dispute id: Int64, scenario: String, text: String) -> String {
+        "Заперечення №\(id) (сценарій \(scenario)): \(text.replacingOccurrences(of: "\n", with: " "))"
+    }
+
+    /// Whether `yaml` (a check file) already holds the example made from dispute `id`.
+    public static func holds(dispute id: Int64, in yaml: String) -> Bool {
+        yaml.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("# Заперечення №\(id) (") }
     }
 
     /// The inputs as a replay transcript (`[+N s]` time taken, `!` interruption); a written reply is
