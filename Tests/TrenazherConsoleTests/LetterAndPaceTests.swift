@@ -19,6 +19,9 @@ struct LetterEditorTests {
         ])
         #expect(played.recording.inputs.map(\.text) == ["Шановна пані Наталіє!\nДякуємо за звернення."])
         #expect(played.output.contains("Дії в програмі компанії та команди тренажера"))
+        for command in ["/edit N", "/delete N", "/show"] {
+            #expect(played.output.contains("  \(command) "), "/help in a letter lists \(command)")
+        }
         #expect(played.reader.typedAheadSeen.contains("Шановна пані"))
     }
 

@@ -171,6 +171,13 @@ public struct EnglishStrings: Strings {
     }
 
     public let helpTitle = "Actions in the company software and trainer commands"
+    public let letterHelpLines: [(command: String, meaning: String)] = [
+        (".", "a line of a single dot sends the letter"),
+        ("/edit N", "correct line N of the letter"),
+        ("/delete N", "delete line N of the letter"),
+        ("/show", "show the letter with its line numbers"),
+        ("//", "a letter line that starts with «/»"),
+    ]
     public let helpLines: [(command: String, meaning: String)] = [
         ("/docs", "look at the documents the visitor handed over"),
         ("/lookup [ACCOUNT|APPLICATION|ADDRESS]", "search the company software (account, application, address)"),

@@ -126,6 +126,8 @@ public protocol Strings: Sendable {
     // MARK: Help and Standards
     var helpTitle: String { get }
     var helpLines: [(command: String, meaning: String)] { get }
+    /// `/help` in a letter: the letter editor's own commands, shown before `helpLines`.
+    var letterHelpLines: [(command: String, meaning: String)] { get }
     var standardsTitle: String { get }
     func clauseUsage(_ ids: [String]) -> String
     func unknownStandard(_ id: String) -> String

@@ -196,6 +196,13 @@ public struct UkrainianStrings: Strings {
         ("/end", "завершити розмову й отримати оцінку"),
         ("/quit", "відкласти спробу (продовжити — з меню тренажера)"),
     ]
+    public let letterHelpLines: [(command: String, meaning: String)] = [
+        (".", "рядок з однією крапкою надсилає лист"),
+        ("/edit N", "виправити рядок N листа"),
+        ("/delete N", "видалити рядок N листа"),
+        ("/show", "показати лист з номерами рядків"),
+        ("//", "рядок листа, що починається з «/»"),
+    ]
     public let standardsTitle = "Стандарти, що застосовуються в цьому сценарії"
     public func clauseUsage(_ ids: [String]) -> String { "Вкажіть пункт: /clause \(ids.first ?? "ID")" }
     public func unknownStandard(_ id: String) -> String { "Пункту «\(id)» у цьому сценарії немає." }

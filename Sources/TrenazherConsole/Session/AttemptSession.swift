@@ -242,8 +242,9 @@ public final class AttemptSession {
         switch command {
         case .help:
             screen.paragraph(strings.helpTitle, style: palette.strong)
-            let width = strings.helpLines.map(\.command.count).max() ?? 0
-            for line in strings.helpLines {
+            let lines = (scenario.channel == .written ? strings.letterHelpLines : []) + strings.helpLines
+            let width = lines.map(\.command.count).max() ?? 0
+            for line in lines {
                 let padded = line.command + String(repeating: " ", count: width - line.command.count)
                 screen.item(padded + "  ", line.meaning, indent: "  ")
             }
