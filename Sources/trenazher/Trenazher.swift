@@ -23,7 +23,14 @@ enum Main {
     static func main() {
         do {
             let names = Set(Trenazher.configuration.subcommands.map { $0._commandName })
-            var command = try Trenazher.parseAsRoot(LeadingLanguageOption.reordered(Array(CommandLine.arguments.dropFirst()), subcommands: names))
+            let arguments = LeadingLanguageOption.reordered(Array(CommandLine.arguments.dropFirst()), subcommands: names)
+            // The default subcommand (`start`) takes no word: a first word that names no subcommand is
+            // an unknown subcommand, not an extra argument of `start`.
+            if let first = arguments.first, !first.hasPrefix("-"), first != "help", !names.contains(first) {
+                Output.error(CommandLineWording.usageError("Unknown subcommand '\(first)'", helpCommand: "trenazher --help", english: Language.english))
+                exit(2)
+            }
+            var command = try Trenazher.parseAsRoot(arguments)
             try command.run()
         } catch let failure as CommandFailure {
             Output.error(failure.message)
@@ -60,7 +67,10 @@ enum Main {
     private static func helpCommand() -> String {
         var command: any ParsableCommand.Type = Trenazher.self
         var names = ["trenazher"]
-        for argument in CommandLine.arguments.dropFirst() where !argument.hasPrefix("-") {
+        // As parsed: a leading `--lang X` moved after the subcommand, so its value is not read as a word.
+        let subcommands = Set(Trenazher.configuration.subcommands.map { $0._commandName })
+        for argument in LeadingLanguageOption.reordered(Array(CommandLine.arguments.dropFirst()), subcommands: subcommands)
+            where !argument.hasPrefix("-") {
             guard let next = command.configuration.subcommands.first(where: { $0._commandName == argument }) else { break }
             names.append(argument)
             command = next

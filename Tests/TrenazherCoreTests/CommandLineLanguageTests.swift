@@ -140,4 +140,18 @@ struct CommandLineLanguageTests {
         #expect(en.status == 2)
         #expect(en.stderr == english + "\n")
     }
+
+    /// `--lang` before the subcommand still points at that subcommand's help; a first word naming no
+    /// subcommand is called unknown, not an extra argument.
+    @Test func theHelpNamedIsTheSubcommandsAndAnUnknownSubcommandIsSaidSo() throws {
+        let leading = try Self.run(["--lang", "uk", "train", "--bogus"])
+        #expect(leading.status == 2)
+        #expect(leading.stderr == "trenazher: невідомий параметр --bogus (довідка: trenazher train --help)\n")
+        let english = try Self.run(["--lang", "en", "train", "--pace", "5"])
+        #expect(english.status == 2)
+        #expect(english.stderr.hasSuffix("(help: trenazher train --help)\n"), "\(english.stderr)")
+        let unknown = try Self.run(["frobnicate"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr == "trenazher: невідома підкоманда 'frobnicate' (довідка: trenazher --help)\n")
+    }
 }

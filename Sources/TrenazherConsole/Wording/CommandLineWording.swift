@@ -154,6 +154,7 @@ public enum CommandLineWording {
         (#"Invalid option: (.+)"#, { "неприпустимий параметр \($0[1])" }),
         (#"The value '(.*)' is invalid for '(.+?)'(.*)"#, { "неприпустиме значення '\($0[1])' для \($0[2])" + invalidTail($0[3]) }),
         (#"The value '(.*)' is invalid\.(.*)"#, { "неприпустиме значення '\($0[1])'" + invalidTail($0[2]) }),
+        (#"Unknown subcommand '(.*)'"#, { "невідома підкоманда '\($0[1])'" }),
         (#"Unexpected argument '(.*)'"#, { "зайвий аргумент '\($0[1])'" }),
         (#"\d+ unexpected arguments: (.*)"#, { "зайві аргументи: \($0[1])" }),
         (#"The option '(.+)' does not take any value, but '(.*)' was specified\."#,
