@@ -138,7 +138,10 @@ final class ConsoleEndToEndTests {
         try terminal.expect("Спроба ще раз з репліки 2")
         try terminal.expect("Ви › ")
         terminal.type("/end\r")
-        try terminal.expect("Номер репліки")
+        // Enter under the retry's review brings back the attempt's review; Enter there leaves.
+        try terminal.expect("Enter — повернутися до розбору спроби: ")
+        terminal.type("\r")
+        try terminal.expect("Enter — до меню: ")
         terminal.type("\r")
         #expect(terminal.waitForExit() == 0)
         #expect(!terminal.visibleText.contains("Ви перебили клієнта"))

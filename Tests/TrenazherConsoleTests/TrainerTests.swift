@@ -35,7 +35,8 @@ struct TrainerTests {
             .line("1"),                              // try again from turn 1
             .line("Гаряча лінія, добрий день, мене звати Олена. Як я можу до вас звертатися?"),
             .line("/end"),
-            .line(""),                               // leave the retry's review
+            .line(""),                               // leave the retry's review: the attempt's comes back
+            .line(""),                               // leave the attempt's review
             .line("0"),                              // quit
         ], records: records)
         try trainer.run()
@@ -56,6 +57,8 @@ struct TrainerTests {
         #expect(output.text.contains("Оператор кол-центру:"))
         #expect(output.text.contains("Розбір розмови"))
         #expect(output.text.contains("Спроба ще раз з репліки 1"))
+        #expect(reader.prompts.filter { $0 == UkrainianStrings().retryReviewPrompt }.count == 1)
+        #expect(reader.prompts.filter { $0 == UkrainianStrings().reviewPrompt }.count == 2, "the attempt's review came back")
         #expect(try records.attempts(traineeID: trainee.id).count == 1)
         #expect(output.text.contains("До зустрічі!"))
     }

@@ -244,6 +244,7 @@ public struct EnglishStrings: Strings {
     public let reviewTip = "Tip"
     public let afterAttemptPrompt = "r — review the conversation, Enter — back to the menu: "
     public let reviewPrompt = "A turn number — try again from it; !number — disagree with its grading; Enter — back to the menu: "
+    public let retryReviewPrompt = "A turn number — try again from it; Enter — back to the attempt's review: "
     public func reviewInvalidTurn(_ count: Int) -> String {
         count == 1 ? "There is one turn: type 1." : "Type a turn number from 1 to \(count)."
     }

@@ -165,6 +165,8 @@ public protocol Strings: Sendable {
     var afterAttemptPrompt: String { get }
     /// Under the review: how to retry from a turn.
     var reviewPrompt: String { get }
+    /// The prompt under a retry's review: Enter returns to the review the retry was started from.
+    var retryReviewPrompt: String { get }
     func reviewInvalidTurn(_ count: Int) -> String
     func retrying(from turn: Int) -> String
     var retryNotRecorded: String { get }

@@ -254,6 +254,7 @@ public struct UkrainianStrings: Strings {
     public let reviewTip = "Порада"
     public let afterAttemptPrompt = "р — розбір розмови, Enter — до меню: "
     public let reviewPrompt = "Номер репліки — спробувати ще раз з неї; !номер — не згоден з оцінкою; Enter — до меню: "
+    public let retryReviewPrompt = "Номер репліки — спробувати ще раз з неї; Enter — повернутися до розбору спроби: "
     public func reviewInvalidTurn(_ count: Int) -> String {
         count == 1 ? "Тут лише одна репліка: введіть 1." : "Введіть номер репліки від 1 до \(count)."
     }

@@ -48,6 +48,8 @@ final class ReviewSession {
     func run(_ result: AttemptResult, attemptID: Int64?) throws {
         var result = result
         var attemptID = attemptID
+        // While a retry's review is shown: the review it was started from, which Enter brings back.
+        var original: (result: AttemptResult, attemptID: Int64?)?
         let models = try self.models.get()
         while true {
             screen.blank()
@@ -58,14 +60,21 @@ final class ReviewSession {
             let inputs = ReviewRendering.inputs(result)
             var request = Request.done
             repeat {
-                request = inputs.isEmpty ? .done : ask(count: inputs.count)
+                request = inputs.isEmpty ? .done : ask(count: inputs.count, prompt: original == nil ? strings.reviewPrompt : strings.retryReviewPrompt)
                 if case .dispute(let number) = request {
                     try dispute(turn: number, of: result, attemptID: attemptID)
                 }
             } while request != .done && !(request.isRetry)
-            guard case .retry(let turn) = request else { return }
+            guard case .retry(let turn) = request else {
+                // Leaving a retry's review brings back the review it was started from.
+                guard let back = original else { return }
+                (result, attemptID) = back
+                original = nil
+                continue
+            }
             // A retry left unfinished brings back the review it was started from.
             if case .finished(let retried) = try retry(Array(inputs.prefix(turn - 1)), turn) {
+                original = original ?? (result, attemptID)
                 result = retried
                 attemptID = nil
             }
@@ -73,10 +82,10 @@ final class ReviewSession {
     }
 
     /// Reads a request; Enter, Ctrl-C and the end of input are `.done`.
-    private func ask(count: Int) -> Request {
+    private func ask(count: Int, prompt: String) -> Request {
         while true {
             screen.blank()
-            guard case .line(let answer) = reader.readLine(prompt: strings.reviewPrompt, typedAhead: "") else { return .done }
+            guard case .line(let answer) = reader.readLine(prompt: prompt, typedAhead: "") else { return .done }
             let trimmed = answer.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { return .done }
             let disputes = trimmed.hasPrefix("!")
