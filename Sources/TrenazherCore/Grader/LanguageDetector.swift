@@ -1,5 +1,6 @@
 /// Finds Russian and heavy surzhyk (GEN-LANGUAGE): a Russian-only letter or word is enough;
-/// surzhyk words count only from the threshold on.
+/// surzhyk counts only from the threshold of different surzhyk words on: one colloquial word said
+/// again and again («шо … шо … шоб») is a habit of speech, not a mixed language.
 public struct LanguageDetector: Sendable {
     let lexicon: LanguageLexicon
     /// The Russian and surzhyk words, indexed by their first keys: a turn tries only those that may match it.
@@ -39,12 +40,13 @@ public struct LanguageDetector: Sendable {
             }
         }
         var surzhykFound: [Evidence] = []
+        var surzhykWords = 0
         for pattern in surzhyk.candidates(in: text) {
-            for match in pattern.allMatches(in: text) where !text.words[match.firstWord].quoted {
-                surzhykFound.append(Evidence(text: match.evidence, reason: "суржик"))
-            }
+            let matches = pattern.allMatches(in: text).filter { !text.words[$0.firstWord].quoted }
+            if !matches.isEmpty { surzhykWords += 1 }
+            surzhykFound += matches.map { Evidence(text: $0.evidence, reason: "суржик") }
         }
-        if surzhykFound.count >= lexicon.surzhykThreshold { found.append(contentsOf: surzhykFound) }
+        if surzhykWords >= lexicon.surzhykThreshold { found.append(contentsOf: surzhykFound) }
         return found
     }
 
