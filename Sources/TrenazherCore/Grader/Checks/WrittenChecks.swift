@@ -1,8 +1,11 @@
 /// WRT-SALUTATION: a formal salutation at the start and a closing at the end of the letter. The
 /// start is the first two sentences, or anything before the body when the letter opens with a
-/// heading (date, addressee: lines of a few words each).
+/// heading (date, addressee: lines of a few words each); the end is the last four sentences, or
+/// anything after the body when the letter ends with a signature (name, position, company, date:
+/// lines of a few words each).
 struct SalutationCheck: FirstSpeechCheck {
-    /// A heading line has at most this many words; the body starts at the first longer sentence.
+    /// A heading or signature line has at most this many words; the body starts at the first longer
+    /// sentence and ends at the last.
     static let headingWords = 6
 
     func evaluate(_ context: GradingContext) -> [Finding] {
@@ -19,7 +22,8 @@ struct SalutationCheck: FirstSpeechCheck {
         if let name = Self.firstNameAlone(analysis, sentence: salutation.sentence, persona: context.scenario.persona.name) {
             return [context.finding(.violated, turn: letter, evidence: name, detail: "звертання лише на ім'я, без по батькові чи «пані»")]
         }
-        guard let closing = analysis.intents["closing"], closing.sentence >= max(0, sentences - 4) else {
+        let bodyEnd = (0..<sentences).last { text.wordIndices(inSentence: $0).count > Self.headingWords } ?? 0
+        guard let closing = analysis.intents["closing"], closing.sentence >= min(max(0, sentences - 4), bodyEnd) else {
             return context.missedIfFinal(detail: "немає завершальної формули («З повагою…»)")
         }
         return [context.finding(.met, turn: letter, evidence: salutation.evidence + " … " + closing.evidence)]
