@@ -64,6 +64,8 @@ public struct ClaimJudge: Sendable {
         /// For a contradicted statement: the words of its clauses (a service named there is denied,
         /// not offered).
         public var clauses: ClosedRange<Int>?
+        /// For a contradicted statement: the words its pattern matched (a self-correction withdraws them).
+        public var words: ClosedRange<Int>?
     }
 
     let claims: [CompiledClaim]
@@ -284,7 +286,7 @@ public struct ClaimJudge: Sendable {
                     && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not)
                     && !(claim.addsItself[patternIndex] && excludesNothing(match, adding: adding)) && !assertsNothing(match) {
                     add(Statement(claimIndex: index, correct: false, evidence: match.evidence, shows: claim.claim.shows,
-                                  truth: claim.claim.truth, contradicts: true, clauses: clauses(of: match)))
+                                  truth: claim.claim.truth, contradicts: true, clauses: clauses(of: match), words: match.firstWord...match.lastWord))
                     taken = match.lastWord
                 }
             }
@@ -301,7 +303,7 @@ public struct ClaimJudge: Sendable {
                     && !(claim.restrictedAddsItself[patternIndex] && excludesNothing(match, adding: adding)) && !assertsNothing(match) {
                     let clauses = clauses(of: match)
                     add(Statement(claimIndex: index, correct: false, evidence: text.quote(words: clauses.lowerBound, clauses.upperBound),
-                                  shows: claim.claim.shows, truth: claim.claim.truth, contradicts: true, clauses: clauses))
+                                  shows: claim.claim.shows, truth: claim.claim.truth, contradicts: true, clauses: clauses, words: match.firstWord...match.lastWord))
                     taken = match.lastWord
                 }
             }
@@ -316,7 +318,7 @@ public struct ClaimJudge: Sendable {
                     && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not) && !assertsNothing(match) {
                     let clauses = clauses(of: match)
                     add(Statement(claimIndex: index, correct: false, evidence: text.quote(words: clauses.lowerBound, clauses.upperBound),
-                                  shows: claim.claim.shows, truth: claim.claim.truth, contradicts: true, clauses: clauses))
+                                  shows: claim.claim.shows, truth: claim.claim.truth, contradicts: true, clauses: clauses, words: match.firstWord...match.lastWord))
                     taken = match.lastWord
                 }
             }

@@ -17,6 +17,8 @@ public final class TurnAnalyzer: Sendable {
     let services: [(service: AdditionalService, patterns: [WordPattern])]
     /// The scenario's claims, compiled.
     public let claims: ClaimJudge
+    /// What the trainee takes back in the same turn (the `self_correction` intent).
+    let selfCorrection: SelfCorrection
     let questions: [(id: String, patterns: [WordPattern])]
     let jargon: [(abbreviation: String, expansions: [WordPattern], lowercase: Bool)]
     /// Whether some abbreviation counts in lower case too (`lowercase: true`).
@@ -66,6 +68,10 @@ public final class TurnAnalyzer: Sendable {
                             interrogatives: content.interrogatives, questionLeads: content.questionLeads,
                             questionCues: content.questionCues, scope: AssertionScope(content: content),
                             known: ApplicableFalsehoods.claims(for: scenario, content: content))
+        let correction = content.intents["self_correction"]
+        selfCorrection = SelfCorrection(markers: correction?.patterns.compactMap { source in
+            source.compile(bindings: [:], log: nil).map { correction?.exact == true ? $0.exact() : $0 }
+        } ?? [])
         questions = scenario.questions.map { ($0.id, $0.answeredBy.compactMap { $0.compile(bindings: bindings, log: nil) }) }
         jargon = content.jargon.map { entry in
             (TextNormalizer.fixLookalikes(in: entry.abbreviation).uppercased(), entry.expansions.compactMap { $0.compile(bindings: [:], log: nil) },
@@ -129,8 +135,11 @@ public final class TurnAnalyzer: Sendable {
                 if let match = pattern.firstMatch(in: text) { named[index] = match; break }
             }
         }
-        let mentioned = mentions.extract(from: text)
-        let statements = claims.statements(in: text, mentions: mentioned)
+        // A value or sentence the trainee takes back in the same turn is no statement of theirs.
+        let said = mentions.extract(from: text)
+        let withdrawn = selfCorrection.withdrawnWords(in: text, mentions: said)
+        let mentioned = SelfCorrection.keeping(said, outside: withdrawn)
+        let statements = SelfCorrection.keeping(claims.statements(in: text, mentions: mentioned), outside: withdrawn)
         // A service named in a clause the company's data contradicts is denied, not offered
         // («самостійно передавати показники не можна»).
         let contradicted = statements.filter(\.contradicts).compactMap(\.clauses)
