@@ -147,23 +147,29 @@ public struct SubjectStatement: Sendable {
     public var location: SourceLocation
     /// For a closed subject: the kinds the case declares are so (`nil` for a state).
     public var kinds: [String]? = nil
+    /// The Standards a false statement of it shows, as a claim's `shows` (`{is: no, truth: …, shows:
+    /// [VIS-TERMS]}`: paying after the service is a wrong payment term).
+    public var shows: [String] = []
 
-    public init(subject: String, state: SubjectState, truth: String? = nil, location: SourceLocation, kinds: [String]? = nil) {
+    public init(subject: String, state: SubjectState, truth: String? = nil, location: SourceLocation, kinds: [String]? = nil,
+                shows: [String] = []) {
         self.subject = subject
         self.state = state
         self.truth = truth
         self.location = location
         self.kinds = kinds
+        self.shows = shows
     }
 }
 
 extension YAMLNode {
-    /// `statements:` — subject → `yes` | `no` | `unknown` | `any`, or `{is: STATE, truth: TEXT}`; a
+    /// `statements:` — subject → `yes` | `no` | `unknown` | `any`, or `{is: STATE, truth: TEXT, shows: [STANDARD…]}`
+    /// (`shows` checked as a claim's: `KnownFalsehood.notShowable`); a
     /// closed subject takes a kind or a list of kinds instead of `yes` (`department: accounting`,
     /// `readings_channel: [personal_account, sms]`), `no` when none of its kinds is so. A subject not in `subjects` (when given; subject
     /// id → its kinds) is reported with a «did you mean», and so is a kind the subject lacks.
     func subjectStatements(log: DiagnosticLog, subjects: [String: Set<String>]?) -> [SubjectStatement] {
-        (entries("statements", log: log) ?? []).compactMap { entry in
+        (entries("statements", log: log) ?? []).compactMap { entry -> SubjectStatement? in
             if let subjects, subjects[entry.key] == nil {
                 log.report(Bilingual(uk: "невідомий предмет твердження '\(entry.key)' (Content/statements.yaml)",
                                      en: "unknown statement subject '\(entry.key)' (Content/statements.yaml)")
@@ -173,34 +179,39 @@ extension YAMLNode {
             let kinds = subjects?[entry.key] ?? []
             var stateNode = entry.value
             var truth: String?
+            var shows: [String] = []
             if entry.value.isMapping {
-                guard let fields = entry.value.fields(entry.key, allowed: ["is", "truth"], required: ["is"], log: log),
+                guard let fields = entry.value.fields(entry.key, allowed: ["is", "truth", "shows"], required: ["is"], log: log),
                       let node = fields["is"] else { return nil }
                 stateNode = node
                 truth = fields["truth"]?.string("truth", log: log)
+                shows = (fields["shows"]?.strings("shows", log: log) ?? []).map { id, location in
+                    if let problem = KnownFalsehood.notShowable(id) { log.report(problem, at: location) }
+                    return id
+                }
             }
             if stateNode.isSequence {
                 let names = stateNode.strings(entry.key, log: log)
                 guard !names.isEmpty else { return nil }
                 let declared = names.compactMap { name, location in Self.kind(name, of: entry.key, kinds: kinds, log: log, at: location) }
                 guard declared.count == names.count else { return nil }
-                return SubjectStatement(subject: entry.key, state: .yes, truth: truth, location: entry.keyLocation, kinds: declared)
+                return SubjectStatement(subject: entry.key, state: .yes, truth: truth, location: entry.keyLocation, kinds: declared, shows: shows)
             }
             guard let text = stateNode.string(entry.key, log: log) else { return nil }
             let word = text.trimmingCharacters(in: .whitespaces)
             if !kinds.isEmpty {
                 if let state = SubjectState(rawValue: word.lowercased()), state != .yes {
-                    return SubjectStatement(subject: entry.key, state: state, truth: truth, location: entry.keyLocation)
+                    return SubjectStatement(subject: entry.key, state: state, truth: truth, location: entry.keyLocation, shows: shows)
                 }
                 guard let kind = Self.kind(word, of: entry.key, kinds: kinds, log: log, at: stateNode.location) else { return nil }
-                return SubjectStatement(subject: entry.key, state: .yes, truth: truth, location: entry.keyLocation, kinds: [kind])
+                return SubjectStatement(subject: entry.key, state: .yes, truth: truth, location: entry.keyLocation, kinds: [kind], shows: shows)
             }
             guard let state = SubjectState(rawValue: word.lowercased()) else {
                 log.report(Bilingual(uk: "\(entry.key): має бути yes, no або unknown, а не '\(text)'",
                                      en: "\(entry.key) must be yes, no or unknown, not '\(text)'"), at: stateNode.location)
                 return nil
             }
-            return SubjectStatement(subject: entry.key, state: state, truth: truth, location: entry.keyLocation)
+            return SubjectStatement(subject: entry.key, state: state, truth: truth, location: entry.keyLocation, shows: shows)
         }
     }
 

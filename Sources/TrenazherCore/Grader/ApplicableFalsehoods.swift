@@ -97,7 +97,7 @@ enum ApplicableFalsehoods {
             let truth = (statement.truth ?? subject.truth[statement.state])
                 .map { scenario.fill($0.replacingOccurrences(of: "{documents_missing}", with: missing)
                                       .replacingOccurrences(of: "{kinds}", with: named.isEmpty ? "—" : named), trainee: "") }
-            var claim = Claim(about: [], accept: [], shows: [], location: statement.location, truth: truth)
+            var claim = Claim(about: [], accept: [], shows: statement.shows, location: statement.location, truth: truth)
             claim.oneClause = !subject.acrossClauses
             claim.notPatterns = subject.not
             if subject.isClosed {

@@ -19,6 +19,9 @@ public final class TurnAnalyzer: Sendable {
     public let claims: ClaimJudge
     /// What the trainee takes back in the same turn (the `self_correction` intent).
     let selfCorrection: SelfCorrection
+    /// The negation words of `lexicon/negation.yaml`, compiled: a contradicted clause that holds one denies
+    /// the service it names.
+    let negators: [WordPattern]
     let questions: [(id: String, patterns: [WordPattern])]
     let jargon: [(abbreviation: String, expansions: [WordPattern], lowercase: Bool)]
     /// Whether some abbreviation counts in lower case too (`lowercase: true`).
@@ -60,8 +63,9 @@ public final class TurnAnalyzer: Sendable {
         services = content.additionalServices.map { service in
             (service, service.patterns.compactMap { $0.compile(bindings: bindings, log: nil) })
         }
+        negators = content.negators.compactMap { $0.compile(bindings: [:], log: nil) }
         claims = ClaimJudge(scenario: scenario, bindings: bindings, extractor: mentions,
-                            negators: content.negators.compactMap { $0.compile(bindings: [:], log: nil) },
+                            negators: negators,
                             conditionals: content.conditionals.compactMap { $0.compile(bindings: [:], log: nil)?.exact() },
                             exceptions: content.exceptions.compactMap { $0.compile(bindings: [:], log: nil) },
                             exceptionsNot: content.exceptionsNot.compactMap { $0.compile(bindings: [:], log: nil) },
@@ -140,9 +144,11 @@ public final class TurnAnalyzer: Sendable {
         let withdrawn = selfCorrection.withdrawnWords(in: text, mentions: said)
         let mentioned = SelfCorrection.keeping(said, outside: withdrawn)
         let statements = SelfCorrection.keeping(claims.statements(in: text, mentions: mentioned), outside: withdrawn)
-        // A service named in a clause the company's data contradicts is denied, not offered
-        // («самостійно передавати показники не можна»).
-        let contradicted = statements.filter(\.contradicts).compactMap(\.clauses)
+        // A service named in a clause the company's data contradicts, with a negation word in it, is denied,
+        // not offered («самостійно передавати показники не можна»). One told as the only way («передавати
+        // показники можна тільки через особистий кабінет») is still offered: the falsehood is the other ways
+        // excluded, GEN-ACCURATE's, not the service.
+        let contradicted = statements.filter(\.contradicts).compactMap(\.clauses).filter { holdsNegator(in: $0, of: text) }
         var servicesNamed: [(service: AdditionalService, match: PatternMatch)] = []
         for (service, patterns) in services {
             for pattern in patterns {
@@ -224,6 +230,11 @@ public final class TurnAnalyzer: Sendable {
             if count > limit { return true }
         }
         return false
+    }
+
+    /// Whether a negation word stands among these words of the text (a clause that denies what it names).
+    func holdsNegator(in words: ClosedRange<Int>, of text: AnalyzedText) -> Bool {
+        words.contains { index in index < text.words.count && negators.contains { $0.matchLength(in: text, at: index) != nil } }
     }
 
     func firstWord(matching evidence: String, in text: AnalyzedText) -> PatternMatch? {

@@ -99,7 +99,9 @@ struct ServicesCheck: FirstQualifyingTurnCheck {
 /// зареєструю скаргу» too; the customer's reaction to a request already registered is `ticket_registered`).
 /// Once `/ticket` has registered it, naming the request with its number tells it too
 /// (`names_request_number`: «Заявка аварійна, номер АВ-2511-0317»); before, the same words may be
-/// another request's («Ваша заявка номер ПР-1147 ще в роботі»).
+/// another request's («Ваша заявка номер ПР-1147 ще в роботі»). Refusing the request the matter needs
+/// (`ticket_refused`: «претензію реєструвати немає сенсу», «аварійних заявок ми не приймаємо») before
+/// telling one is a violation: the caller is sent away without it, not merely left untold.
 struct TicketCheck: FirstQualifyingTurnCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
         judge(context, ticketedBefore: false)
@@ -121,6 +123,9 @@ struct TicketCheck: FirstQualifyingTurnCheck {
             guard let analysis = turn.analysis else { continue }
             if let match = analysis.intents["ticket_told"] ?? (ticketed ? analysis.intents["names_request_number"] : nil) {
                 return [context.finding(.met, turn: turn, evidence: match.evidence)]
+            }
+            if let refusal = analysis.intents["ticket_refused"] {
+                return [context.finding(.violated, turn: turn, evidence: refusal.evidence, detail: "у заявці відмовлено")]
             }
         }
         return context.missedIfFinal()

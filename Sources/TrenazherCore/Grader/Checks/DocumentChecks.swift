@@ -1,6 +1,18 @@
 /// VIS-DOCS-CHECK: every missing document is named (after looking at the documents). When none is
-/// missing, looking at them (`/docs`) or naming what was handed over is the check.
+/// missing, looking at them (`/docs`) or naming what was handed over is the check. Accepting the
+/// package (`accepts_documents`: «Усе гаразд, документи в порядку, я їх приймаю») after looking at it,
+/// with no missing document named yet, is a violation: an incomplete package accepted without a remark
+/// (a faulty document named as sufficient, «довідки нотаріуса достатньо», is no remark). Not looking at
+/// all stays `missed`.
 struct DocumentsCheck: StandardCheck {
+    /// Whether `analysis` accepts the package with no missing document named so far (`remarked`: one
+    /// was named in an earlier turn).
+    static func acceptsWithoutRemark(_ analysis: TurnAnalysis, scenario: Scenario, remarked: Bool) -> PatternMatch? {
+        guard !remarked, let accepted = analysis.intents["accepts_documents"] else { return nil }
+        let remarkHere = analysis.documentsNamed.keys.contains { scenario.documents[$0].status == .missing }
+        return remarkHere ? nil : accepted
+    }
+
     func evaluate(_ context: GradingContext) -> [Finding] {
         let missing = context.scenario.documents.indices.filter { context.scenario.documents[$0].status == .missing }
         if missing.isEmpty {
@@ -14,10 +26,18 @@ struct DocumentsCheck: StandardCheck {
             return context.missedIfFinal(detail: "документи не переглянуто")
         }
         var named: [Int: (PlayedTurn, PatternMatch)] = [:]
-        for turn in context.speech {
-            for (index, match) in turn.analysis?.documentsNamed ?? [:] where missing.contains(index) && named[index] == nil {
+        var looked = false, remarked = false
+        for turn in context.turns {
+            if turn.action?.name == "docs" { looked = true }
+            guard let analysis = turn.analysis else { continue }
+            if looked, let accepted = Self.acceptsWithoutRemark(analysis, scenario: context.scenario, remarked: remarked) {
+                return [context.finding(.violated, turn: turn, evidence: accepted.evidence, detail: "неповний пакет прийнято без зауважень")]
+            }
+            if analysis.documentsNamed.keys.contains(where: { context.scenario.documents[$0].status == .missing }) { remarked = true }
+            for (index, match) in analysis.documentsNamed where missing.contains(index) && named[index] == nil {
                 named[index] = (turn, match)
             }
+            if missing.allSatisfy({ named[$0] != nil }) { break }
         }
         if !missing.isEmpty, missing.allSatisfy({ named[$0] != nil }) {
             let last = missing.compactMap { named[$0] }.max { $0.0.index < $1.0.index }!
@@ -28,8 +48,17 @@ struct DocumentsCheck: StandardCheck {
     }
 
     func findings(at turn: PlayedTurn, context: GradingContext, memory: inout CheckMemory) -> [Finding] {
-        guard !memory.settled, let documentsNamed = turn.analysis?.documentsNamed else { return [] }
+        guard !memory.settled else { return [] }
         let missing = context.scenario.documents.indices.filter { context.scenario.documents[$0].status == .missing }
+        if turn.action?.name == "docs" { memory.noted.insert("looked") }
+        guard let analysis = turn.analysis else { return [] }
+        let documentsNamed = analysis.documentsNamed
+        if !missing.isEmpty, memory.noted.contains("looked"),
+           let accepted = Self.acceptsWithoutRemark(analysis, scenario: context.scenario, remarked: memory.noted.contains("remarked")) {
+            memory.settled = true
+            return [context.finding(.violated, turn: turn, evidence: accepted.evidence, detail: "неповний пакет прийнято без зауважень")]
+        }
+        if documentsNamed.keys.contains(where: { context.scenario.documents[$0].status == .missing }) { memory.noted.insert("remarked") }
         let newlyNamed = missing.filter { documentsNamed[$0] != nil && !memory.noted.contains(String($0)) }
         memory.noted.formUnion(newlyNamed.map(String.init))
         guard !missing.isEmpty, missing.allSatisfy({ memory.noted.contains(String($0)) }) else { return [] }
