@@ -39,7 +39,8 @@ enum ConsoleLauncher {
         let output = StandardOutput()
         let reader: any LineReader = EditLineReader() ?? PlainLineReader(output: output)
         let database = DatabaseLocation.resolve(option: options.global.database)
-        let resources = Preloaded { try loadResources(paths, reading: first, gate: database + "-start", listFile: database + "-scenario-list") }
+        let resources = Preloaded { try loadResources(paths, reading: first, gate: database + "-start", listFile: database + "-scenario-list",
+                                                               contentFile: database + "-content") }
         let store: ProgressStore
         try StoreAccess.checkBusyTimeout()
         do {
@@ -63,15 +64,18 @@ enum ConsoleLauncher {
     /// when the trainer needs them). Whether every claim's fact can be found (grounding) is the trainer's
     /// question, answered by `scenarios check` before a scenario is installed: the trainee's console does not
     /// spend its start on it. The menu's scenario list comes from `listFile` when it holds the list of these very
-    /// files (`ScenarioListCache`); otherwise the whole library is loaded and the list kept there. The loading waits its turn at the installation's `StartGate` (the file `gate`,
+    /// files (`ScenarioListCache`); otherwise the whole library is loaded and the list kept there. Content comes from
+    /// `contentFile` in the same way (`ContentCache`). The loading waits its turn at the installation's `StartGate` (the file `gate`,
     /// next to the database), so that many sessions starting at once do not slow the replies of those already playing.
     private static func loadResources(_ paths: ResourcePaths, reading first: FirstScenarios, gate: String,
-                                      listFile: String) throws -> TrainerResources {
+                                      listFile: String, contentFile: String) throws -> TrainerResources {
         let turn = StartGate.enter(path: gate)
         defer { turn?.release() }
         let content: ContentBundle
         do {
-            content = try ContentBundle.load(from: paths.content)
+            // Content compiled by an earlier start is kept next to the database (`ContentCache`): while no Content
+            // file and the program changed, it is read from there instead of parsing and checking every file again.
+            content = try ContentCache(file: URL(fileURLWithPath: contentFile)).load(from: paths.content)
         } catch let error as ContentError {
             throw CommandFailure(error.diagnostics.first.map { $0.text(english: Language.english) } ?? Language.text("Content/ містить помилки", "Content is invalid"),
                                  code: 2, more: Array(error.diagnostics.dropFirst().map { $0.text(english: Language.english) }))

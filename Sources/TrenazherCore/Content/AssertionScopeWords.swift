@@ -2,7 +2,7 @@
 /// what it covers beyond its own words: what a negator does not deny, what it denies beyond its reach,
 /// what the trainee says without asserting it (the customer's words reflected, a topic a service is
 /// about, a rule or a consequence said of no one in particular) and which word is its subject.
-public struct AssertionScopeWords: Sendable {
+public struct AssertionScopeWords: Sendable, Codable {
     /// Phrases that begin with a negator and add («не лише», «не тільки»: `negators_not`): the negator
     /// denies nothing and the exclusive word after it excludes nothing.
     public var negatorsNot: [PatternSource] = []

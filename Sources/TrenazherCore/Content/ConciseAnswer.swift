@@ -4,7 +4,7 @@
 /// terms, dates, times of day) for the customer — and, with `wordsPerValue`, a value for every so many
 /// words, so a longer answer must carry more facts. A lecture about the procedure, a run-on sentence or a
 /// long explanation around a few facts stays too long. The zero value allows nothing beyond the limit.
-public struct ConciseAnswer: Sendable, Equatable {
+public struct ConciseAnswer: Sendable, Codable, Equatable {
     public var mostWords = 0
     public var sentenceWords = 0
     public var values = 0

@@ -92,7 +92,7 @@ public struct ContentError: Error, Sendable, CustomStringConvertible {
 }
 
 /// The text of `Content/blocks.yaml`, the building blocks scenarios name with `use:`.
-public struct ScenarioBlocksSource: Sendable {
+public struct ScenarioBlocksSource: Sendable, Codable {
     public var text: String
     /// The path shown in diagnostics.
     public var file: String

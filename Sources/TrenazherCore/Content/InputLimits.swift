@@ -1,6 +1,6 @@
 /// The largest input the trainer accepts (`input_limits` in `Content/scoring.yaml`): longer input
 /// is refused with a message instead of being graded slowly or overflowing a figure.
-public struct InputLimits: Sendable, Hashable {
+public struct InputLimits: Sendable, Codable, Hashable {
     /// Characters in one spoken turn.
     public var turnCharacters: Int
     /// Characters in one written reply.

@@ -1,6 +1,6 @@
 /// A named thing a trainee turn can show (`wait_request`, `farewell` …) and the word patterns
 /// that detect it, from `Content/intents.yaml` or a scenario's `intents:`.
-public struct IntentDefinition: Sendable, Hashable {
+public struct IntentDefinition: Sendable, Codable, Hashable {
     public var name: String
     public var description: String
     public var patterns: [PatternSource]
@@ -138,7 +138,7 @@ public struct CompiledIntent: Sendable {
 /// within `reach` words after one, in the same clause, is denied («немає даних про час відновлення»
 /// does not tell the restoration time) — unless the pattern itself holds a negation word
 /// («не кладіть слухавку»). From `Content/lexicon/negation.yaml`.
-public struct Negation: Sendable, Hashable {
+public struct Negation: Sendable, Codable, Hashable {
     public var words: Set<String>
     public var reach: Int
 

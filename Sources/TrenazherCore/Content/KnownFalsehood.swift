@@ -3,7 +3,7 @@
 /// service (`Content/services.yaml`). When the trainee says one of `said` (not negated, not in a
 /// question or a condition), GEN-ACCURATE is violated and `truth` is quoted. Knowledge is data: every
 /// scenario on the article's topic, or built on the service, is judged by it without a list of its own.
-public struct KnownFalsehood: Sendable {
+public struct KnownFalsehood: Sendable, Codable {
     /// Word patterns of the false statement («дзвін* ~4 платн*»).
     public var said: [PatternSource]
     /// The true fact quoted in the finding («дзвінки на гарячу лінію безкоштовні»).

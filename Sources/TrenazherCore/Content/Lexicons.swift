@@ -1,5 +1,5 @@
 /// «ти»-forms (GEN-FORMAL), from `Content/lexicon/informal.yaml`.
-public struct InformalLexicon: Sendable {
+public struct InformalLexicon: Sendable, Codable {
     public var pronouns: Set<String>
     public var verbSuffixes: [String]
     public var verbExceptions: WordList
@@ -37,7 +37,7 @@ public struct InformalLexicon: Sendable {
 }
 
 /// Rude, dismissive and obscene language and shouting (GEN-COURTESY), from `lexicon/courtesy.yaml`.
-public struct CourtesyLexicon: Sendable {
+public struct CourtesyLexicon: Sendable, Codable {
     public var prohibited: [PatternSource]
     public var insults: [PatternSource]
     public var obsceneRoots: [String]
@@ -115,7 +115,7 @@ public struct TimeLexicon: Sendable {
 }
 
 /// `clock_hours` of `lexicon/time.yaml`: «до 13 години», «о 15 годині» are clock times.
-public struct ClockHourWords: Sendable {
+public struct ClockHourWords: Sendable, Codable {
     /// Prepositions that take the genitive or locative («о», «до», «з», «після»), so the hour word
     /// after their number is one hour of the clock.
     public var prepositions: Set<String> = []
@@ -124,7 +124,7 @@ public struct ClockHourWords: Sendable {
 }
 
 /// `past_weekdays` of `lexicon/time.yaml`: a weekday is the coming one unless these point to the past.
-public struct PastWeekdayWords: Sendable {
+public struct PastWeekdayWords: Sendable, Codable {
     /// Words at most two before the weekday that make it past («з», «минулу», «ще»).
     public var markers: Set<String> = []
     /// Past-tense verb endings («ла», «ли», «вся»): such a word within three words of the weekday
@@ -139,7 +139,7 @@ public struct PastWeekdayWords: Sendable {
 }
 
 /// An abbreviation and the words that explain it (WRT-PLAIN).
-public struct JargonEntry: Sendable {
+public struct JargonEntry: Sendable, Codable {
     public var abbreviation: String
     public var expansions: [PatternSource]
     /// The abbreviation is read in lower case too («оср», «цок» typed in a hurry): only for those no
@@ -148,7 +148,7 @@ public struct JargonEntry: Sendable {
 }
 
 /// Scoring and grading thresholds, from `Content/scoring.yaml`.
-public struct ScoringRules: Sendable {
+public struct ScoringRules: Sendable, Codable {
     public var weights: [Severity: Int]
     public var passScore: Int
     public var criticalFailureFails: Bool
@@ -189,7 +189,7 @@ public struct ScoringRules: Sendable {
 }
 
 /// A company service (documents, term, cost), from `Content/services.yaml`.
-public struct ServiceDefinition: Sendable {
+public struct ServiceDefinition: Sendable, Codable {
     public var id: String
     public var name: String
     public var documents: [String]
@@ -205,7 +205,7 @@ public struct ServiceDefinition: Sendable {
 }
 
 /// An additional service worth offering on some topics (HOT-SERVICES, PHN-SUMMARY).
-public struct AdditionalService: Sendable {
+public struct AdditionalService: Sendable, Codable {
     public var id: String
     public var name: String
     public var patterns: [PatternSource]

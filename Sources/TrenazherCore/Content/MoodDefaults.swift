@@ -1,9 +1,9 @@
 /// How a customer's mood moves when the scenario has no `mood:` section of its own
 /// (`Content/mood.yaml`): a scale with a masculine and a feminine form of every word, the intents
 /// that make the customer angrier or calmer, and why each one moved the mood, in both languages.
-public struct MoodDefaults: Sendable {
+public struct MoodDefaults: Sendable, Codable {
     /// One step of the scale, in both genders.
-    public struct Step: Sendable, Equatable {
+    public struct Step: Sendable, Codable, Equatable {
         public var masculine: String
         public var feminine: String
         /// The mood in English (`--lang en`), when the scale gives it.

@@ -1,6 +1,6 @@
 /// Standards judged only by the absence of a fault (GEN-FORMAL, GEN-COURTESY …): they earn `met`
 /// only when the trainee said enough for the absence to mean something (`scoring.yaml`).
-public struct AbsenceCredit: Sendable {
+public struct AbsenceCredit: Sendable, Codable {
     public var standards: [String]
     /// The least number of words the trainee must have said, by channel.
     public var minWords: [Channel: Int]
@@ -18,7 +18,7 @@ public struct AbsenceCredit: Sendable {
 /// How the outcome of an attempt is worded and whether it decides the pass (`scoring.yaml`).
 public struct OutcomeWording: Sendable {
     /// The sentences: each has a man's, a woman's and an English form.
-    public enum Kind: String, Sendable, CaseIterable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
         /// Every goal reached.
         case resolved
         /// Some goal not reached: `{missing}` lists them.
@@ -30,7 +30,7 @@ public struct OutcomeWording: Sendable {
     }
 
     /// One sentence in its forms.
-    public struct Forms: Sendable {
+    public struct Forms: Sendable, Codable {
         public var male: String
         public var female: String
         public var english: String

@@ -1,6 +1,6 @@
 /// A word pattern as written in a file, kept with its place so a bad pattern is reported there and
 /// so it can be compiled again with per-scenario bindings (`{account}`, `{trainee}`).
-public struct PatternSource: Sendable, Hashable {
+public struct PatternSource: Sendable, Codable, Hashable {
     public var text: String
     public var location: SourceLocation
 

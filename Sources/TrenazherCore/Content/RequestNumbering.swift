@@ -1,9 +1,9 @@
 /// The one shape of every request number the simulated software issues and every scenario quotes
 /// (`Content/numbers.yaml`): `PREFIX-DDMM-NNNN` — the prefix of the request's kind, the day and month it
 /// was registered, and a serial of `serialDigits` digits («СК-2511-0158»).
-public struct RequestNumbering: Sendable, Hashable {
+public struct RequestNumbering: Sendable, Codable, Hashable {
     /// A kind of request: its prefix and the words of a `/ticket` argument that name it.
-    public struct Kind: Sendable, Hashable {
+    public struct Kind: Sendable, Codable, Hashable {
         public var prefix: String
         public var title: String
         /// Word beginnings, lower case («скарг» for `скарг*`).

@@ -1,8 +1,8 @@
 /// What the simulated company software says when a scenario's `actions` do not say it
 /// (`Content/software.yaml`), in Ukrainian and English; `{placeholders}` are filled by the software.
-public struct SoftwareReplies: Sendable {
+public struct SoftwareReplies: Sendable, Codable {
     /// Every reply the software composes itself.
-    public enum Kind: String, Sendable, CaseIterable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
         /// `/lookup` without an argument found nothing.
         case lookupNothing = "lookup_nothing"
         /// `/lookup QUERY` found nothing: `{query}`.

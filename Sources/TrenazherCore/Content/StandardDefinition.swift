@@ -1,5 +1,5 @@
 /// One gradeable Standard of the catalogue, as kept in `Content/standards.yaml`.
-public struct StandardDefinition: Sendable, Hashable {
+public struct StandardDefinition: Sendable, Codable, Hashable {
     public var id: String
     public var channels: [Channel]
     public var severity: Severity

@@ -2,7 +2,7 @@
 /// is false), `no` (asserting it is false), `unknown` (nobody knows yet: asserting or denying it
 /// is false) or `any` (the case leaves it open: nothing is judged, and `scenarios check` does not
 /// ask for it).
-public enum SubjectState: String, Sendable, CaseIterable {
+public enum SubjectState: String, Sendable, Codable, CaseIterable {
     case yes, no, unknown, any
 }
 
@@ -28,7 +28,7 @@ public struct SubjectExamples: Sendable {
 
 /// One kind of a closed subject (`kinds:` of `Content/statements.yaml`): a department, a channel, a
 /// document, a cause — with the words that name it and its name quoted in a finding.
-public struct SubjectKind: Sendable {
+public struct SubjectKind: Sendable, Codable {
     public var id: String
     /// How the finding names it («відділ обліку електроенергії»).
     public var name: String
@@ -43,7 +43,7 @@ public struct SubjectKind: Sendable {
 /// дадуть до 23:00». A company rule or a scenario says whether it is so (`SubjectStatement`); the
 /// grader then catches the statement that contradicts it — negation, questions and conditions
 /// understood — so a new scenario gets the check by naming the subject, without patterns of its own.
-public struct StatementSubject: Sendable {
+public struct StatementSubject: Sendable, Codable {
     public var id: String
     /// Word patterns of the assertion («самостійн* ~4 переда* ~4 (можна|можуть)»): said with a
     /// negation in its clause, it is denied.
@@ -128,7 +128,7 @@ public struct RestrictionWords: Sendable {
 /// is needed — «лише після того, як {kind}» names a condition — so they assert it instead);
 /// `required` patterns assert the kind is needed. `about`: words one of which the sentence must
 /// hold, or the sentence before it in the turn when this one holds a pronoun.
-public struct SubjectRestrictions: Sendable {
+public struct SubjectRestrictions: Sendable, Codable {
     public var exclusive: [PatternSource]
     public var required: [PatternSource]
     public var about: [PatternSource]
@@ -139,7 +139,7 @@ public struct SubjectRestrictions: Sendable {
 
 /// What a rule or a scenario says of one subject: `statements: {self_readings: yes}` or
 /// `{payment_received: {is: yes, truth: "оплату отримано {payment_date}"}}`.
-public struct SubjectStatement: Sendable {
+public struct SubjectStatement: Sendable, Codable {
     public var subject: String
     public var state: SubjectState
     /// The true fact to quote instead of the subject's own wording for the state.

@@ -1,7 +1,7 @@
 /// How GEN-ACCURATE's finding on a false statement quotes the company's data, in Ukrainian and English
 /// (`statements.yaml` `truth_note`: «за даними компанії: {truth}»). A content version without it quotes the
 /// fact alone.
-public struct TruthNote: Sendable, Hashable {
+public struct TruthNote: Sendable, Codable, Hashable {
     public var ukrainian: String
     public var english: String
 

@@ -1,5 +1,5 @@
 /// A set of word forms and prefixes (`слов*`), tested one word at a time.
-public struct WordList: Sendable, Hashable {
+public struct WordList: Sendable, Codable, Hashable {
     var literals: Set<String>
     var prefixes: [[UInt8]]
 

@@ -10,7 +10,7 @@ public struct BackOfficeRecord: Sendable {
 
 /// One article of the company's knowledge base (`/kb WORDS`): a rule, a term, the documents of a
 /// service, an additional service and how to use it.
-public struct KnowledgeArticle: Sendable {
+public struct KnowledgeArticle: Sendable, Codable {
     public var id: String
     public var title: String
     public var text: String

@@ -18,7 +18,7 @@ public struct CallbackWindow: Sendable, Hashable {
 
 /// The company's working days and hours (`lexicon/time.yaml`, `working_hours`): a call-back is kept
 /// only within them.
-public struct WorkingHours: Sendable, Hashable {
+public struct WorkingHours: Sendable, Codable, Hashable {
     /// Weekdays, 1 = Monday.
     public var weekdays: Set<Int>
     /// Minutes since midnight: the first and the last minute a call-back may be set for.

@@ -142,7 +142,7 @@ public struct Persona: Sendable {
 /// What identifies the customer: every fact of `all` and at least `anyCount` of `any` asked and given.
 /// A scenario states it in `identification:` or takes it from the knowledge-base article whose
 /// `identifies:` states the company's procedure (the rule the trainee can read with `/kb`).
-public struct Identification: Sendable, Equatable {
+public struct Identification: Sendable, Codable, Equatable {
     public var all: [String]
     public var any: [String]
     public var updateContacts: Bool
@@ -158,7 +158,7 @@ public struct Identification: Sendable, Equatable {
 }
 
 /// A statement the trainee may make, with its correct values (GEN-ACCURATE).
-public struct Claim: Sendable {
+public struct Claim: Sendable, Codable {
     /// Word patterns showing a sentence is about this subject.
     public var about: [PatternSource]
     /// Correct values in natural language («10 робочих днів», «9 грудня»).

@@ -23,7 +23,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Error {
 }
 
 /// A message in both interface languages.
-public struct Bilingual: Sendable, Hashable {
+public struct Bilingual: Sendable, Codable, Hashable {
     public var uk: String
     public var en: String
 
@@ -70,7 +70,7 @@ public final class DiagnosticLog {
 }
 
 /// A position in a file (1-based line and column).
-public struct SourceLocation: Sendable, Hashable {
+public struct SourceLocation: Sendable, Codable, Hashable {
     public var file: String
     public var line: Int
     public var column: Int

@@ -222,7 +222,7 @@ extension AnalyzedText {
 }
 
 /// What else marks a question typed without «?» (`lexicon/questions.yaml`).
-public struct QuestionCues: Sendable, Hashable {
+public struct QuestionCues: Sendable, Codable, Hashable {
     /// Confirmation tags closing a sentence after a comma: «…, так», «…, правильно».
     public var tags: Set<String>
     /// Words that open a yes/no question: «а».

@@ -4,7 +4,7 @@
 /// modal alone (`lexicon/fillers.yaml` `elliptical.modals`) with no infinitive in the clause (a
 /// word ending in one of `infinitiveEndings`). A gap reaches over the contrast word of such a
 /// clause; a clause with a verb of its own («Назвіть прізвище, а номер скажете потім») stays apart.
-public struct Ellipsis: Sendable {
+public struct Ellipsis: Sendable, Codable {
     /// Modal words that need an infinitive («може», «можете», «можна», «треба»), in match form.
     public var modals: Set<String>
     /// Endings of an infinitive («ти», «тися», «тись»), in match form.

@@ -43,11 +43,21 @@ public final class Morphology: Sendable {
     let deletions: [UInt64: [Int32]]
 
     /// Builds the stemmer and the typo index of `vocabulary`.
-    public init(endings: [String], reflexive: [String], minimumStemLetters: Int, minimumTypoLetters: Int,
-                minimumTypoPrefixLetters: Int = 40, vocabulary: Set<String>) {
+    public convenience init(endings: [String], reflexive: [String], minimumStemLetters: Int, minimumTypoLetters: Int,
+                            minimumTypoPrefixLetters: Int = 40, vocabulary: Set<String>) {
+        self.init(formedEndings: endings.map { Array(TextNormalizer.matchForm(of: $0).utf8) }.sorted { $0.count > $1.count },
+                  reflexive: reflexive.map { Array(TextNormalizer.matchForm(of: $0).utf8) }.sorted { $0.count > $1.count },
+                  minimumStemLetters: minimumStemLetters, minimumTypoLetters: minimumTypoLetters,
+                  minimumTypoPrefixLetters: minimumTypoPrefixLetters, vocabulary: vocabulary)
+    }
+
+    /// Builds the typo index of `vocabulary` for endings already in match form and in order (as `endings` and
+    /// `reflexive` keep them): how the compiled Content cache (`ContentCache`) rebuilds a stemmer it kept.
+    init(formedEndings endings: [[UInt8]], reflexive: [[UInt8]], minimumStemLetters: Int, minimumTypoLetters: Int,
+         minimumTypoPrefixLetters: Int, vocabulary: Set<String>) {
         self.minimumTypoPrefixLetters = minimumTypoPrefixLetters
-        self.endings = endings.map { Array(TextNormalizer.matchForm(of: $0).utf8) }.sorted { $0.count > $1.count }
-        self.reflexive = reflexive.map { Array(TextNormalizer.matchForm(of: $0).utf8) }.sorted { $0.count > $1.count }
+        self.endings = endings
+        self.reflexive = reflexive
         self.minimumStemLetters = minimumStemLetters
         self.minimumTypoLetters = minimumTypoLetters
         let known = Set(vocabulary.filter { $0.unicodeScalars.count >= minimumTypoLetters && $0.allSatisfy(\.isLetter) })

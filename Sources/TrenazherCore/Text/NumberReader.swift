@@ -3,7 +3,7 @@
 /// «двадцять п'ятого грудня» → 25 грудня, «пів на третю» → 14:30. Every word comes from
 /// `lexicon/time.yaml`; one number word on its own stays a word (units already read it,
 /// «одну хвилинку» stays a phrase) unless a month follows it («п'ятого грудня»).
-public struct NumberReader: Sendable {
+public struct NumberReader: Sendable, Codable {
     /// Word → value: cardinals and ordinals in their case forms, tens, hundreds.
     let values: [String: Int]
     /// Word → multiplier («тисяч» → 1000).

@@ -1,6 +1,6 @@
 /// What reading a trainee's text uses beyond tokenising it, built once from `Content/`: fillers
 /// patterns step over, numbers in words, stems and typo corrections.
-public struct TextReading: Sendable {
+public struct TextReading: Sendable, Codable {
     /// Words patterns step over between two of their words (`lexicon/fillers.yaml`).
     public var fillers: Set<String>
     /// Stems and typo corrections (`lexicon/morphology.yaml`); without it words match exactly.
