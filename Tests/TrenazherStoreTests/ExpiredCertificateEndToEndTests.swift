@@ -9,19 +9,7 @@ import Testing
 extension HRCommandsEndToEndTests {
     @Test func anExpiredCertificateIsShownExpiredOnThePageInStatusReportsAndVerify() throws {
         #expect(try run(["hr", "init", "--key-dir", keys, "--issuer", "ПрАТ Тест"]).status == 0)
-        let store = try ProgressStore.open(path: database)
-        let key = try SigningKeys.privateKey(in: keys)
-        var brief = Fixtures.hotlineTrack
-        brief.validityMonths = 0
-        let olesia = try store.registerTrainee(fullName: "Бондар Олеся", firstName: "Олеся", role: .hotline)
-        try Fixtures.liveExam(store, olesia, scenario: "hotline-account-no-id", daysAgo: 0)
-        try Fixtures.liveExam(store, olesia, scenario: "hotline-long-lookup", daysAgo: 0)
-        guard case .issued(let old) = try store.certify(traineeID: olesia.id, track: brief, evidence: Fixtures.replay, signingKey: key,
-                                                       issuer: "ПрАТ Тест", actor: "hr", at: Fixtures.now) else {
-            Issue.record("expected a certificate")
-            return
-        }
-        try store.sealLedger(with: key)
+        let old = try Fixtures.expiredCertificate(database: database, keys: keys)
         let day = Timestamp.kyivDay(old.expiresAt)
 
         let page = directory.appendingPathComponent("expired.html").path

@@ -114,6 +114,27 @@ enum Fixtures {
         return try store.attempt(id: attempt.id)
     }
 
+    /// Issues, in the database at `path`, a certificate that has already expired: «Бондар Олеся» passes both hotline
+    /// exams today and is certified on the hotline track made valid for no months, with the HR key in `keys`; the
+    /// ledger is sealed afterwards, as `hr` commands do.
+    static func expiredCertificate(database path: String, keys: String) throws -> Certificate {
+        let store = try ProgressStore.open(path: path)
+        let key = try SigningKeys.privateKey(in: keys)
+        var brief = hotlineTrack
+        brief.validityMonths = 0
+        let olesia = try store.registerTrainee(fullName: "Бондар Олеся", firstName: "Олеся", role: .hotline)
+        try liveExam(store, olesia, scenario: "hotline-account-no-id", daysAgo: 0)
+        try liveExam(store, olesia, scenario: "hotline-long-lookup", daysAgo: 0)
+        let outcome = try store.certify(traineeID: olesia.id, track: brief, evidence: replay, signingKey: key,
+                                        issuer: "ПрАТ Тест", actor: "hr", at: now)
+        guard case .issued(let certificate) = outcome else {
+            Issue.record("expected a certificate, got \(outcome)")
+            throw StoreError.unknownCertificate("-")
+        }
+        try store.sealLedger(with: key)
+        return certificate
+    }
+
     /// A store in which a trainee passed both hotline exams and holds the hotline certificate; with `base`, HR
     /// recorded the published folder's address first (the certificate has its place in the revocation list).
     static func certifiedStore(key: Curve25519.Signing.PrivateKey, issuer: String = "ПрАТ Тест",

@@ -109,19 +109,8 @@ final class PublishEndToEndTests {
         #expect(try String(contentsOfFile: revokedPage, encoding: .utf8).contains("ВІДКЛИКАНО"))
 
         // An expired certificate (a track valid for no months), issued through the store with HR's key and sealed.
+        let old = try Fixtures.expiredCertificate(database: harness.database, keys: keys)
         let store = try ProgressStore.open(path: harness.database)
-        let key = try SigningKeys.privateKey(in: keys)
-        var brief = Fixtures.hotlineTrack
-        brief.validityMonths = 0
-        let olesia = try store.registerTrainee(fullName: "Бондар Олеся", firstName: "Олеся", role: .hotline)
-        try Fixtures.liveExam(store, olesia, scenario: "hotline-account-no-id", daysAgo: 0)
-        try Fixtures.liveExam(store, olesia, scenario: "hotline-long-lookup", daysAgo: 0)
-        guard case .issued(let old) = try store.certify(traineeID: olesia.id, track: brief, evidence: Fixtures.replay, signingKey: key,
-                                                       issuer: "ПрАТ Тест", actor: "hr", at: Fixtures.now) else {
-            Issue.record("expected a certificate")
-            return
-        }
-        try store.sealLedger(with: key)
         #expect(try run(["hr", "publish", folder, "--key-dir", keys]).status == 0)
         let expired = try run(["verify", old.code, "--status", folder], database: nowhere)
         #expect(expired.status == 1 && expired.stdout.contains("строк дії минув"), "\(expired.stdout)\(expired.stderr)")
