@@ -58,8 +58,9 @@ struct ContentLoader {
         guard log.isEmpty, let softwareReplies, let numbering, let informal, let courtesy, let language, let time, let services, let scoring, let morphologyRules else {
             throw ContentError(diagnostics: log.entries)
         }
+        // Real words the patterns do not name (`real_words`) join the vocabulary: a known word is never a typo.
         var vocabulary = Set(time.months.keys).union(time.weekdays.keys).union(time.numberWords.keys).union(time.clockWords.keys)
-            .union(time.multipliers.keys)
+            .union(time.multipliers.keys).union(morphologyRules.realWords)
         for intent in intents.values {
             for source in intent.patterns {
                 vocabulary.formUnion(source.compile(bindings: Self.contentPlaceholders, log: nil)?.plainWords ?? [])
@@ -359,14 +360,15 @@ struct ContentLoader {
     }
 
     func readMorphology(_ root: YAMLNode) -> (endings: [String], reflexive: [String], minimumStemLetters: Int, minimumTypoLetters: Int,
-                                              minimumTypoPrefixLetters: Int) {
-        let keys = ["endings", "reflexive", "minimum_stem_letters", "minimum_typo_letters", "minimum_typo_prefix_letters"]
+                                              minimumTypoPrefixLetters: Int, realWords: [String]) {
+        let keys = ["endings", "reflexive", "minimum_stem_letters", "minimum_typo_letters", "minimum_typo_prefix_letters", "real_words"]
         let fields = root.fields("morphology.yaml", allowed: keys, required: ["endings", "minimum_stem_letters", "minimum_typo_letters"], log: log)
         return ((fields?["endings"]?.strings("endings", log: log) ?? []).map(\.0),
                 (fields?["reflexive"]?.strings("reflexive", log: log) ?? []).map(\.0),
                 fields?["minimum_stem_letters"]?.int("minimum_stem_letters", in: 1...20, log: log) ?? 3,
                 fields?["minimum_typo_letters"]?.int("minimum_typo_letters", in: 1...40, log: log) ?? 5,
-                fields?["minimum_typo_prefix_letters"]?.int("minimum_typo_prefix_letters", in: 2...40, log: log) ?? 40)
+                fields?["minimum_typo_prefix_letters"]?.int("minimum_typo_prefix_letters", in: 2...40, log: log) ?? 40,
+                (fields?["real_words"]?.strings("real_words", log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) })
     }
 
     func readQuestions(_ root: YAMLNode) -> (interrogatives: Set<String>, leads: Set<String>, cues: QuestionCues) {

@@ -50,8 +50,9 @@ public struct CourtesyLexicon: Sendable, Codable {
     public var minLettersForRatio: Int
     public var shoutingPunctuation: [String]
     public var repeatedLetter: Int
-    /// Polite offers and questions in the conditional («а Ви самі не хотіли б…», «чи не бажаєте»): a
-    /// prohibited phrase that shares a word with one is an offer, not a reproach.
+    /// Polite offers and questions in the conditional («а Ви самі не хотіли б…», «чи не бажаєте») and
+    /// reassurances («нічого страшного, так буває»): a prohibited phrase that shares a word with one is an
+    /// offer or comfort, not a reproach.
     public var offers: [PatternSource] = []
 }
 

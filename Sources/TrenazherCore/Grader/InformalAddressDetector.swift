@@ -1,6 +1,7 @@
 /// Finds «ти»-address (GEN-FORMAL) on surface forms: «ти»-pronouns, 2nd-person-singular verbs
 /// (by ending, minus the exception list, minus capitalised words inside a sentence — surnames),
-/// singular imperatives derived from the polite list (noun homographs only at a clause start), and
+/// singular imperatives derived from the polite list (noun homographs only at a clause start or after a
+/// clause-opening «не»: «Йой, не плач»), and
 /// negated singular imperatives by ending («не кипішуй»).
 /// Words inside quotation marks are the customer's, not the trainee's, and are skipped.
 public struct InformalAddressDetector: Sendable {
@@ -29,6 +30,7 @@ public struct InformalAddressDetector: Sendable {
                 found.append(Evidence(text: context(text, index), reason: "дієслово на «ти»: «\(word.text)»"))
             } else if lexicon.singularImperatives.contains(form) {
                 let led = index > 0 && lexicon.imperativeLeadWords.contains(text.words[index - 1].form) && text.words[index - 1].sentence == word.sentence
+                    || opensNegatedClause(before: index, in: text)
                 // Noun homographs («Оплати за листопад ще не надходили») need a lead word or a vocative;
                 // other «-и» forms may also stand first in a sentence («Скажи номер рахунку»).
                 if lexicon.nounHomographs.contains(form) && !led && !followsVocative(index, in: text) { continue }
@@ -51,6 +53,14 @@ public struct InformalAddressDetector: Sendable {
     func followsVocative(_ index: Int, in text: AnalyzedText) -> Bool {
         guard index > 0, text.words[index - 1].sentence == text.words[index].sentence else { return false }
         return text.words[index].startsClause && text.words[index - 1].isCapitalized
+    }
+
+    /// «Йой, не плач»: «не» opening a clause right before the word — a prohibition, so a derived singular
+    /// imperative after it is one even when it doubles as a noun («це не зміни тарифу» is not: «не» is inside).
+    func opensNegatedClause(before index: Int, in text: AnalyzedText) -> Bool {
+        guard index > 0 else { return false }
+        let previous = text.words[index - 1]
+        return previous.form == "не" && previous.startsClause && previous.sentence == text.words[index].sentence
     }
 
     /// «не кипішуй»: a long enough word with a singular-imperative ending right after «не».
