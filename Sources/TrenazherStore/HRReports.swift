@@ -122,12 +122,12 @@ public struct HRReports: Sendable {
             title: pick("Картка працівника: \(progress.trainee.fullName)", "Trainee record: \(progress.trainee.fullName)"),
             summary: [pick("Роль: \(wording.role(progress.trainee.role)); завершених спроб: \(progress.finishedAttempts); станом на \(wording.day(date))",
                            "Role: \(wording.role(progress.trainee.role)); finished attempts: \(progress.finishedAttempts); as of \(wording.day(date))")],
-            tables: tables, notes: doubtNote(certificates, doubts), language: language)
+            tables: tables, notes: (wording.leftOut(progress.leftOut).map { [$0] } ?? []) + doubtNote(certificates, doubts), language: language)
     }
 
     /// What `trenazher progress` shows: Standards, scenarios, tracks, what to practise next.
     public func progress(_ progress: TraineeProgress, at date: Date) -> ReportDocument {
-        var notes: [String] = []
+        var notes: [String] = wording.leftOut(progress.leftOut).map { [$0] } ?? []
         if !progress.practiseNext.isEmpty {
             notes.append(pick("Що потренувати далі: ", "Practise next: ")
                          + progress.practiseNext.map { "\($0.standardID) \(standardTitles[$0.standardID] ?? "") (\(wording.percent($0.metRate)))" }

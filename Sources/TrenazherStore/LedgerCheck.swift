@@ -197,6 +197,24 @@ enum LedgerCheck {
         return report
     }
 
+    /// One trainee's finished attempts edited or inserted outside Trenazher: what `run` reports of them
+    /// (`LedgerReport.changedAttempts`, accepted by HR or not), found by the same comparison of each row with its
+    /// ledger entry. It needs no key — whether HR sealed or accepted a finding does not change which attempts
+    /// do not verify — so a trainee's own progress can leave them out.
+    static func changedAttempts(_ db: Database, traineeID: Int64) throws -> Set<Int64> {
+        var recorded: [Int64: String] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT row_id, digest FROM ledger WHERE kind = ? AND row_id IN (SELECT id FROM attempt WHERE trainee_id = ?) ORDER BY seq
+            """, arguments: [LedgerKind.attempt.rawValue, traineeID]) {
+            recorded[row[0]] = row[1]
+        }
+        var changed = Set<Int64>()
+        try eachRow(db, kind: .attempt, trainee: traineeID) { rowID, digest, _ in
+            if recorded[rowID] != digest { changed.insert(rowID) }
+        }
+        return changed
+    }
+
     /// Each anchored head (`ChainAnchor`) the chain does not reach or differs from, with what it lacks; each
     /// anchor that is damaged or not HR's.
     static func rollbacks(entries: [Entry], chainAt: [Int64: String], anchors: [AnchorSource],
@@ -221,9 +239,12 @@ enum LedgerCheck {
     /// Calls `body` with every covered row's ID, current digest and the values that identify it (read again only
     /// when asked: findings are rare), in ID order. Attempts are read with their inputs in one ordered pass
     /// over each table, the inputs hashed as they stream by.
-    private static func eachRow(_ db: Database, kind: LedgerKind,
+    /// `trainee`: only that trainee's attempts (and their inputs).
+    private static func eachRow(_ db: Database, kind: LedgerKind, trainee: Int64? = nil,
                                 _ body: (Int64, String, () throws -> [String: String]) throws -> Void) throws {
-        let (table, _, filter) = Ledger.source(kind)
+        let (table, _, baseFilter) = Ledger.source(kind)
+        let filter = trainee.map { baseFilter + " AND trainee_id = \($0)" } ?? baseFilter
+        let inputFilter = trainee.map { "WHERE attempt_id IN (SELECT id FROM attempt WHERE trainee_id = \($0))" } ?? ""
         let columns = try Ledger.columns(db, kind: kind)
         let select = "SELECT \(columns.joined(separator: ", ")) FROM \(table)"
         let describe = { (id: Int64) throws -> [String: String] in
@@ -242,7 +263,7 @@ enum LedgerCheck {
             return
         }
         // `attempt_id` is the first input column; the inputs are in (attempt_id, seq) order, the table's key.
-        let inputs = try LedgerRowReader(db, sql: "SELECT \(Ledger.inputColumns.joined(separator: ", ")) FROM input ORDER BY attempt_id, seq")
+        let inputs = try LedgerRowReader(db, sql: "SELECT \(Ledger.inputColumns.joined(separator: ", ")) FROM input \(inputFilter) ORDER BY attempt_id, seq")
         var pending = try inputs.next(db)
         while try rows.next(db) {
             let id = rows.integer(idIndex)

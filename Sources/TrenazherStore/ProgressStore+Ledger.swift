@@ -70,6 +70,12 @@ extension ProgressStore {
         try readAlongsidePageCheck { db in try LedgerCheck.run(db, trustedKey: trustedKey, anchors: anchors, english: english) }
     }
 
+    /// The trainee's finished attempts whose records were changed outside Trenazher (`LedgerCheck.changedAttempts`):
+    /// `trenazher progress` and the console leave them out, as `hr certify` does.
+    public func changedAttempts(traineeID: Int64) throws -> Set<Int64> {
+        try writer.read { db in try LedgerCheck.changedAttempts(db, traineeID: traineeID) }
+    }
+
     /// Signs the chain's current head with HR's key: everything written so far is vouched for. Returns the
     /// anchor to keep outside the database (HR's key folder, the published folder).
     @discardableResult

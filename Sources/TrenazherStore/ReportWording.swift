@@ -111,6 +111,18 @@ public struct ReportWording: Sendable {
         }
     }
 
+    /// The trainee's line for attempts left out of their progress (`TraineeProgress.leftOut`): their records were
+    /// changed outside Trenazher and do not verify; `nil` when there are none.
+    public func leftOut(_ attempts: [Int64]) -> String? {
+        guard !attempts.isEmpty else { return nil }
+        let list = attempts.map { "#\($0)" }.joined(separator: ", ")
+        return attempts.count == 1
+            ? pick("Спробу \(list) не зараховано: її запис змінено поза тренажером, він не проходить перевірку.",
+                   "Attempt \(list) is left out: its record was changed outside Trenazher and does not verify.")
+            : pick("Спроби \(list) не зараховано: їхні записи змінено поза тренажером, вони не проходять перевірку.",
+                   "Attempts \(list) are left out: their records were changed outside Trenazher and do not verify.")
+    }
+
     /// «спроба #12 (hotline-long-lookup): бал 99 у записі, 62 при відтворенні».
     public func evidenceProblem(_ problem: EvidenceProblem) -> String {
         switch problem {

@@ -59,18 +59,21 @@ public struct TraineeProgress: Sendable, Hashable {
     /// The scenario to play next, when one can be suggested.
     public var suggestedScenario: String?
     public var tracks: [TrackStanding]
+    /// Finished attempts left out of everything above because their records were changed outside Trenazher (their
+    /// ledger entries do not verify, `LedgerReport.changedAttempts`), in ID order: the trainee is told so.
+    public var leftOut: [Int64] = []
 
     /// Each older attempt weighs this much of the next newer one.
     public static let recencyDecay = 0.75
 
     /// Computes a trainee's progress from their attempts and their Standards' verdicts; `spentEvidence` (the
-    /// exams a revoked certificate rested on) still count as practice but no longer towards a track; nor do
-    /// `changedAttempts` (changed outside Trenazher, found by HR's `hr check`), which each track names
-    /// (`Eligibility.changedEvidence`); `drills` and `trendWindow` give each Standard's trend (`StandardTrend.of`).
+    /// exams a revoked certificate rested on) still count as practice but no longer towards a track;
+    /// `changedAttempts` (changed outside Trenazher, found by the ledger check) count nowhere: each track names
+    /// them (`Eligibility.changedEvidence`) and `leftOut` lists them; `drills` and `trendWindow` give each Standard's trend (`StandardTrend.of`).
     public static func compute(trainee: Trainee, attempts: [AttemptInfo], verdicts: [Int64: [StandardVerdict]],
                                tracks: [CertificationTrack], spentEvidence: Set<Int64> = [], changedAttempts: Set<Int64> = [], at date: Date,
                                drills: [DrillResult] = [], trendWindow: Int = 1) -> TraineeProgress {
-        let finished = attempts.filter { $0.status == .finished }
+        let finished = attempts.filter { $0.status == .finished && !changedAttempts.contains($0.id) }
             .sorted { ($0.finishedAt ?? .distantPast, $0.id) > ($1.finishedAt ?? .distantPast, $1.id) }
         var order: [String] = []
         var weighted: [String: (met: Double, total: Double, count: Int, severity: Severity, last: Verdict)] = [:]
@@ -134,7 +137,8 @@ public struct TraineeProgress: Sendable, Hashable {
                                scenarios: scenarioOrder.compactMap { byScenario[$0] }, practiseNext: Array(practiseNext),
                                suggestedScenario: suggest(practiseNext.first, finished: finished, verdicts: verdicts,
                                                           tracks: tracks, role: trainee.role, byScenario: byScenario),
-                               tracks: standings)
+                               tracks: standings,
+                               leftOut: attempts.filter { $0.status == .finished && changedAttempts.contains($0.id) }.map(\.id).sorted())
     }
 
     /// The most recent scenario where the weakest Standard failed; otherwise the first scenario of the

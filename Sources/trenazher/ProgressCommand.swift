@@ -38,7 +38,8 @@ struct ProgressCommand: ParsableCommand {
         let now = Date()
         let progress = TraineeProgress.compute(trainee: person, attempts: try store.attempts(traineeID: person.id),
                                                verdicts: try store.standardVerdicts(traineeID: person.id), tracks: tracks.tracks,
-                                               spentEvidence: try store.spentEvidence(traineeID: person.id), at: now,
+                                               spentEvidence: try store.spentEvidence(traineeID: person.id),
+                                               changedAttempts: try store.changedAttempts(traineeID: person.id), at: now,
                                                drills: try store.drillResults(traineeID: person.id),
                                                trendWindow: try StoreAccess.coaching(world).trendWindow)
         let reports = HRReports(english: options.english, standardTitles: StoreAccess.standardTitles(world, english: options.english),

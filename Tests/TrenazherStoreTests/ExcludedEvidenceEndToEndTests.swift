@@ -43,3 +43,38 @@ extension HRCommandsEndToEndTests {
         #expect(!card.stdout.contains("(спроба #\(edited),"), "\(card.stdout)")
     }
 }
+
+/// The trainee's own progress (`trenazher progress`, and the console's «Мій прогрес», which computes it the same
+/// way) leaves out an attempt whose record was changed outside Trenazher and says so in one line — found by the
+/// ledger check hr certify uses, without HR's key and before HR ran `hr check`.
+extension HRCommandsEndToEndTests {
+    @Test func aTraineesProgressLeavesOutAnEditedExamAndSaysWhy() throws {
+        try recordExam("hotline-account-no-id", passing: true, trainee: "Коваль Олена", firstName: "Олена")
+        try recordExam("hotline-long-lookup", passing: true, trainee: "Коваль Олена", firstName: "Олена")
+        let before = try run(["progress", "Олена"])
+        #expect(before.status == 0 && !before.stdout.contains("не зараховано"), "\(before.stdout)")
+
+        let queue = try DatabaseQueue(path: database)
+        let edited = try #require(try queue.read {
+            try Int64.fetchOne($0, sql: "SELECT id FROM attempt WHERE scenario_id = 'hotline-account-no-id' AND mode = 'exam'")
+        })
+        try queue.write { try $0.execute(sql: "UPDATE attempt SET score = score - 1 WHERE id = ?", arguments: [edited]) }
+        try queue.close()
+
+        let progress = try run(["progress", "Олена"])
+        #expect(progress.status == 0)
+        #expect(progress.stdout.contains("Спробу #\(edited) не зараховано: її запис змінено поза тренажером, він не проходить перевірку."),
+                "\(progress.stdout)")
+        #expect(progress.stdout.contains("Завершених спроб: 1;"), "\(progress.stdout)")
+        let csv = try run(["progress", "Олена", "--format", "csv"])
+        #expect(csv.stdout.contains("жодної зарахованої спроби; не зараховано спроби, змінені поза тренажером (`trenazher hr check`): #\(edited)"),
+                "\(csv.stdout)")
+        let english = try run(["progress", "Олена", "--lang", "en"])
+        #expect(english.stdout.contains("Attempt #\(edited) is left out: its record was changed outside Trenazher and does not verify."),
+                "\(english.stdout)")
+
+        let store = try ProgressStore.open(path: database)
+        let person = try store.trainee(matching: "Олена")
+        #expect(try store.changedAttempts(traineeID: person.id) == [edited])
+    }
+}

@@ -3,7 +3,7 @@ import TrenazherStore
 
 /// "My progress" in the trainer, fitted to the terminal's width: the scenarios played, the Standards
 /// to practise, the suggested scenario and the certification tracks (the figures are those of
-/// `trenazher progress`).
+/// `trenazher progress`, attempts whose records do not verify left out and named).
 public enum ProgressRendering {
     public static func lines(for progress: TraineeProgress, resources: TrainerResources, palette: Palette,
                              strings: any Strings, width: Int) -> [String] {
@@ -17,6 +17,7 @@ public enum ProgressRendering {
             return lines.enumerated().map { $0.offset == 0 ? String($0.element.dropFirst(2)) : $0.element }
         }
         var lines = [palette.strong(strings.progressTitle(progress.trainee.fullName, attempts: progress.finishedAttempts))]
+        if let leftOut = ReportWording(english: english).leftOut(progress.leftOut) { lines += wrapped(leftOut).map(palette.bad) }
         guard progress.finishedAttempts > 0 || progress.tracks.contains(where: { !$0.eligibility.missing.isEmpty }) else {
             return lines
         }

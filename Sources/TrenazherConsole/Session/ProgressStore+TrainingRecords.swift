@@ -32,7 +32,8 @@ extension ProgressStore: TrainingRecords {
     public func progress(trainee: Trainee, tracks: [CertificationTrack], trendWindow: Int) throws -> TraineeProgress {
         TraineeProgress.compute(trainee: trainee, attempts: try attempts(traineeID: trainee.id),
                                 verdicts: try standardVerdicts(traineeID: trainee.id), tracks: tracks,
-                                spentEvidence: try spentEvidence(traineeID: trainee.id), at: Date(),
+                                spentEvidence: try spentEvidence(traineeID: trainee.id),
+                                changedAttempts: try changedAttempts(traineeID: trainee.id), at: Date(),
                                 drills: try drillResults(traineeID: trainee.id), trendWindow: trendWindow)
     }
 
