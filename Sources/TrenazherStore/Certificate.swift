@@ -28,10 +28,13 @@ public struct Certificate: Sendable, Hashable {
     /// Where its revocation is published (`credentialStatus`); `nil` for certificates issued before HR recorded
     /// the address of the published folder.
     public var status: StatusListEntry?
+    /// The track's title and the criteria line in English (`CriteriaText.signedEnglish`), signed alongside the
+    /// Ukrainian ones so that the English page shows signed words; `nil` for certificates issued before they were.
+    public var english: EnglishTitles?
 
     public init(number: String, code: String, traineeID: Int64, traineeName: String, trackID: String, trackTitle: String,
                 trackDescription: String, criteria: String, issuedAt: Date, expiresAt: Date, evidence: [Int64], issuer: String,
-                issuerDID: String, signature: String, status: StatusListEntry? = nil) {
+                issuerDID: String, signature: String, status: StatusListEntry? = nil, english: EnglishTitles? = nil) {
         self.number = number
         self.code = code
         self.traineeID = traineeID
@@ -47,6 +50,7 @@ public struct Certificate: Sendable, Hashable {
         self.issuerDID = issuerDID
         self.signature = signature
         self.status = status
+        self.english = english
     }
 
     /// Whether the certificate is past its expiry at `date`.
@@ -62,5 +66,16 @@ public struct Certificate: Sendable, Hashable {
             default: return character
             }
         })
+    }
+}
+
+/// A certificate's English words: the track's title and the criteria line naming the exams by their English titles.
+public struct EnglishTitles: Sendable, Hashable {
+    public var trackTitle: String
+    public var criteria: String
+
+    public init(trackTitle: String, criteria: String) {
+        self.trackTitle = trackTitle
+        self.criteria = criteria
     }
 }

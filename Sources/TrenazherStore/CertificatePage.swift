@@ -59,8 +59,8 @@ public enum CertificatePage {
             <p>\(pick("засвідчує, що", "certifies that"))</p>
             <p class="name">\(HTML.escape(facts.holder))</p>
             <p>\(pick("успішно склав(ла) іспити тренажера стандартів обслуговування за напрямом", "passed the customer-service Standards exams of the track"))</p>
-            <p class="track">«\(HTML.escape(facts.trackTitle))»</p>
-            <p class="criteria">\(HTML.escape(CriteriaText.shown(facts.criteria, english: english)))</p>\(english ? "\n<p class=\"criteria\">(track and exam titles as signed, in Ukrainian)</p>" : "")
+            <p class="track">«\(HTML.escape(facts.trackTitle(english: english)))»</p>
+            \(criteriaLines(facts, english: english))
             <table>
             <tr><th>\(pick("Видано", "Issued"))</th><td>\(facts.validFrom.map(wording.day) ?? "—")</td></tr>
             <tr><th>\(pick("Дійсний до", "Valid until"))</th><td>\(facts.validUntil.map(wording.day) ?? "—")</td></tr>
@@ -80,6 +80,15 @@ public enum CertificatePage {
             """
         return HTML.page(title: "\(pick("Сертифікат", "Certificate")) \(facts.number)", language: english ? "en" : "uk",
                          style: style, body: body)
+    }
+
+    /// The criteria line in the page's language. In English: the signed English line, or — for a certificate signed
+    /// before English titles were — the Ukrainian line in an English frame, with a note that the titles are as
+    /// signed, in Ukrainian.
+    private static func criteriaLines(_ facts: CredentialFacts, english: Bool) -> String {
+        if english, let signed = facts.english { return "<p class=\"criteria\">\(HTML.escape(signed.criteria))</p>" }
+        let line = "<p class=\"criteria\">\(HTML.escape(CriteriaText.shown(facts.criteria, english: english)))</p>"
+        return english ? line + "\n<p class=\"criteria\">(track and exam titles as signed, in Ukrainian)</p>" : line
     }
 
     private static func banner(_ status: PageStatus, wording: ReportWording) -> String {

@@ -9,6 +9,8 @@ public struct CredentialFacts: Sendable, Hashable {
     public var trackTitle: String
     /// What the holder did to earn it (the scenarios by title).
     public var criteria: String
+    /// The track's title and the criteria line in English, when the credential signs them (`nil` for older ones).
+    public var english: EnglishTitles?
     public var issuerName: String
     public var issuerDID: String
     public var validFrom: Date?
@@ -29,7 +31,11 @@ public struct CredentialFacts: Sendable, Hashable {
         holder = subject?["identifier"]?.arrayValue?.compactMap { $0["identityHash"]?.stringValue }.first
             ?? subject?["name"]?.stringValue ?? ""
         trackTitle = subject?["achievement"]?["name"]?.stringValue ?? ""
-        criteria = subject?["achievement"]?["criteria"]?["narrative"]?.stringValue ?? ""
+        let criteriaMembers = subject?["achievement"]?["criteria"]
+        criteria = criteriaMembers?["narrative"]?.stringValue ?? ""
+        english = OpenBadgeCredential.tagged(criteriaMembers?["name"], language: "en").flatMap { title in
+            OpenBadgeCredential.tagged(criteriaMembers?["description"], language: "en").map { EnglishTitles(trackTitle: title, criteria: $0) }
+        }
         issuerName = document["issuer"]?["name"]?.stringValue ?? ""
         issuerDID = document["issuer"]?["id"]?.stringValue ?? document["issuer"]?.stringValue ?? ""
         validFrom = document["validFrom"]?.stringValue.flatMap(Timestamp.date)
@@ -38,6 +44,9 @@ public struct CredentialFacts: Sendable, Hashable {
         let proof = document["proof"]?.arrayValue?.first ?? document["proof"]
         proofValue = proof?["proofValue"]?.stringValue ?? ""
     }
+
+    /// The track's title in the reader's language: the signed English one when there is one.
+    public func trackTitle(english inEnglish: Bool) -> String { inEnglish ? english?.trackTitle ?? trackTitle : trackTitle }
 
     /// Whether the certificate is past its expiry at `date`.
     public func isExpired(at date: Date) -> Bool { validUntil.map { date >= $0 } ?? false }
@@ -58,6 +67,7 @@ extension CredentialFacts {
         holder = certificate.traineeName
         trackTitle = certificate.trackTitle
         criteria = certificate.criteria
+        english = certificate.english
         issuerName = certificate.issuer
         issuerDID = certificate.issuerDID
         validFrom = certificate.issuedAt

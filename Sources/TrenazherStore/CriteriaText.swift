@@ -1,9 +1,11 @@
 import Foundation
 
-/// A certificate's criteria line. It is signed in Ukrainian («Іспити складено (не менше 80 балів): «…», «…».»);
-/// the English page renders its frame in English from the signed line alone (the minimum score read back from
-/// it, the scenario titles as signed), so that `verify` renders the same words from the same credential and an
-/// edit to the signed line still changes the page.
+/// A certificate's criteria line. It is signed in Ukrainian («Іспити складено (не менше 80 балів): «…», «…».») and,
+/// since certificates carry English titles, in English too («Exams passed (score at least 80): «…», «…».», the
+/// scenarios' `title_en`), which the English page shows. For an older certificate, signed in Ukrainian only, the
+/// English page renders the frame in English from the signed line alone (the minimum score read back from it,
+/// the scenario titles as signed), so that `verify` renders the same words from the same credential and an edit
+/// to the signed line still changes the page.
 public enum CriteriaText {
     static let ukrainianOpening = "Іспити складено (не менше "
     static let ukrainianScoreClosing = " балів): "
@@ -13,7 +15,12 @@ public enum CriteriaText {
         ukrainianOpening + "\(minScore)" + ukrainianScoreClosing + titles.joined(separator: ", ") + "."
     }
 
-    /// The line as the page shows it: the signed line in Ukrainian; in English its frame translated
+    /// The signed English line: the minimum score and the exam scenarios' English titles.
+    public static func signedEnglish(minScore: Int, titles: [String]) -> String {
+        "Exams passed (score at least \(minScore)): " + titles.joined(separator: ", ") + "."
+    }
+
+    /// The line of an older certificate (signed in Ukrainian only) as the page shows it: the signed line in Ukrainian; in English its frame translated
     /// («Exams passed (score at least 80): «…», «…».»). A line of another form is shown as signed.
     public static func shown(_ signed: String, english: Bool) -> String {
         guard english, signed.hasPrefix(ukrainianOpening) else { return signed }

@@ -30,7 +30,7 @@ enum Ledger {
                                      "criteria", "issued_at", "expires_at", "evidence", "issuer", "public_key", "signature"]
     /// Columns added to a covered table after the ledger began: each is fed (with its name) only where it is not
     /// NULL — and only once the table has it — so rows written before it keep their digests.
-    static let laterColumns: [LedgerKind: [String]] = [.certificate: ["status_index", "status_list"]]
+    static let laterColumns: [LedgerKind: [String]] = [.certificate: ["status_index", "status_list", "track_title_en", "criteria_en"]]
     static let revocationColumns = ["id", "certificate_id", "revoked_at", "reason", "actor"]
     static let auditColumns = ["id", "at", "actor", "action", "subject", "details"]
 

@@ -110,6 +110,7 @@ public struct LedgerWording: Sendable {
         "typing_seconds": ("секунд набору", "seconds typing"), "keys_typed": ("натиснуто клавіш", "keys typed"),
         "pasted_chars": ("вставлено символів", "pasted characters"), "number": ("номер", "number"), "code": ("код перевірки", "verification code"),
         "trainee_name": ("власник", "holder"), "track_id": ("напрям", "track"), "track_title": ("назва напряму", "track title"),
+        "track_title_en": ("назва напряму англійською", "track title in English"), "criteria_en": ("критерії англійською", "criteria in English"),
         "track_description": ("опис напряму", "track description"), "criteria": ("критерії", "criteria"), "issued_at": ("видано", "issued"),
         "expires_at": ("дійсний до", "valid until"), "evidence": ("спроби-докази", "evidence attempts"), "issuer": ("видавець", "issuer"),
         "public_key": ("ключ", "key"), "signature": ("підпис", "signature"), "status_index": ("місце у списку відкликань", "status list index"),

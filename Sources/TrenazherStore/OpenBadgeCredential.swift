@@ -7,6 +7,13 @@ import Foundation
 /// version 5, from the issuer's DID and the register's number or ID) for the credential, the holder, the
 /// achievement and each exam attempt. Certificates signed before the RDF proof keep their older shape
 /// (`urn:trenazher:…` IDs, one `eddsa-jcs-2022` proof), so that their signature still verifies.
+///
+/// The track's title and the criteria line are signed in Ukrainian as the plain strings Open Badges requires
+/// (`achievement.name`, `criteria.narrative`: 1EdTech's schema allows only a string there) and, since English
+/// titles are signed too, again under `criteria` as language-tagged values in both languages (`name`,
+/// `description`: `[{"@value": …, "@language": "uk"}, {"@value": …, "@language": "en"}]`, the form of the VC
+/// data model's «Language and Base Direction»), terms the bundled contexts define, so both proofs cover them.
+/// A certificate issued before has no such members, and its credential is rebuilt as it was signed.
 public enum OpenBadgeCredential {
     static let contexts: [JSONDocument] = [
         .string(JSONLDContextLibrary.credentialsV2),
@@ -81,7 +88,7 @@ public enum OpenBadgeCredential {
                     "achievementType": .string("Certificate"),
                     "name": .string(certificate.trackTitle),
                     "description": .string(certificate.trackDescription),
-                    "criteria": .object(["narrative": .string(certificate.criteria)]),
+                    "criteria": criteria(certificate),
                 ]),
             ]),
             "evidence": .array(certificate.evidence.map {
@@ -92,6 +99,27 @@ public enum OpenBadgeCredential {
                 ])
             }),
         ])
+    }
+
+    /// `criteria`: the Ukrainian narrative, and — when the certificate carries English titles — the track's title
+    /// (`name`) and the criteria line (`description`) tagged `uk` and `en`.
+    private static func criteria(_ certificate: Certificate) -> JSONDocument {
+        guard let english = certificate.english else { return .object(["narrative": .string(certificate.criteria)]) }
+        func tagged(_ ukrainian: String, _ englishText: String) -> JSONDocument {
+            .array([.object(["@value": .string(ukrainian), "@language": .string("uk")]),
+                    .object(["@value": .string(englishText), "@language": .string("en")])])
+        }
+        return .object([
+            "narrative": .string(certificate.criteria),
+            "name": tagged(certificate.trackTitle, english.trackTitle),
+            "description": tagged(certificate.criteria, english.criteria),
+        ])
+    }
+
+    /// The language-tagged value of `language` among a member's values (`criteria.name`, `criteria.description`).
+    static func tagged(_ values: JSONDocument?, language: String) -> String? {
+        let items = values?.arrayValue ?? values.map { [$0] } ?? []
+        return items.first { $0["@language"]?.stringValue == language }?["@value"]?.stringValue
     }
 
     /// The signed credential: the unsigned one with its proofs, rebuilt from the register's proof values.

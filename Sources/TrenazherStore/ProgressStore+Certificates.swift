@@ -68,27 +68,33 @@ extension ProgressStore {
             let issuedThisYear = try Int.fetchOne(db, sql: "SELECT count(*) FROM certificate WHERE number LIKE ?",
                                                   arguments: [prefix + "%"]) ?? 0
             let expires = Timestamp.calendar.date(byAdding: .month, value: track.validityMonths, to: date) ?? date
+            let examTitles = track.scenarios.map { id in replay.library.scenario(id: id) }
             let unsigned = Certificate(
                 number: prefix + String(format: "%06d", issuedThisYear + 1), code: Self.newVerificationCode(),
                 traineeID: trainee.id, traineeName: trainee.fullName, trackID: track.id, trackTitle: track.title,
                 trackDescription: track.description,
                 criteria: CriteriaText.signed(minScore: track.minScore,
-                                              titles: track.scenarios.map { id in replay.library.scenario(id: id).map { "«\($0.title)»" } ?? id }),
+                                              titles: zip(track.scenarios, examTitles).map { id, scenario in scenario.map { "«\($0.title)»" } ?? id }),
                 issuedAt: Self.wholeSeconds(date), expiresAt: Self.wholeSeconds(expires), evidence: eligibility.evidence,
                 issuer: issuer, issuerDID: "", signature: "",
                 status: try Self.publicationBase(db).flatMap { base in
                     try Self.freeStatusIndex(db).map { StatusListEntry(index: $0, listURL: StatusListEntry.listURL(base: base)) }
-                })
+                },
+                english: EnglishTitles(trackTitle: track.titleEN, criteria: CriteriaText.signedEnglish(
+                    minScore: track.minScore,
+                    titles: zip(track.scenarios, examTitles).map { id, scenario in scenario.map { "«\($0.title(english: true))»" } ?? id })))
             let certificate = try CertificateSignature.sign(unsigned, with: signingKey)
             try db.execute(sql: """
                 INSERT INTO certificate (number, code, trainee_id, trainee_name, track_id, track_title, track_description, criteria,
-                                         issued_at, expires_at, evidence, issuer, public_key, signature, status_index, status_list)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                         issued_at, expires_at, evidence, issuer, public_key, signature, status_index, status_list,
+                                         track_title_en, criteria_en)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [certificate.number, certificate.code, certificate.traineeID, certificate.traineeName,
                                  certificate.trackID, certificate.trackTitle, certificate.trackDescription, certificate.criteria,
                                  Timestamp.string(certificate.issuedAt), Timestamp.string(certificate.expiresAt),
                                  certificate.evidence.map(String.init).joined(separator: ","), certificate.issuer,
-                                 certificate.issuerDID, certificate.signature, certificate.status?.index, certificate.status?.listURL])
+                                 certificate.issuerDID, certificate.signature, certificate.status?.index, certificate.status?.listURL,
+                                 certificate.english?.trackTitle, certificate.english?.criteria])
             try Ledger.append(db, kind: .certificate, rowID: db.lastInsertedRowID)
             try Self.audit(db, at: date, actor: actor, action: "certify", subject: trainee.fullName,
                            details: AuditText.certified(number: certificate.number, track: track.id, evidence: certificate.evidence))
@@ -214,6 +220,9 @@ extension ProgressStore {
                 issuerDID: row["public_key"], signature: row["signature"],
                 status: (row["status_index"] as Int?).flatMap { index in
                     (row["status_list"] as String?).map { StatusListEntry(index: index, listURL: $0) }
+                },
+                english: (row["track_title_en"] as String?).flatMap { title in
+                    (row["criteria_en"] as String?).map { EnglishTitles(trackTitle: title, criteria: $0) }
                 })
             let revokedAt: String? = row["revoked_at"]
             let revocation = revokedAt.map {

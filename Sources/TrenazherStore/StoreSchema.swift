@@ -268,6 +268,14 @@ enum StoreSchema {
                 try db.execute(sql: "INSERT INTO ledger_content (seq, content) VALUES (?, ?)", arguments: [entry["seq"] as Int64, Data(content)])
             }
         }
+        migrator.registerMigration("v10-english-titles") { db in
+            // The track's title and the criteria line in English, signed in the credential with the Ukrainian ones
+            // (`Certificate.english`); `NULL` for certificates issued before.
+            try db.execute(sql: """
+                ALTER TABLE certificate ADD COLUMN track_title_en TEXT;
+                ALTER TABLE certificate ADD COLUMN criteria_en TEXT;
+                """)
+        }
         return migrator
     }
 }

@@ -130,7 +130,7 @@ struct VerifyCommand: ParsableCommand {
             ? say("; старший формат: лише підпис eddsa-jcs-2022, без eddsa-rdfc-2022 для перевірників Open Badges",
                   "; older format: eddsa-jcs-2022 signature only, no eddsa-rdfc-2022 proof for Open Badges verifiers") : ""
         Output.print(say("ДІЙСНИЙ: \(facts.number) — \(facts.holder), «\(facts.trackTitle)», чинний до \(until); підпис правильний, \(checked)\(older)",
-                         "VALID: \(facts.number) — \(facts.holder), «\(facts.trackTitle)», valid until \(until); signature correct, \(checked)\(older)"))
+                         "VALID: \(facts.number) — \(facts.holder), «\(facts.trackTitle(english: true))», valid until \(until); signature correct, \(checked)\(older)"))
     }
 
     /// Whether a reference that is no existing file was meant as one: a path (it holds a `/`, and is no web

@@ -32,16 +32,55 @@ import Testing
         #expect(CertificatePage.mismatch(in: expired) == nil)
     }
 
-    @Test func theEnglishPageSaysTheCriteriaInEnglishFromTheSignedLine() throws {
-        let (_, certificate) = try Fixtures.certifiedStore(key: key, base: Self.base)
+    @Test func theEnglishPageShowsTheSignedEnglishTitles() throws {
+        let (store, certificate) = try Fixtures.certifiedStore(key: key, base: Self.base)
+        let english = try #require(certificate.english)
+        #expect(english.trackTitle == "Call-centre operator")
+        let englishTitles = Fixtures.hotlineTrack.scenarios.compactMap { Fixtures.library.scenario(id: $0)?.titleEN }
+        #expect(englishTitles.count == 2)
+        #expect(english.criteria == CriteriaText.signedEnglish(minScore: Fixtures.hotlineTrack.minScore, titles: englishTitles.map { "«\($0)»" }))
+        // What the register holds is what was signed.
+        #expect(try store.certificate(reference: certificate.number)?.certificate == certificate)
+        #expect(CertificateSignature.isValid(certificate, trustedKey: key.publicKey))
+
         let page = CertificatePage.html(certificate, status: .valid(asOf: Fixtures.now), english: true)
+        let visible = CertificatePage.visibleLines(page)
+        #expect(visible.contains("«Call-centre operator»"), "\(visible)")
+        #expect(visible.contains(english.criteria), "\(visible)")
+        #expect(!visible.contains { $0.contains("Іспити складено") || $0.contains("Оператор кол-центру") || $0.contains("in Ukrainian") }, "\(visible)")
+        #expect(CertificatePage.mismatch(in: page) == nil)
+        // The English words are signed: an edited English title on the page is told.
+        let renamed = page.replacingOccurrences(of: "«Call-centre operator»", with: "«Senior operator»")
+        #expect(CertificatePage.mismatch(in: renamed) == .text(page: "«Senior operator»", signed: "«Call-centre operator»"))
+        // The Ukrainian page is as before.
+        let ukrainian = CertificatePage.visibleLines(CertificatePage.html(certificate, english: false))
+        #expect(ukrainian.contains("«Оператор кол-центру»") && ukrainian.contains(certificate.criteria), "\(ukrainian)")
+    }
+
+    /// A certificate signed before English titles were (its credential has no language-tagged criteria members)
+    /// still verifies, and its English page shows the signed Ukrainian titles in an English frame, with a note.
+    @Test func anOlderCertificateWithoutEnglishTitlesStillVerifiesAndShowsTheUkrainianTitles() throws {
+        let (_, issued) = try Fixtures.certifiedStore(key: key, base: Self.base)
+        var older = issued
+        older.english = nil
+        older = try CertificateSignature.sign(older, with: key)
+        #expect(CertificateSignature.isValid(older, trustedKey: key.publicKey))
+        let credential = OpenBadgeCredential.signed(older)
+        #expect(credential["credentialSubject"]?["achievement"]?["criteria"] == .object(["narrative": .string(older.criteria)]))
+        #expect(CredentialFacts(credential: credential)?.english == nil)
+        // Its signature does not cover English words it never had: adding them breaks it.
+        var forged = older
+        forged.english = issued.english
+        #expect(!CertificateSignature.isValid(forged, trustedKey: key.publicKey))
+
+        let page = CertificatePage.html(older, status: .valid(asOf: Fixtures.now), english: true)
         let visible = CertificatePage.visibleLines(page)
         let criteria = try #require(visible.first { $0.hasPrefix("Exams passed (score at least \(Fixtures.hotlineTrack.minScore)): «") })
         #expect(!visible.contains { $0.contains("Іспити складено") }, "\(visible)")
-        // The scenario titles are shown as signed.
         for title in Fixtures.hotlineTrack.scenarios.compactMap({ Fixtures.library.scenario(id: $0)?.title }) {
             #expect(criteria.contains("«\(title)»"))
         }
+        #expect(visible.contains("«Оператор кол-центру»") && visible.contains("(track and exam titles as signed, in Ukrainian)"), "\(visible)")
         #expect(CertificatePage.mismatch(in: page) == nil)
         // The English words are bound to the signed line: a lower minimum on the page is told.
         let lowered = page.replacingOccurrences(of: "score at least \(Fixtures.hotlineTrack.minScore)", with: "score at least 50")

@@ -24,7 +24,9 @@ import Testing
             criteria: "Іспити складено (не менше 80 балів): «Рахунок без особового рахунку», «Довгий пошук».",
             issuedAt: Date(timeIntervalSince1970: 1_795_000_000), expiresAt: Date(timeIntervalSince1970: 1_826_536_000),
             evidence: [12, 15], issuer: "ПрАТ «Енергозбут»", issuerDID: "", signature: "",
-            status: StatusListEntry(index: 7, listURL: StatusListEntry.listURL(base: base))), with: key)
+            status: StatusListEntry(index: 7, listURL: StatusListEntry.listURL(base: base)),
+            english: EnglishTitles(trackTitle: "Call-centre operator",
+                                   criteria: "Exams passed (score at least 80): «Meter readings without identification», «Long lookup».")), with: key)
     }
 
     static func file(_ name: String) throws -> JSONDocument {
@@ -78,10 +80,25 @@ import Testing
         #expect(!DataIntegrityProof.verify(.object(badge), trustedKey: Self.key.publicKey), "an edited claim")
     }
 
+    /// The English titles are language-tagged values under `criteria` (name, description), beside the plain
+    /// Ukrainian strings the schema requires; both proofs cover them.
+    @Test func theEnglishTitlesAreSignedAsLanguageTaggedValues() throws {
+        let badge = OpenBadgeCredential.signed(try Self.sample())
+        let criteria = try #require(badge["credentialSubject"]?["achievement"]?["criteria"])
+        #expect(criteria["narrative"]?.stringValue?.hasPrefix("Іспити складено") == true)
+        #expect(criteria["name"]?.arrayValue?.map { $0["@language"]?.stringValue } == ["uk", "en"])
+        #expect(OpenBadgeCredential.tagged(criteria["name"], language: "en") == "Call-centre operator")
+        #expect(CredentialFacts(credential: badge)?.english == (try Self.sample()).english)
+        #expect(try RDFCanonicalForm.nQuads(of: OpenBadgeCredential.unsigned(try Self.sample())).contains("\"Call-centre operator\"@en"))
+        let retitled = try #require(JSONDocument.parse(Data(badge.pretty.replacingOccurrences(of: "Call-centre operator", with: "Senior operator").utf8)))
+        #expect(!DataIntegrityProof.verify(retitled, trustedKey: Self.key.publicKey), "an edited English title")
+    }
+
     @Test func aCertificateIssuedBeforeTheRDFProofStillVerifies() throws {
         // Signed as every certificate was before: one eddsa-jcs-2022 proof over the older shape.
         var older = try Self.sample()
         older.status = nil
+        older.english = nil
         older.signature = "z1"
         let did = older.issuerDID
         guard case .object(var document) = OpenBadgeCredential.unsigned(older) else { return }

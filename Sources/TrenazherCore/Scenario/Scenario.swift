@@ -69,6 +69,12 @@ public struct Scenario: Sendable {
     /// The customers of the scenario's other variants (the file's own included when another is drawn): their
     /// full names and how they are addressed. Calling this customer by one of them is a wrong fact (GEN-ACCURATE).
     public var otherCustomers: [String] = []
+    /// The title in English (`title_en`), for English text that names the scenario (the certificate's English
+    /// page); `nil` when the file has none.
+    public var titleEN: String? = nil
+
+    /// The title in the reader's language: `title_en` in English when the file has one, `title` otherwise.
+    public func title(english: Bool) -> String { english ? titleEN ?? title : title }
 
     /// The name of the variant this scenario holds (`0` for the file's own values).
     public var variantName: String {

@@ -144,7 +144,7 @@ extension ScenarioLoader {
         let keys = mapping.map { $0.key.scalar?.string ?? "" }
         // By 1-based line number: whether the line stands in a section that is not searched.
         var skipped = [Bool](repeating: false, count: lines.count + 2)
-        for (index, key) in keys.enumerated() where ["facts", "variants", "id", "title", "callback_window"].contains(key) {
+        for (index, key) in keys.enumerated() where ["facts", "variants", "id", "title", "title_en", "callback_window"].contains(key) {
             let end = starts.filter { $0 > starts[index] }.min() ?? lines.count + 1
             for line in max(0, starts[index])..<max(max(0, starts[index]), min(end, skipped.count)) { skipped[line] = true }
         }

@@ -26,7 +26,7 @@ struct ScenarioLoader {
                                "names_incomplete_document", "question", "any", "shouting", "interrupts"]
     /// The simulated-software actions.
     static let actionNames = TranscriptParser.actions
-    static let topKeys = ["id", "title", "channel", "date", "clock", "topic", "service", "summary", "persona", "facts", "standards",
+    static let topKeys = ["id", "title", "title_en", "channel", "date", "clock", "topic", "service", "summary", "persona", "facts", "standards",
                           "limits", "identification", "account_facts", "claims", "documents", "questions", "intents", "answers",
                           "opening", "nodes", "fallback", "actions", "mood", "examples", "received", "reply_term_days",
                           "outcome", "records", "knowledge", "statements", "use", "anywhere", "variants", "callback_window",
@@ -211,6 +211,7 @@ struct ScenarioLoader {
         let pauseLimitSeconds = limits?["pause_seconds"]?.double("pause_seconds", in: 1...86_400, log: log) ?? content.scoring.defaultPauseSeconds
         let replyTermDays = fields["reply_term_days"]?.int("reply_term_days", in: 1...3_660, log: log)
         let callbackWindow = readCallbackWindow(fields["callback_window"])
+        let titleEN = fields["title_en"]?.string("title_en", log: log)
         guard log.entries.count == errorsBefore else { return nil }
         var scenario = Scenario(
             id: id, title: fields["title"]?.string("title", log: log) ?? id, channel: channel, date: date, clock: clockText,
@@ -224,6 +225,7 @@ struct ScenarioLoader {
             knowledge: knowledge, sourceFile: url, sourceHash: fileHash ?? StableHash.hex(of: Array(text.utf8)), sourceText: text,
             variants: written.map(\.variant), variantIndex: variant)
         scenario.callbackWindow = callbackWindow
+        scenario.titleEN = titleEN
         scenario.statements = statements
         scenario.otherCustomers = (0...written.count).filter { $0 != variant }.flatMap { other -> [String] in
             let values = other == 0 ? fileFacts : fileFacts.merging(written[other - 1].variant.facts) { _, drawn in drawn }
