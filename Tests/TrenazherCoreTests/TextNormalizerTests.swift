@@ -80,27 +80,3 @@ import Testing
         #expect(pattern.firstMatch(in: text)?.evidence == "Добрий   день")
     }
 }
-
-/// Evidence is quoted as whole clauses of what was typed.
-struct WholeClauseQuoteTests {
-    @Test func aQuoteCutMidPhraseBecomesTheWholeClause() {
-        let text = AnalyzedText("Дякую. Назвіть, будь ласка, номер особового рахунку.")
-        #expect(text.wholeClauses(around: "Назвіть, будь") == "Назвіть, будь ласка")
-        #expect(text.wholeClauses(around: "номер особового") == "номер особового рахунку")
-    }
-
-    @Test func aWholeClauseStaysAsItIsAndAForeignQuoteIsUnchanged() {
-        let text = AnalyzedText("Гаряча лінія, добрий день, мене звати Олена.")
-        #expect(text.wholeClauses(around: "мене звати Олена") == "мене звати Олена")
-        #expect(text.wholeClauses(around: "добрий день") == "добрий день")
-        #expect(text.wholeClauses(around: "Гаряча лінія, добрий день…") == "Гаряча лінія, добрий день…")
-        #expect(text.wholeClauses(around: "") == "")
-    }
-}
-
-extension WholeClauseQuoteTests {
-    @Test func theEvidencesOwnPunctuationStays() {
-        let text = AnalyzedText("Ви що, не бачили оголошення на сайті?! Я ж казала.")
-        #expect(text.wholeClauses(around: "бачили оголошення на сайті?!") == "не бачили оголошення на сайті?!")
-    }
-}

@@ -111,23 +111,6 @@ public struct AnalyzedText: Sendable {
         String(normalized[words[first].range.lowerBound..<words[last].range.upperBound])
     }
 
-    /// `evidence` widened to whole clauses: from the start of the clause its first word is in to the
-    /// end of the clause its last word is in (within the sentence), so a quote never stops mid-phrase
-    /// («назвіть, будь» becomes «Назвіть, будь ласка»). Evidence that is not a part of the text (a
-    /// shortened quote ending in «…») is returned unchanged.
-    public func wholeClauses(around evidence: String) -> String {
-        guard !evidence.isEmpty, let range = LiteralSearch.firstRange(of: evidence, in: normalized),
-              var first = words.firstIndex(where: { $0.range.upperBound > range.lowerBound }),
-              var last = words.lastIndex(where: { $0.range.lowerBound < range.upperBound }), first <= last else {
-            return evidence
-        }
-        while first > 0, !words[first].startsClause, words[first - 1].sentence == words[first].sentence { first -= 1 }
-        while last + 1 < words.count, !words[last + 1].startsClause, words[last + 1].sentence == words[last].sentence { last += 1 }
-        // The evidence's own punctuation («?!») stays in the quote.
-        let lower = min(range.lowerBound, words[first].range.lowerBound), upper = max(range.upperBound, words[last].range.upperBound)
-        return String(normalized[lower..<upper])
-    }
-
     /// The whole sentence that word `index` belongs to, trimmed.
     public func sentence(containingWord index: Int) -> String {
         let sentence = words[index].sentence

@@ -162,9 +162,7 @@ struct CallbackCheck: FirstQualifyingTurnCheck {
             let callbackDay = dates.first { !$0.isToday && $0.date >= context.scenario.date }
             guard aboutCallback, let date = callbackDay ?? dates.first,
                   let time = analysis.mentions.times.first(where: { $0.sentence >= date.sentence - 1 && $0.sentence <= date.sentence + 1 }) else { continue }
-            let first = min(date.word, time.word)
-            let last = max(date.word, time.word)
-            let evidence = analysis.text.quote(words: first, min(last + 1, analysis.text.words.count - 1))
+            let evidence = Self.quote(date, time, in: analysis.text)
             // Told after a booking that can bring the answer: the call-back is arranged; a day or time
             // told otherwise than booked misinforms the customer (GEN-ACCURATE's).
             if booked != nil { return [context.finding(.met, turn: turn, evidence: evidence)] }
@@ -174,6 +172,17 @@ struct CallbackCheck: FirstQualifyingTurnCheck {
             return context.missedIfFinal(detail: "дзвінок заплановано (/callback), але дату й час клієнтові не названо")
         }
         return context.missedIfFinal(detail: "немає дати й часу зворотного зв'язку")
+    }
+
+    /// The words from the earlier of a date and a time to the end of the later one's own words
+    /// («26 листопада, після 15:00», never the next sentence's first word).
+    private static func quote(_ date: DateMention, _ time: TimeMention, in text: AnalyzedText) -> String {
+        let later = date.word > time.word ? (word: date.word, evidence: date.evidence) : (word: time.word, evidence: time.evidence)
+        let starts = [later.word - 1, later.word].filter { $0 >= 0 }
+        let last = (later.word..<min(later.word + 6, text.wordCount)).first { end in
+            starts.contains { text.quote(words: $0, end) == later.evidence }
+        } ?? later.word
+        return text.quote(words: min(date.word, time.word), last)
     }
 
     /// Met, or violated when the call-back cannot be kept at that date and time.
