@@ -54,10 +54,42 @@ import Testing
         #expect(Fixtures.content.moodDefaults?.rules(startingFrom: "весела") == nil)
     }
 
-    @Test func aScenariosOwnMoodSectionReplacesTheDefaults() {
+    @Test func aScenariosOwnMoodSectionIsMergedWithTheDefaults() throws {
         let engine = Self.engine("visit-difficult-visitor")
-        #expect(engine.moodRules?.scale == Fixtures.scenario("visit-difficult-visitor").mood?.scale)
+        let own = try #require(Fixtures.scenario("visit-difficult-visitor").mood)
+        let rules = try #require(engine.moodRules)
+        #expect(rules.scale == own.scale)
         #expect(engine.start().mood == "розлючений")
+        // The scenario's own triggers first (the first shown is the reason), then the defaults it does not name.
+        #expect(Array(rules.worse.prefix(own.worse.count)) == own.worse)
+        #expect(rules.worse.contains("interrupts") && rules.worse.contains("shouting"))
+        #expect(rules.better.contains("thanks_wait"))
+        #expect(rules.limit == own.limit && rules.onLimit == own.onLimit)
+    }
+
+    @Test func aScenarioOverridesADefaultByNamingItAndDropsOneOnlyByIgnoringIt() throws {
+        var own = MoodRules(scale: ["спокійний", "сердитий"], start: "спокійний", worse: ["acknowledges"], better: ["apologises"],
+                            limit: nil, onLimit: nil)
+        own.ignore = ["next_step"]
+        let merged = own.merged(with: Fixtures.content.moodDefaults)
+        #expect(merged.worse == ["acknowledges", "informal", "shouting", "interrupts", "rude"])
+        #expect(merged.better == ["apologises", "thanks_wait", "ticket_told", "callback_promise"])
+        #expect(own.merged(with: nil).worse == ["acknowledges"])
+    }
+
+    /// The audit's F5: interrupting the angry visitor calmed him when the words acknowledged his trouble.
+    @Test(arguments: [false, true])
+    func interruptingTheAngryVisitorNeverCalmsHim(interrupted: Bool) {
+        let engine = Self.engine("visit-difficult-visitor")
+        var state = engine.start()
+        engine.advance(&state, TraineeInput(text: "Добрий день! Мене звати Олена. Чим можу Вам допомогти?"))
+        engine.advance(&state, TraineeInput(text: "Перепрошую, я розумію Ваше обурення.", interrupted: interrupted))
+        if interrupted {
+            #expect(state.mood == "розлючений")
+            #expect(!state.moodShifts.contains { $0.to == "роздратований" })
+        } else {
+            #expect(state.mood == "роздратований")
+        }
     }
 
     @Test func aMoodFileNamingAnUnknownIntentOrNoReasonIsRefused() throws {

@@ -24,6 +24,9 @@ public struct SoftwareReplies: Sendable, Codable {
         case callback
         /// `/callback` without a time: what `{when}` says.
         case callbackNoTime = "callback_no_time"
+        /// A second `/callback` replaces the first: said before the new booking, `{earlier}` the
+        /// first one's date and time.
+        case callbackMoved = "callback_moved"
         /// `/hold`.
         case hold
         /// `/kb` without search words: the line above the list of articles.
@@ -58,7 +61,7 @@ public struct SoftwareReplies: Sendable, Codable {
         public static let laterAdditions: Set<Kind> = [
             .knowledgeServiceDocuments, .knowledgeServiceDocumentsDeadline, .knowledgeServiceTerm, .knowledgeServiceCost,
             .knowledgeServiceKeywords, .knowledgeAdditionalTitle, .knowledgeAdditionalTitleTopic, .knowledgeAdditionalIntro,
-            .knowledgeAdditionalKeywords, .knowledgeAdditionalOne, .knowledgeAdditionalOneKeywords,
+            .knowledgeAdditionalKeywords, .knowledgeAdditionalOne, .knowledgeAdditionalOneKeywords, .callbackMoved,
         ]
     }
 

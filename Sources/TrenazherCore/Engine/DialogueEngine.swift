@@ -6,8 +6,9 @@ public struct DialogueEngine: Sendable {
     public let traineeName: String
     public let analyzer: TurnAnalyzer
     public let grader: Grader
-    /// How the customer's mood moves: the scenario's own `mood:` section, else the defaults of
-    /// `Content/mood.yaml` starting from the persona's mood; `nil` when neither applies.
+    /// How the customer's mood moves: the scenario's own `mood:` section merged with the defaults of
+    /// `Content/mood.yaml` (`MoodRules.merged`), else those defaults starting from the persona's mood;
+    /// `nil` when neither applies.
     public let moodRules: MoodRules?
     let software: SimulatedSoftware
     /// The outcome goals the dialogue's conditions test as flags; `nil` when none is tested.
@@ -21,7 +22,7 @@ public struct DialogueEngine: Sendable {
         self.traineeName = traineeName
         analyzer = TurnAnalyzer(scenario: scenario, content: content, traineeName: traineeName)
         grader = Grader(analyzer: analyzer)
-        moodRules = scenario.mood ?? content.moodDefaults?.rules(startingFrom: scenario.persona.mood)
+        moodRules = scenario.mood?.merged(with: content.moodDefaults) ?? content.moodDefaults?.rules(startingFrom: scenario.persona.mood)
         toldGoals = ToldGoals(analyzer: analyzer)
         software = SimulatedSoftware(scenario: scenario, traineeName: traineeName, knowledge: KnowledgeBase(scenario: scenario, content: content),
                                      replies: content.softwareReplies, numbering: content.requestNumbering.adding(scenario.requestKinds), english: english)
@@ -354,6 +355,9 @@ public struct DialogueEngine: Sendable {
                 && !(!consumed.isEmpty && Set(transition.when).isSubset(of: consumed))
         }
         var lines: [String] = []
+        // Reactions that only acknowledge a hold («Так-так, я слухаю» to «Дякую за очікування»): said
+        // only when nothing else of the turn is answered — not before the answer to what came with it.
+        var acknowledgements: [String] = []
         var reacted: Set<String> = []
         var chosen: [Transition] = []
         var movedOn: Set<String>? = nil
@@ -368,7 +372,7 @@ public struct DialogueEngine: Sendable {
             var said = take(transition, in: &state)
             remember(said, for: transition.when, in: &state)
             guard let go = transition.go else {
-                lines += said
+                if isAcknowledgement(transition) { acknowledgements += said } else { lines += said }
                 continue
             }
             if state.ended {
@@ -388,7 +392,14 @@ public struct DialogueEngine: Sendable {
             if state.ended { break }
             movedOn = further.reacted
         }
-        return (lines, reacted)
+        return (lines.isEmpty ? acknowledgements : lines, reacted)
+    }
+
+    /// Whether a transition only acknowledges: it goes nowhere, sets nothing and reacts only to intents
+    /// `Content/replies.yaml` answers by default (a wait asked for, thanks for waiting).
+    func isAcknowledgement(_ transition: Transition) -> Bool {
+        transition.go == nil && transition.sets.isEmpty && transition.mood == nil && !transition.when.isEmpty
+            && transition.when.allSatisfy { intent in content.defaultReplies.contains { $0.intent == intent } }
     }
 
     /// Whether a turn shows an intent for the dialogue: shown itself, or an intent that counts as it

@@ -31,6 +31,8 @@ public struct DialogueState: Sendable {
     /// The requests `/ticket` registered: request (the kind typed, or "" for the scenario's fixed
     /// registration) → the registration's text, repeated when the same request is registered again.
     public var tickets: [String: String] = [:]
+    /// The call-back `/callback` booked (its date and time as typed): a later one replaces it.
+    public var callbackBooked: String?
     /// Set by the engine: whether the identification requirement is satisfied.
     public var identified: Bool = false
     /// The mood's name, when the scenario has a mood.

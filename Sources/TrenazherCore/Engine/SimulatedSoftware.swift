@@ -54,8 +54,11 @@ struct SimulatedSoftware: Sendable {
             return register(action.argument, definition: definition, seconds: seconds, state: &state)
         case "callback":
             let when = action.argument.isEmpty ? replies.text(.callbackNoTime, english: english) : action.argument
-            guard let shows = definition?.shows else { return (fill(replies.text(.callback, english: english, ["when": when])), seconds) }
-            return (fill(shows).replacingOccurrences(of: "{when}", with: when), seconds)
+            // One call-back stays booked: a later /callback replaces the earlier one, and says so.
+            let moved = state.callbackBooked.map { replies.text(.callbackMoved, english: english, ["earlier": $0]) + " " } ?? ""
+            state.callbackBooked = when
+            guard let shows = definition?.shows else { return (moved + fill(replies.text(.callback, english: english, ["when": when])), seconds) }
+            return (moved + fill(shows).replacingOccurrences(of: "{when}", with: when), seconds)
         default:
             return (fill(definition?.shows ?? replies.text(.hold, english: english)), seconds)
         }

@@ -295,6 +295,23 @@ public struct MoodRules: Sendable {
     public var better: [String]
     public var limit: Int?
     public var onLimit: String?
+    /// Default triggers (`Content/mood.yaml`) a scenario's own `mood:` section leaves out on purpose
+    /// (`ignore:`); every other default still moves the mood.
+    public var ignore: [String] = []
+
+    /// A scenario's own rules with Content's default triggers merged in: the scenario's `worse` and
+    /// `better` come first (the first shown is the reason given), then every default trigger the
+    /// scenario neither names in either list nor `ignore`s. A default named in the scenario's other
+    /// list moves the mood the scenario's way («acknowledges» made angrier in one scenario); the
+    /// scale, start and limit are the scenario's.
+    public func merged(with defaults: MoodDefaults?) -> MoodRules {
+        guard let defaults else { return self }
+        let named = Set(worse).union(better).union(ignore)
+        var rules = self
+        rules.worse = worse + defaults.worse.filter { !named.contains($0) }
+        rules.better = better + defaults.better.filter { !named.contains($0) }
+        return rules
+    }
 }
 
 /// An example transcript with the verdicts it must get.

@@ -699,7 +699,7 @@ struct ScenarioLoader {
     static let inventedOutput = ["ticket", "callback"]
 
     func readMood(_ node: YAMLNode?, knownIntents: Set<String>) -> (rules: MoodRules, onLimitLocation: SourceLocation)? {
-        guard let node, let fields = node.fields("mood", allowed: ["scale", "start", "worse", "better", "limit", "on_limit"], required: ["scale", "start"], log: log) else { return nil }
+        guard let node, let fields = node.fields("mood", allowed: ["scale", "start", "worse", "better", "ignore", "limit", "on_limit"], required: ["scale", "start"], log: log) else { return nil }
         let scale = (fields["scale"]?.strings("scale", log: log) ?? []).map(\.0)
         let start = fields["start"]?.string("start", log: log) ?? scale.first ?? ""
         if !scale.contains(start), let node = fields["start"] {
@@ -723,7 +723,8 @@ struct ScenarioLoader {
             log.report(uk: "mood.on_limit без mood.limit: вкажіть, після скількох загострень переходити",
                        en: "mood.on_limit without mood.limit: say after how many escalations to go there", at: fields.keyLocation("on_limit"))
         }
-        let rules = MoodRules(scale: scale, start: start, worse: intents("worse"), better: intents("better"), limit: limit, onLimit: onLimit)
+        var rules = MoodRules(scale: scale, start: start, worse: intents("worse"), better: intents("better"), limit: limit, onLimit: onLimit)
+        rules.ignore = intents("ignore")
         return (rules, fields["on_limit"]?.location ?? fields.keyLocation("on_limit"))
     }
 
