@@ -260,6 +260,83 @@ struct ScenarioSuggestionTests {
         let next = ScenarioSuggestion.next(in: library.scenarios, attempts: [passed], role: .hotline)
         #expect(next?.id != hotline.id)
     }
+
+    /// The audit's F7: a hotline operator who passed every hotline scenario was steered to a visit.
+    @Test func aHotlineOperatorIsNeverSteeredToAVisit() throws {
+        let (content, library) = try Fixtures.resources()
+        let hotline = library.scenarios.filter { $0.channel == .hotline }
+        let all = hotline.enumerated().map { index, scenario in
+            AttemptInfo(id: Int64(index + 1), traineeID: 1, scenarioID: scenario.id, scenarioHash: "", channel: .hotline,
+                        mode: .practice, variantSeed: nil, graderVersion: "", startedAt: Date(), finishedAt: Date(),
+                        score: 90 + index, passed: true, status: .finished)
+        }
+        let next = try #require(ScenarioSuggestion.next(in: library.scenarios, attempts: all, role: .hotline))
+        #expect(next.channel == .hotline)
+        #expect(next.id == hotline[0].id, "the one with the lowest best score")
+        let visit = try #require(library.scenarios.first { $0.channel == .visit })
+        #expect(ScenarioSuggestion.suggested(visit.id, in: library.scenarios, attempts: all, role: .hotline)?.channel == .hotline)
+        #expect(ScenarioSuggestion.suggested(visit.id, in: library.scenarios, attempts: all, role: .cok)?.id == visit.id)
+        // «Що потренувати далі» holds only the Standards a hotline operator's drills pick from.
+        let standards = ScenarioSuggestion.standards(of: .hotline, content: content)
+        #expect(standards.contains("HOT-ID") && standards.contains("GEN-ACCURATE"))
+        #expect(!standards.contains { $0.hasPrefix("VIS-") })
+    }
+}
+
+/// Drills grade only the answer, at a moment of the trainee's own work, with a model that fits it.
+struct DrillMomentTests {
+    static func drills(_ standard: String, channels: Set<Channel>) throws -> [Drill] {
+        let (content, library) = try Fixtures.resources()
+        let sets = CheckExampleSet.loadAll(from: Fixtures.root.appendingPathComponent("Content/checks"), content: content).0
+        return Drill.drills(for: standard, sets: sets, library: library, content: content, channels: channels)
+    }
+
+    /// The audit's F7: an identification request states no fact, yet passed a GEN-ACCURATE drill.
+    @Test func anAnswerThatStatesNoFactIsNoAccurateAnswer() throws {
+        let (content, _) = try Fixtures.resources()
+        let drills = try Self.drills("GEN-ACCURATE", channels: [.hotline])
+        #expect(!drills.isEmpty)
+        for drill in drills {
+            #expect(drill.scenario.channel == .hotline)
+            let model = drill.judge(drill.model, content: content)
+            #expect(model?.verdict == .met)
+            #expect(model?.evidence?.isEmpty == false, "«met» quotes the answer")
+            let vacuous = drill.judge("Назвіть, будь ласка, номер особового рахунку та Ваше прізвище, ім'я, по батькові.", content: content)
+            #expect(vacuous?.verdict != .met, "\(drill.scenario.id): «\(drill.model)»")
+        }
+    }
+
+    @Test func drillsOfATraineesWorkAreMomentsOfItsScenarios() throws {
+        for drill in try Self.drills("GEN-FORMAL", channels: [.hotline]) {
+            #expect(drill.scenario.channel == .hotline)
+        }
+        for drill in try Self.drills("GEN-FORMAL", channels: [.visit, .phone, .written]) {
+            #expect(drill.scenario.channel != .hotline)
+        }
+    }
+
+    /// A drill's customer is labelled as in an attempt: «Клієнтка» for a woman.
+    @Test func aWomanIsLabelledClientkaInADrill() throws {
+        let records = try ProgressStore.inMemory()
+        try records.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .hotline)
+        let (content, library) = try Fixtures.resources()
+        let clock = ManualClock()
+        let reader = ScriptedLineReader([.line("5"), .line("Алло."), .line("0")], clock: clock)
+        let output = CapturedOutput(columns: 100)
+        let screen = Screen(sink: output, palette: Palette(enabled: false), strings: UkrainianStrings())
+        let trainer = Trainer(library: library, content: content, tracks: [], records: records, reader: reader,
+                              screen: screen, voice: CustomerVoice(secondsPerWord: 0), clock: clock)
+        try trainer.run(trainee: "Олена")
+        let drilled = try #require(try records.drillResults(traineeID: 1).first)
+        let sets = CheckExampleSet.loadAll(from: Fixtures.root.appendingPathComponent("Content/checks"), content: content).0
+        let drill = try #require(Drill.drills(for: drilled.standardID, sets: sets, library: library, content: content,
+                                              channels: [.hotline]).first)
+        let female = ConsoleWording.load(contentDirectory: content.directory, log: DiagnosticLog()).isFemale(fullName: drill.scenario.persona.name)
+        if drill.context.isEmpty == false {
+            #expect(output.text.contains(female == true ? "Клієнтка: " : "Клієнт: "))
+            #expect(!output.text.contains(female == true ? "Клієнт: " : "Клієнтка: "))
+        }
+    }
 }
 
 struct ExamTests {

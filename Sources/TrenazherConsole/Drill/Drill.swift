@@ -1,9 +1,10 @@
 import TrenazherCore
 
-/// A one-turn exercise for a single Standard, made from the Standard's own check examples: the
-/// conversation of an example that meets it, up to the turn that decided it, is replayed as the
-/// situation; the trainee says that turn; the Standard's verdict on the whole is the drill's result,
-/// and the example's own turn is the model.
+/// A one-turn exercise for a single Standard: the conversation of an example that meets it, up to the
+/// turn that decided it, is replayed as the situation; the trainee says that turn; the Standard's
+/// verdict on that turn alone is the drill's result, and the example's own turn is the model. The
+/// examples are the scenarios' exemplary conversations first (their turn answers the moment it is
+/// said at), then the Standard's own check examples.
 public struct Drill: Sendable {
     public var standardID: String
     public var scenario: Scenario
@@ -14,31 +15,57 @@ public struct Drill: Sendable {
     /// The example's own turn that met the Standard.
     public var model: String
 
-    /// The drills of a Standard: one per example that meets it at a turn after the first.
+    /// At most this many drills of a Standard are made from the exemplary conversations (each is a
+    /// conversation played twice; the drills are taken in turn).
+    static let exemplaryLimit = 6
+
+    /// The drills of a Standard: one per example that meets it, its own turn meeting it there on its own. `channels` keeps the scenarios of a trainee's work (a hotline
+    /// operator drills hotline moments); `nil` takes every scenario.
     public static func drills(for standardID: String, sets: [CheckExampleSet], library: ScenarioLibrary,
-                              content: ContentBundle) -> [Drill] {
+                              content: ContentBundle, channels: Set<Channel>? = nil) -> [Drill] {
+        func own(_ scenario: Scenario) -> Bool { channels?.contains(scenario.channel) ?? true }
         var drills: [Drill] = []
+        exemplary: for scenario in library.scenarios where own(scenario) {
+            for example in scenario.examples where example.passed == true {
+                let text = scenario.fill(example.transcript, trainee: example.trainee)
+                guard let inputs = try? TranscriptParser.parse(text, file: example.location.file, channel: scenario.channel,
+                                                               limits: content.scoring.inputLimits),
+                      let drill = drill(standardID, scenario: scenario, trainee: example.trainee, inputs: inputs, content: content),
+                      isModelWriting(drill.model) else { continue }
+                drills.append(drill)
+                if drills.count >= exemplaryLimit { break exemplary }
+            }
+        }
+        if !drills.isEmpty { return drills }
         for set in sets where set.standard == standardID {
-            guard let bundled = library.scenario(id: set.scenario),
+            guard let bundled = library.scenario(id: set.scenario), own(bundled),
                   let scenario = try? set.playedScenario(bundled, content: content) else { continue }
             for example in set.examples where !example.triggering {
                 let text = scenario.fill(example.transcript, trainee: set.trainee)
-                guard let inputs = try? TranscriptParser.parse(text, file: set.file, channel: scenario.channel, limits: content.scoring.inputLimits) else { continue }
-                let result = Replay.play(scenario: scenario, content: content, traineeName: set.trainee, inputs: inputs)
-                let traineeTurns = result.turns.filter { $0.speaker == .trainee }
-                guard let verdict = result.standards.first(where: { $0.id == standardID }), verdict.verdict == .met,
-                      let position = traineeTurns.firstIndex(where: { $0.index == verdict.turn }),
-                      inputs.indices.contains(position), inputs[position].action == nil else { continue }
-                let drill = Drill(standardID: standardID, scenario: scenario, traineeName: set.trainee,
-                                  context: Array(inputs.prefix(position)), model: inputs[position].text)
-                // Only a moment the example's own turn meets on its own makes a fair drill.
-                if drill.judge(drill.model, content: content)?.verdict == .met { drills.append(drill) }
+                guard let inputs = try? TranscriptParser.parse(text, file: set.file, channel: scenario.channel, limits: content.scoring.inputLimits),
+                      let drill = drill(standardID, scenario: scenario, trainee: set.trainee, inputs: inputs, content: content) else { continue }
+                drills.append(drill)
             }
         }
         // The model is shown as the answer to imitate: examples typed in a hurry on purpose (lower case,
         // a Latin «i» in a Ukrainian word) test the grader, not what a trainee should copy.
         let written = drills.filter { isModelWriting($0.model) }
         return written.isEmpty ? drills : written
+    }
+
+    /// The drill of the turn of `inputs` that met the Standard, when it is a spoken turn after the
+    /// first and meets it on its own at that moment.
+    private static func drill(_ standardID: String, scenario: Scenario, trainee: String, inputs: [TraineeInput],
+                              content: ContentBundle) -> Drill? {
+        let result = Replay.play(scenario: scenario, content: content, traineeName: trainee, inputs: inputs)
+        let traineeTurns = result.turns.filter { $0.speaker == .trainee }
+        guard let verdict = result.standards.first(where: { $0.id == standardID }), verdict.verdict == .met,
+              let position = traineeTurns.firstIndex(where: { $0.index == verdict.turn }),
+              inputs.indices.contains(position), inputs[position].action == nil else { return nil }
+        let drill = Drill(standardID: standardID, scenario: scenario, traineeName: trainee,
+                          context: Array(inputs.prefix(position)), model: inputs[position].text)
+        // Only a moment the example's own turn meets on its own makes a fair drill.
+        return drill.judge(drill.model, content: content)?.verdict == .met ? drill : nil
     }
 
     /// Whether a text is written as staff should write to a customer: it starts with a capital letter
@@ -60,10 +87,21 @@ public struct Drill: Sendable {
         return state.turns
     }
 
-    /// The Standard's verdict when the trainee says `answer` at that moment, with its note and evidence.
+    /// The Standard's verdict on `answer` said at that moment, with its note and evidence. Only the
+    /// answer is graded: «met» needs the answer itself to meet the Standard, with evidence from it —
+    /// an answer that does not do what the Standard asks (no fact stated in a GEN-ACCURATE drill) is
+    /// `missed`, whatever the conversation before it met.
     public func judge(_ answer: String, content: ContentBundle) -> StandardVerdict? {
         let inputs = context + [TraineeInput(text: answer, seconds: 4)]
         let result = Replay.play(scenario: scenario, content: content, traineeName: traineeName, inputs: inputs)
-        return result.standards.first { $0.id == standardID }
+        guard var verdict = result.standards.first(where: { $0.id == standardID }) else { return nil }
+        let answerTurn = result.turns.last { $0.speaker == .trainee }?.index
+        if verdict.verdict == .met, verdict.turn != answerTurn || (verdict.evidence ?? "").isEmpty {
+            verdict.verdict = .missed
+            verdict.turn = answerTurn
+            verdict.evidence = nil
+            verdict.note = content.standard(standardID)?.note(for: .missed) ?? verdict.note
+        }
+        return verdict
     }
 }

@@ -10,6 +10,10 @@ final class DrillSession {
     private let library: ScenarioLibrary
     private let reader: any LineReader
     private let screen: Screen
+    /// Tells a customer's gender by their name («Клієнтка: …»).
+    private let wording: ConsoleWording
+    /// The channels of the trainee's work: drills are moments of their scenarios only.
+    private let channels: Set<Channel>
     /// The check examples of `Content/checks/`, loaded at the first drill.
     private var sets: [CheckExampleSet]?
     /// Each Standard's drills, made once.
@@ -18,7 +22,10 @@ final class DrillSession {
     private var strings: any Strings { screen.strings }
     private var palette: Palette { screen.palette }
 
-    init(content: ContentBundle, library: ScenarioLibrary, reader: any LineReader, screen: Screen) {
+    init(content: ContentBundle, library: ScenarioLibrary, reader: any LineReader, screen: Screen,
+         wording: ConsoleWording = ConsoleWording(), role: TraineeRole? = nil) {
+        self.wording = wording
+        channels = role.map(ScenarioSuggestion.channels(of:)) ?? Set(Channel.allCases)
         self.content = content
         self.library = library
         self.reader = reader
@@ -27,8 +34,7 @@ final class DrillSession {
 
     /// The Standards a trainee in `role` may drill: those of the role's channels, in catalogue order.
     static func candidates(role: TraineeRole, content: ContentBundle) -> [String] {
-        let channels = ScenarioSuggestion.channels(of: role)
-        return content.catalogue.filter { !Set($0.channels).isDisjoint(with: channels) }.map(\.id)
+        ScenarioSuggestion.standards(of: role, content: content)
     }
 
     /// The drills of a Standard.
@@ -36,7 +42,7 @@ final class DrillSession {
         if let known = made[id] { return known }
         let sets = self.sets ?? CheckExampleSet.loadAll(from: content.directory.appendingPathComponent("checks"), content: content).0
         self.sets = sets
-        let drills = Drill.drills(for: id, sets: sets, library: library, content: content)
+        let drills = Drill.drills(for: id, sets: sets, library: library, content: content, channels: channels)
         made[id] = drills
         return drills
     }
@@ -67,10 +73,11 @@ final class DrillSession {
                          style: palette.strong)
         if let requirement = standard?.requirement { screen.paragraph(requirement, indent: "  ", style: palette.faint) }
         screen.paragraph(strings.drillSituation(drill.scenario.title), style: palette.faint)
+        let customer = strings.customerLabel(female: wording.isFemale(fullName: drill.scenario.persona.name))
         for turn in drill.situation(content: content) {
             let text = turn.text.trimmingCharacters(in: .whitespacesAndNewlines)
             switch turn.speaker {
-            case .customer: screen.paragraph("\(strings.customerLabel): \(text)", style: palette.customer)
+            case .customer: screen.paragraph("\(customer): \(text)", style: palette.customer)
             case .trainee: screen.paragraph(strings.traineePrompt + text, style: palette.faint)
             case .system: screen.systemBlock(text)
             }

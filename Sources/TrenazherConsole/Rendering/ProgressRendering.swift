@@ -30,10 +30,12 @@ public enum ProgressRendering {
                     exam: scenario.passedInExam))
             }
         }
-        if !progress.practiseNext.isEmpty {
+        // The Standards of the trainee's own work, as drills pick them.
+        let practiseNext = ScenarioSuggestion.practiseNext(progress, content: resources.content)
+        if !practiseNext.isEmpty {
             lines.append("")
             lines.append(palette.strong(strings.practiseNext + ":"))
-            for standard in progress.practiseNext {
+            for standard in practiseNext {
                 lines += wrapped("• \(standard.standardID) — \(standardTitle(standard.standardID)) "
                                  + "(\(Int((standard.metRate * 100).rounded()))%)")
             }
@@ -54,9 +56,9 @@ public enum ProgressRendering {
                 lines += wrapped("\(arrow) \(standard.standardID) — \(standardTitle(standard.standardID)) \(marks)")
             }
         }
-        if let suggested = progress.suggestedScenario {
+        if let suggested = ScenarioSuggestion.suggested(for: progress, in: resources.scenarios.listing.scenarios) {
             lines.append("")
-            lines += wrapped("\(strings.nextScenario): \(scenarioTitle(suggested))")
+            lines += wrapped("\(strings.nextScenario): \(scenarioTitle(suggested.id))")
         }
         if !progress.tracks.isEmpty {
             lines.append("")

@@ -224,8 +224,7 @@ public final class Trainer {
         let attempts = try records.attempts(trainee: trainee)
         let scenarios = try scenarioList().scenarios
         let progress = try records.progress(trainee: trainee, tracks: try tracks, trendWindow: try loaded().coaching.trendWindow)
-        let suggested = progress.suggestedScenario.flatMap { id in scenarios.first { $0.id == id } }
-            ?? ScenarioSuggestion.next(in: scenarios, attempts: attempts, role: trainee.role)
+        let suggested = ScenarioSuggestion.suggested(progress.suggestedScenario, in: scenarios, attempts: attempts, role: trainee.role)
         let passed = Set(attempts.filter { $0.passed == true }.map(\.scenarioID))
         // Library order, numbered from 1 on every visit; the suggested one is marked and taken by Enter.
         let options = scenarios.enumerated().map { index, scenario -> ChoiceMenu.Option in
@@ -449,7 +448,8 @@ public final class Trainer {
     /// the result is recorded and moves the Standard in the schedule.
     private func drill(_ trainee: Trainee) throws {
         let resources = try loaded()
-        let session = drills ?? DrillSession(content: resources.content, library: resources.library, reader: reader, screen: screen)
+        let session = drills ?? DrillSession(content: resources.content, library: resources.library, reader: reader, screen: screen,
+                                             wording: resources.wording, role: trainee.role)
         drills = session
         let progress = try records.progress(trainee: trainee, tracks: resources.tracks, trendWindow: resources.coaching.trendWindow)
         let results = try records.drillResults(trainee: trainee)
