@@ -80,6 +80,21 @@ static inline unsigned char trz_on_interrupt(EditLine *el, int ch) {
     return CC_NEWLINE;
 }
 
+/// Bound to the function keys and paging keys the editor has no use for: they do nothing. Unbound,
+/// libedit reads their escape sequence's lead-in and types the rest («~» for F5).
+static inline unsigned char trz_ignore(EditLine *el, int ch) {
+    (void)el;
+    (void)ch;
+    return CC_NORM;
+}
+
+/// The escape sequences of F1–F12 (xterm and vt/rxvt forms), Insert, Page Up and Page Down.
+static const char *const trz_ignored_keys[] = {
+    "\033OP", "\033OQ", "\033OR", "\033OS",
+    "\033[11~", "\033[12~", "\033[13~", "\033[14~", "\033[15~", "\033[17~", "\033[18~", "\033[19~",
+    "\033[20~", "\033[21~", "\033[23~", "\033[24~", "\033[2~", "\033[5~", "\033[6~", NULL,
+};
+
 /// libedit's character reader, replaced so the arrival time of every key is logged: reads one
 /// UTF-8 character from standard input (retrying after a signal), as libedit's own reader does.
 static inline int trz_read_char(EditLine *el, wchar_t *character) {
@@ -126,6 +141,7 @@ static inline int trz_read_char(EditLine *el, wchar_t *character) {
 }
 
 /// Creates an editor in emacs mode with history, our prompt, Ctrl-C bound to `trz_on_interrupt`,
+/// the function keys bound to `trz_ignore`,
 /// the terminal's own Ctrl-C signal turned off while editing, and `trz_read_char` logging keys.
 static inline EditLine *trz_editor_open(const char *program, FILE *in, FILE *out, FILE *err,
                                         trz_editor_state *state, History *hist) {
@@ -141,6 +157,10 @@ static inline EditLine *trz_editor_open(const char *program, FILE *in, FILE *out
     el_set(el, EL_SETTY, "-d", "-isig", NULL);
     el_set(el, EL_ADDFN, "trz-interrupt", "Leave the line (Ctrl-C)", trz_on_interrupt);
     el_set(el, EL_BIND, "^C", "trz-interrupt", NULL);
+    el_set(el, EL_ADDFN, "trz-ignore", "Ignore a function key", trz_ignore);
+    for (const char *const *key = trz_ignored_keys; *key != NULL; key++) {
+        el_set(el, EL_BIND, *key, "trz-ignore", NULL);
+    }
     el_set(el, EL_GETCFN, trz_read_char);
     return el;
 }

@@ -13,7 +13,7 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: Language.help("База прогресу (типово: $TRENAZHER_DB або $XDG_DATA_HOME/trenazher/trenazher.sqlite).", "The progress database (default: $TRENAZHER_DB or $XDG_DATA_HOME/trenazher/trenazher.sqlite)."))
     var database: String?
 
-    @Option(name: .long, help: Language.help("Мова інтерфейсу: uk (типово) або en.", "Interface language: uk (default) or en."))
+    @Option(name: .long, help: Language.help("Мова інтерфейсу.", "Interface language."))
     var lang: InterfaceLanguage = .uk
 
     /// English interface.

@@ -4,15 +4,15 @@ import Testing
 /// The argument parser's own messages reach a Ukrainian user in Ukrainian, as one line.
 struct CommandLineWordingTests {
     @Test(arguments: [
-        ("Missing expected argument '<scenario-id>'", "бракує аргументу <scenario-id>"),
-        ("Missing value for '--format <format>'", "бракує значення параметра --format <format>"),
+        ("Missing expected argument '<scenario-id>'", "бракує аргументу <сценарій>"),
+        ("Missing value for '--format <format>'", "бракує значення параметра --format <формат>"),
         ("Unknown option '--bogus'", "невідомий параметр --bogus"),
         ("Unknown option '--formt'. Did you mean '--format'?", "невідомий параметр --formt (можливо, --format?)"),
         ("The value 'xml' is invalid for '--format <format>'. Please provide one of 'text', 'csv' or 'html'.",
-         "неприпустиме значення 'xml' для --format <format> (допустимі: text, csv, html)"),
-        ("The value 'abc' is invalid for '--runs <runs>'", "неприпустиме значення 'abc' для --runs <runs>"),
+         "неприпустиме значення 'xml' для --format <формат> (допустимі: text, csv, html)"),
+        ("The value 'abc' is invalid for '--runs <runs>'", "неприпустиме значення 'abc' для --runs <повтори>"),
         ("The value 'q' is invalid for '<kind>'. Please provide one of the following:\n  - trainee\n  - team\n  - quarterly",
-         "неприпустиме значення 'q' для <kind> (допустимі: trainee, team, quarterly)"),
+         "неприпустиме значення 'q' для <вид> (допустимі: trainee, team, quarterly)"),
         ("Unexpected argument 'extra'", "зайвий аргумент 'extra'"),
         ("2 unexpected arguments: 'a', 'b'", "зайві аргументи: 'a', 'b'"),
         ("Missing required subcommand.", "бракує підкоманди"),
@@ -80,12 +80,12 @@ struct CommandLineWordingTests {
         #expect(ukrainian == """
         ОГЛЯД: Тренажер.
 
-        ВИКЛИК: trenazher <subcommand>
-                trenazher play <scenario-id>
+        ВИКЛИК: trenazher <підкоманда>
+                trenazher play <сценарій>
 
         ПАРАМЕТРИ:
-          --lang <lang>           Мова інтерфейсу. (значення: uk, en; типово: uk)
-          --pace <pace>           Темп. (значення: 60, 400;
+          --lang <мова>           Мова інтерфейсу. (значення: uk, en; типово: uk)
+          --pace <темп>           Темп. (значення: 60, 400;
                                   типово: 150)
           --version               Показати версію програми.
           -h, --help              Показати довідку.
@@ -96,6 +96,17 @@ struct CommandLineWordingTests {
 
           Докладніше: trenazher help <підкоманда>.
         """)
+    }
+}
+
+/// The parser's placeholders are Ukrainian in Ukrainian help and errors.
+struct PlaceholderWordingTests {
+    @Test func placeholdersAreUkrainianAndDescriptionsKeepTheirColumn() {
+        #expect(CommandLineWording.alignedPlaceholders("  --content <content>     Тека Content.")
+            == "  --content <тека>" + String(repeating: " ", count: 8) + "Тека Content.")
+        #expect(CommandLineWording.alignedPlaceholders("  --lang <lang>           Мова.") == "  --lang <мова>           Мова.")
+        #expect(CommandLineWording.ukrainianPlaceholders("бракує аргументу <scenario-id>") == "бракує аргументу <сценарій>")
+        #expect(CommandLineWording.ukrainianPlaceholders("<unknown-name> a <x") == "<unknown-name> a <x")
     }
 }
 

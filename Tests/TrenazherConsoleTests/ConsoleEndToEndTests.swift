@@ -109,6 +109,29 @@ final class ConsoleEndToEndTests {
         #expect(played["score"] as? Int == stored.score)
     }
 
+    /// The audit's F3: F5 pressed while the trainer started left «~» at the first prompt.
+    @Test func aFunctionKeyPressedWhileTheTrainerStartsIsNotTyped() throws {
+        let store = try ProgressStore.open(path: database.path)
+        let olena = try store.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .hotline)
+        let terminal = try launch(["train", "hotline-account-no-id", "--trainee", "Олена", "--pace", "400"])
+        terminal.type("\u{1B}[15~")
+        try terminal.expect("Завдання")
+        terminal.type("\u{1B}[15~\u{1B}OP")
+        try terminal.expect("Ви › ")
+        terminal.type("Гаряча лінія, добрий день, мене звати Олена.\r")
+        try terminal.expect("Клієнт: ")
+        try terminal.expect("Ви › ")
+        terminal.type(Self.ctrlD)
+        try terminal.expect("Завершити розмову й отримати оцінку?")
+        terminal.type("т\r")
+        try terminal.expect("Бал: ")
+        try terminal.expect("Enter — до меню")
+        terminal.type("\r")
+        #expect(terminal.waitForExit() == 0)
+        let attempt = try #require(try store.attempts(traineeID: olena.id).first)
+        #expect(try store.inputs(attemptID: attempt.id).map(\.text) == ["Гаряча лінія, добрий день, мене звати Олена."])
+    }
+
     @Test func arrowKeysWhileTheCustomerSpeaksAreNoInterruptionAndCtrlDAsksFirst() throws {
         let store = try ProgressStore.open(path: database.path)
         let olena = try store.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .hotline)

@@ -27,6 +27,22 @@ struct FairMechanicsTests {
         #expect(played.recording.inputs.map(\.seconds) == [7])
     }
 
+    /// «відповідь за N с» is the trainee's own time: minutes spent on the Ctrl-C or Ctrl-D question count not.
+    @Test func timeInTheCtrlCAndCtrlDQuestionsIsNoAnswerTime() throws {
+        let played = try PlayedSession.play("hotline-account-no-id", [
+            .end,
+            .line("н", after: 30),
+            .ctrlC("Гаряча лінія,"),
+            .line("н", after: 45),
+            .line(" добрий день, мене звати Олена.", after: 4),
+            .end,
+            .line("т"),
+        ])
+        #expect(played.recording.inputs.map(\.text) == ["Гаряча лінія, добрий день, мене звати Олена."])
+        #expect(played.recording.inputs.map(\.seconds) == [4])
+        #expect(played.output.components(separatedBy: "це не ліміт").count == 2, "the answer time is explained once")
+    }
+
     @Test func ctrlDAsksBeforeGradingAndNoKeepsTheConversationGoing() throws {
         let played = try PlayedSession.play("hotline-account-no-id", [
             .line("Гаряча лінія, добрий день, мене звати Олена."),

@@ -23,6 +23,28 @@ struct LetterEditorTests {
             #expect(played.output.contains("  \(command) "), "/help in a letter lists \(command)")
         }
         #expect(played.reader.typedAheadSeen.contains("Шановна пані"))
+        #expect(played.output.contains("Рядок 1 виправлено."))
+        #expect(played.output.contains("Рядок 3 видалено: «/ticket — так пишуть у листі». Лист тепер:"))
+    }
+
+    /// No editor command changes the letter silently: a deletion names the line it removed, an edit
+    /// that changed nothing says so.
+    @Test func deletingAndEditingSayWhatHappenedToTheLetter() throws {
+        let played = try PlayedSession.play("web-appeal-reply", [
+            .line("Шановна пані Наталіє!"),
+            .line("Зайвий рядок"),
+            .line("Дякуємо за звернення."),
+            .line("/delete 2"),
+            .line("/edit 1"),
+            .line(""),
+            .line("/delete 9"),
+            .line("."),
+        ])
+        #expect(played.recording.inputs.map(\.text) == ["Шановна пані Наталіє!\nДякуємо за звернення."])
+        #expect(played.output.contains("Рядок 2 видалено: «Зайвий рядок». Наступні рядки перенумеровано:"))
+        #expect(played.output.contains("Рядок 1 залишився без змін."))
+        #expect(played.output.contains("Вкажіть номер рядка від 1 до 2"))
+        #expect(!played.output.contains("Рядок 9 видалено"))
     }
 
     /// An exam refuses an answer without typing evidence: a `/lookup` typed in the letter editor is an

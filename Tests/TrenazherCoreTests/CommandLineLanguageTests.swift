@@ -122,12 +122,12 @@ struct CommandLineLanguageTests {
     }
 
     @Test(arguments: [
-        (["play"], "trenazher: бракує аргументу <scenario-id> (довідка: trenazher play --help)",
+        (["play"], "trenazher: бракує аргументу <сценарій> (довідка: trenazher play --help)",
          "trenazher: Missing expected argument '<scenario-id>' (help: trenazher play --help)"),
         (["scenarios", "list", "--bogus"], "trenazher: невідомий параметр --bogus (довідка: trenazher scenarios list --help)",
          "trenazher: Unknown option '--bogus' (help: trenazher scenarios list --help)"),
         (["progress", "--format", "xml"],
-         "trenazher: неприпустиме значення 'xml' для --format <format> (допустимі: text, csv, html) (довідка: trenazher progress --help)",
+         "trenazher: неприпустиме значення 'xml' для --format <формат> (допустимі: text, csv, html) (довідка: trenazher progress --help)",
          "trenazher: The value 'xml' is invalid for '--format <format>'. Please provide one of 'text', 'csv' or 'html'. (help: trenazher progress --help)"),
         (["scenarios", "list", "extra"], "trenazher: зайвий аргумент 'extra' (довідка: trenazher scenarios list --help)",
          "trenazher: Unexpected argument 'extra' (help: trenazher scenarios list --help)"),

@@ -162,6 +162,13 @@ public struct EnglishStrings: Strings {
     public func letterLineNumber(_ count: Int) -> String {
         count == 0 ? "The letter has no lines yet." : "Give a line number from 1 to \(count), e.g. /edit 1."
     }
+    public func letterLineDeleted(_ number: Int, text: String, left: Int) -> String {
+        let quoted = text.trimmingCharacters(in: .whitespaces).isEmpty ? "an empty line" : "«\(text.trimmingCharacters(in: .whitespaces))»"
+        let rest = left == 0 ? "The letter has no lines now." : number <= left ? "The lines after it are renumbered:" : "The letter now:"
+        return "Line \(number) deleted: \(quoted). \(rest)"
+    }
+    public func letterLineEdited(_ number: Int) -> String { "Line \(number) changed." }
+    public func letterLineUnchanged(_ number: Int) -> String { "Line \(number) left as it was." }
     public func paceNow(_ wordsPerMinute: Int?, range: ClosedRange<Int>) -> String {
         let now = wordsPerMinute.map { "\($0) words a minute" } ?? "whole lines at once (--fast)"
         return "The customer's pace: \(now). Change it: /pace NUMBER (\(range.lowerBound)–\(range.upperBound); natural speech is 130–160)."
@@ -197,6 +204,8 @@ public struct EnglishStrings: Strings {
     public func unknownStandard(_ id: String) -> String { "Clause '\(id)' does not apply in this scenario." }
 
     public func clauseOnRequest(_ id: String) -> String { "The full text of a Standard's clause: /clause \(id)" }
+    public let answerTimeNote = "«answered in N s» is the time you yourself took to think and type your last answer; it is no limit. "
+        + "Time in /help, /standards, /clause and in the questions after Ctrl-C or Ctrl-D is not counted."
     public func examStep(_ track: String, number: Int, of count: Int) -> String {
         "Exam «\(track)»: scenario \(number) of \(count)"
     }

@@ -119,6 +119,12 @@ public protocol Strings: Sendable {
     func lineNotSaved(_ reason: String) -> String
     /// `/edit N`, `/delete N` named no line of the letter.
     func letterLineNumber(_ count: Int) -> String
+    /// `/delete N` removed line `number` (its text quoted); `left` lines remain, renumbered.
+    func letterLineDeleted(_ number: Int, text: String, left: Int) -> String
+    /// `/edit N` changed line `number`.
+    func letterLineEdited(_ number: Int) -> String
+    /// `/edit N` left line `number` as it was (the same text, Ctrl-C or Ctrl-D).
+    func letterLineUnchanged(_ number: Int) -> String
     /// The customer's pace (`nil`: lines shown at once) and the paces `/pace` accepts.
     func paceNow(_ wordsPerMinute: Int?, range: ClosedRange<Int>) -> String
     func paceInvalid(_ argument: String, range: ClosedRange<Int>) -> String
@@ -134,6 +140,8 @@ public protocol Strings: Sendable {
 
     // MARK: Feedback and summary
     func clauseOnRequest(_ id: String) -> String
+    /// What the status line's answer time is, said once under its first showing.
+    var answerTimeNote: String { get }
     func examStep(_ track: String, number: Int, of count: Int) -> String
     func examDone(passed: Int, of count: Int) -> String
     var summaryTitle: String { get }

@@ -173,6 +173,13 @@ public struct UkrainianStrings: Strings {
     public func letterLineNumber(_ count: Int) -> String {
         count == 0 ? "У листі ще немає рядків." : "Вкажіть номер рядка від 1 до \(count), наприклад /edit 1."
     }
+    public func letterLineDeleted(_ number: Int, text: String, left: Int) -> String {
+        let quoted = text.trimmingCharacters(in: .whitespaces).isEmpty ? "порожній рядок" : "«\(text.trimmingCharacters(in: .whitespaces))»"
+        let rest = left == 0 ? "У листі більше немає рядків." : number <= left ? "Наступні рядки перенумеровано:" : "Лист тепер:"
+        return "Рядок \(number) видалено: \(quoted). \(rest)"
+    }
+    public func letterLineEdited(_ number: Int) -> String { "Рядок \(number) виправлено." }
+    public func letterLineUnchanged(_ number: Int) -> String { "Рядок \(number) залишився без змін." }
     public func paceNow(_ wordsPerMinute: Int?, range: ClosedRange<Int>) -> String {
         let now = wordsPerMinute.map { "\($0) слів за хвилину" } ?? "репліки одразу (--fast)"
         return "Темп мовлення клієнта: \(now). Змінити: /pace ЧИСЛО (\(range.lowerBound)–\(range.upperBound); природно — 130–160)."
@@ -208,6 +215,8 @@ public struct UkrainianStrings: Strings {
     public func unknownStandard(_ id: String) -> String { "Пункту «\(id)» у цьому сценарії немає." }
 
     public func clauseOnRequest(_ id: String) -> String { "Повний текст пункту Стандарту: /clause \(id)" }
+    public let answerTimeNote = "«відповідь за N с» — скільки часу ви самі думали й набирали попередню відповідь; це не ліміт. "
+        + "Час у /help, /standards, /clause і в запитаннях після Ctrl-C чи Ctrl-D не рахується."
     public func examStep(_ track: String, number: Int, of count: Int) -> String {
         "Іспит «\(track)»: сценарій \(number) з \(count)"
     }

@@ -19,6 +19,8 @@ public final class AttemptSession {
     private var typedAhead = ""
     private var interruptedNext = false
     private var clauseTipShown = false
+    /// Whether the note on «відповідь за N с» was shown.
+    private var answerTimeExplained = false
     /// Findings already shown as practice feedback (or decided before a resumed attempt went on).
     private var feedbackShown: Set<Finding> = []
     /// Collects keys pressed between an answer and the next prompt (kept for the next line, Ctrl-C
@@ -86,6 +88,9 @@ public final class AttemptSession {
     public func run(resuming inputs: [TraineeInput]? = nil, retryingFrom turn: Int? = nil,
                     draft: String? = nil) throws -> AttemptOutcome {
         exercise = turn != nil
+        // Keys pressed while the trainer starts (a function key's escape sequence) are collected
+        // without echo and cleaned before the first prompt (`TypedAhead`), never typed into it.
+        if keysMeanwhile == nil { keysMeanwhile = reader.listenForKeys() }
         introduce()
         if let inputs {
             resume(inputs, retryingFrom: turn)
@@ -157,10 +162,15 @@ public final class AttemptSession {
             typedAhead = ""
             switch read {
             case .end:
+                // The time spent answering the Ctrl-C / Ctrl-D question is no answer time.
+                countedSeconds += clock.now() - answerStarted
                 if confirm(strings.finishQuestion) { return .finish }
+                answerStarted = clock.now()
             case .interrupt(let partial):
                 if scenario.channel != .written { keepLine(partial) }
+                countedSeconds += clock.now() - answerStarted
                 if confirm(exercise ? strings.leaveExerciseQuestion : strings.leaveQuestion) { return .leave }
+                answerStarted = clock.now()
                 typedAhead = partial
             case .line(let line):
                 let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -334,6 +344,11 @@ public final class AttemptSession {
         let mood = strings.isEnglish ? state.mood.map { content.moodDefaults?.english($0) ?? $0 } : state.mood
         screen.status(date: scenario.date, clock: state.clock, channel: scenario.channel, mood: mood,
                       customerFemale: customerFemale, answerSeconds: answerSeconds)
+        // The first answer time shown says what it is: the trainee's own time, not a limit.
+        if answerSeconds != nil, !answerTimeExplained {
+            answerTimeExplained = true
+            screen.paragraph(strings.answerTimeNote, style: palette.faint)
+        }
     }
 
     private func showFeedback(_ turn: TurnRecord) {

@@ -141,7 +141,9 @@ final class LetterEditor {
                         editLine(action.argument)
                     case "delete", "видалити":
                         if let number = lineNumber(action.argument) {
-                            lines.remove(at: number - 1)
+                            let removed = lines.remove(at: number - 1)
+                            screen.paragraph(screen.strings.letterLineDeleted(number, text: removed, left: lines.count),
+                                             style: screen.palette.faint)
                             show()
                         }
                     default:
@@ -182,10 +184,11 @@ final class LetterEditor {
         let read = readLine(prompt: prompt(number), typedAhead: lines[number - 1], draft: draft)
         countLineTyping()
         switch read {
-        case .line(let line):
+        case .line(let line) where line != before[number - 1]:
             lines[number - 1] = line
-        case .interrupt, .end:
-            break
+            screen.paragraph(screen.strings.letterLineEdited(number), style: screen.palette.faint)
+        case .line, .interrupt, .end:
+            screen.paragraph(screen.strings.letterLineUnchanged(number), style: screen.palette.faint)
         }
     }
 }

@@ -9,7 +9,7 @@ public enum CommandLineWording {
     public static func usageError(_ message: String, helpCommand: String, english: Bool) -> String {
         let oneLine = joinedLines(message)
         if english { return "\(oneLine) (help: \(helpCommand))" }
-        return "\(ukrainian(oneLine)) (довідка: \(helpCommand))"
+        return "\(ukrainianPlaceholders(ukrainian(oneLine))) (довідка: \(helpCommand))"
     }
 
     /// One line for a command line the parser refused because a value begins with «-» (a name such as
@@ -89,9 +89,50 @@ public enum CommandLineWording {
             line = line.replacingOccurrences(of: #"\(default\)( +)"#, with: "(типова) $1", options: .regularExpression)
             line = line.replacingOccurrences(of: #"See '(.+) <subcommand>' for detailed help\."#,
                                              with: "Докладніше: $1 <підкоманда>.", options: .regularExpression)
-            lines.append(line)
+            lines.append(alignedPlaceholders(line))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The parser's value placeholders («<scenario>», «<content>») in Ukrainian; a placeholder not
+    /// named here stays as it is.
+    static let placeholders: [String: String] = [
+        "scenario": "сценарій", "scenario-id": "сценарій", "scenarios": "тека", "content": "тека", "database": "файл",
+        "lang": "мова", "key-dir": "тека-ключів", "trainee": "працівник", "subcommand": "підкоманда", "pace": "темп",
+        "authorized-keys": "файл-ключів", "output": "файл", "format": "формат", "track": "напрям", "seed": "зерно",
+        "name": "ім'я", "id": "ідентифікатор", "file": "файл", "variant": "варіант", "transcript": "транскрипт",
+        "status": "статус", "ssh-key": "ssh-ключ", "share-dir": "тека", "reference": "посилання", "record": "працівник",
+        "paths": "шляхи", "mode": "режим", "directory": "тека", "certificate": "сертифікат", "base-url": "адреса",
+        "verdict": "вердикт", "text": "текст", "svg": "файл-svg", "runs": "повтори", "role": "посада", "reason": "причина",
+        "quarter": "квартал", "number": "номер", "kind": "вид", "issuer": "видавець", "hash": "геш", "full-name": "піб",
+        "first-name": "ім'я", "channel": "канал", "backup": "копія", "code-or-file": "код-або-файл",
+    ]
+
+    /// `text` with every known placeholder in Ukrainian.
+    public static func ukrainianPlaceholders(_ text: String) -> String {
+        guard text.contains("<") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "<"), let close = rest[open...].firstIndex(of: ">") {
+            let name = String(rest[rest.index(after: open)..<close])
+            result += rest[..<open]
+            result += placeholders[name].map { "<\($0)>" } ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    /// A help line with its placeholders in Ukrainian, its description kept at the column it had
+    /// («  --content <тека>        Тека Content…» under the other entries).
+    public static func alignedPlaceholders(_ line: String) -> String {
+        let translated = ukrainianPlaceholders(line)
+        guard translated != line, line.hasPrefix("  "),
+              let gap = line.range(of: #"\S  +\S"#, options: .regularExpression),
+              let newGap = translated.range(of: #"\S  +\S"#, options: .regularExpression) else { return translated }
+        let column = line.distance(from: line.startIndex, to: gap.upperBound) - 1
+        let synopsis = translated[..<translated.index(after: newGap.lowerBound)]
+        let description = translated[translated.index(before: newGap.upperBound)...]
+        return synopsis + String(repeating: " ", count: max(2, column - synopsis.count)) + description
     }
 
     private static let helpWords: [(String, String)] = [
