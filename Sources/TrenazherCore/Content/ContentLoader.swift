@@ -582,7 +582,7 @@ struct ContentLoader {
         var subjects: [String: StatementSubject] = [:]
         for entry in fields?["subjects"]?.entries("subjects", log: log) ?? [] {
             guard let subject = entry.value.fields(entry.key, allowed: ["says", "denies", "only", "kinds", "from", "across_clauses", "truth", "topics",
-                                                                        "examples", "not", "restricted"],
+                                                                        "examples", "not", "restricted", "about"],
                                                    required: ["says", "truth"], log: log) else { continue }
             var truth: [SubjectState: String] = [:]
             for state in subject["truth"]?.entries("truth", log: log) ?? [] {
@@ -628,11 +628,16 @@ struct ContentLoader {
             definition.fromDocuments = fromDocuments
             definition.acrossClauses = subject["across_clauses"]?.bool("across_clauses", log: log) ?? false
             definition.not = subject["not"]?.patterns("not", log: log, bindings: Self.contentPlaceholders) ?? []
+            definition.about = subject["about"]?.patterns("about", log: log, bindings: Self.contentPlaceholders) ?? []
+            if !definition.about.isEmpty, let words {
+                definition.aboutPronouns = [PatternSource(text: RestrictionWords.group(words.pronouns), location: words.location)]
+            }
             if let node = subject["restricted"] {
                 if kinds.isEmpty {
                     log.report(uk: "\(entry.key): 'restricted' потребує 'kinds'", en: "\(entry.key): 'restricted' needs 'kinds'", at: node.location)
                 } else if let words {
                     definition.restricted = readRestricted(node, subject: probe, words: words)
+                    if definition.restricted?.about.isEmpty == true { definition.restricted?.about = definition.about }
                 } else {
                     log.report(uk: "\(entry.key): 'restricted' потребує 'restrictions:' у statements.yaml",
                                en: "\(entry.key): 'restricted' needs 'restrictions:' in statements.yaml", at: node.location)

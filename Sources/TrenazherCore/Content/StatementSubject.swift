@@ -80,6 +80,13 @@ public struct StatementSubject: Sendable, Codable {
     /// `restrictions:` of `Content/statements.yaml` («лише {kind}», «обов'язково … {kind}», «без
     /// {kind} … не»), judged only in a sentence about the subject (`nil`: the subject takes none).
     public var restricted: SubjectRestrictions? = nil
+    /// The words of the subject's topic (`about:`): every statement of it — asserted, denied or
+    /// restricted — is judged only in a sentence holding one, or holding one of `aboutPronouns` right
+    /// after a sentence of the turn that holds one («показники приймаємо лише через кабінет» is no
+    /// statement of where a payment is made). Empty: every sentence is about it.
+    public var about: [PatternSource] = []
+    /// The pronouns that carry the topic over from the sentence before (`restrictions.pronouns`).
+    public var aboutPronouns: [PatternSource] = []
 
     /// Whether the subject is closed: a set of kinds, one or more of which a case declares.
     public var isClosed: Bool { !kinds.isEmpty }

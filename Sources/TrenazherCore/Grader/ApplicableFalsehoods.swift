@@ -100,6 +100,11 @@ enum ApplicableFalsehoods {
             var claim = Claim(about: [], accept: [], shows: statement.shows, location: statement.location, truth: truth)
             claim.oneClause = !subject.acrossClauses
             claim.notPatterns = subject.not
+            if !subject.about.isEmpty {
+                claim.context = subject.about
+                claim.contextPronouns = subject.aboutPronouns
+                claim.contextBindsAll = true
+            }
             if subject.isClosed {
                 let all = subject.kinds.map(\.id)
                 let declared = statement.state == .unknown ? [] : statement.kinds ?? []
@@ -124,8 +129,10 @@ enum ApplicableFalsehoods {
                         claim.restrictedPatterns += expanded(restricted.exclusive, others)
                         if declared.count > 1 { claim.restrictedPatterns += expanded(restricted.exclusive, declared) }
                     }
-                    claim.context = restricted.about
-                    claim.contextPronouns = restricted.pronouns
+                    if !restricted.about.isEmpty {
+                        claim.context = restricted.about
+                        claim.contextPronouns = restricted.pronouns
+                    }
                     claim.alternatives = restricted.alternatives
                 }
                 return claim.falsePatterns.isEmpty && claim.deniedPatterns.isEmpty && claim.restrictedPatterns.isEmpty ? nil : claim

@@ -178,8 +178,8 @@ extension ClaimJudge {
 
     /// Whether a statement said of no one in particular (no word addressing the customer in its
     /// clauses) is a rule or a consequence under a condition: a word of `rule_conditions` stands in its
-    /// clauses outside it or opens the clause just before or after them («Компенсацію нараховують, коли
-    /// порушено гарантовані стандарти»), or a word of `consequences` opens its sentence after another
+    /// clauses outside it or opens the clause just after them («Компенсацію нараховують, коли порушено
+    /// гарантовані стандарти») or the clause just before them that opens the sentence, or a word of `consequences` opens its sentence after another
     /// sentence of the text («…передавайте показники самостійно. Тоді нарахування за середнім не
     /// буде»). Said to the customer it stays a promise: «Компенсацію Вам виплатять, коли перевірять заяву».
     func isConditionalRule(_ match: PatternMatch) -> Bool {
@@ -192,10 +192,17 @@ extension ClaimJudge {
             if own.upperBound + 1 < words.count, words[own.upperBound + 1].sentence == sentence {
                 near = near.lowerBound...clauseRange(of: own.upperBound + 1, in: text).upperBound
             }
+            // A condition before the statement binds it only when it opens the sentence («Коли порушено
+            // стандарти, компенсацію нараховують»); one after another clause binds that clause: «принесете
+            // витяг, коли отримаєте, строк тут не горить» makes no rule of «строк не горить».
+            var opening: Set<Int> = [own.lowerBound, own.upperBound + 1]
             if own.lowerBound > 0, words[own.lowerBound - 1].sentence == sentence {
-                near = clauseRange(of: own.lowerBound - 1, in: text).lowerBound...near.upperBound
+                let before = clauseRange(of: own.lowerBound - 1, in: text)
+                if before.lowerBound == 0 || words[before.lowerBound - 1].sentence != sentence {
+                    near = before.lowerBound...near.upperBound
+                    opening.insert(before.lowerBound)
+                }
             }
-            let opening = Set([near.lowerBound, own.lowerBound, own.upperBound + 1])
             if near.contains(where: { index in
                 ((own.contains(index) && !(match.firstWord...match.lastWord).contains(index)) || opening.contains(index))
                     && AssertionScope.starts(scope.ruleConditions, at: index, in: text)

@@ -44,6 +44,8 @@ public struct ClaimJudge: Sendable {
         var alternatives: [WordPattern] = []
         /// Patterns that make a match in their clause about something else.
         var not: [WordPattern] = []
+        /// `context` binds `false` and denied matches too (`Claim.contextBindsAll`).
+        var contextBindsAll = false
     }
 
     /// One statement the trainee made about a claim.
@@ -158,7 +160,8 @@ public struct ClaimJudge: Sendable {
                                  restrictedConditionsItself: restrictedOwn.map(\.conditions),
                                  restrictedAddsItself: restrictedOwn.map(\.adds),
                                  context: compiled(claim.context), contextPronouns: compiled(claim.contextPronouns),
-                                 alternatives: compiled(claim.alternatives), not: compiled(claim.notPatterns))
+                                 alternatives: compiled(claim.alternatives), not: compiled(claim.notPatterns),
+                                 contextBindsAll: claim.contextBindsAll)
         }
         allDates = Set(claims.flatMap(\.dates))
     }
@@ -284,7 +287,8 @@ public struct ClaimJudge: Sendable {
                 where match.firstWord > taken && !isQuoted(match) && !isNegated(match, outsideMatch: ownNegation, adding: adding, asides: asides)
                     && !isHypothetical(match, outsideMatch: ownCondition) && (!claim.claim.oneClause || inOneClause(match))
                     && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not)
-                    && !(claim.addsItself[patternIndex] && excludesNothing(match, adding: adding)) && !assertsNothing(match) {
+                    && !(claim.addsItself[patternIndex] && excludesNothing(match, adding: adding)) && !assertsNothing(match)
+                    && (!claim.contextBindsAll || isAboutSubject(match, context: claim.context, pronouns: claim.contextPronouns)) {
                     add(Statement(claimIndex: index, correct: false, evidence: match.evidence, shows: claim.claim.shows,
                                   truth: claim.claim.truth, contradicts: true, clauses: clauses(of: match), words: match.firstWord...match.lastWord))
                     taken = match.lastWord
@@ -315,7 +319,8 @@ public struct ClaimJudge: Sendable {
                 for match in pattern.matchesAtEveryStart(in: text)
                 where match.firstWord > taken && !isQuoted(match) && isNegated(match, outsideMatch: ownNegation, adding: adding, asides: asides)
                     && !isHypothetical(match, outsideMatch: ownCondition) && (!claim.claim.oneClause || inOneClause(match))
-                    && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not) && !assertsNothing(match) {
+                    && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not) && !assertsNothing(match)
+                    && (!claim.contextBindsAll || isAboutSubject(match, context: claim.context, pronouns: claim.contextPronouns)) {
                     let clauses = clauses(of: match)
                     add(Statement(claimIndex: index, correct: false, evidence: text.quote(words: clauses.lowerBound, clauses.upperBound),
                                   shows: claim.claim.shows, truth: claim.claim.truth, contradicts: true, clauses: clauses, words: match.firstWord...match.lastWord))

@@ -189,6 +189,8 @@ public struct Claim: Sendable, Codable {
     public var context: [PatternSource] = []
     public var contextPronouns: [PatternSource] = []
     public var alternatives: [PatternSource] = []
+    /// `context` binds `false` and denied matches too, not only restrictions (a subject's `about:`).
+    public var contextBindsAll = false
     /// Patterns that, standing in the clause of a `false`, denied or restricted match, say it is about
     /// something else («ваш новий номер поки не підключений до SMS»): the match does not count.
     public var notPatterns: [PatternSource] = []
