@@ -285,7 +285,7 @@ public struct ClaimJudge: Sendable {
                 var taken = -1
                 for match in pattern.matchesAtEveryStart(in: text)
                 where match.firstWord > taken && !isQuoted(match) && !isNegated(match, outsideMatch: ownNegation, adding: adding, asides: asides)
-                    && !isHypothetical(match, outsideMatch: ownCondition) && (!claim.claim.oneClause || inOneClause(match))
+                    && !isHypothetical(match, outsideMatch: ownCondition) && (!claim.claim.oneClause || inOneClause(match, asides: asides))
                     && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not)
                     && !(claim.addsItself[patternIndex] && excludesNothing(match, adding: adding)) && !assertsNothing(match)
                     && (!claim.contextBindsAll || isAboutSubject(match, context: claim.context, pronouns: claim.contextPronouns)) {
@@ -301,7 +301,7 @@ public struct ClaimJudge: Sendable {
                 var taken = -1
                 for match in pattern.matchesAtEveryStart(in: text)
                 where match.firstWord > taken && !isQuoted(match) && !isNegated(match, outsideMatch: ownNegation, adding: adding, asides: asides)
-                    && !isHypothetical(match, outsideMatch: ownCondition) && (!claim.claim.oneClause || inOneClause(match))
+                    && !isHypothetical(match, outsideMatch: ownCondition) && (!claim.claim.oneClause || inOneClause(match, asides: asides))
                     && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not)
                     && isAboutSubject(match, context: claim.context, pronouns: claim.contextPronouns) && !listsAlternatives(after: match, claim.alternatives)
                     && !(claim.restrictedAddsItself[patternIndex] && excludesNothing(match, adding: adding)) && !assertsNothing(match) {
@@ -318,7 +318,7 @@ public struct ClaimJudge: Sendable {
                 var taken = -1
                 for match in pattern.matchesAtEveryStart(in: text)
                 where match.firstWord > taken && !isQuoted(match) && isNegated(match, outsideMatch: ownNegation, adding: adding, asides: asides)
-                    && !isHypothetical(match, outsideMatch: ownCondition) && (!claim.claim.oneClause || inOneClause(match))
+                    && !isHypothetical(match, outsideMatch: ownCondition) && (!claim.claim.oneClause || inOneClause(match, asides: asides))
                     && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not) && !assertsNothing(match)
                     && (!claim.contextBindsAll || isAboutSubject(match, context: claim.context, pronouns: claim.contextPronouns)) {
                     let clauses = clauses(of: match)
@@ -483,8 +483,19 @@ public struct ClaimJudge: Sendable {
     }
 
     /// Whether the match lies within one clause.
-    func inOneClause(_ match: PatternMatch) -> Bool {
-        clauseRange(of: match.firstWord, in: match.text).contains(match.lastWord)
+    /// Whether the match stands within one clause; a clause of asides only («поштою такі заяви, на жаль,
+    /// не приймаються») parts none: the clause beyond it goes on with the match's.
+    func inOneClause(_ match: PatternMatch, asides: Set<Int>) -> Bool {
+        let text = match.text, words = text.words
+        var range = clauseRange(of: match.firstWord, in: text)
+        let sentence = words[match.firstWord].sentence
+        while !range.contains(match.lastWord), !asides.isEmpty, range.upperBound + 2 < words.count {
+            let next = clauseRange(of: range.upperBound + 1, in: text)
+            guard next.allSatisfy({ asides.contains($0) || words[$0].isFiller }), next.upperBound + 1 < words.count,
+                  words[next.upperBound + 1].sentence == sentence else { break }
+            range = range.lowerBound...clauseRange(of: next.upperBound + 1, in: text).upperBound
+        }
+        return range.contains(match.lastWord)
     }
 
     /// The words of the clause holding word `word`: clauses end at commas, dashes, colons and the

@@ -73,6 +73,12 @@ struct AskNameCheck: StandardCheck {
 /// «ти» is GEN-FORMAL's, counted once. Any other question clarifies only
 /// what the customer has said: in the conversation's first turn, before they have said anything, a
 /// closed question («Ви документи подаєте?») guesses the need instead of finding it out.
+/// The question is asked «перш ніж відповідати» (the Standards' clause: while the purpose is found out):
+/// the end of a turn that answered — stated a fact of the case (a statement of a claim) or read out
+/// account data — ends the search, and a turn of that answer asking whether the customer has more
+/// questions (`more_questions`) ends it at its start, its own questions included. «На какой номер
+/// звонить?» after the answer, «Ще якісь питання маєте?» or «і номер тел, щоб я оновила контакт?» find
+/// out no need; before anything was answered «…чи ще щось Вас турбує?» is part of finding it out.
 struct NeedCheck: StandardCheck {
     var acceptsInvitation: Bool
     static let needIntents = ["asks_need", "clarifies"]
@@ -83,13 +89,20 @@ struct NeedCheck: StandardCheck {
         judge(context, firstTurn: context.turns.first?.index)
     }
 
-    /// Turn by turn: the first turn the check sees is the conversation's first.
+    /// Turn by turn: the first turn the check sees is the conversation's first; a turn that ends the
+    /// search settles the check.
     func findings(at turn: PlayedTurn, context: GradingContext, memory: inout CheckMemory) -> [Finding] {
         guard !memory.settled else { return [] }
         let first = memory.noted.insert("seen").inserted ? turn.index : nil
         let found = judge(context, firstTurn: first)
-        if !found.isEmpty { memory.settled = true }
+        if !found.isEmpty || context.speech.contains(where: { $0.analysis.map(endsSearch) ?? false }) { memory.settled = true }
         return found
+    }
+
+    /// Whether no later question finds out the need: the turn answers (states a fact of the case or
+    /// reads out account data).
+    func endsSearch(_ analysis: TurnAnalysis) -> Bool {
+        !analysis.statements.isEmpty || !analysis.accountFacts.isEmpty
     }
 
     /// The verdict over `context`'s turns; `firstTurn` is the index of the conversation's first turn
@@ -97,34 +110,46 @@ struct NeedCheck: StandardCheck {
     func judge(_ context: GradingContext, firstTurn: Int?) -> [Finding] {
         for turn in context.speech {
             guard let analysis = turn.analysis else { continue }
-            let excludedMatches = Self.notClarifying.compactMap { analysis.intents[$0] }
-            let rude = Set(analysis.intents["rude"].map { [$0.sentence] } ?? [])
-            let excluded = Set(excludedMatches.map(\.sentence)).union(rude)
-            let questions = Set(analysis.questionSentences)
-            for name in Self.needIntents {
-                guard let match = analysis.intents[name], !excluded.contains(match.sentence) else { continue }
-                if acceptsInvitation || name == "clarifies" || questions.contains(match.sentence) {
-                    return [context.finding(.met, turn: turn, evidence: match.evidence)]
-                }
-            }
-            // Before the customer has said anything only an open question (a question word of its own) finds the need.
-            let opening = turn.index == firstTurn
-            let requests = excludedMatches.map(\.sentence).filter { analysis.text.isRequest(sentence: $0, cues: context.content.questionCues) }
-            for sentence in Set(analysis.questionSentences + requests).sorted() where !rude.contains(sentence) {
-                let words = analysis.text.wordIndices(inSentence: sentence)
-                guard let first = words.first else { continue }
-                let covered = Set(excludedMatches.filter { $0.sentence == sentence }.flatMap { match in
-                    Array((match.firstWord - first <= 3 ? first : match.firstWord)...match.lastWord)
-                })
-                let uncovered = words.filter { !covered.contains($0) && !analysis.text.words[$0].isFiller }
-                // A request counts only with a question word of its own: «назвіть рахунок і ПІБ повністю» is identification.
-                let open = uncovered.contains { context.content.interrogatives.contains(analysis.text.words[$0].form) }
-                let asksMore = open || (questions.contains(sentence) && uncovered.filter { analysis.text.words[$0].form.count > 3 }.count >= 3)
-                if opening ? open : covered.isEmpty || asksMore {
-                    return [context.finding(.met, turn: turn, evidence: analysis.text.sentence(containingWord: first))]
-                }
-            }
+            if endsSearch(analysis) && Self.closingIntents.contains(where: analysis.shows) { break }
+            if let found = judge(turn, analysis: analysis, context: context, firstTurn: firstTurn) { return [found] }
+            if endsSearch(analysis) { break }
         }
         return context.missedIfFinal()
+    }
+
+    /// The intents that close the conversation once it has answered: the search for the need is over (a
+    /// question of their turn included).
+    static let closingIntents = ["more_questions"]
+
+    /// The finding of one turn asking the need, or `nil`.
+    func judge(_ turn: PlayedTurn, analysis: TurnAnalysis, context: GradingContext, firstTurn: Int?) -> Finding? {
+        let excludedMatches = Self.notClarifying.compactMap { analysis.intents[$0] }
+        let rude = Set(analysis.intents["rude"].map { [$0.sentence] } ?? [])
+        let excluded = Set(excludedMatches.map(\.sentence)).union(rude)
+        let questions = Set(analysis.questionSentences)
+        for name in Self.needIntents {
+            guard let match = analysis.intents[name], !excluded.contains(match.sentence) else { continue }
+            if acceptsInvitation || name == "clarifies" || questions.contains(match.sentence) {
+                return context.finding(.met, turn: turn, evidence: match.evidence)
+            }
+        }
+        // Before the customer has said anything only an open question (a question word of its own) finds the need.
+        let opening = turn.index == firstTurn
+        let requests = excludedMatches.map(\.sentence).filter { analysis.text.isRequest(sentence: $0, cues: context.content.questionCues) }
+        for sentence in Set(analysis.questionSentences + requests).sorted() where !rude.contains(sentence) {
+            let words = analysis.text.wordIndices(inSentence: sentence)
+            guard let first = words.first else { continue }
+            let covered = Set(excludedMatches.filter { $0.sentence == sentence }.flatMap { match in
+                Array((match.firstWord - first <= 3 ? first : match.firstWord)...match.lastWord)
+            })
+            let uncovered = words.filter { !covered.contains($0) && !analysis.text.words[$0].isFiller }
+            // A request counts only with a question word of its own: «назвіть рахунок і ПІБ повністю» is identification.
+            let open = uncovered.contains { context.content.interrogatives.contains(analysis.text.words[$0].form) }
+            let asksMore = open || (questions.contains(sentence) && uncovered.filter { analysis.text.words[$0].form.count > 3 }.count >= 3)
+            if opening ? open : covered.isEmpty || asksMore {
+                return context.finding(.met, turn: turn, evidence: analysis.text.sentence(containingWord: first))
+            }
+        }
+        return nil
     }
 }
