@@ -29,7 +29,8 @@ let package = Package(
         ),
         .target(
             name: "TrenazherCore",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            // Crypto: `StableHash` takes its SHA-256 from BoringSSL (the processor's SHA instructions where it has them).
+            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")],
             resources: [.embedInCode("Defaults/software-before-content.yaml"), .embedInCode("Defaults/numbers-before-content.yaml")]
         ),
         .target(
