@@ -85,6 +85,18 @@ import Testing
         #expect(try matches(bound, "рахунок 222", bindings: ["account": "222"]))
         #expect(!(try matches(bound, "рахунок 222", bindings: ["account": "111"])))
     }
+
+    /// Patterns are kept by the bytes of their text: the same words spelled with other scalars («й» as «и» and a
+    /// combining breve) compile to a pattern of their own, with their own text and the same words.
+    @Test func aPatternSpelledWithOtherScalarsIsItsOwn() throws {
+        let composed = "(дайте|зачекайте) ~1 рахун*", decomposed = "(даи\u{306}те|зачекаи\u{306}те) ~1 рахун*"
+        #expect(composed == decomposed && !composed.utf8.elementsEqual(decomposed.utf8))
+        let first = try WordPattern(composed), second = try WordPattern(decomposed)
+        #expect(first.source.utf8.elementsEqual(composed.utf8))
+        #expect(second.source.utf8.elementsEqual(decomposed.utf8))
+        #expect(first.elements == second.elements)
+        #expect(CompiledPatterns.shared.pattern(for: decomposed).map { $0.source.utf8.elementsEqual(decomposed.utf8) } == true)
+    }
 }
 
 @Suite struct CodePatternTests {
