@@ -3,9 +3,10 @@ import Testing
 @testable import TrenazherCore
 
 /// The tokenizer's walk over the scalars of a plain text (`Tokenizer.tokenizePlain`) gives the tokens of its walk
-/// over characters — kind, text, form, range, sentence, clause and quotation — for every text of the bundled
-/// Content/ and Scenarios/ and the bundled examples' transcripts, normalised, and for seeded random mixes of
-/// words, numbers in every grouping, apostrophes, hyphens, quotation marks, dashes and line breaks.
+/// over characters — kind, text, form, range, sentence, clause, quotation and capitals — for every text of the bundled
+/// Content/ and Scenarios/ and the bundled examples' transcripts, normalised, for seeded random mixes of
+/// words, numbers in every grouping, apostrophes, hyphens, quotation marks, dashes and line breaks, and for every
+/// scalar the plain walk reads alone, inside a word and before a full stop.
 @Suite struct TokenizerPlainTests {
     @Test func tokenizingByScalarsIsTokenizingByCharacters() throws {
         var texts: [String] = []
@@ -22,7 +23,7 @@ import Testing
         let pieces = ["Добрий", "день", "ДЕНЬ", "п'ятого", "будь-ласка", "EIC-код", "ЦНАП-у", "15", "432", "1", "846", "20", "31.10.2026", "14:00",
                       "10-й", "14-00", "1 240 500", "1 846,20", "15 432 грн", "№", "«", "»", "„", "“", "”", "\"", "—", "–", "…", ".", ",", ":",
                       ";", "!", "?", "(", ")", "-", "'", "’", " ", " ", " ", "\n", "\t", "Ї", "ґ", "ё", "Ѣ", "Viber", "а", "7", "007", "1,5",
-                      "2.", "3,", "é", "\u{A0}", "е\u{301}", "👍", "\r\n", "½", "Ⅻ"]
+                      "2.", "3,", "EIC", "iPhone", "ПІБ", "Ґанок", "ЇЖАК", "µ", "ß", "é", "\u{A0}", "е\u{301}", "👍", "\r\n", "½", "Ⅻ"]
         var generator = SeededGenerator(seed: 17)
         for _ in 0..<4_000 {
             texts.append((0..<Int.random(in: 1...14, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
@@ -37,6 +38,20 @@ import Testing
             #expect(fast == slow, "\(text.debugDescription)")
         }
         #expect(plain > texts.count / 2)
+    }
+
+    @Test func everyScalarAloneInAWordAndBeforeAStop() {
+        var plain = 0
+        for value in Array(UInt32(0)...0x4FF) + Tokenizer.plainPunctuation.sorted() {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let mark = String(scalar)
+            for text in [mark, "а" + mark + "Б", "Д" + mark + "ж", mark + ". " + mark + mark, "1" + mark + "2", "«" + mark + "» " + mark] {
+                guard let fast = Tokenizer.tokenizePlain(text) else { continue }
+                plain += 1
+                #expect(fast == Tokenizer.tokenizeByCharacters(text), "\(text.debugDescription)")
+            }
+        }
+        #expect(plain > 1_000)
     }
 
     /// Every scalar the plain walk reads is one character whose properties the table holds: a text that is not all

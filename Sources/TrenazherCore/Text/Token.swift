@@ -51,4 +51,20 @@ public struct Token: Sendable, Hashable {
         let hasLower = text.contains { $0.isLowercase }
         isAllCaps = !hasLower && text.contains { $0.isUppercase }
     }
+
+    /// A token whose capitals the caller read already (`Tokenizer.tokenizePlain`, from its table of what `Character`
+    /// says of each scalar): `isCapitalized` and `isAllCaps` as the public initialiser computes them from `text`.
+    init(kind: Kind, text: String, form: String, range: Range<String.Index>, sentence: Int, startsClause: Bool, quoted: Bool,
+         isCapitalized: Bool, isAllCaps: Bool) {
+        self.kind = kind
+        self.text = text
+        self.form = form
+        self.range = range
+        self.sentence = sentence
+        self.startsClause = startsClause
+        self.quoted = quoted
+        bytes = Array(form.utf8)
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+    }
 }

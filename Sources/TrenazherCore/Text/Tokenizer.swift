@@ -19,11 +19,19 @@ public enum Tokenizer {
     static let plainPunctuation: Set<UInt32> = [0xAB, 0xBB, 0x201E, 0x201C, 0x201D, 0x2014, 0x2013, 0x2026, 0x2116, 0x2019]
 
     /// What `Character` says of a scalar the plain tokenizer reads (`PlainScalars` or `plainPunctuation`), read once
-    /// from Swift's own Unicode data: whether it is a letter, a number, white space.
+    /// from Swift's own Unicode data: whether it is a letter, a number, white space, a capital, a small letter, and
+    /// whether it is one of the sentence ends, clause breaks or quotation marks (a `Set<Character>` hashes a character
+    /// by its canonical form at every look-up; `Character.isLowercase` of a capital lower-cases a copy of it).
     private struct ScalarClass {
         var isLetter = false
         var isNumber = false
         var isWhitespace = false
+        var isUppercase = false
+        var isLowercase = false
+        var endsSentence = false
+        var breaksClause = false
+        var opensQuote = false
+        var closesQuote = false
     }
 
     /// The classes of the scalars up to U+04FF (`nil`: not read by the plain tokenizer) and of `plainPunctuation` above it.
@@ -31,7 +39,10 @@ public enum Tokenizer {
         func of(_ value: UInt32) -> ScalarClass? {
             guard let scalar = Unicode.Scalar(value) else { return nil }
             let character = Character(scalar)
-            return ScalarClass(isLetter: character.isLetter, isNumber: character.isNumber, isWhitespace: character.isWhitespace)
+            return ScalarClass(isLetter: character.isLetter, isNumber: character.isNumber, isWhitespace: character.isWhitespace,
+                               isUppercase: character.isUppercase, isLowercase: character.isLowercase,
+                               endsSentence: sentenceEnds.contains(character), breaksClause: clauseBreaks.contains(character),
+                               opensQuote: openingQuotes.contains(character), closesQuote: closingQuotes.contains(character))
         }
         let low = (UInt32(0)...0x4FF).map { PlainScalars.isPlain($0) || plainPunctuation.contains($0) ? of($0) : nil }
         var punctuation: [UInt32: ScalarClass] = [:]
@@ -63,12 +74,23 @@ public enum Tokenizer {
         func isWordChar(_ at: Int) -> Bool { classes[at].isLetter || classes[at].isNumber }
         func isDigit(_ at: Int) -> Bool { classes[at].isNumber }
         func slice(_ from: Int, _ to: Int) -> Substring { text[starts[from]..<starts[to]] }
+        // `Token`'s capitals of the scalars from `from` to `to`, each one character, as `Character` gives them.
+        func capitals(_ from: Int, _ to: Int) -> (isCapitalized: Bool, isAllCaps: Bool) {
+            guard from < to else { return (false, false) }
+            var hasLower = false, hasUpper = false
+            for at in from..<to {
+                hasLower = hasLower || classes[at].isLowercase
+                hasUpper = hasUpper || classes[at].isUppercase
+            }
+            return (classes[from].isUppercase, !hasLower && hasUpper)
+        }
 
         var tokens: [Token] = []
         var sentence = 0
         var clauseStart = true
         var quoteDepth = 0
         var straightQuoteOpen = false
+        var lastPunctuationEndsSentence = false
         var index = 0
         while index < count {
             let value = values[index]
@@ -83,8 +105,10 @@ public enum Tokenizer {
                     break
                 }
                 let word = String(slice(index, end))
+                let wordCapitals = capitals(index, end)
                 tokens.append(Token(kind: .word, text: word, form: TextNormalizer.matchForm(of: word), range: starts[index]..<starts[end],
-                                    sentence: sentence, startsClause: clauseStart, quoted: quoteDepth > 0 || straightQuoteOpen))
+                                    sentence: sentence, startsClause: clauseStart, quoted: quoteDepth > 0 || straightQuoteOpen,
+                                    isCapitalized: wordCapitals.isCapitalized, isAllCaps: wordCapitals.isAllCaps))
                 clauseStart = false
                 index = end
             } else if classes[index].isNumber {
@@ -130,25 +154,32 @@ public enum Tokenizer {
                         end = suffixEnd
                     }
                 }
+                let numberCapitals = capitals(index, end)
                 tokens.append(Token(kind: .number, text: String(slice(index, end)), form: form, range: starts[index]..<starts[end],
-                                    sentence: sentence, startsClause: clauseStart, quoted: quoteDepth > 0 || straightQuoteOpen))
+                                    sentence: sentence, startsClause: clauseStart, quoted: quoteDepth > 0 || straightQuoteOpen,
+                                    isCapitalized: numberCapitals.isCapitalized, isAllCaps: numberCapitals.isAllCaps))
                 clauseStart = false
                 index = end
             } else {
                 let character = Character(Unicode.Scalar(value) ?? " ")
-                if openingQuotes.contains(character) { quoteDepth += 1 }
-                if closingQuotes.contains(character) { quoteDepth = max(0, quoteDepth - 1) }
+                let known = classes[index]
+                if known.opensQuote { quoteDepth += 1 }
+                if known.closesQuote { quoteDepth = max(0, quoteDepth - 1) }
                 if value == 0x22 { straightQuoteOpen.toggle() }
-                let previousEndedSentence = tokens.last.map { $0.kind == .punctuation && sentenceEnds.contains(Character($0.text)) } ?? true
-                if !classes[index].isWhitespace || value == 0x0A {
-                    tokens.append(Token(kind: .punctuation, text: String(character), form: String(character), range: starts[index]..<starts[index + 1],
-                                        sentence: sentence, startsClause: false, quoted: quoteDepth > 0 || straightQuoteOpen))
+                // The last token, when it is punctuation, is one scalar of this text: whether it ends a sentence is in its class.
+                let previousEndedSentence = tokens.last.map { $0.kind == .punctuation && lastPunctuationEndsSentence } ?? true
+                if !known.isWhitespace || value == 0x0A {
+                    let mark = String(character)
+                    tokens.append(Token(kind: .punctuation, text: mark, form: mark, range: starts[index]..<starts[index + 1],
+                                        sentence: sentence, startsClause: false, quoted: quoteDepth > 0 || straightQuoteOpen,
+                                        isCapitalized: known.isUppercase, isAllCaps: !known.isLowercase && known.isUppercase))
+                    lastPunctuationEndsSentence = known.endsSentence
                 }
-                if sentenceEnds.contains(character) {
+                if known.endsSentence {
                     if value == 0x0A { straightQuoteOpen = false; quoteDepth = 0 }
                     if !previousEndedSentence { sentence += 1 }
                     clauseStart = true
-                } else if clauseBreaks.contains(character) {
+                } else if known.breaksClause {
                     clauseStart = true
                 }
                 index += 1
