@@ -24,10 +24,11 @@ enum Main {
         do {
             let names = Set(Trenazher.configuration.subcommands.map { $0._commandName })
             let arguments = LeadingLanguageOption.reordered(Array(CommandLine.arguments.dropFirst()), subcommands: names)
-            // The default subcommand (`start`) takes no word: a first word that names no subcommand is
-            // an unknown subcommand, not an extra argument of `start`.
-            if let first = arguments.first, !first.hasPrefix("-"), first != "help", !names.contains(first) {
-                Output.error(CommandLineWording.usageError("Unknown subcommand '\(first)'", helpCommand: "trenazher --help", english: Language.english))
+            // The default command (`start`) takes no word: a first word that names no command is an
+            // unknown command, not an extra argument of `start`.
+            if let unknown = UnknownCommand.find(in: arguments, root: commandTree(Trenazher.self)), unknown.path.count == 1 {
+                Output.error(UnknownCommand.message(word: unknown.word, path: unknown.path, commands: unknown.commands,
+                                                    english: Language.english))
                 exit(2)
             }
             var command = try Trenazher.parseAsRoot(arguments)
@@ -56,11 +57,26 @@ enum Main {
                 exit(1)
             }
             let message = Trenazher.message(for: error)
+            // A word the parser refused where a group's command is expected (`trenazher hr frob`, read as an
+            // extra argument of `hr`'s default command): an unknown command, and the commands there.
+            let given = LeadingLanguageOption.reordered(Array(CommandLine.arguments.dropFirst()), subcommands: Set(Trenazher.configuration.subcommands.map { $0._commandName }))
+            // (A group takes no `--lang` of its own: the parser may name that first.)
+            if let unknown = UnknownCommand.find(in: given, root: commandTree(Trenazher.self)),
+               message.contains("'\(unknown.word)'") || message.contains("'--lang'") {
+                Output.error(UnknownCommand.message(word: unknown.word, path: unknown.path, commands: unknown.commands, english: Language.english))
+                exit(2)
+            }
             Output.error(CommandLineWording.dashedValueError(arguments: Array(CommandLine.arguments.dropFirst()), message: message,
                                                              helpCommand: helpCommand(), english: Language.english)
                          ?? CommandLineWording.usageError(message, helpCommand: helpCommand(), english: Language.english))
             exit(2)
         }
+    }
+
+    /// The commands, as a tree for `UnknownCommand` (hidden ones are not listed).
+    private static func commandTree(_ command: any ParsableCommand.Type) -> UnknownCommand.Node {
+        UnknownCommand.Node(name: command._commandName, children: command.configuration.subcommands.map(commandTree),
+                            listed: command.configuration.shouldDisplay)
     }
 
     /// `trenazher SUBCOMMAND … --help` for the subcommands named on the command line.

@@ -81,6 +81,27 @@ struct TrainerTests {
         #expect(!output.text.contains("ІгорІгор"))
     }
 
+    /// The exam menu says «Enter — рекомендований» only with a track marked as such: the track of the
+    /// trainee's own role carries the mark, and Enter takes it.
+    @Test func theExamMenuMarksTheTrackEnterTakes() throws {
+        let records = try ProgressStore.inMemory()
+        _ = try records.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .hotline)
+        let (content, library) = try Fixtures.resources()
+        let tracks = try TrackCatalogue.load(contentDirectory: Fixtures.root.appendingPathComponent("Content")).tracks
+        let clock = ManualClock()
+        let reader = ScriptedLineReader([.line("2"), .line("0"), .line("0")], clock: clock, live: true)
+        let output = CapturedOutput(columns: 80)
+        let screen = Screen(sink: output, palette: Palette(enabled: false), strings: UkrainianStrings())
+        let trainer = Trainer(library: library, content: content, tracks: tracks, records: records, reader: reader,
+                              screen: screen, voice: CustomerVoice(secondsPerWord: 0), clock: clock)
+        try trainer.run(trainee: "Олена")
+        let menu = try #require(output.text.components(separatedBy: "Enter — рекомендований").first?
+            .components(separatedBy: "\n").filter { $0.contains(") ") })
+        #expect(menu.filter { $0.contains("рекомендовано") }.count == 1, "\(menu)")
+        #expect(menu.contains { $0.contains("Оператор кол-центру") && $0.contains("рекомендовано") }, "\(menu)")
+        #expect(output.text.components(separatedBy: "Enter — рекомендований").count == 2)
+    }
+
     /// Leaving a retry from a reviewed turn (an exercise, not recorded) says so: it neither promises
     /// that «what was recorded is kept» nor points to «Продовжити перервану спробу», which is not there.
     @Test func leavingARetryDoesNotPromiseToContinueIt() throws {

@@ -141,8 +141,8 @@ struct CommandLineLanguageTests {
         #expect(en.stderr == english + "\n")
     }
 
-    /// `--lang` before the subcommand still points at that subcommand's help; a first word naming no
-    /// subcommand is called unknown, not an extra argument.
+    /// `--lang` before the subcommand still points at that subcommand's help; a word naming no command
+    /// where one is expected is called an unknown command, with the commands there, not an extra argument.
     @Test func theHelpNamedIsTheSubcommandsAndAnUnknownSubcommandIsSaidSo() throws {
         let leading = try Self.run(["--lang", "uk", "train", "--bogus"])
         #expect(leading.status == 2)
@@ -152,6 +152,18 @@ struct CommandLineLanguageTests {
         #expect(english.stderr.hasSuffix("(help: trenazher train --help)\n"), "\(english.stderr)")
         let unknown = try Self.run(["frobnicate"])
         #expect(unknown.status == 2)
-        #expect(unknown.stderr == "trenazher: невідома підкоманда 'frobnicate' (довідка: trenazher --help)\n")
+        #expect(unknown.stderr.hasPrefix("trenazher: невідома команда «frobnicate»; команди: start, train, exam,"), "\(unknown.stderr)")
+        #expect(unknown.stderr.hasSuffix(" (довідка: trenazher --help)\n"), "\(unknown.stderr)")
+        let unknownEnglish = try Self.run(["--lang", "en", "frobnicate"])
+        #expect(unknownEnglish.status == 2)
+        #expect(unknownEnglish.stderr.hasPrefix("trenazher: unknown command «frobnicate»; commands: start, train,"), "\(unknownEnglish.stderr)")
+        // In a group whose default command takes no word, too.
+        let nested = try Self.run(["scenarios", "frob"])
+        #expect(nested.status == 2)
+        #expect(nested.stderr.hasPrefix("trenazher: невідома команда «frob»; команди: list, check, test,"), "\(nested.stderr)")
+        #expect(nested.stderr.hasSuffix("(довідка: trenazher scenarios --help)\n"), "\(nested.stderr)")
+        let nestedEnglish = try Self.run(["hr", "frob", "--lang", "en"])
+        #expect(nestedEnglish.status == 2)
+        #expect(nestedEnglish.stderr.hasPrefix("trenazher: unknown command «frob»; commands: init, status,"), "\(nestedEnglish.stderr)")
     }
 }

@@ -73,8 +73,8 @@ public struct EnglishStrings: Strings {
 
     public func channelName(_ channel: Channel) -> String {
         switch channel {
-        case .visit: "visit to a ЦОК"
-        case .phone: "ЦОК phone"
+        case .visit: "visit to a service centre"
+        case .phone: "service centre phone"
         case .hotline: "hotline"
         case .written: "written appeal"
         }

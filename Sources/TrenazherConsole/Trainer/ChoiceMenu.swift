@@ -18,16 +18,19 @@ struct ChoiceMenu {
     }
 
     /// Shows options under their own numbers (which stay the same between visits) and returns the
-    /// number chosen; an empty answer takes `suggested` when there is one. `nil` at end of input or
-    /// Ctrl-C.
+    /// number chosen; an empty answer takes `suggested` when there is one. The suggested option is
+    /// marked («— рекомендовано») unless its label already says so, and «Enter — рекомендований» is
+    /// shown only when an option is suggested. `nil` at end of input or Ctrl-C.
     func choose(_ title: String, numbered options: [Option], suggested: Int? = nil) -> Int? {
         screen.blank()
         screen.paragraph(title, style: screen.palette.strong)
         let width = options.map { String($0.number).count }.max() ?? 1
+        let suggested = suggested.flatMap { number in options.contains { $0.number == number } ? number : nil }
         for option in options {
             let number = String(option.number)
             let padding = String(repeating: " ", count: width - number.count)
-            screen.item("\(padding)\(number)) ", option.label, indent: "   ")
+            let mark = option.number == suggested && !option.label.contains(screen.strings.suggested) ? " — \(screen.strings.suggested)" : ""
+            screen.item("\(padding)\(number)) ", option.label + mark, indent: "   ")
         }
         if suggested != nil {
             screen.paragraph(screen.strings.enterForSuggested, indent: "   ", style: screen.palette.faint)
