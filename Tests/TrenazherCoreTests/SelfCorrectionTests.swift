@@ -38,4 +38,31 @@ import Testing
         let said = Self.dates("Ви передавали показники тридцятого жовтня, Ви, мабуть, помилилися, це було тридцять першого жовтня")
         #expect(said.count == 2, "\(said)")
     }
+
+    @Test func aTurnOpeningWithACorrectionTakesBackTheTurnBefore() {
+        let opening = Self.analyzer.analyze("Ой, я щойно неправильно сказала: відділ відповідає за два робочі дні, передзвоню 27 листопада.")
+        #expect(Self.analyzer.correctsPreviousTurn(opening))
+        let before = Self.analyzer.analyze("Дякую. Я Вам передзвоню завтра, 26 листопада, о 10:00, добре?", correctedLater: true)
+        #expect(before.mentions.dates.isEmpty, "\(before.mentions.dates.map(\.evidence))")
+    }
+
+    @Test func aCorrectionAfterAValueOrInALaterClauseCorrectsItsOwnTurn() {
+        #expect(!Self.analyzer.correctsPreviousTurn(Self.analyzer.analyze("У п'ятницю, ой, перепрошую, не так сказала, двадцять сьомого листопада.")))
+        #expect(!Self.analyzer.correctsPreviousTurn(Self.analyzer.analyze("Двадцять шостого, ой, не так сказала, двадцять сьомого листопада.")))
+        #expect(!Self.analyzer.correctsPreviousTurn(Self.analyzer.analyze("Ой, я неправильно сказала")))
+    }
+
+    @Test func theTurnBeforeLosesOnlyItsLastSentenceNamingAValue() {
+        let before = Self.analyzer.analyze("Відповідь буде 27 листопада. Я передзвоню 26 листопада. Чи є ще запитання?", correctedLater: true)
+        #expect(before.mentions.dates.map(\.evidence).contains { $0.contains("27") })
+        #expect(!before.mentions.dates.map(\.evidence).contains { $0.contains("26") })
+    }
+
+    @Test func theCorrectionIsReadWhereTheWithdrawnWordsStood() {
+        let outage = TurnAnalyzer(scenario: Fixtures.scenario("hotline-outage-report"), content: Fixtures.content, traineeName: "Олена")
+        let corrected = outage.analyze("Аварійна бригада прибуде протягом години — ой, перепрошую, не так сказала, правильно: протягом 2 (двох) годин.")
+        #expect(corrected.intents["tells_crew_term"] != nil)
+        let uncorrected = outage.analyze("Аварійна бригада прибуде протягом години. Правильно: протягом 2 (двох) годин.")
+        #expect(uncorrected.intents["tells_crew_term"] == nil)
+    }
 }

@@ -17,6 +17,10 @@ public struct AssertionScopeWords: Sendable, Codable {
     /// it («Про планові відключення можна отримувати SMS»).
     public var topics: [PatternSource] = []
     public var services: [PatternSource] = []
+    /// Words that name a list, a map or a page (`list_names`: «список», «карта», «розділ»): a statement
+    /// within `AssertionScope.listWords` words after one in its clause names what the list holds
+    /// («карта і список планових та аварійних відключень») without asserting it.
+    public var listNames: [PatternSource] = []
     /// Words that open a phrase of its own (`phrase_openers`, a cause: «через», «внаслідок»): a negator
     /// denies a statement opened by one only right before it («не через планові роботи»).
     public var phraseOpeners: [PatternSource] = []
@@ -34,7 +38,7 @@ public struct AssertionScopeWords: Sendable, Codable {
     public init(negatorsNot: [PatternSource] = [], clauseNegators: [PatternSource] = [], reported: [PatternSource] = [],
                 topics: [PatternSource] = [], services: [PatternSource] = [], phraseOpeners: [PatternSource] = [],
                 asides: [PatternSource] = [], ruleConditions: [PatternSource] = [], consequences: [PatternSource] = [],
-                governingPrepositions: [PatternSource] = [], subjectPronouns: [PatternSource] = []) {
+                governingPrepositions: [PatternSource] = [], subjectPronouns: [PatternSource] = [], listNames: [PatternSource] = []) {
         self.negatorsNot = negatorsNot
         self.clauseNegators = clauseNegators
         self.reported = reported
@@ -46,5 +50,6 @@ public struct AssertionScopeWords: Sendable, Codable {
         self.consequences = consequences
         self.governingPrepositions = governingPrepositions
         self.subjectPronouns = subjectPronouns
+        self.listNames = listNames
     }
 }

@@ -37,7 +37,7 @@ public struct ContentBundle: Sendable {
     /// Phrases that begin with an exception word and add instead («крім того»: `exceptions_not`).
     public var exceptionsNot: [PatternSource] = []
     /// Where a statement is asserted and what it covers beyond its words (`lexicon/negation.yaml`:
-    /// `negators_not`, `clause_negators`, `reported`, `topic_of_service`, `phrase_openers`, `asides`,
+    /// `negators_not`, `clause_negators`, `reported`, `topic_of_service`, `list_names`, `phrase_openers`, `asides`,
     /// `rule_conditions`, `consequences`, `governing_prepositions`, `subject_pronouns`).
     public var assertionScope = AssertionScopeWords()
     /// The company's knowledge base (`knowledge.yaml`), searched by `/kb`; scenarios add their own articles.

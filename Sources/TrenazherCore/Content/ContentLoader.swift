@@ -31,7 +31,7 @@ struct ContentLoader {
         let time = read("lexicon/time.yaml").map(readTime)
         let jargon = read("lexicon/jargon.yaml").map(readJargon) ?? []
         let questions = read("lexicon/questions.yaml").map(readQuestions) ?? (interrogatives: [], leads: [], cues: QuestionCues())
-        let (fillers, contrasts, ellipsis) = read("lexicon/fillers.yaml").map(readFillers) ?? ([], [], Ellipsis())
+        let (fillers, contrasts, ellipsis, abbreviations, shorthand) = read("lexicon/fillers.yaml").map(readFillers) ?? ([], [], Ellipsis(), [:], [:])
         let morphologyRules = read("lexicon/morphology.yaml").map(readMorphology)
         let denial = read("lexicon/denial.yaml").map(readDenial) ?? Negation()
         // Optional: a content version installed before it existed has none (no subjects to judge).
@@ -110,7 +110,8 @@ struct ContentLoader {
         var bundle = ContentBundle(
             directory: directory, catalogue: catalogue, intents: intents, informal: informal, courtesy: courtesy,
             language: language, time: time, jargon: jargon, interrogatives: questions.interrogatives, questionLeads: questions.leads, questionCues: questions.cues, fillers: fillers, negation: denial,
-            reading: TextReading(fillers: fillers, morphology: morphology, numbers: numbers, contrasts: contrasts, ellipsis: ellipsis), topics: services.topics,
+            reading: TextReading(fillers: fillers, morphology: morphology, numbers: numbers, contrasts: contrasts, ellipsis: ellipsis,
+                                 abbreviations: abbreviations, shorthand: shorthand), topics: services.topics,
             services: services.services, additionalServices: services.additional, scoring: scoring,
             negators: negation.negators, conditionals: negation.conditionals, knowledge: knowledge,
             requestNumbering: numbering, digest: StableHash.hex(of: Array(digestInput.utf8)))
@@ -384,15 +385,29 @@ struct ContentLoader {
                              requests: words("requests"), notAsking: words("not_asking")))
     }
 
-    func readFillers(_ root: YAMLNode) -> (fillers: Set<String>, contrasts: Set<String>, ellipsis: Ellipsis) {
-        let fields = root.fields("fillers.yaml", allowed: ["fillers", "contrasts", "elliptical"], required: ["fillers"], log: log)
+    func readFillers(_ root: YAMLNode) -> (fillers: Set<String>, contrasts: Set<String>, ellipsis: Ellipsis, abbreviations: [String: String],
+                                           shorthand: [String: [String]]) {
+        let fields = root.fields("fillers.yaml", allowed: ["fillers", "contrasts", "elliptical", "abbreviations", "shorthand"], required: ["fillers"],
+                                 log: log)
         func words(_ key: String, in fields: YAMLFields?) -> [String] {
             (fields?[key]?.strings(key, log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) }
         }
         let elliptical = fields?["elliptical"]?.fields("elliptical", allowed: ["modals", "infinitive_endings"],
                                                        required: ["modals", "infinitive_endings"], log: log)
         let ellipsis = Ellipsis(modals: Set(words("modals", in: elliptical)), infinitiveEndings: words("infinitive_endings", in: elliptical))
-        return (Set(words("fillers", in: fields)), Set(words("contrasts", in: fields)), ellipsis)
+        var abbreviations: [String: String] = [:]
+        for entry in fields?["abbreviations"]?.entries("abbreviations", log: log) ?? [] {
+            guard let full = entry.value.string("abbreviations.\(entry.key)", log: log) else { continue }
+            abbreviations[TextNormalizer.matchForm(of: TextNormalizer.normalize(entry.key))] = TextNormalizer.matchForm(of: TextNormalizer.normalize(full))
+        }
+        var shorthand: [String: [String]] = [:]
+        for entry in fields?["shorthand"]?.entries("shorthand", log: log) ?? [] {
+            guard let full = entry.value.string("shorthand.\(entry.key)", log: log) else { continue }
+            let words = full.split(separator: " ").map { TextNormalizer.matchForm(of: TextNormalizer.normalize(String($0))) }
+            guard !words.isEmpty else { continue }
+            shorthand[TextNormalizer.matchForm(of: TextNormalizer.normalize(entry.key))] = words
+        }
+        return (Set(words("fillers", in: fields)), Set(words("contrasts", in: fields)), ellipsis, abbreviations, shorthand)
     }
 
     // MARK: services.yaml, scoring.yaml
@@ -538,7 +553,8 @@ struct ContentLoader {
                                             exceptionsNot: [PatternSource], scope: AssertionScopeWords) {
         let fields = root.fields("negation.yaml", allowed: ["negators", "conditionals", "exceptions", "exceptions_not", "negators_not",
                                                             "clause_negators", "reported", "topic_of_service", "phrase_openers", "asides",
-                                                            "rule_conditions", "consequences", "governing_prepositions", "subject_pronouns"],
+                                                            "rule_conditions", "consequences", "governing_prepositions", "subject_pronouns",
+                                                            "list_names"],
                                  required: ["negators"], log: log)
         func patterns(_ key: String, in fields: YAMLFields?) -> [PatternSource] {
             fields?[key]?.patterns(key, log: log, bindings: [:]) ?? []
@@ -551,7 +567,7 @@ struct ContentLoader {
                                         phraseOpeners: patterns("phrase_openers", in: fields), asides: patterns("asides", in: fields),
                                         ruleConditions: patterns("rule_conditions", in: fields), consequences: patterns("consequences", in: fields),
                                         governingPrepositions: patterns("governing_prepositions", in: fields),
-                                        subjectPronouns: patterns("subject_pronouns", in: fields))
+                                        subjectPronouns: patterns("subject_pronouns", in: fields), listNames: patterns("list_names", in: fields))
         return (patterns("negators", in: fields), patterns("conditionals", in: fields), patterns("exceptions", in: fields),
                 patterns("exceptions_not", in: fields), scope)
     }

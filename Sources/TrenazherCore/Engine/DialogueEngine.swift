@@ -87,9 +87,12 @@ public struct DialogueEngine: Sendable {
             }
             state.flags.insert("/" + action.name)
         } else {
-            var analysis = analyzer.analyze(input.text, opening: !state.played.contains(where: \.isSpeech))
-            if input.interrupted, let first = analysis.text.words.indices.first {
-                analysis.intents["interrupts"] = PatternMatch(text: analysis.text, firstWord: first, lastWord: first)
+            let analysis = analysis(of: input, opening: !state.played.contains(where: \.isSpeech))
+            // «Ой, я щойно неправильно сказала: …» takes back the trainee's turn just before.
+            if analyzer.correctsPreviousTurn(analysis), let previous = state.played.indices.last, state.played[previous].isSpeech {
+                state.played[previous].analysis = self.analysis(of: state.played[previous].input,
+                                                                opening: !state.played[..<previous].contains(where: \.isSpeech),
+                                                                correctedLater: true)
             }
             played.analysis = analysis
             state.toldNow = toldGoals?.told(by: played).subtracting(state.flags) ?? []
@@ -157,6 +160,15 @@ public struct DialogueEngine: Sendable {
     }
 
     // MARK: - Dialogue mechanics
+
+    /// What the grader sees in a trainee's spoken turn: an answer typed while the customer spoke interrupts.
+    func analysis(of input: TraineeInput, opening: Bool, correctedLater: Bool = false) -> TurnAnalysis {
+        var analysis = analyzer.analyze(input.text, opening: opening, correctedLater: correctedLater)
+        if input.interrupted, let first = analysis.text.words.indices.first {
+            analysis.intents["interrupts"] = PatternMatch(text: analysis.text, firstWord: first, lastWord: first)
+        }
+        return analysis
+    }
 
     /// The turns the grader sees: turns after the end and failed actions are never played.
     func gradedTurns(_ state: DialogueState) -> [PlayedTurn] { state.played }

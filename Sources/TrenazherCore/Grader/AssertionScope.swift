@@ -10,6 +10,10 @@ public struct AssertionScope: Sendable {
     let reported: [WordPattern]
     let topics: [WordPattern]
     let services: [WordPattern]
+    let listNames: [WordPattern]
+    /// At most this many words may stand between a list's name and a statement it names («список
+    /// планових та аварійних відключень»).
+    static let listWords = 3
     /// The words adding phrases follow their negator with («лише», «тільки» of «не лише»), as the
     /// analysed text of a pattern writes them: a pattern holding one says something exclusive.
     let addingTails: Set<String>
@@ -32,6 +36,7 @@ public struct AssertionScope: Sendable {
         reported = compiled(words.reported)
         topics = compiled(words.topics)
         services = compiled(words.services)
+        listNames = compiled(words.listNames)
         addingTails = Set(words.negatorsNot.flatMap { AnalyzedText($0.text).words.dropFirst().map(\.form) })
         phraseOpeners = compiled(words.phraseOpeners)
         asides = compiled(words.asides)
@@ -107,6 +112,15 @@ public struct AssertionScope: Sendable {
         return clauses.contains { index in services.contains { $0.matchLength(in: text, at: index) != nil } }
     }
 
+    /// Whether a match is what a list, a map or a page is named for: a list's name at most `listWords` words
+    /// before it in its clause — «на сайті є карта і список планових та аварійних відключень».
+    func isNamedInList(_ match: PatternMatch, clauses: ClosedRange<Int>) -> Bool {
+        guard !listNames.isEmpty else { return false }
+        let text = match.text
+        let before = max(clauses.lowerBound, match.firstWord - Self.listWords - 1)
+        return (before..<match.firstWord).contains { index in listNames.contains { $0.matchLength(in: text, at: index) != nil } }
+    }
+
     /// The words of a text that belong to an aside («на жаль»).
     func asideWords(in text: AnalyzedText) -> Set<Int> {
         guard !asides.isEmpty else { return [] }
@@ -147,12 +161,12 @@ extension ClaimJudge {
 
     /// Whether the trainee asserts nothing about the case with a match: it tells the customer's words or
     /// feelings back («розумію, що вас ніхто не попередив особисто»), names the topic of a service («про
-    /// планові відключення можна отримувати SMS»), states a rule or a consequence of no one in particular
+    /// планові відключення можна отримувати SMS») or what a list holds («список аварійних відключень»), states a rule or a consequence of no one in particular
     /// («Компенсацію нараховують, коли порушено гарантовані стандарти»), or its first word is a pronoun a
     /// preposition governs, not its subject («на все є десять робочих днів»).
     func assertsNothing(_ match: PatternMatch) -> Bool {
         scope.isReported(match, clause: { clauseRange(of: $0, in: match.text) }) || scope.isTopicOfService(match, clauses: clauses(of: match))
-            || isConditionalRule(match) || scope.opensWithGovernedPronoun(match)
+            || scope.isNamedInList(match, clauses: clauses(of: match)) || isConditionalRule(match) || scope.opensWithGovernedPronoun(match)
     }
 
     /// The clauses a match stands in, with a clause of asides only («, на жаль,») beside them and the

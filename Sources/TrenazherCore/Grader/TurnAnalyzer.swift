@@ -106,26 +106,17 @@ public final class TurnAnalyzer: Sendable {
     }
 
     /// Analyses one trainee turn; `opening` says it is the trainee's first spoken turn, where closing
-    /// patterns («Дякую, що зателефонували») do not count.
-    public func analyze(_ raw: String, opening: Bool = false) -> TurnAnalysis {
+    /// patterns («Дякую, що зателефонували») do not count. `correctedLater`: the trainee's next turn
+    /// takes this one back (`SelfCorrection.correctsPreviousTurn`), so its last sentence naming a value is
+    /// no statement of theirs.
+    public func analyze(_ raw: String, opening: Bool = false, correctedLater: Bool = false) -> TurnAnalysis {
         let text = AnalyzedText(raw, reading: content.reading)
         let questionSentences = (0..<text.sentenceCount).filter {
             text.isQuestion(sentence: $0, interrogatives: content.interrogatives, leads: content.questionLeads, cues: content.questionCues,
                             vocatives: vocatives)
         }
         let closing = !opening && questionSentences.isEmpty
-        var found: [String: PatternMatch] = [:]
-        // Every intent is compiled with the Content's negation words: what they deny is found once a turn.
-        let denied = content.negation.words.isEmpty ? [] : content.negation.deniedWords(in: text)
-        let candidates = intentIndex.candidates(in: text)
-        for (position, intent) in intents.enumerated() where intent.yieldsTo.isEmpty {
-            if let match = intent.firstMatch(in: text, closing: closing, denied: denied, candidates: candidates[position]) { found[intent.name] = match }
-        }
-        for (position, intent) in intents.enumerated() where !intent.yieldsTo.isEmpty {
-            let excluded = Set(intent.yieldsTo.compactMap { found[$0]?.sentence })
-            if let match = intent.firstMatch(in: text, excludingSentences: excluded, closing: closing, denied: denied,
-                                             candidates: candidates[position]) { found[intent.name] = match }
-        }
+        var found = intentsFound(in: text, closing: closing)
         let informalHits = informal.find(in: text)
         let shouting = courtesy.shouting(in: text, allowedCaps: allowedCaps)
         let discourtesy = courtesy.find(in: text, shouting: shouting)
@@ -141,7 +132,14 @@ public final class TurnAnalyzer: Sendable {
         }
         // A value or sentence the trainee takes back in the same turn is no statement of theirs.
         let said = mentions.extract(from: text)
-        let withdrawn = selfCorrection.withdrawnWords(in: text, mentions: said)
+        let corrections = selfCorrection.corrections(in: text, mentions: said)
+        var withdrawn = corrections.map(\.withdrawn)
+        if correctedLater, let taken = SelfCorrection.withdrawnByLaterCorrection(in: text, mentions: said) { withdrawn.append(taken) }
+        // What the correction says, read where the withdrawn words stood, counts as said too.
+        if let reading = SelfCorrection.correctedReading(of: text, corrections: corrections) {
+            let corrected = AnalyzedText(reading, reading: content.reading)
+            for (name, match) in intentsFound(in: corrected, closing: closing) where found[name] == nil { found[name] = match }
+        }
         let mentioned = SelfCorrection.keeping(said, outside: withdrawn)
         let statements = SelfCorrection.keeping(claims.statements(in: text, mentions: mentioned), outside: withdrawn)
         // A service named in a clause the company's data contradicts, with a negation word in it, is denied,
@@ -187,6 +185,28 @@ public final class TurnAnalyzer: Sendable {
                                     otherCustomerName: otherCustomers.find(in: text))
         analysis.identificationFactsSaid = identificationValues.said(in: text)
         return analysis
+    }
+
+    /// Whether the turn opens by taking back the trainee's turn before it («Ой, я щойно неправильно сказала: …»).
+    public func correctsPreviousTurn(_ analysis: TurnAnalysis) -> Bool {
+        selfCorrection.correctsPreviousTurn(in: analysis.text, mentions: analysis.mentions)
+    }
+
+    /// The content and scenario intents a text shows, each at its first match.
+    func intentsFound(in text: AnalyzedText, closing: Bool) -> [String: PatternMatch] {
+        var found: [String: PatternMatch] = [:]
+        // Every intent is compiled with the Content's negation words: what they deny is found once a turn.
+        let denied = content.negation.words.isEmpty ? [] : content.negation.deniedWords(in: text)
+        let candidates = intentIndex.candidates(in: text)
+        for (position, intent) in intents.enumerated() where intent.yieldsTo.isEmpty {
+            if let match = intent.firstMatch(in: text, closing: closing, denied: denied, candidates: candidates[position]) { found[intent.name] = match }
+        }
+        for (position, intent) in intents.enumerated() where !intent.yieldsTo.isEmpty {
+            let excluded = Set(intent.yieldsTo.compactMap { found[$0]?.sentence })
+            if let match = intent.firstMatch(in: text, excludingSentences: excluded, closing: closing, denied: denied,
+                                             candidates: candidates[position]) { found[intent.name] = match }
+        }
+        return found
     }
 
     /// Abbreviations of `lexicon/jargon.yaml` used in capitals (or, for those marked `lowercase`, in

@@ -41,7 +41,8 @@ public struct AnalyzedText: Sendable {
     /// typo corrections attached to every word.
     public init(_ text: String, reading: TextReading) {
         normalized = TextNormalizer.normalize(text)
-        var tokens = Tokenizer.tokenize(normalized)
+        var tokens = AbbreviationStops.reading(Shorthand.reading(Tokenizer.tokenize(normalized), shorthand: reading.shorthand),
+                                              abbreviations: reading.abbreviations)
         // The number sign is the word it stands for: «скарга № СК-2511-0042» is «скарга номер …».
         for index in tokens.indices where tokens[index].kind == .punctuation && tokens[index].form == Self.numberSign {
             tokens[index].kind = .word

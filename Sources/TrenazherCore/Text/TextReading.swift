@@ -13,13 +13,22 @@ public struct TextReading: Sendable, Codable {
     /// When a clause a contrast opens inherits the predicate before it (`lexicon/fillers.yaml`
     /// `elliptical`): a gap reaches over its contrast word.
     public var ellipsis: Ellipsis
+    /// Shortened words typed with a full stop, each with the word it stands for (`lexicon/fillers.yaml`
+    /// `abbreviations`: «15 роб. днів» is «15 робочих днів»).
+    public var abbreviations: [String: String]
+    /// Shorthand typed as one word or with a slash, each with the words it stands for (`lexicon/fillers.yaml`
+    /// `shorthand`: «о/р» is «особовий рахунок»).
+    public var shorthand: [String: [String]]
 
     public init(fillers: Set<String> = [], morphology: Morphology? = nil, numbers: NumberReader? = nil, contrasts: Set<String> = [],
-                ellipsis: Ellipsis = Ellipsis()) {
+                ellipsis: Ellipsis = Ellipsis(), abbreviations: [String: String] = [:],
+                shorthand: [String: [String]] = [:]) {
         self.fillers = fillers
         self.morphology = morphology
         self.numbers = numbers
         self.contrasts = contrasts
         self.ellipsis = ellipsis
+        self.abbreviations = abbreviations
+        self.shorthand = shorthand
     }
 }
