@@ -119,6 +119,7 @@ extension TimeLexicon: Codable {
         workingHours = try values.decodeIfPresent(WorkingHours.self)
         clockHours = try values.decode(ClockHourWords.self)
         pastWeekdays = try values.decode(PastWeekdayWords.self)
+        termsInWords = values.isAtEnd ? [] : try values.decode([PatternSource].self)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -147,6 +148,7 @@ extension TimeLexicon: Codable {
         try values.encode(workingHours)
         try values.encode(clockHours)
         try values.encode(pastWeekdays)
+        try values.encode(termsInWords)
     }
 }
 

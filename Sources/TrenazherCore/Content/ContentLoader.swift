@@ -245,7 +245,8 @@ struct ContentLoader {
     func readTime(_ root: YAMLNode) -> TimeLexicon {
         let keys = ["months", "weekdays", "relative_days", "number_words", "clock_words", "clock_prepositions", "day_parts", "units", "greeting_windows",
                     "durations", "duration_prepositions", "approximators", "multipliers", "half_hour_words", "afternoon_hours_up_to", "money_parts",
-                    "compound_numbers", "compound_units", "letter_date_words", "year_words", "code_joiners", "working_hours", "clock_hours", "past_weekdays"]
+                    "compound_numbers", "compound_units", "letter_date_words", "year_words", "code_joiners", "working_hours", "clock_hours", "past_weekdays",
+                    "terms_in_words"]
         let fields = root.fields("time.yaml", allowed: keys, required: ["months", "units"], log: log)
         func numberedWords(_ key: String, in range: ClosedRange<Int>) -> [String: Int] {
             var map: [String: Int] = [:]
@@ -342,6 +343,7 @@ struct ContentLoader {
                                                     futureMarkers: Set(words(past["future_markers"], "past_weekdays.future_markers")),
                                                     futureEndings: words(past["future_endings"], "past_weekdays.future_endings"))
         }
+        lexicon.termsInWords = fields?["terms_in_words"]?.patterns("terms_in_words", log: log, bindings: [:]) ?? []
         return lexicon
     }
 

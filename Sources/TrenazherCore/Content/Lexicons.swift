@@ -113,6 +113,9 @@ public struct TimeLexicon: Sendable {
     public var clockHours = ClockHourWords()
     /// The words that make a weekday the previous one («з неділі», «у минулу п'ятницю») (`past_weekdays`).
     public var pastWeekdays = PastWeekdayWords()
+    /// Terms said in words, without a number («того ж дня», «до кінця тижня», «по Новому році»): a claim of
+    /// days or dates judges them like a figure (`terms_in_words`).
+    public var termsInWords: [PatternSource] = []
 }
 
 /// `clock_hours` of `lexicon/time.yaml`: «до 13 години», «о 15 годині» are clock times.

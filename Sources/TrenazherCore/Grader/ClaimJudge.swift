@@ -74,6 +74,10 @@ public struct ClaimJudge: Sendable {
     /// Every date some claim accepts: a true date tied to the wrong subject is not a contradiction.
     let allDates: Set<CalendarDate>
     static let dayKinds: Set<String> = ["days", "working_days"]
+    /// The kinds of value a term said in words stands for: a claim taking one judges it.
+    static let termKinds: Set<String> = dayKinds.union(["date"])
+    /// Terms said in words (`terms_in_words` of `lexicon/time.yaml`: «того ж дня», «до кінця тижня»).
+    let termsInWords: [WordPattern]
 
     /// Units longer than a day, in calendar and working days.
     let durations: [String: (days: Double, workingDays: Double)]
@@ -112,6 +116,7 @@ public struct ClaimJudge: Sendable {
         self.questionLeads = questionLeads
         self.questionCues = questionCues
         durations = extractor.lexicon.durations
+        termsInWords = extractor.lexicon.termsInWords.compactMap { $0.compile(bindings: [:], log: nil) }
         // What each pattern text's own words hold, read once per text (statements of several subjects share texts).
         var ownWords: [String: (negates: Bool, conditions: Bool, adds: Bool)] = [:]
         func own(_ source: PatternSource) -> (negates: Bool, conditions: Bool, adds: Bool) {
@@ -278,6 +283,32 @@ public struct ClaimJudge: Sendable {
         let exceptionWords = exceptionWords(in: text)
         let adding = scope.addingWords(in: text)
         let asides = scope.asideWords(in: text)
+        // A term said in words («того ж дня», «до кінця тижня», «хоч і по Новому році») is a value like a
+        // figure: asserted in the clause of a claim that takes days or dates, or in a sentence about such a
+        // claim whose own clause holds no term («донесете, як нотаріус видасть, — хоч і по Новому році»),
+        // it is wrong unless the claim accepts those words. After a date of its sentence it names that date
+        // («у п'ятницю, 27 листопада, — того ж дня о 11:00 я Вам передзвоню»), which is judged as a date.
+        let termMatches = termsInWords.flatMap { $0.allMatches(in: text) }
+        for match in termMatches
+        where !isQuoted(match) && !isNegated(match, adding: adding, asides: asides) && !isHypothetical(match) && !assertsNothing(match)
+            && !mentions.dates.contains(where: { $0.sentence == match.sentence && $0.word < match.firstWord }) {
+            guard let about = claimsBySentence[match.sentence] else { continue }
+            let fitting = Set(about.map(\.claim)).filter { !claims[$0].kinds.isDisjoint(with: Self.termKinds) }
+            let own = ownClaims(fitting, about: about, word: match.firstWord)
+            let terms = mentions.quantities.filter { $0.sentence == match.sentence && Self.dayKinds.contains($0.kind) }.map(\.word)
+                + mentions.dates.filter { $0.sentence == match.sentence }.map(\.word)
+                + termMatches.filter { $0.sentence == match.sentence }.map(\.firstWord)
+            let judged = own.isEmpty ? fitting.sorted().filter { isFree($0, about: about, values: terms, except: match.firstWord) } : own
+            guard !judged.isEmpty else { continue }
+            let accepted = judged.contains { claim in
+                claims[claim].phrases.contains { phrase in
+                    phrase.allMatches(in: text).contains { $0.firstWord <= match.lastWord && $0.lastWord >= match.firstWord }
+                }
+            }
+            guard !accepted else { continue }
+            let charged = chargedClaim(judged, about: about, word: match.firstWord) { _ in true }
+            add(Statement(claimIndex: charged, correct: false, evidence: match.evidence, shows: claims[charged].claim.shows))
+        }
         for (index, claim) in claims.enumerated() {
             for (patternIndex, pattern) in claim.falsePatterns.enumerated() {
                 let ownNegation = claim.negatesItself[patternIndex], ownCondition = claim.conditionsItself[patternIndex]
