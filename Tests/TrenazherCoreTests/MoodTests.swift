@@ -73,7 +73,7 @@ import Testing
         own.ignore = ["next_step"]
         let merged = own.merged(with: Fixtures.content.moodDefaults)
         #expect(merged.worse == ["acknowledges", "informal", "shouting", "interrupts", "rude"])
-        #expect(merged.better == ["apologises", "thanks_wait", "ticket_told", "callback_promise"])
+        #expect(merged.better == ["apologises", "thanks_wait", "ticket_told", "callback_promise", "answers_question"])
         #expect(own.merged(with: nil).worse == ["acknowledges"])
     }
 
@@ -113,6 +113,38 @@ import Testing
         }
         #expect(diagnostics.contains { $0.ukrainian.contains("невідомий намір 'informall'") && $0.message.contains("did you mean 'informal'") })
         #expect(diagnostics.contains { $0.ukrainian.contains("немає пояснення для 'apologises'") })
+    }
+
+    /// A turn that misinforms calms nobody: «Так, усе добре, документи приймаю» with two documents missing
+    /// (no /docs) gets no credit for the connection term said in the same breath; said alone, it calms.
+    @Test(arguments: [
+        ("Так, усе добре, документи приймаю. Підключення буде протягом 15 робочих днів після оплати.", "нетерплячий"),
+        ("Підключення буде протягом 15 робочих днів після оплати.", "спокійний"),
+    ])
+    func aTurnThatMisinformsCalmsNobody(_ turn: String, _ mood: String) {
+        let engine = Self.engine("visit-informal-customer")
+        var state = engine.start()
+        engine.advance(&state, TraineeInput(text: "Добрий день! Мене звати Олена. Чим можу Вам допомогти?"))
+        engine.advance(&state, TraineeInput(text: turn))
+        #expect(state.mood == mood)
+    }
+
+    /// A letter is read whole: an exemplary reply (an apology, an answer to each of the three questions)
+    /// calms the indignant writer, each step with its reason; a reply that only apologises moves her one step.
+    @Test func anExemplaryLetterCalmsTheWriter() throws {
+        let scenario = Fixtures.scenario("web-appeal-reply")
+        let example = try #require(scenario.examples.first { $0.score == 100 })
+        let engine = Self.engine("web-appeal-reply")
+        var state = engine.start()
+        #expect(state.mood == "обурена")
+        engine.advance(&state, TraineeInput(text: scenario.fill(example.transcript, trainee: "Олена")))
+        #expect(state.mood == "спокійна", "\(state.moodShifts)")
+        #expect(state.moodShifts.filter { $0.cause == "answers_question" }.count >= 2, "\(state.moodShifts)")
+        #expect(state.moodShifts.allSatisfy { $0.turn == state.moodShifts.first?.turn })
+
+        var apologyOnly = engine.start()
+        engine.advance(&apologyOnly, TraineeInput(text: "Шановна Наталіє Володимирівно! Перепрошуємо за незручності. З повагою, Олена"))
+        #expect(apologyOnly.mood == "роздратована", "\(apologyOnly.moodShifts)")
     }
 
     /// A copy of the project's Content/ with its own `mood.yaml`.

@@ -230,6 +230,9 @@ public struct DialogueEngine: Sendable {
         if let mood = moodRules, let index = state.moodIndex {
             if let cause = mood.worse.first(where: analysis.shows) {
                 setMood(min(mood.scale.count - 1, index + 1), of: mood, cause: cause, in: &state)
+                for cause in moodSteps(mood.worse, analysis).dropFirst() {
+                    setMood(min(mood.scale.count - 1, (state.moodIndex ?? index) + 1), of: mood, cause: cause, in: &state)
+                }
                 // A turn that angers the customer but also gives them something of `better` (the missing
                 // documents named on «ти») makes them angrier without driving them away: only a turn
                 // that angers and serves nothing counts toward `limit`.
@@ -240,13 +243,38 @@ public struct DialogueEngine: Sendable {
                         return enter(target, say: nil, state: &state)
                     }
                 }
-            } else if let cause = mood.better.first(where: analysis.shows) {
-                setMood(max(0, index - 1), of: mood, cause: cause, in: &state)
+            } else if !Self.misinforms(analysis) {
+                for cause in moodSteps(mood.better, analysis) {
+                    setMood(max(0, (state.moodIndex ?? index) - 1), of: mood, cause: cause, in: &state)
+                }
             }
         }
         guard let node = currentNode(state) else { return [] }
         var visited: Set<String> = [node.name]
         return Self.questionsLast(reactions(in: node, to: analysis, state: &state, visited: &visited).lines)
+    }
+
+    /// The steps a turn moves the mood, one reason each, from the intents of `list` (`worse` or `better`)
+    /// it shows. A spoken turn moves it one step, for the first of them. A letter is read whole: every
+    /// intent of the list it shows is a step, and `answers_question` one step for each question of the
+    /// appeal it answers — an exemplary reply (apology, answers to all three questions) calms an indignant
+    /// writer, one that only apologises moves her one step.
+    func moodSteps(_ list: [String], _ analysis: TurnAnalysis) -> [String] {
+        let shown = list.filter(analysis.shows)
+        guard scenario.channel == .written else { return Array(shown.prefix(1)) }
+        return shown.flatMap { intent in
+            intent == Self.answersQuestion ? Array(repeating: intent, count: max(1, analysis.answeredQuestions.count)) : [intent]
+        }
+    }
+
+    /// The built intent of a reply that answers a question of the appeal (`TurnAnalyzer`).
+    static let answersQuestion = "answers_question"
+
+    /// Whether a turn tells the customer something the company's data contradicts or a wrong value
+    /// («Так, усе добре, документи приймаю» with documents missing): such a turn calms nobody, whatever
+    /// else of `mood.better` it shows (the term of the connection said in the same breath).
+    static func misinforms(_ analysis: TurnAnalysis) -> Bool {
+        analysis.statements.contains { $0.contradicts || !$0.correct }
     }
 
     /// A reply that combines several reactions says each of `phrases` (`replies.yaml` `said_once`:

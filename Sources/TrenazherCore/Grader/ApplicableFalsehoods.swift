@@ -99,6 +99,7 @@ enum ApplicableFalsehoods {
                                       .replacingOccurrences(of: "{kinds}", with: named.isEmpty ? "—" : named), trainee: "") }
             var claim = Claim(about: [], accept: [], shows: statement.shows, location: statement.location, truth: truth)
             claim.oneClause = !subject.acrossClauses
+            claim.aboutPackage = id == packageSubject
             claim.notPatterns = subject.not
             if !subject.about.isEmpty {
                 claim.context = subject.about

@@ -31,6 +31,7 @@ public struct OutcomeJudge: Sendable {
                 falseStatements.append(.init(turn: turn.index, said: name, truth: OtherCustomerNames.truth(scenario, content: analyzer.content)))
             }
             for statement in analysis.statements where statement.contradicts || (!statement.correct && misinforms(statement, in: analysis, answering)) {
+                if PackageCorrection.isTakenBack(statement, turnIndex: turn.index, in: turns, scenario: scenario, claims: analyzer.claims.claims) { continue }
                 falseStatements.append(.init(turn: turn.index, said: statement.evidence, truth: statement.truth ?? ""))
             }
         }

@@ -175,6 +175,11 @@ public final class TurnAnalyzer: Sendable {
         if let firstWord = text.words.indices.first { found["any"] = PatternMatch(text: text, firstWord: firstWord, lastWord: firstWord) }
 
         let answered = questions.isEmpty ? [:] : AnswerAttribution(questions: questions).answered(in: text)
+        // A reply that answers a question of the appeal (the mood of a letter's writer moves with each).
+        if let first = questions.first(where: { answered[$0.id] != nil }), let words = answered[first.id],
+           let match = firstWord(matching: words, in: text) {
+            found["answers_question"] = match
+        }
         let ownName = text.words.first { $0.kind == .word && $0.form.hasPrefix(ownNameStem) && $0.form.count <= ownNameStem.count + 3 }?.text
         let formal = text.words.first { Self.formalWords.contains($0.form) }?.text
         var analysis = TurnAnalysis(text: text, intents: found, informal: informalHits, discourtesy: discourtesy, foreignLanguage: foreign,

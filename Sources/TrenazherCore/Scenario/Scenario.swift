@@ -205,6 +205,9 @@ public struct Claim: Sendable, Codable {
     /// A rule of the knowledge base (`rules:` of an article): a wrong value of it tells the customer a
     /// rule the company does not have, so it misinforms (`GoalClaims`) whatever the goals ask.
     public var isRule = false
+    /// Built from the scenario's `documents` (`documents_complete`): the package called complete. A later
+    /// turn that names a missing or incomplete document takes such a statement back (`PackageCorrection`).
+    public var aboutPackage = false
 }
 
 /// A document the visitor hands over (or should have).

@@ -23,7 +23,7 @@ struct ScenarioLoader {
 
     /// Intents built by the grader from other data, usable in `when:`.
     static let builtIntents = ["offers_service", "tells_account_fact", "informal", "rude", "names_missing_document",
-                               "names_incomplete_document", "question", "any", "shouting", "interrupts"]
+                               "names_incomplete_document", "question", "any", "shouting", "interrupts", "answers_question"]
     /// The simulated-software actions.
     static let actionNames = TranscriptParser.actions
     static let topKeys = ["id", "title", "title_en", "channel", "date", "clock", "topic", "service", "summary", "persona", "facts", "standards",

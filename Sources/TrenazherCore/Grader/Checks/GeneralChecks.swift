@@ -82,7 +82,8 @@ struct AccuracyCheck: PerTurnCheck {
             if let name = analysis.otherCustomerName {
                 findings.append(context.finding(.violated, turn: turn, evidence: name, detail: OtherCustomerNames.truth(context.scenario, content: context.content)))
             }
-            for statement in analysis.statements {
+            for statement in analysis.statements where !PackageCorrection.isTakenBack(statement, turnIndex: turn.index, in: context.turns,
+                                                                                        scenario: context.scenario, claims: context.analyzer.claims.claims) {
                 let detail = statement.correct ? nil : statement.truth.map { context.content.truthNote.quoting($0) }
                 findings.append(context.finding(statement.correct ? .met : .violated, turn: turn, evidence: statement.evidence, detail: detail))
             }
