@@ -105,6 +105,11 @@ struct PlaceholderWordingTests {
         #expect(CommandLineWording.alignedPlaceholders("  --content <content>     Тека Content.")
             == "  --content <тека>" + String(repeating: " ", count: 8) + "Тека Content.")
         #expect(CommandLineWording.alignedPlaceholders("  --lang <lang>           Мова.") == "  --lang <мова>           Мова.")
+        // An entry that filled its column: one space before the description, which stays at its column.
+        #expect(CommandLineWording.alignedPlaceholders("  --scenarios <scenarios> Тека Scenarios.")
+            == "  --scenarios <тека>" + String(repeating: " ", count: 6) + "Тека Scenarios.")
+        // A single space elsewhere (a wrapped usage line) is no column.
+        #expect(CommandLineWording.alignedPlaceholders("        <scenario> --transcript <transcript>") == "        <сценарій> --transcript <транскрипт>")
         #expect(CommandLineWording.ukrainianPlaceholders("бракує аргументу <scenario-id>") == "бракує аргументу <сценарій>")
         #expect(CommandLineWording.ukrainianPlaceholders("<unknown-name> a <x") == "<unknown-name> a <x")
     }

@@ -123,17 +123,28 @@ public enum CommandLineWording {
     }
 
     /// A help line with its placeholders in Ukrainian, its description kept at the column it had
-    /// («  --content <тека>        Тека Content…» under the other entries).
+    /// («  --content <тека>        Тека Content…» under the other entries). An entry that filled the parser's
+    /// label column has a single space before its description at that column («  --scenarios <scenarios> The…»):
+    /// that gap counts too (a single space elsewhere, as in a wrapped usage line, does not).
     public static func alignedPlaceholders(_ line: String) -> String {
         let translated = ukrainianPlaceholders(line)
-        guard translated != line, line.hasPrefix("  "),
-              let gap = line.range(of: #"\S  +\S"#, options: .regularExpression),
-              let newGap = translated.range(of: #"\S  +\S"#, options: .regularExpression) else { return translated }
+        guard translated != line, line.hasPrefix("  ") else { return translated }
+        func descriptionGap(in text: String) -> Range<String.Index>? {
+            if let wide = text.range(of: #"\S  +\S"#, options: .regularExpression) { return wide }
+            guard let narrow = text.range(of: #"> \S"#, options: .regularExpression),
+                  line.distance(from: line.startIndex, to: line.range(of: #"> \S"#, options: .regularExpression)?.upperBound ?? line.startIndex) - 1
+                    == descriptionColumn else { return nil }
+            return narrow
+        }
+        guard let gap = descriptionGap(in: line), let newGap = descriptionGap(in: translated) else { return translated }
         let column = line.distance(from: line.startIndex, to: gap.upperBound) - 1
         let synopsis = translated[..<translated.index(after: newGap.lowerBound)]
         let description = translated[translated.index(before: newGap.upperBound)...]
         return synopsis + String(repeating: " ", count: max(2, column - synopsis.count)) + description
     }
+
+    /// Where the parser starts an entry's description in its help (its label column).
+    static let descriptionColumn = 26
 
     private static let helpWords: [(String, String)] = [
         ("OVERVIEW: ", "ОГЛЯД: "),
