@@ -38,18 +38,13 @@ public struct Token: Sendable, Hashable {
     /// Words the patterns know that this word is one typo away from (`Morphology.corrections`).
     public var corrections: [[UInt8]] = []
 
+    /// A token whose capitals are read from `text`: `isCapitalized` when its first character is upper-case,
+    /// `isAllCaps` when it has an upper-case character and no lower-case one.
     public init(kind: Kind, text: String, form: String, range: Range<String.Index>, sentence: Int, startsClause: Bool, quoted: Bool) {
-        self.kind = kind
-        self.text = text
-        self.form = form
-        self.range = range
-        self.sentence = sentence
-        self.startsClause = startsClause
-        self.quoted = quoted
-        bytes = Array(form.utf8)
-        isCapitalized = text.first.map { $0.isUppercase } ?? false
         let hasLower = text.contains { $0.isLowercase }
-        isAllCaps = !hasLower && text.contains { $0.isUppercase }
+        self.init(kind: kind, text: text, form: form, range: range, sentence: sentence, startsClause: startsClause, quoted: quoted,
+                  isCapitalized: text.first.map { $0.isUppercase } ?? false,
+                  isAllCaps: !hasLower && text.contains { $0.isUppercase })
     }
 
     /// A token whose capitals the caller read already (`Tokenizer.tokenizePlain`, from its table of what `Character`
