@@ -82,7 +82,7 @@ extension ProgressStore {
                 },
                 english: EnglishTitles(trackTitle: track.titleEN, criteria: CriteriaText.signedEnglish(
                     minScore: track.minScore,
-                    titles: zip(track.scenarios, examTitles).map { id, scenario in scenario.map { "«\($0.title(english: true))»" } ?? id })))
+                    titles: zip(track.scenarios, examTitles).map { id, scenario in scenario.map { CriteriaText.englishQuoted($0.title(english: true)) } ?? id })))
             let certificate = try CertificateSignature.sign(unsigned, with: signingKey)
             try db.execute(sql: """
                 INSERT INTO certificate (number, code, trainee_id, trainee_name, track_id, track_title, track_description, criteria,

@@ -38,7 +38,8 @@ import Testing
         #expect(english.trackTitle == "Call-centre operator")
         let englishTitles = Fixtures.hotlineTrack.scenarios.compactMap { Fixtures.library.scenario(id: $0)?.titleEN }
         #expect(englishTitles.count == 2)
-        #expect(english.criteria == CriteriaText.signedEnglish(minScore: Fixtures.hotlineTrack.minScore, titles: englishTitles.map { "«\($0)»" }))
+        #expect(english.criteria == CriteriaText.signedEnglish(minScore: Fixtures.hotlineTrack.minScore, titles: englishTitles.map { "“\($0)”" }))
+        #expect(!english.criteria.contains("«") && !english.criteria.contains("»"), "\(english.criteria)")
         // What the register holds is what was signed.
         #expect(try store.certificate(reference: certificate.number)?.certificate == certificate)
         #expect(CertificateSignature.isValid(certificate, trustedKey: key.publicKey))
@@ -55,6 +56,29 @@ import Testing
         // The Ukrainian page is as before.
         let ukrainian = CertificatePage.visibleLines(CertificatePage.html(certificate, english: false))
         #expect(ukrainian.contains("«Оператор кол-центру»") && ukrainian.contains(certificate.criteria), "\(ukrainian)")
+    }
+
+    /// A certificate whose English line was signed with the titles in «…» (before it took English quotation marks)
+    /// still verifies, and its English page shows the line as signed and matches its credential.
+    @Test func anEnglishLineSignedWithGuillemetsStillVerifiesAndIsShownAsSigned() throws {
+        let (_, issued) = try Fixtures.certifiedStore(key: key, base: Self.base)
+        var older = issued
+        let titles = Fixtures.hotlineTrack.scenarios.compactMap { Fixtures.library.scenario(id: $0)?.titleEN }
+        older.english?.criteria = CriteriaText.signedEnglish(minScore: Fixtures.hotlineTrack.minScore, titles: titles.map { "«\($0)»" })
+        older = try CertificateSignature.sign(older, with: key)
+        #expect(CertificateSignature.isValid(older, trustedKey: key.publicKey))
+        #expect(CredentialFacts(credential: OpenBadgeCredential.signed(older))?.english == older.english)
+        let page = CertificatePage.html(older, status: .valid(asOf: Fixtures.now), english: true)
+        let visible = CertificatePage.visibleLines(page)
+        #expect(visible.contains(try #require(older.english?.criteria)), "\(visible)")
+        #expect(CertificatePage.mismatch(in: page) == nil)
+        // Requoted on the page (not in the credential it embeds), it no longer matches what was signed.
+        let signedLine = try #require(older.english?.criteria)
+        let requotedLine = signedLine.replacingOccurrences(of: "«", with: "“").replacingOccurrences(of: "»", with: "”")
+        let requoted = page.replacingOccurrences(of: "<p class=\"criteria\">\(HTML.escape(signedLine))</p>",
+                                                 with: "<p class=\"criteria\">\(HTML.escape(requotedLine))</p>")
+        #expect(requoted != page)
+        #expect(CertificatePage.mismatch(in: requoted) == .text(page: requotedLine, signed: signedLine))
     }
 
     /// A certificate signed before English titles were (its credential has no language-tagged criteria members)
