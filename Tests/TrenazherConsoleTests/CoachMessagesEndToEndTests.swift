@@ -24,13 +24,8 @@ final class CoachMessagesEndToEndTests {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    private func trainee(_ role: TraineeRole) throws -> (ProgressStore, Trainee) {
-        let store = try ProgressStore.open(path: sandbox.database.path)
-        return (store, try store.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: role))
-    }
-
     @Test func aPastCallbackAndAMistypedTicketKindAreRefusedWithTheFix() throws {
-        let (store, olena) = try trainee(.cok)
+        let (store, olena) = try sandbox.registerOlena(.cok)
         let terminal = try sandbox.launch(["train", "phone-callback", "--trainee", "Олена", "--fast"])
         try terminal.expect("Ви › ")
         terminal.type("Добрий день, центр обслуговування клієнтів, мене звати Олена.\r")
@@ -43,17 +38,14 @@ final class CoachMessagesEndToEndTests {
         try terminal.expect("Невідомий тип «претенція» — можливо, «претензія»?")
         try terminal.expect("Ви › /ticket претенція")
         terminal.type(String(repeating: "\u{7F}", count: "/ticket претенція".count) + "/end\r")
-        try terminal.expect("Бал: ")
-        try terminal.expect("Enter — до меню")
-        terminal.type("\r")
-        #expect(terminal.waitForExit() == 0)
+        try ConsoleSandbox.leaveAfterTheScore(terminal)
         let attempt = try #require(try store.attempts(traineeID: olena.id).first)
         #expect(try store.inputs(attemptID: attempt.id).map(\.text) == ["Добрий день, центр обслуговування клієнтів, мене звати Олена."],
                 "refused actions are never turns")
     }
 
     @Test func theHintFollowsTheConversation() throws {
-        _ = try trainee(.hotline)
+        _ = try sandbox.registerOlena(.hotline)
         let terminal = try sandbox.launch(["train", "hotline-bill-dispute", "--trainee", "Олена", "--fast"])
         try terminal.expect("Ви › ")
         terminal.type("/hint\r")
@@ -73,7 +65,7 @@ final class CoachMessagesEndToEndTests {
     }
 
     @Test func leavingARetryAndLeavingAnExamSayWhatHappensToTheRecord() throws {
-        let (store, olena) = try trainee(.hotline)
+        let (store, olena) = try sandbox.registerOlena(.hotline)
         let practice = try sandbox.launch(["train", "hotline-account-no-id", "--trainee", "Олена", "--fast"])
         try practice.expect("Ви › ")
         practice.type("Доброго ранку! Гаряча лінія, мене звати Олена.\r")
@@ -113,7 +105,7 @@ final class CoachMessagesEndToEndTests {
     /// before are intact.
     @Test(arguments: [SIGHUP, SIGTERM])
     func aHalfTypedAnswerSurvivesAClosedTerminal(_ signal: Int32) throws {
-        let (store, olena) = try trainee(.hotline)
+        let (store, olena) = try sandbox.registerOlena(.hotline)
         let first = try sandbox.launch(["train", "hotline-account-no-id", "--trainee", "Олена", "--fast"])
         try first.expect("Ви › ")
         let greeting = "Доброго ранку! Гаряча лінія, мене звати Олена. Як я можу до Вас звертатися?"
@@ -135,10 +127,7 @@ final class CoachMessagesEndToEndTests {
         second.type(" номер особового рахунку.\r")
         try second.expect("Ви › ")
         second.type("/end\r")
-        try second.expect("Бал: ")
-        try second.expect("Enter — до меню")
-        second.type("\r")
-        #expect(second.waitForExit() == 0)
+        try ConsoleSandbox.leaveAfterTheScore(second)
         let attempt = try #require(try store.attempts(traineeID: olena.id).first)
         #expect(try store.inputs(attemptID: attempt.id).map(\.text) == [greeting, "Назвіть, будь ласка, номер особового рахунку."])
         #expect(try store.draft(attemptID: attempt.id) == nil)

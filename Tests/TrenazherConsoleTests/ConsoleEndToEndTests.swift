@@ -10,15 +10,9 @@ import TrenazherStore
 @Suite(.serialized)
 final class ConsoleEndToEndTests {
     let sandbox: ConsoleSandbox
-    var directory: URL { sandbox.directory }
-    var database: URL { sandbox.database }
 
     init() throws {
         sandbox = try ConsoleSandbox(named: "trenazher-e2e")
-    }
-
-    private func launch(_ arguments: [String]) throws -> PseudoTerminal {
-        try sandbox.launch(arguments)
     }
 
     private static let left = "\u{1B}[D"
@@ -27,7 +21,7 @@ final class ConsoleEndToEndTests {
 
     @Test func aTraineeRegistersIsInterruptedLeavesWithCtrlCResumesAndPlayAgrees() throws {
         // Register and start the suggested hotline scenario.
-        let first = try launch(["--pace", "400"])
+        let first = try sandbox.launch(["--pace", "400"])
         try first.expect("Ваш вибір:")
         first.type("1\r")
         try first.expect("Прізвище, ім'я та по батькові:")
@@ -67,7 +61,7 @@ final class ConsoleEndToEndTests {
         first.type(Self.ctrlD)
         #expect(first.waitForExit() == 0)
 
-        let store = try ProgressStore.open(path: database.path)
+        let store = try ProgressStore.open(path: sandbox.database.path)
         let olena = try store.trainee(matching: "Олена")
         #expect(olena.fullName == "Коваль Олена Петрівна")
         #expect(olena.role == .hotline)
@@ -81,17 +75,15 @@ final class ConsoleEndToEndTests {
 
         // Resume and finish: the answer left half typed with Ctrl-C is back at the prompt.
         #expect(try store.draft(attemptID: unfinished.attempt.id) == "Дякую")
-        let second = try launch(["train", "--resume", "--trainee", "Олена", "--fast"])
+        let second = try sandbox.launch(["train", "--resume", "--trainee", "Олена", "--fast"])
         try second.expect("відновлено відповідей: 2")
         try second.expect("Недописану відповідь відновлено")
         try second.expect("Ви › Дякую")
         second.type(". Назвіть, будь ласка, ваше прізвище, ім'я та по батькові.\r")
         try second.expect("Ви › ")
         second.type("/end\r")
-        try second.expect("Бал: ")
-        try second.expect("Enter — до меню")      // a resumed practice attempt offers its review too
-        second.type("\r")
-        #expect(second.waitForExit() == 0)
+        // A resumed practice attempt offers its review too.
+        try ConsoleSandbox.leaveAfterTheScore(second)
 
         let attempt = try #require(try store.attempts(traineeID: olena.id).first)
         #expect(attempt.status == .finished)
@@ -100,7 +92,7 @@ final class ConsoleEndToEndTests {
 
         // The same turns, as a transcript, get the same verdicts from `trenazher play`.
         let stored = try store.storedResult(attemptID: attempt.id)
-        let transcript = directory.appendingPathComponent("typed.txt")
+        let transcript = sandbox.directory.appendingPathComponent("typed.txt")
         try TranscriptText.make(inputs).write(to: transcript, atomically: true, encoding: .utf8)
         let played = try playJSON(["play", attempt.scenarioID, "--transcript", transcript.path, "--name", "Олена",
                                    "--format", "json"])
@@ -111,9 +103,8 @@ final class ConsoleEndToEndTests {
 
     /// The audit's F3: F5 pressed while the trainer started left «~» at the first prompt.
     @Test func aFunctionKeyPressedWhileTheTrainerStartsIsNotTyped() throws {
-        let store = try ProgressStore.open(path: database.path)
-        let olena = try store.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .hotline)
-        let terminal = try launch(["train", "hotline-account-no-id", "--trainee", "Олена", "--pace", "400"])
+        let (store, olena) = try sandbox.registerOlena(.hotline)
+        let terminal = try sandbox.launch(["train", "hotline-account-no-id", "--trainee", "Олена", "--pace", "400"])
         terminal.type("\u{1B}[15~")
         try terminal.expect("Завдання")
         terminal.type("\u{1B}[15~\u{1B}OP")
@@ -124,18 +115,14 @@ final class ConsoleEndToEndTests {
         terminal.type(Self.ctrlD)
         try terminal.expect("Завершити розмову й отримати оцінку?")
         terminal.type("т\r")
-        try terminal.expect("Бал: ")
-        try terminal.expect("Enter — до меню")
-        terminal.type("\r")
-        #expect(terminal.waitForExit() == 0)
+        try ConsoleSandbox.leaveAfterTheScore(terminal)
         let attempt = try #require(try store.attempts(traineeID: olena.id).first)
         #expect(try store.inputs(attemptID: attempt.id).map(\.text) == ["Гаряча лінія, добрий день, мене звати Олена."])
     }
 
     @Test func arrowKeysWhileTheCustomerSpeaksAreNoInterruptionAndCtrlDAsksFirst() throws {
-        let store = try ProgressStore.open(path: database.path)
-        let olena = try store.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .hotline)
-        let terminal = try launch(["train", "hotline-account-no-id", "--trainee", "Олена", "--pace", "400"])
+        let (store, olena) = try sandbox.registerOlena(.hotline)
+        let terminal = try sandbox.launch(["train", "hotline-account-no-id", "--trainee", "Олена", "--pace", "400"])
         try terminal.expect("Ви › ")
         terminal.type("Гаряча лінія, добрий день, мене звати Олена. Як я можу до вас звертатися?\r")
         try terminal.expect("Клієнт: ")
@@ -175,9 +162,8 @@ final class ConsoleEndToEndTests {
     }
 
     @Test func anExamRecordsHowEachAnswerWasTypedAndNoticesAPaste() throws {
-        let store = try ProgressStore.open(path: database.path)
-        let olena = try store.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .hotline)
-        let exam = try launch(["exam", "hotline-operator", "--trainee", "Олена", "--fast"])
+        let (store, olena) = try sandbox.registerOlena(.hotline)
+        let exam = try sandbox.launch(["exam", "hotline-operator", "--trainee", "Олена", "--fast"])
         let typed = "Гаряча лінія, добрий день, мене звати Олена."
         try exam.expect("Ви › ")
         for character in typed { exam.type(String(character), after: 0.03) }
@@ -200,9 +186,8 @@ final class ConsoleEndToEndTests {
     }
 
     @Test func aLetterDraftSurvivesCtrlCAndResume() throws {
-        let store = try ProgressStore.open(path: database.path)
-        let olena = try store.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .cok)
-        let first = try launch(["train", "web-appeal-reply", "--trainee", "Олена", "--fast"])
+        let (store, olena) = try sandbox.registerOlena(.cok)
+        let first = try sandbox.launch(["train", "web-appeal-reply", "--trainee", "Олена", "--fast"])
         try first.expect(" 1│ ")
         first.type("Шановна пані Наталіє\r")
         try first.expect(" 2│ ")
@@ -228,9 +213,8 @@ final class ConsoleEndToEndTests {
     }
 
     @Test func aLetterLineIsKeptAsItIsTypedWhenTheTerminalIsKilled() throws {
-        let store = try ProgressStore.open(path: database.path)
-        let olena = try store.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .cok)
-        let first = try launch(["train", "web-appeal-reply", "--trainee", "Олена", "--fast"])
+        let (store, olena) = try sandbox.registerOlena(.cok)
+        let first = try sandbox.launch(["train", "web-appeal-reply", "--trainee", "Олена", "--fast"])
         try first.expect(" 1│ ")
         first.type("Шановна пані Наталіє!\r")
         try first.expect(" 2│ ")
@@ -249,24 +233,22 @@ final class ConsoleEndToEndTests {
     /// Resumes the interrupted letter, checks the restored line, finishes it and sends it; the stored
     /// reply must be the whole letter, draft and new text together.
     private func resumeLetter(store: ProgressStore, trainee: Trainee, restoredLine: String, finishing rest: String) throws {
-        let second = try launch(["train", "--resume", "--trainee", "Олена", "--fast"])
+        let second = try sandbox.launch(["train", "--resume", "--trainee", "Олена", "--fast"])
         try second.expect("Чернетку відповіді відновлено")
         try second.expect(restoredLine)
         second.type(rest + "\r")
         try second.expect(" 3│ ")
         second.type(".\r")
-        try second.expect("Бал: ")
-        try second.expect("Enter — до меню")      // a resumed practice attempt offers its review too
-        second.type("\r")
-        #expect(second.waitForExit() == 0)
+        // A resumed practice attempt offers its review too.
+        try ConsoleSandbox.leaveAfterTheScore(second)
         let attempt = try #require(try store.attempts(traineeID: trainee.id).first)
         #expect(try store.inputs(attemptID: attempt.id).map(\.text) == ["Шановна пані Наталіє!\nДякуємо за звернення."])
     }
 
     @Test func resumeWithoutAnInterruptedAttemptSaysSoAndFails() throws {
-        let store = try ProgressStore.open(path: database.path)
+        let store = try ProgressStore.open(path: sandbox.database.path)
         try store.registerTrainee(fullName: "Шевчук Ігор Васильович", firstName: "Ігор", role: .cok)
-        let terminal = try launch(["train", "--resume", "--trainee", "Ігор"])
+        let terminal = try sandbox.launch(["train", "--resume", "--trainee", "Ігор"])
         try terminal.expect("немає перерваної спроби")
         #expect(terminal.waitForExit() == 1)
     }

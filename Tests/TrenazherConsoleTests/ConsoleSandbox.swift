@@ -1,5 +1,7 @@
 import Foundation
 import TerminalHarness
+import Testing
+import TrenazherStore
 
 /// A temporary folder with a progress database of its own, and the real `trenazher` binary started in
 /// it on a pseudo-terminal with the repository's Content/ and Scenarios/: the set-up of the console's
@@ -34,5 +36,21 @@ final class ConsoleSandbox {
         ]
         if let busySeconds { environment["TRENAZHER_BUSY_TIMEOUT"] = "\(busySeconds)" }
         return try PseudoTerminal(executable: Self.binary, arguments: arguments, environment: environment, currentDirectory: directory)
+    }
+
+    /// Opens the sandbox's database and registers the suites' trainee, «Коваль Олена Петрівна» known as «Олена»,
+    /// in `role`.
+    func registerOlena(_ role: TraineeRole) throws -> (ProgressStore, Trainee) {
+        let store = try ProgressStore.open(path: database.path)
+        return (store, try store.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: role))
+    }
+
+    /// After an attempt is ended: its score is shown, then the offer of its review; Enter leaves it, and the
+    /// program exits 0.
+    static func leaveAfterTheScore(_ terminal: PseudoTerminal, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        try terminal.expect("Бал: ")
+        try terminal.expect("Enter — до меню")
+        terminal.type("\r")
+        #expect(terminal.waitForExit() == 0, sourceLocation: sourceLocation)
     }
 }
