@@ -301,18 +301,19 @@ enum LedgerCheck {
     /// subject and details as `AuditText` shows them.
     static func summary(_ kind: LedgerKind, values: [String: String], wording: ReportWording) -> String {
         func text(_ column: String) -> String { values[column] ?? "—" }
+        func moment(_ column: String) -> String { Timestamp.kyivShown(text(column)) }
         switch kind {
         case .attempt:
             let mode = AttemptMode(rawValue: text("mode")).map(wording.mode) ?? text("mode")
-            return wording.pick("працівник", "trainee") + " #\(text("trainee_id")) · \(text("scenario_id")) · \(mode) · \(text("score")) · \(text("finished_at"))"
+            return wording.pick("працівник", "trainee") + " #\(text("trainee_id")) · \(text("scenario_id")) · \(mode) · \(text("score")) · \(moment("finished_at"))"
         case .certificate:
-            return "\(text("number")) · \(text("trainee_name")) · \(text("track_id")) · \(text("expires_at"))"
+            return "\(text("number")) · \(text("trainee_name")) · \(text("track_id")) · \(moment("expires_at"))"
         case .revocation:
-            return wording.pick("сертифікат", "certificate") + " #\(text("certificate_id")) · \(text("revoked_at")) · \(text("reason"))"
+            return wording.pick("сертифікат", "certificate") + " #\(text("certificate_id")) · \(moment("revoked_at")) · \(text("reason"))"
         case .audit:
             let entry = AuditEntry(id: 0, at: .distantPast, actor: text("actor"), action: text("action"), subject: values["subject"] ?? "",
                                    details: values["details"] ?? "")
-            return "\(text("at")) · \(text("actor")) · \(text("action")) · \(AuditText.subject(of: entry, english: wording.english)) · "
+            return "\(moment("at")) · \(text("actor")) · \(text("action")) · \(AuditText.subject(of: entry, english: wording.english)) · "
                 + AuditText.details(of: entry, english: wording.english)
         }
     }

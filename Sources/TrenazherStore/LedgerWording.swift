@@ -43,13 +43,15 @@ public struct LedgerWording: Sendable {
             return pick("НЕ ЗАСВІДЧЕНО ключем HR: \(self.kind(kind)) #\(id) (\(row))", "NOT SEALED by HR's key: \(self.kind(kind)) #\(id) (\(row))")
         case .chainBroken(let seq):
             return pick("ланцюжок переписано: запис реєстру №\(seq) не випливає з попередніх", "chain rewritten: ledger entry \(seq) does not follow from those before it")
-        case .sealInvalid(let id, let seq, let at):
+        case .sealInvalid(let id, let seq, let stored):
+            let at = moment(stored)
             return pick("печатка #\(id) від \(at) (до запису №\(seq)) не збігається з ланцюжком або не підписана ключем HR",
                         "seal #\(id) of \(at) (through entry \(seq)) does not match the chain or is not signed by HR's key")
         case .revocationMissing(let number, let auditID):
             return pick("ВИДАЛЕНО відкликання сертифіката \(number) (журнал, запис #\(auditID))",
                         "DELETED: the revocation of certificate \(number) (audit entry #\(auditID))")
-        case .rolledBack(let place, let anchored, let at, let chainSeq, let missing, let attempts):
+        case .rolledBack(let place, let anchored, let stored, let chainSeq, let missing, let attempts):
+            let at = moment(stored)
             var lacking = missing.map { "\(kind($0.kind)) #\($0.rowID)" }
             if attempts > 0 { lacking.append(pick("спроб: \(attempts)", "attempts: \(attempts)")) }
             let what = lacking.isEmpty ? pick("записи на цьому місці інші", "the entries there differ") : lacking.joined(separator: ", ")
@@ -89,8 +91,16 @@ public struct LedgerWording: Sendable {
         let label = field(change.field.column)
         let name = change.field.input.map { pick("відповідь \($0), \(label)", "answer \($0), \(label)") } ?? label
         let missing = pick("немає", "none")
-        return "\(name) \(change.before ?? missing) → \(change.after ?? missing)"
+        let moment = Self.timeColumns.contains(change.field.column)
+        func shown(_ value: String?) -> String { value.map { moment ? Timestamp.kyivShown($0) : $0 } ?? missing }
+        return "\(name) \(shown(change.before)) → \(shown(change.after))"
     }
+
+    /// The covered columns that hold a moment: shown in Kyiv time, as every date and time (stored in UTC).
+    private static let timeColumns: Set<String> = ["started_at", "finished_at", "issued_at", "expires_at", "revoked_at", "at"]
+
+    /// A stored moment (a seal's, a row's) as the findings show it: `2026-11-25 14:19:01` in Kyiv time.
+    public func moment(_ stored: String) -> String { Timestamp.kyivShown(stored) }
 
     /// A covered column's name for people.
     public func field(_ column: String) -> String {

@@ -1,3 +1,5 @@
+import TrenazherCore
+
 /// Renders a `ReportDocument` as text, CSV or HTML.
 public enum ReportRenderer {
     /// The document in the given format.
@@ -87,11 +89,14 @@ public enum ReportRenderer {
     }
 
     /// RFC 4180 CSV in UTF-8 with a byte-order mark (so spreadsheets read it as UTF-8); a cell a spreadsheet
-    /// would run as a formula (starting with = + - @, a tab or a carriage return) is prefixed with «'». A report of
+    /// would run as a formula (starting with = + - @, a tab or a carriage return) is prefixed with «'», after its escape
+    /// sequences and control characters are dropped (`TerminalText`: a name written around Trenazher with `sqlite3`
+    /// could carry them, and a CSV file is also read with `cat`). A report of
     /// one table is that table; a report of several holds each of them, one after another, each after a row with its
     /// title and an empty line between them, as a spreadsheet shows one sheet of several tables.
     static func csv(_ document: ReportDocument) -> String {
-        func field(_ cell: String) -> String {
+        func field(_ stored: String) -> String {
+            let cell = TerminalText.sanitized(stored)
             let text = ["=", "+", "-", "@", "\t", "\r"].contains(where: { cell.hasPrefix($0) }) && Double(cell) == nil ? "'" + cell : cell
             return text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                 ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text

@@ -29,6 +29,13 @@ enum Timestamp {
         return String(format: "%02d:%02d:%02d", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
     }
 
+    /// A stored timestamp as people read it: `2026-11-25 14:19:01` in Kyiv; a text that is no stored timestamp
+    /// (a value edited outside Trenazher, «—») as it is.
+    static func kyivShown(_ stored: String) -> String {
+        guard let date = date(stored) else { return stored }
+        return kyivDay(date) + " " + kyivTime(date)
+    }
+
     /// The UTC calendar used for expiry and quarters.
     static var calendar: Calendar {
         var calendar = Calendar(identifier: .gregorian)

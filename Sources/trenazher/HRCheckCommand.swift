@@ -18,7 +18,9 @@ struct HRCheckCommand: ParsableCommand {
         let say = Say(english: options.english)
         let hr = try HRSession.open(options, keys: keys)
         let report = hr.report
-        let sealed = report.sealedAt.map { say("засвідчено ключем HR \($0)", "sealed by HR's key \($0)") } ?? say("ще не засвідчено", "not sealed yet")
+        let sealed = report.sealedAt.map(LedgerWording(english: options.english).moment).map {
+            say("засвідчено ключем HR \($0)", "sealed by HR's key \($0)")
+        } ?? say("ще не засвідчено", "not sealed yet")
         Output.print(say("Записів у ланцюжку: \(report.entries); \(sealed); нових спроб після печатки: \(report.pendingAttempts); знахідок: \(report.findings.count).",
                          "Chain entries: \(report.entries); \(sealed); attempts since the seal: \(report.pendingAttempts); findings: \(report.findings.count)."))
         let wording = LedgerWording(english: options.english)

@@ -92,7 +92,7 @@ struct HRSession {
     func firstAnchorNotice(_ anchor: ChainAnchor) -> String {
         let say = Say(english: english)
         let path = ChainAnchorFiles.path(inKeyFolder: keyDirectory)
-        let earlier = report.sealedAt.map {
+        let earlier = report.sealedAt.map(LedgerWording(english: english).moment).map {
             say("; досі базу засвідчували без нього (остання печатка \($0))", "; until now the database was sealed without one (last seal \($0))")
         } ?? ""
         return say("Засвідчений кінець ланцюжка записано вперше: \(path) (запис №\(anchor.seq))\(earlier). Відкат бази до стану, "
