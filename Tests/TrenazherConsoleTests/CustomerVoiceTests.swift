@@ -45,6 +45,22 @@ struct CustomerVoiceTests {
         #expect(outcome == SpeechOutcome(typedAhead: "Пере", interrupted: true))
     }
 
+    /// An action in the software or a trainer command typed while the customer speaks is silent: the customer
+    /// goes on, and the command waits at the prompt. Words typed instead of it, or «//», do interrupt.
+    @Test func aCommandTypedWhileSpeakingIsNoInterruption() {
+        let listener = ScriptedKeyListener(keysAfterWord: [1: "/look", 2: "up 1"])
+        var written: [String] = []
+        let outcome = CustomerVoice(secondsPerWord: 0.2)
+            .speak(lines: ["Добрий день, я щодо", "рахунку"], style: { $0 }, listener: listener) { written.append($0) }
+        #expect(written == ["Добрий ", "день, ", "я ", "щодо\n", "рахунку\n"])
+        #expect(outcome == SpeechOutcome(typedAhead: "/lookup 1", interrupted: false))
+        #expect(!CustomerVoice.isInterruption(" /ticket претензія\r"))
+        #expect(!CustomerVoice.isInterruption("/help"))
+        #expect(CustomerVoice.isInterruption("//так"))
+        #expect(CustomerVoice.isInterruption("/\u{7F}Перепрошую"))
+        #expect(CustomerVoice.isInterruption("Так /lookup"))
+    }
+
     @Test func enterOrCtrlCAloneIsNoInterruption() {
         #expect(!CustomerVoice.isInterruption("\r"))
         #expect(!CustomerVoice.isInterruption("\u{03}"))

@@ -58,8 +58,30 @@ public struct CustomerVoice: Sendable {
     }
 
     /// Typing counts as interrupting when it produced a visible character; escape sequences (arrows,
-    /// function keys, Home …) never do.
+    /// function keys, Home …) never do, nor does a command being typed (`isCommand`): an action in the
+    /// company's software or a trainer command is silent, so the customer is not cut short by it.
     static func isInterruption(_ typed: String) -> Bool {
-        TypedAhead.editableKeys(typed).unicodeScalars.contains { !$0.properties.isWhitespace && $0.value >= 0x20 && $0.value != 0x7F }
+        let keys = TypedAhead.editableKeys(typed)
+        return keys.unicodeScalars.contains { !$0.properties.isWhitespace && $0.value >= 0x20 && $0.value != 0x7F } && !isCommand(keys)
+    }
+
+    /// Whether the first line of `keys` (cleaned by `TypedAhead.editableKeys`), its Backspaces applied, is a
+    /// command: it starts with «/», and not with «//» (a spoken line that begins with «/»).
+    static func isCommand(_ keys: String) -> Bool {
+        var line = String.UnicodeScalarView()
+        for scalar in keys.unicodeScalars {
+            switch scalar.value {
+            case 0x0A, 0x0D: return isCommandLine(String(line))
+            case 0x08, 0x7F: if !line.isEmpty { line.removeLast() }
+            case 0x03: continue
+            default: line.append(scalar)
+            }
+        }
+        return isCommandLine(String(line))
+    }
+
+    private static func isCommandLine(_ line: String) -> Bool {
+        let text = line.drop { $0.isWhitespace }
+        return text.hasPrefix("/") && !text.hasPrefix("//")
     }
 }
