@@ -161,6 +161,28 @@ final class ConsoleEndToEndTests {
         #expect(try store.inputs(attemptID: attempt.id).map(\.interrupted) == [false, false])
     }
 
+    /// A drill from the menu: the situation replays an exemplary conversation under the trainee's own name (not the
+    /// name the example was written for), one answer is judged on its own, and the result goes into the schedule.
+    @Test func aDrillFromTheMenuIsPlayedUnderTheTraineesNameAndRecorded() throws {
+        let store = try ProgressStore.open(path: sandbox.database.path)
+        let oksana = try store.registerTrainee(fullName: "Гнатюк Оксана Іванівна", firstName: "Оксана", role: .hotline)
+        let terminal = try sandbox.launch(["--trainee", "Оксана", "--fast"])
+        try terminal.expect("Ваш вибір:")
+        terminal.type("5\r")
+        try terminal.expect("Вправа — ")
+        try terminal.expect("мене звати Оксана")
+        try terminal.expect("Клієнт: ")
+        #expect(!terminal.visibleText.contains("Олена"), "\(terminal.visibleText)")
+        terminal.type("Дякую, Андрію Петровичу. Останні показники 15 432 кВт·год, наступне зняття 30 листопада.\r")
+        try terminal.expect("Цей Стандарт знову")
+        try terminal.expect("Ваш вибір:")
+        terminal.type("0\r")
+        #expect(terminal.waitForExit() == 0)
+        let results = try store.drillResults(traineeID: oksana.id)
+        #expect(results.count == 1, "\(results)")
+        #expect(terminal.visibleText.contains("Вправа — \(results.first?.standardID ?? "?")"))
+    }
+
     @Test func anExamRecordsHowEachAnswerWasTypedAndNoticesAPaste() throws {
         let (store, olena) = try sandbox.registerOlena(.hotline)
         let exam = try sandbox.launch(["exam", "hotline-operator", "--trainee", "Олена", "--fast"])

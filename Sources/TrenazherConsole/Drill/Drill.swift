@@ -20,17 +20,20 @@ public struct Drill: Sendable {
     static let exemplaryLimit = 6
 
     /// The drills of a Standard: one per example that meets it, its own turn meeting it there on its own. `channels` keeps the scenarios of a trainee's work (a hotline
-    /// operator drills hotline moments); `nil` takes every scenario.
+    /// operator drills hotline moments); `nil` takes every scenario. `traineeName`, the trainee's first name, fills the
+    /// exemplary conversations' `{trainee}`, so the situation replays the trainee's own earlier turns under their own
+    /// name and the answer is judged for it (`nil`: the name each example was written for).
     public static func drills(for standardID: String, sets: [CheckExampleSet], library: ScenarioLibrary,
-                              content: ContentBundle, channels: Set<Channel>? = nil) -> [Drill] {
+                              content: ContentBundle, channels: Set<Channel>? = nil, traineeName: String? = nil) -> [Drill] {
         func own(_ scenario: Scenario) -> Bool { channels?.contains(scenario.channel) ?? true }
         var drills: [Drill] = []
         exemplary: for scenario in library.scenarios where own(scenario) {
             for example in scenario.examples where example.passed == true {
-                let text = scenario.fill(example.transcript, trainee: example.trainee)
+                let trainee = traineeName ?? example.trainee
+                let text = scenario.fill(example.transcript, trainee: trainee)
                 guard let inputs = try? TranscriptParser.parse(text, file: example.location.file, channel: scenario.channel,
                                                                limits: content.scoring.inputLimits),
-                      let drill = drill(standardID, scenario: scenario, trainee: example.trainee, inputs: inputs, content: content),
+                      let drill = drill(standardID, scenario: scenario, trainee: trainee, inputs: inputs, content: content),
                       isModelWriting(drill.model) else { continue }
                 drills.append(drill)
                 if drills.count >= exemplaryLimit { break exemplary }

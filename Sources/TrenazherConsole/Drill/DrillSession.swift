@@ -18,13 +18,16 @@ final class DrillSession {
     private var sets: [CheckExampleSet]?
     /// Each Standard's drills, made once.
     private var made: [String: [Drill]] = [:]
+    /// The trainee's first name: the exemplary conversations are replayed under it (`Drill.drills`).
+    private let traineeName: String?
 
     private var strings: any Strings { screen.strings }
     private var palette: Palette { screen.palette }
 
     init(content: ContentBundle, library: ScenarioLibrary, reader: any LineReader, screen: Screen,
-         wording: ConsoleWording = ConsoleWording(), role: TraineeRole? = nil) {
+         wording: ConsoleWording = ConsoleWording(), role: TraineeRole? = nil, traineeName: String? = nil) {
         self.wording = wording
+        self.traineeName = traineeName
         channels = role.map(ScenarioSuggestion.channels(of:)) ?? Set(Channel.allCases)
         self.content = content
         self.library = library
@@ -42,7 +45,7 @@ final class DrillSession {
         if let known = made[id] { return known }
         let sets = self.sets ?? CheckExampleSet.loadAll(from: content.directory.appendingPathComponent("checks"), content: content).0
         self.sets = sets
-        let drills = Drill.drills(for: id, sets: sets, library: library, content: content, channels: channels)
+        let drills = Drill.drills(for: id, sets: sets, library: library, content: content, channels: channels, traineeName: traineeName)
         made[id] = drills
         return drills
     }

@@ -449,7 +449,7 @@ public final class Trainer {
     private func drill(_ trainee: Trainee) throws {
         let resources = try loaded()
         let session = drills ?? DrillSession(content: resources.content, library: resources.library, reader: reader, screen: screen,
-                                             wording: resources.wording, role: trainee.role)
+                                             wording: resources.wording, role: trainee.role, traineeName: trainee.firstName)
         drills = session
         let progress = try records.progress(trainee: trainee, tracks: resources.tracks, trendWindow: resources.coaching.trendWindow)
         let results = try records.drillResults(trainee: trainee)
