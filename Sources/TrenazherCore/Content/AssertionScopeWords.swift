@@ -21,6 +21,15 @@ public struct AssertionScopeWords: Sendable, Codable {
     /// within `AssertionScope.listWords` words after one in its clause names what the list holds
     /// («карта і список планових та аварійних відключень») without asserting it.
     public var listNames: [PatternSource] = []
+    /// Phrases that say a thing is not there yet (`not_yet`: «ще не», «ще немає»): a date in their clause
+    /// is a day before the thing comes («завтра відповіді ще не буде»), true when the company's date is later.
+    public var notYet: [PatternSource] = []
+    /// Words that open the point a term counts from (`reference_points`: «після», «з моменту»): a claim's
+    /// subject within `AssertionScope.referenceWords` words after one in its clause names that point, not what
+    /// the term is of («7 робочих днів після подачі повного пакета» is no term for bringing the package).
+    public var referencePoints: [PatternSource] = []
+    /// «Не X, а Y» (`contrast`): Y is read in place of X.
+    public var contrast = ContrastWords()
     /// Words that open a phrase of its own (`phrase_openers`, a cause: «через», «внаслідок»): a negator
     /// denies a statement opened by one only right before it («не через планові роботи»).
     public var phraseOpeners: [PatternSource] = []
@@ -38,7 +47,8 @@ public struct AssertionScopeWords: Sendable, Codable {
     public init(negatorsNot: [PatternSource] = [], clauseNegators: [PatternSource] = [], reported: [PatternSource] = [],
                 topics: [PatternSource] = [], services: [PatternSource] = [], phraseOpeners: [PatternSource] = [],
                 asides: [PatternSource] = [], ruleConditions: [PatternSource] = [], consequences: [PatternSource] = [],
-                governingPrepositions: [PatternSource] = [], subjectPronouns: [PatternSource] = [], listNames: [PatternSource] = []) {
+                governingPrepositions: [PatternSource] = [], subjectPronouns: [PatternSource] = [], listNames: [PatternSource] = [],
+                notYet: [PatternSource] = [], referencePoints: [PatternSource] = [], contrast: ContrastWords = ContrastWords()) {
         self.negatorsNot = negatorsNot
         self.clauseNegators = clauseNegators
         self.reported = reported
@@ -51,5 +61,20 @@ public struct AssertionScopeWords: Sendable, Codable {
         self.governingPrepositions = governingPrepositions
         self.subjectPronouns = subjectPronouns
         self.listNames = listNames
+        self.notYet = notYet
+        self.referencePoints = referencePoints
+        self.contrast = contrast
+    }
+}
+
+/// «Не X, а Y» (`lexicon/negation.yaml` `contrast`): the negator that opens the denied words and the words
+/// that open what is said in their place (`ContrastReading`).
+public struct ContrastWords: Sendable, Codable, Hashable {
+    public var negators: [PatternSource] = []
+    public var openers: [PatternSource] = []
+
+    public init(negators: [PatternSource] = [], openers: [PatternSource] = []) {
+        self.negators = negators
+        self.openers = openers
     }
 }

@@ -556,20 +556,23 @@ struct ContentLoader {
         let fields = root.fields("negation.yaml", allowed: ["negators", "conditionals", "exceptions", "exceptions_not", "negators_not",
                                                             "clause_negators", "reported", "topic_of_service", "phrase_openers", "asides",
                                                             "rule_conditions", "consequences", "governing_prepositions", "subject_pronouns",
-                                                            "list_names"],
+                                                            "list_names", "not_yet", "reference_points", "contrast"],
                                  required: ["negators"], log: log)
         func patterns(_ key: String, in fields: YAMLFields?) -> [PatternSource] {
             fields?[key]?.patterns(key, log: log, bindings: [:]) ?? []
         }
         let topicOfService = fields?["topic_of_service"]?.fields("topic_of_service", allowed: ["topic", "service"],
                                                                   required: ["topic", "service"], log: log)
+        let contrast = fields?["contrast"]?.fields("contrast", allowed: ["negators", "openers"], required: ["negators", "openers"], log: log)
         let scope = AssertionScopeWords(negatorsNot: patterns("negators_not", in: fields), clauseNegators: patterns("clause_negators", in: fields),
                                         reported: patterns("reported", in: fields), topics: patterns("topic", in: topicOfService),
                                         services: patterns("service", in: topicOfService),
                                         phraseOpeners: patterns("phrase_openers", in: fields), asides: patterns("asides", in: fields),
                                         ruleConditions: patterns("rule_conditions", in: fields), consequences: patterns("consequences", in: fields),
                                         governingPrepositions: patterns("governing_prepositions", in: fields),
-                                        subjectPronouns: patterns("subject_pronouns", in: fields), listNames: patterns("list_names", in: fields))
+                                        subjectPronouns: patterns("subject_pronouns", in: fields), listNames: patterns("list_names", in: fields),
+                                        notYet: patterns("not_yet", in: fields), referencePoints: patterns("reference_points", in: fields),
+                                        contrast: ContrastWords(negators: patterns("negators", in: contrast), openers: patterns("openers", in: contrast)))
         return (patterns("negators", in: fields), patterns("conditionals", in: fields), patterns("exceptions", in: fields),
                 patterns("exceptions_not", in: fields), scope)
     }

@@ -14,6 +14,8 @@ public struct AssertionScope: Sendable {
     /// At most this many words may stand between a list's name and a statement it names («список
     /// планових та аварійних відключень»).
     static let listWords = 3
+    let notYet: [WordPattern]
+    let referencePoints: [WordPattern]
     /// The words adding phrases follow their negator with («лише», «тільки» of «не лише»), as the
     /// analysed text of a pattern writes them: a pattern holding one says something exclusive.
     let addingTails: Set<String>
@@ -37,6 +39,8 @@ public struct AssertionScope: Sendable {
         topics = compiled(words.topics)
         services = compiled(words.services)
         listNames = compiled(words.listNames)
+        notYet = compiled(words.notYet)
+        referencePoints = compiled(words.referencePoints)
         addingTails = Set(words.negatorsNot.flatMap { AnalyzedText($0.text).words.dropFirst().map(\.form) })
         phraseOpeners = compiled(words.phraseOpeners)
         asides = compiled(words.asides)
@@ -110,6 +114,21 @@ public struct AssertionScope: Sendable {
               (before..<match.firstWord).contains(where: { index in topics.contains { $0.matchLength(in: text, at: index) != nil } })
         else { return false }
         return clauses.contains { index in services.contains { $0.matchLength(in: text, at: index) != nil } }
+    }
+
+    /// Whether a «not yet» phrase (`not_yet`: «ще не») stands among these words of a text (a clause).
+    func saysNotYet(_ words: ClosedRange<Int>, in text: AnalyzedText) -> Bool {
+        !notYet.isEmpty && words.contains { index in index < text.words.count && Self.starts(notYet, at: index, in: text) }
+    }
+
+    /// Whether the words of a reference point (`reference_points`: «після», «з моменту») end at word `index`
+    /// of a text, in its sentence: a claim's subject right after them names the point a term counts from.
+    func referencePointEnds(at index: Int, in text: AnalyzedText) -> Bool {
+        guard !referencePoints.isEmpty, index >= 0 else { return false }
+        return (max(0, index - 3)...index).contains { start in
+            text.words[start].sentence == text.words[index].sentence
+                && referencePoints.contains { $0.matchLength(in: text, at: start) == index - start + 1 }
+        }
     }
 
     /// Whether a match is what a list, a map or a page is named for: a list's name at most `listWords` words

@@ -100,6 +100,8 @@ public struct ClaimJudge: Sendable {
     /// asides, a cause's phrase, the customer's words told back, a topic of a service, a rule or a
     /// consequence said of no one in particular, a pronoun a preposition governs.
     let scope: AssertionScope
+    /// The scenario's day: only a later day can be one a thing is «not yet» there on.
+    let today: CalendarDate
 
     /// `known`: the statements Content and the scenario's articles contradict (`ApplicableFalsehoods`),
     /// judged after the scenario's own claims.
@@ -109,6 +111,7 @@ public struct ClaimJudge: Sendable {
                 questionCues: QuestionCues = QuestionCues(), scope: AssertionScope = AssertionScope(), known: [Claim] = []) {
         self.negators = negators
         self.scope = scope
+        today = scenario.date
         self.conditionals = conditionals
         self.exceptions = exceptions
         self.exceptionsNot = exceptionsNot
@@ -175,12 +178,22 @@ public struct ClaimJudge: Sendable {
     public func statements(in text: AnalyzedText, mentions: MentionExtractor.Mentions) -> [Statement] {
         guard !claims.isEmpty else { return [] }
         var claimsBySentence: [Int: [(claim: Int, word: Int, last: Int)]] = [:]
+        var subjects: [(claim: Int, match: PatternMatch)] = []
         for (index, claim) in claims.enumerated() {
             for pattern in claim.about {
-                for match in pattern.allMatches(in: text) {
-                    claimsBySentence[match.sentence, default: []].append((index, match.firstWord, match.lastWord))
-                }
+                for match in pattern.allMatches(in: text) { subjects.append((index, match)) }
             }
+        }
+        // «7 робочих днів після подачі повного пакета»: a subject right after a reference point, or right after
+        // such a subject, names the point the term counts from, not what the term is of.
+        var pointEnds = Set<Int>()
+        for subject in subjects.sorted(by: { $0.match.firstWord < $1.match.firstWord }) {
+            let before = subject.match.firstWord - 1
+            if pointEnds.contains(before) || scope.referencePointEnds(at: before, in: text) {
+                pointEnds.insert(subject.match.lastWord)
+                continue
+            }
+            claimsBySentence[subject.match.sentence, default: []].append((subject.claim, subject.match.firstWord, subject.match.lastWord))
         }
         /// The claims among `fitting` whose subject stands in the clause of word `word`, in order: a
         /// value is judged against the claim of its own part of the sentence («перерахунок — за
@@ -250,6 +263,15 @@ public struct ClaimJudge: Sendable {
                 let dates = mentions.dates.filter { $0.sentence == sentence && !$0.isToday }.map(\.word)
                 let judged = own.isEmpty ? fitting.sorted().filter { isFree($0, about: about, values: dates, except: date.word) } : own
                 guard !judged.isEmpty else { continue }
+                // «Завтра відповіді ще не буде»: a day before the thing comes, true when the company's date is later.
+                if date.date > today, scope.saysNotYet(clauseRange(of: date.word, in: text), in: text) {
+                    if let later = judged.first(where: { claims[$0].dates.contains { $0 > date.date } }) {
+                        add(Statement(claimIndex: later, correct: true, evidence: date.evidence, shows: claims[later].claim.shows))
+                    } else if let dated = judged.first(where: { !claims[$0].dates.isEmpty }) {
+                        add(Statement(claimIndex: dated, correct: false, evidence: date.evidence, shows: claims[dated].claim.shows))
+                    }
+                    continue
+                }
                 if let accepting = judged.first(where: { claims[$0].dates.contains(date.date) }) {
                     add(Statement(claimIndex: accepting, correct: true, evidence: date.evidence, shows: claims[accepting].claim.shows))
                 } else if allDates.contains(date.date) {

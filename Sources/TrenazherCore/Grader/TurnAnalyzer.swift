@@ -19,6 +19,8 @@ public final class TurnAnalyzer: Sendable {
     public let claims: ClaimJudge
     /// What the trainee takes back in the same turn (the `self_correction` intent).
     let selfCorrection: SelfCorrection
+    /// «Не X, а Y»: Y read in place of X (`lexicon/negation.yaml` `contrast`).
+    let contrast: ContrastReading
     /// The negation words of `lexicon/negation.yaml`, compiled: a contradicted clause that holds one denies
     /// the service it names.
     let negators: [WordPattern]
@@ -76,6 +78,7 @@ public final class TurnAnalyzer: Sendable {
         selfCorrection = SelfCorrection(markers: correction?.patterns.compactMap { source in
             source.compile(bindings: [:], log: nil).map { correction?.exact == true ? $0.exact() : $0 }
         } ?? [])
+        contrast = ContrastReading(content.assertionScope.contrast)
         questions = scenario.questions.map { ($0.id, $0.answeredBy.compactMap { $0.compile(bindings: bindings, log: nil) }) }
         jargon = content.jargon.map { entry in
             (TextNormalizer.fixLookalikes(in: entry.abbreviation).uppercased(), entry.expansions.compactMap { $0.compile(bindings: [:], log: nil) },
@@ -135,8 +138,9 @@ public final class TurnAnalyzer: Sendable {
         let corrections = selfCorrection.corrections(in: text, mentions: said)
         var withdrawn = corrections.map(\.withdrawn)
         if correctedLater, let taken = SelfCorrection.withdrawnByLaterCorrection(in: text, mentions: said) { withdrawn.append(taken) }
-        // What the correction says, read where the withdrawn words stood, counts as said too.
-        if let reading = SelfCorrection.correctedReading(of: text, corrections: corrections) {
+        // What the correction says, read where the withdrawn words stood, counts as said too; so does
+        // what a contrast says in place of the words it denies («не протягом години, а протягом двох годин»).
+        for reading in [SelfCorrection.correctedReading(of: text, corrections: corrections), contrast.reading(of: text)].compactMap({ $0 }) {
             let corrected = AnalyzedText(reading, reading: content.reading)
             for (name, match) in intentsFound(in: corrected, closing: closing) where found[name] == nil { found[name] = match }
         }

@@ -158,8 +158,15 @@ struct CallbackCheck: FirstQualifyingTurnCheck {
             let saysBooking = booked.map { booking in dates.contains { $0.date == booking.date } } ?? false
             let aboutCallback = promised || saysBooking || analysis.intents["callback_promise"] != nil
             promised = analysis.intents["callback_promise"] != nil
-            // «сьогодні ж передам …, передзвоню в п'ятницю»: the call-back's day is a day from today on, said as a day.
-            let callbackDay = dates.first { !$0.isToday && $0.date >= context.scenario.date }
+            // «сьогодні ж передам …, передзвоню в п'ятницю»: the call-back's day is a day from today on, said as a day;
+            // the one of the promise's own clause, else of its sentence, when it has one («завтра відповіді ще не
+            // буде… Тому передзвоню Вам в п'ятницю, 27 листопада» calls back on the 27th).
+            let upcoming = dates.filter { !$0.isToday && $0.date >= context.scenario.date }
+            let promise = analysis.intents["callback_promise"]
+            let callbackDay = promise.flatMap { promise in
+                upcoming.first { $0.sentence == promise.sentence && AccuracyCheck.sameClause($0.word, promise.firstWord, in: analysis.text) }
+                    ?? upcoming.first { $0.sentence == promise.sentence }
+            } ?? upcoming.first
             guard aboutCallback, let date = callbackDay ?? dates.first,
                   let time = analysis.mentions.times.first(where: { $0.sentence >= date.sentence - 1 && $0.sentence <= date.sentence + 1 }) else { continue }
             let evidence = Self.quote(date, time, in: analysis.text)
