@@ -185,12 +185,13 @@ public struct ClaimJudge: Sendable {
             }
         }
         // «7 робочих днів після подачі повного пакета»: a subject right after a reference point, or right after
-        // such a subject, names the point the term counts from, not what the term is of.
-        var pointEnds = Set<Int>()
+        // such a subject of its own claim, names the point the term counts from, not what the term is of
+        // («після оплати підключення за 15 днів»: the connection is another claim's subject, and the term's).
+        var pointEnds = Set<[Int]>()
         for subject in subjects.sorted(by: { $0.match.firstWord < $1.match.firstWord }) {
             let before = subject.match.firstWord - 1
-            if pointEnds.contains(before) || scope.referencePointEnds(at: before, in: text) {
-                pointEnds.insert(subject.match.lastWord)
+            if pointEnds.contains([subject.claim, before]) || scope.referencePointEnds(at: before, in: text) {
+                pointEnds.insert([subject.claim, subject.match.lastWord])
                 continue
             }
             claimsBySentence[subject.match.sentence, default: []].append((subject.claim, subject.match.firstWord, subject.match.lastWord))
