@@ -74,8 +74,9 @@ public struct ClaimJudge: Sendable {
     /// Every date some claim accepts: a true date tied to the wrong subject is not a contradiction.
     let allDates: Set<CalendarDate>
     static let dayKinds: Set<String> = ["days", "working_days"]
-    /// The kinds of value a term said in words stands for: a claim taking one judges it.
-    static let termKinds: Set<String> = dayKinds.union(["date"])
+    /// The kinds of value a term said in words stands for: a claim taking one judges it (a day of the
+    /// month too: «у будь-який день місяця» against the readings window).
+    static let termKinds: Set<String> = dayKinds.union(["date", "day_of_month"])
     /// Terms said in words (`terms_in_words` of `lexicon/time.yaml`: «того ж дня», «до кінця тижня»).
     let termsInWords: [WordPattern]
 
