@@ -58,6 +58,16 @@ import Testing
         #expect(!before.mentions.dates.map(\.evidence).contains { $0.contains("26") })
     }
 
+    @Test func aLaterCorrectionTakesBackTheSentenceItSharesMostWordsWith() {
+        let correction = Self.analyzer.analyze("Ой, я щойно неправильно сказала: нараховувати будуть за середньодобовим споживанням.")
+        #expect(Self.analyzer.correctsPreviousTurn(correction))
+        let before = Self.analyzer.analyze("Бригада буде 27 листопада. До заміни Вам нічого не нараховуватимуть.", correctedBy: correction.text)
+        #expect(before.mentions.dates.map(\.evidence).contains { $0.contains("27") })
+        let unrelated = Self.analyzer.analyze("Ой, я щойно неправильно сказала: дякую за очікування.")
+        let fallback = Self.analyzer.analyze("Бригада буде 27 листопада. До заміни Вам нічого не нараховуватимуть.", correctedBy: unrelated.text)
+        #expect(fallback.mentions.dates.isEmpty, "\(fallback.mentions.dates.map(\.evidence))")
+    }
+
     @Test func theCorrectionIsReadWhereTheWithdrawnWordsStood() {
         let outage = TurnAnalyzer(scenario: Fixtures.scenario("hotline-outage-report"), content: Fixtures.content, traineeName: "Олена")
         let corrected = outage.analyze("Аварійна бригада прибуде протягом години — ой, перепрошую, не так сказала, правильно: протягом 2 (двох) годин.")

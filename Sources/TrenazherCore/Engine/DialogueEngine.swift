@@ -92,7 +92,7 @@ public struct DialogueEngine: Sendable {
             if analyzer.correctsPreviousTurn(analysis), let previous = state.played.indices.last, state.played[previous].isSpeech {
                 state.played[previous].analysis = self.analysis(of: state.played[previous].input,
                                                                 opening: !state.played[..<previous].contains(where: \.isSpeech),
-                                                                correctedLater: true)
+                                                                correctedBy: analysis.text)
             }
             played.analysis = analysis
             state.toldNow = toldGoals?.told(by: played).subtracting(state.flags) ?? []
@@ -162,8 +162,8 @@ public struct DialogueEngine: Sendable {
     // MARK: - Dialogue mechanics
 
     /// What the grader sees in a trainee's spoken turn: an answer typed while the customer spoke interrupts.
-    func analysis(of input: TraineeInput, opening: Bool, correctedLater: Bool = false) -> TurnAnalysis {
-        var analysis = analyzer.analyze(input.text, opening: opening, correctedLater: correctedLater)
+    func analysis(of input: TraineeInput, opening: Bool, correctedBy correction: AnalyzedText? = nil) -> TurnAnalysis {
+        var analysis = analyzer.analyze(input.text, opening: opening, correctedBy: correction)
         if input.interrupted, let first = analysis.text.words.indices.first {
             analysis.intents["interrupts"] = PatternMatch(text: analysis.text, firstWord: first, lastWord: first)
         }

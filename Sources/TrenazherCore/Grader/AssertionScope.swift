@@ -116,6 +116,12 @@ public struct AssertionScope: Sendable {
         return clauses.contains { index in services.contains { $0.matchLength(in: text, at: index) != nil } }
     }
 
+    /// Whether a «not yet» phrase (`not_yet`: «ще не») starts at word `index` of a text: as a negator, it
+    /// denies a statement it stands within reach of by its first word («SMS … сьогодні їх ще не чекайте»).
+    func startsNotYet(at index: Int, in text: AnalyzedText) -> Bool {
+        !notYet.isEmpty && Self.starts(notYet, at: index, in: text)
+    }
+
     /// Whether a «not yet» phrase (`not_yet`: «ще не») stands among these words of a text (a clause).
     func saysNotYet(_ words: ClosedRange<Int>, in text: AnalyzedText) -> Bool {
         !notYet.isEmpty && words.contains { index in index < text.words.count && Self.starts(notYet, at: index, in: text) }

@@ -480,6 +480,8 @@ public struct ClaimJudge: Sendable {
     /// denied only by a negator right before it («не через аварію»), not by one of the clause's verb
     /// before or after it («світла не було через планову заміну опор»).
     /// `outsideMatch`: only a negator outside the matched words counts (the pattern holds its own).
+    /// A «not yet» phrase (`not_yet`: «ще не») negates as a negator at its first word («SMS почнуть
+    /// приходити з 26 листопада — сьогодні їх ще не чекайте» denies «SMS … сьогодні»).
     /// A negator of a phrase that adds (`adding`: «не лише») denies nothing; a negated copula («не є»)
     /// anywhere in the match's clauses denies it, whatever the order («Безкоштовним приєднання не є»).
     func isNegated(_ match: PatternMatch, outsideMatch: Bool = false, adding: Set<Int> = [], asides: Set<Int> = []) -> Bool {
@@ -499,7 +501,7 @@ public struct ClaimJudge: Sendable {
             if !asides.contains(index) { after.append(index) }
             index += 1
         }
-        return (before + after).contains(where: isNegator) || scope.negatesClause(clauses, in: text)
+        return (before + after).contains { isNegator($0) || scope.startsNotYet(at: $0, in: text) } || scope.negatesClause(clauses, in: text)
     }
 
     /// How many words before a match's first word or after its last a negator still negates it:

@@ -13,8 +13,11 @@
 /// withdrawn words.
 ///
 /// A marker that opens a turn («Ой, я щойно неправильно сказала: …», within `turnOpeningWords` words
-/// and no value before it) takes back the trainee's turn before (`correctsPreviousTurn`): that turn's
-/// last sentence naming a value, or else its last sentence (`withdrawnByLaterCorrection`).
+/// and no value before it) takes back the trainee's turn before (`correctsPreviousTurn`): the sentence of
+/// that turn that shares the most words with what the correction says («…нічого не нараховуватимуть» —
+/// «Ой, я щойно неправильно сказала: нараховувати будуть …», `withdrawnByCorrection`), or, when none or
+/// several share as many, that turn's last sentence naming a value, or else its last sentence
+/// (`withdrawnByLaterCorrection`).
 ///
 /// What the correction says stands where the withdrawn words stood (`correctedReading`): «бригада
 /// прибуде протягом години — ой, не так сказала, правильно: протягом двох годин» is also read as
@@ -71,6 +74,41 @@ public struct SelfCorrection: Sendable {
                 && !(0..<first).contains { values.contains($0) }
                 && (first == 0 || !(1...first).contains { text.words[$0].startsClause })
         }
+    }
+
+    /// The words `correction`, a later turn that opens by taking this one back, withdraws of `text`: the
+    /// sentence sharing the most stems of `sharedStemLetters` letters or more with what the correction says
+    /// after its marker (to the end of that sentence, or the next one when the marker ends its own), the
+    /// last such sentence naming a value when several share as many; with none shared, as
+    /// `withdrawnByLaterCorrection` says.
+    public func withdrawnByCorrection(of text: AnalyzedText, mentions: MentionExtractor.Mentions,
+                                      correction: AnalyzedText) -> ClosedRange<Int>? {
+        let said = Set(saidAfterOpeningMarker(in: correction).filter { !$0.isFiller && $0.form.count >= Self.sharedStemLetters && !$0.stem.isEmpty }.map(\.stem))
+        let words = text.words
+        var shared: [Int: Int] = [:]
+        for word in words where !word.isFiller && word.form.count >= Self.sharedStemLetters && said.contains(word.stem) {
+            shared[word.sentence, default: 0] += 1
+        }
+        guard let most = shared.values.max() else { return Self.withdrawnByLaterCorrection(in: text, mentions: mentions) }
+        let best = shared.filter { $0.value == most }.map(\.key).sorted()
+        let values = Self.valueWords(mentions)
+        let sentence = best.last { candidate in values.contains { words[$0].sentence == candidate } } ?? best.last!
+        guard let start = words.firstIndex(where: { $0.sentence == sentence }),
+              let end = words.lastIndex(where: { $0.sentence == sentence }) else { return nil }
+        return start...end
+    }
+
+    /// Words of at least this many letters are compared by stem to find what a later correction takes back.
+    static let sharedStemLetters = 4
+
+    /// What a turn that opens by taking back the turn before says after its marker: the rest of the marker's
+    /// sentence, or the next sentence when the marker ends its own.
+    func saidAfterOpeningMarker(in correction: AnalyzedText) -> [Token] {
+        let words = correction.words
+        guard let marker = markerMatches(in: correction).first(where: { $0.firstWord <= Self.turnOpeningWords }) else { return [] }
+        let sentence = words[marker.firstWord].sentence
+        let rest = words[(marker.lastWord + 1)...].filter { $0.sentence == sentence }
+        return rest.isEmpty ? words[(marker.lastWord + 1)...].filter { $0.sentence == sentence + 1 } : rest
     }
 
     /// The words a later turn's correction takes back of this turn: its last sentence that names a value

@@ -111,8 +111,10 @@ public final class TurnAnalyzer: Sendable {
     /// Analyses one trainee turn; `opening` says it is the trainee's first spoken turn, where closing
     /// patterns («Дякую, що зателефонували») do not count. `correctedLater`: the trainee's next turn
     /// takes this one back (`SelfCorrection.correctsPreviousTurn`), so its last sentence naming a value is
-    /// no statement of theirs.
-    public func analyze(_ raw: String, opening: Bool = false, correctedLater: Bool = false) -> TurnAnalysis {
+    /// no statement of theirs; `correctedBy`: that next turn, so the sentence it corrects is the one
+    /// sharing most words with it (`SelfCorrection.withdrawnByCorrection`).
+    public func analyze(_ raw: String, opening: Bool = false, correctedLater: Bool = false,
+                        correctedBy correction: AnalyzedText? = nil) -> TurnAnalysis {
         let text = AnalyzedText(raw, reading: content.reading)
         let questionSentences = (0..<text.sentenceCount).filter {
             text.isQuestion(sentence: $0, interrogatives: content.interrogatives, leads: content.questionLeads, cues: content.questionCues,
@@ -137,7 +139,11 @@ public final class TurnAnalyzer: Sendable {
         let said = mentions.extract(from: text)
         let corrections = selfCorrection.corrections(in: text, mentions: said)
         var withdrawn = corrections.map(\.withdrawn)
-        if correctedLater, let taken = SelfCorrection.withdrawnByLaterCorrection(in: text, mentions: said) { withdrawn.append(taken) }
+        if let correction, let taken = selfCorrection.withdrawnByCorrection(of: text, mentions: said, correction: correction) {
+            withdrawn.append(taken)
+        } else if correctedLater, let taken = SelfCorrection.withdrawnByLaterCorrection(in: text, mentions: said) {
+            withdrawn.append(taken)
+        }
         // What the correction says, read where the withdrawn words stood, counts as said too; so does
         // what a contrast says in place of the words it denies («не протягом години, а протягом двох годин»).
         for reading in [SelfCorrection.correctedReading(of: text, corrections: corrections), contrast.reading(of: text)].compactMap({ $0 }) {
