@@ -66,6 +66,10 @@ import Testing
         let unrelated = Self.analyzer.analyze("Ой, я щойно неправильно сказала: дякую за очікування.")
         let fallback = Self.analyzer.analyze("Бригада буде 27 листопада. До заміни Вам нічого не нараховуватимуть.", correctedBy: unrelated.text)
         #expect(fallback.mentions.dates.isEmpty, "\(fallback.mentions.dates.map(\.evidence))")
+        // A correction naming a number corrects a value, whatever other words it shares.
+        let value = Self.analyzer.analyze("Ой, я щойно неправильно сказала: відділ обліку відповідає за два робочі дні, відповідь буде 27 листопада.")
+        let day = Self.analyzer.analyze("Показників ще немає, потрібен запит до відділу обліку. Я передзвоню Вам 26 листопада.", correctedBy: value.text)
+        #expect(!day.mentions.dates.map(\.evidence).contains { $0.contains("26") }, "\(day.mentions.dates.map(\.evidence))")
     }
 
     @Test func theCorrectionIsReadWhereTheWithdrawnWordsStood() {

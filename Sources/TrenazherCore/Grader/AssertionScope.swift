@@ -116,10 +116,13 @@ public struct AssertionScope: Sendable {
         return clauses.contains { index in services.contains { $0.matchLength(in: text, at: index) != nil } }
     }
 
-    /// Whether a «not yet» phrase (`not_yet`: «ще не») starts at word `index` of a text: as a negator, it
-    /// denies a statement it stands within reach of by its first word («SMS … сьогодні їх ще не чекайте»).
-    func startsNotYet(at index: Int, in text: AnalyzedText) -> Bool {
-        !notYet.isEmpty && Self.starts(notYet, at: index, in: text)
+    /// The words of the «not yet» phrase (`not_yet`: «ще не») that starts at word `index` of a text, if one
+    /// does: as a negator, it denies a statement it stands within reach of by its first word, wholly outside
+    /// the statement («SMS … сьогодні їх ще не чекайте»; not «ще не вистачає копії» of «не вистачає копії»).
+    func notYetWords(at index: Int, in text: AnalyzedText) -> ClosedRange<Int>? {
+        guard !notYet.isEmpty else { return nil }
+        let length = notYet.compactMap { $0.matchLength(in: text, at: index) }.max()
+        return length.map { index...(index + max(1, $0) - 1) }
     }
 
     /// Whether a «not yet» phrase (`not_yet`: «ще не») stands among these words of a text (a clause).

@@ -501,7 +501,11 @@ public struct ClaimJudge: Sendable {
             if !asides.contains(index) { after.append(index) }
             index += 1
         }
-        return (before + after).contains { isNegator($0) || scope.startsNotYet(at: $0, in: text) } || scope.negatesClause(clauses, in: text)
+        func isNotYet(_ index: Int) -> Bool {
+            guard let phrase = scope.notYetWords(at: index, in: text) else { return false }
+            return !phrase.overlaps(match.firstWord...match.lastWord)
+        }
+        return (before + after).contains { isNegator($0) || isNotYet($0) } || scope.negatesClause(clauses, in: text)
     }
 
     /// How many words before a match's first word or after its last a negator still negates it:

@@ -14,10 +14,10 @@
 ///
 /// A marker that opens a turn («Ой, я щойно неправильно сказала: …», within `turnOpeningWords` words
 /// and no value before it) takes back the trainee's turn before (`correctsPreviousTurn`): the sentence of
-/// that turn that shares the most words with what the correction says («…нічого не нараховуватимуть» —
-/// «Ой, я щойно неправильно сказала: нараховувати будуть …», `withdrawnByCorrection`), or, when none or
-/// several share as many, that turn's last sentence naming a value, or else its last sentence
-/// (`withdrawnByLaterCorrection`).
+/// that turn that shares the most words with what the correction says when it names no number
+/// («…нічого не нараховуватимуть» — «Ой, я щойно неправильно сказала: нараховувати будуть …»,
+/// `withdrawnByCorrection`), or, when it names one or none or several sentences share as many, that turn's
+/// last sentence naming a value, or else its last sentence (`withdrawnByLaterCorrection`).
 ///
 /// What the correction says stands where the withdrawn words stood (`correctedReading`): «бригада
 /// прибуде протягом години — ой, не так сказала, правильно: протягом двох годин» is also read as
@@ -76,14 +76,19 @@ public struct SelfCorrection: Sendable {
         }
     }
 
-    /// The words `correction`, a later turn that opens by taking this one back, withdraws of `text`: the
-    /// sentence sharing the most stems of `sharedStemLetters` letters or more with what the correction says
-    /// after its marker (to the end of that sentence, or the next one when the marker ends its own), the
+    /// The words `correction`, a later turn that opens by taking this one back, withdraws of `text`. What
+    /// the correction says after its marker (to the end of that sentence, or the next one when the marker
+    /// ends its own) decides: with a number in it, it corrects a value (`withdrawnByLaterCorrection`); else
+    /// it takes back the sentence sharing the most stems of `sharedStemLetters` letters or more with it, the
     /// last such sentence naming a value when several share as many; with none shared, as
     /// `withdrawnByLaterCorrection` says.
     public func withdrawnByCorrection(of text: AnalyzedText, mentions: MentionExtractor.Mentions,
                                       correction: AnalyzedText) -> ClosedRange<Int>? {
-        let said = Set(saidAfterOpeningMarker(in: correction).filter { !$0.isFiller && $0.form.count >= Self.sharedStemLetters && !$0.stem.isEmpty }.map(\.stem))
+        let after = saidAfterOpeningMarker(in: correction)
+        // A correction that names a number corrects a value: «…тож відповідь буде тільки в п'ятницю,
+        // двадцять сьомого листопада» takes back the day said before, whatever other words it shares.
+        guard !after.contains(where: { $0.kind == .number }) else { return Self.withdrawnByLaterCorrection(in: text, mentions: mentions) }
+        let said = Set(after.filter { !$0.isFiller && $0.form.count >= Self.sharedStemLetters && !$0.stem.isEmpty }.map(\.stem))
         let words = text.words
         var shared: [Int: Int] = [:]
         for word in words where !word.isFiller && word.form.count >= Self.sharedStemLetters && said.contains(word.stem) {
