@@ -10,7 +10,8 @@ public struct ScenarioGrounding: Sendable {
     struct Source {
         var text: AnalyzedText
         var mentions: MentionExtractor.Mentions
-        var words: [String]
+        /// Its lower-cased words, arranged for `KnowledgeBase.related`.
+        var related: RelatedWords
     }
 
     /// The share of a truth's words (of `shortestWord` letters or more) that must stand in one source.
@@ -50,7 +51,7 @@ public struct ScenarioGrounding: Sendable {
             let filled = scenario.fill(raw, trainee: "")
             let analysed = cache.analysed(filled, reading: reading)
             return Source(text: analysed.text, mentions: cache.mentions(of: filled, analysed: analysed.text, day: date, extractor: extractor),
-                          words: analysed.words)
+                          related: analysed.related)
         }
     }
 
@@ -92,8 +93,9 @@ public struct ScenarioGrounding: Sendable {
         let words = Set(KnowledgeBase.words(truth).filter { $0.count >= Self.shortestWord && !valueWords.contains($0) && !$0.contains(where: \.isNumber) })
         guard !words.isEmpty else { return true }
         let needed = Int((Double(words.count) * Self.truthWordShare).rounded(.up))
+        let lookedFor = words.map(RelatedWords.Word.init)
         return sources.contains { source in
-            words.filter { word in source.words.contains { KnowledgeBase.related(word, $0) } }.count >= needed
+            lookedFor.filter { word in source.related.holdsRelated(to: word) }.count >= needed
         }
     }
 

@@ -7,13 +7,17 @@
 final class ScenarioLoadCache {
     /// A transcript parsed for a channel: its inputs or the error it was refused with.
     private var transcripts: [TranscriptKey: Result<[TraineeInput], TranscriptError>] = [:]
-    /// A text the trainee can see, analysed with Content's reading, with its words.
-    private var analysedTexts: [ExactText: (text: AnalyzedText, words: [String])] = [:]
+    /// A text the trainee can see, analysed with Content's reading, with its words arranged for `KnowledgeBase.related`.
+    private var analysedTexts: [ExactText: (text: AnalyzedText, related: RelatedWords)] = [:]
     /// The dates, figures and times of such a text, read on a given day.
     private var sourceMentions: [MentionsKey: MentionExtractor.Mentions] = [:]
     /// The dates, figures and times of a value read without Content's reading, by the extractor of the
     /// load (whose day is fixed).
     private var valueMentions: [ExactText: MentionExtractor.Mentions] = [:]
+
+    /// The `{name}` placeholders of a text (`ScenarioLoader.placeholders(in:)`): every variant of a file, and every
+    /// copy of a text in other files, holds the same examples and lines.
+    private var placeholderNames: [ExactText: [String]] = [:]
 
     /// The mention extractor of Content's time lexicon (the same for one load) on a given day.
     private var extractors: [CalendarDate: MentionExtractor] = [:]
@@ -60,6 +64,15 @@ final class ScenarioLoadCache {
         }.get()
     }
 
+    /// `ScenarioLoader.placeholders(in:)`, once per text.
+    func placeholders(in text: String) -> [String] {
+        let key = ExactText(text)
+        if let known = placeholderNames[key] { return known }
+        let found = ScenarioLoader.placeholders(in: text)
+        placeholderNames[key] = found
+        return found
+    }
+
     /// `MentionExtractor(lexicon:today:)` with Content's time lexicon (always the same for one load), once per day.
     func extractor(_ lexicon: TimeLexicon, today day: CalendarDate) -> MentionExtractor {
         if let known = extractors[day] { return known }
@@ -79,12 +92,13 @@ final class ScenarioLoadCache {
         return compiled
     }
 
-    /// A source text analysed with `reading` (always Content's for one load) and its lower-cased words.
-    func analysed(_ text: String, reading: TextReading) -> (text: AnalyzedText, words: [String]) {
+    /// A source text analysed with `reading` (always Content's for one load) and its lower-cased words
+    /// (`KnowledgeBase.words`), arranged for `KnowledgeBase.related`.
+    func analysed(_ text: String, reading: TextReading) -> (text: AnalyzedText, related: RelatedWords) {
         let key = ExactText(text)
         if let known = analysedTexts[key] { return known }
         let analysedText = AnalyzedText(text, reading: reading)
-        let value = (text: analysedText, words: KnowledgeBase.words(analysedText.normalized))
+        let value = (text: analysedText, related: RelatedWords(KnowledgeBase.words(analysedText.normalized)))
         analysedTexts[key] = value
         return value
     }

@@ -100,11 +100,13 @@ extension ScenarioLoader {
                         en: ". Prefixes: \(known.joined(separator: ", ")); declare a kind of your own in the scenario: request_kinds: [{prefix: \(prefix), title: …, words: […]}]")
     }
 
-    /// Where a text is first written in the file (1-based line and column), or `nil`.
+    /// Where a text is first written in the file (1-based line and column), or `nil`: where `range(of:)` finds it
+    /// in the first line that holds it, searched by bytes when both are plain (`LiteralSearch.firstColumn`).
     static func firstPosition(of text: String, in lines: [Substring], file: String) -> SourceLocation? {
+        let needle = LiteralSearch.Prepared(text)
         for (index, line) in lines.enumerated() {
-            if let range = line.range(of: text) {
-                return SourceLocation(file: file, line: index + 1, column: line.distance(from: line.startIndex, to: range.lowerBound) + 1)
+            if let column = LiteralSearch.firstColumn(of: needle, in: LiteralSearch.Prepared(line)) {
+                return SourceLocation(file: file, line: index + 1, column: column)
             }
         }
         return nil

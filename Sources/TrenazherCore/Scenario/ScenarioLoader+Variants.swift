@@ -125,7 +125,9 @@ extension ScenarioLoader {
         var varied: [String: [String]] = [:]
         for (name, value) in base {
             let values = [value] + variants.compactMap { $0.variant.facts[name] }
-            if Set(values).count > 1 { varied[name] = Array(Set(values)).sorted() }
+            // More than one value in a set ⇔ some value differs from the first: the set's own equality, without hashing
+            // every value (a hash normalises a Cyrillic text).
+            if values.contains(where: { $0 != value }) { varied[name] = Array(Set(values)).sorted() }
         }
         return varied
     }

@@ -280,7 +280,7 @@ struct ScenarioLoader {
 
     /// `{name}` placeholders in a text.
     func placeholders(in text: String) -> [String] {
-        Self.placeholders(in: text)
+        cache?.placeholders(in: text) ?? Self.placeholders(in: text)
     }
 
     /// `{name}` placeholders in a text: in a plain text (`LiteralSearch.isPlain`: every scalar its own
@@ -470,7 +470,7 @@ struct ScenarioLoader {
 
     /// An unquoted pattern followed by ` #` on its line: YAML read the rest as a comment.
     func checkCutByComment(_ item: YAMLNode, what: String, lines: [Substring]) {
-        guard let text = item.scalar, item.isPlainScalar, !text.contains("\n") else { return }
+        guard let text = item.scalar, item.isPlainScalar, !LiteralSearch.contains(LiteralSearch.lineFeed, inText: text) else { return }
         let location = item.location
         guard location.line >= 1, location.line <= lines.count,
               Self.holdsSpaceHash(lines[location.line - 1]) else { return }
@@ -770,7 +770,7 @@ struct ScenarioLoader {
             guard let fields = item.fields("an example", allowed: keys, required: ["transcript", "expect"], log: log),
                   let transcriptNode = fields["transcript"], let transcript = transcriptNode.string("transcript", log: log) else { return nil }
             var transcriptLocation = transcriptNode.location
-            let isBlock = !transcriptNode.isPlainScalar && transcript.contains("\n")
+            let isBlock = !transcriptNode.isPlainScalar && LiteralSearch.contains(LiteralSearch.lineFeed, inText: transcript)
             if isBlock {
                 transcriptLocation = SourceLocation(file: transcriptLocation.file, line: transcriptLocation.line + 1, column: 1)
             }

@@ -74,6 +74,20 @@ enum LiteralSearch {
         return text.text.range(of: needle.text) != nil
     }
 
+    /// Whether `needle` stands in `text`, as Foundation's `text.contains(needle)` says, for a text searched once:
+    /// its bytes are read where they are, without preparing a copy. Foundation bridges the text to an `NSString`
+    /// for every search (some 40,000 instructions for a transcript).
+    static func contains(_ needle: Needle, inText text: String) -> Bool {
+        if let wanted = needle.plainBytes, isPlain(text) {
+            if let found = text.utf8.withContiguousStorageIfAvailable({ firstOffset(of: wanted, in: $0) }) { return found != nil }
+            return firstOffset(of: wanted, in: Array(text.utf8)) != nil
+        }
+        return text.range(of: needle.text) != nil
+    }
+
+    /// A line feed, the needle of «is this text more than one line».
+    static let lineFeed = Needle("\n")
+
     /// Where `needle` first stands in `text`, as `text.range(of: needle)` finds it: by bytes when both
     /// are plain (a byte match begins and ends at a character), through Foundation otherwise.
     static func firstRange(of needle: String, in text: String) -> Range<String.Index>? {
@@ -90,25 +104,28 @@ enum LiteralSearch {
     /// The pivot is the first byte that is no Cyrillic lead byte (0xD0, 0xD1) or space — those stand at nearly
     /// every other byte of a Ukrainian text — or the first byte when every byte is one of them.
     static func firstOffset(of wanted: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard !wanted.isEmpty else { return start <= bytes.count ? start : nil }
-        guard start >= 0, bytes.count - start >= wanted.count else { return nil }
+        bytes.withUnsafeBufferPointer { firstOffset(of: wanted, in: $0, from: start) }
+    }
+
+    /// `firstOffset(of:in:from:)` over bytes read in place.
+    static func firstOffset(of wanted: [UInt8], in b: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        guard !wanted.isEmpty else { return start <= b.count ? start : nil }
+        guard start >= 0, b.count - start >= wanted.count else { return nil }
         let pivot = wanted.firstIndex { $0 != 0xD0 && $0 != 0xD1 && $0 != 0x20 } ?? 0
-        return bytes.withUnsafeBufferPointer { b -> Int? in
-            wanted.withUnsafeBufferPointer { w -> Int? in
-                guard let base = b.baseAddress, let needle = w.baseAddress else { return nil }
-                let origin = UnsafeRawPointer(base)
-                let key = Int32(w[pivot])
-                let last = b.count - w.count
-                var offset = start
-                while offset <= last {
-                    // The pivot of an occurrence starting at `offset`…`last` stands at `offset + pivot`…`last + pivot`.
-                    guard let found = memchr(base + offset + pivot, key, last - offset + 1) else { return nil }
-                    let candidate = origin.distance(to: UnsafeRawPointer(found)) - pivot
-                    if memcmp(base + candidate, needle, w.count) == 0 { return candidate }
-                    offset = candidate + 1
-                }
-                return nil
+        return wanted.withUnsafeBufferPointer { w -> Int? in
+            guard let base = b.baseAddress, let needle = w.baseAddress else { return nil }
+            let origin = UnsafeRawPointer(base)
+            let key = Int32(w[pivot])
+            let last = b.count - w.count
+            var offset = start
+            while offset <= last {
+                // The pivot of an occurrence starting at `offset`…`last` stands at `offset + pivot`…`last + pivot`.
+                guard let found = memchr(base + offset + pivot, key, last - offset + 1) else { return nil }
+                let candidate = origin.distance(to: UnsafeRawPointer(found)) - pivot
+                if memcmp(base + candidate, needle, w.count) == 0 { return candidate }
+                offset = candidate + 1
             }
+            return nil
         }
     }
 
