@@ -53,6 +53,9 @@ public struct Certificate: Sendable, Hashable {
         self.english = english
     }
 
+    /// The track's title in the reader's language: the signed English title in English where the certificate has one.
+    public func trackTitle(english inEnglish: Bool) -> String { inEnglish ? english?.trackTitle ?? trackTitle : trackTitle }
+
     /// Whether the certificate is past its expiry at `date`.
     public func isExpired(at date: Date) -> Bool { date >= expiresAt }
 

@@ -6,7 +6,7 @@ public struct HRReports: Sendable {
     public var wording: ReportWording
     /// Standard ID → its title in the interface language (from `Content/standards.yaml`).
     public var standardTitles: [String: String]
-    /// Scenario ID → its title.
+    /// Scenario ID → its title in the interface language.
     public var scenarioTitles: [String: String]
 
     public init(english: Bool, standardTitles: [String: String] = [:], scenarioTitles: [String: String] = [:]) {
@@ -74,7 +74,7 @@ public struct HRReports: Sendable {
                         let standing = registered.revocation == nil && !registered.certificate.isExpired(at: date)
                             ? "\(pick("до", "until")) \(wording.day(registered.certificate.expiresAt))" + (reasons.isEmpty ? "" : " — " + doubtText(reasons))
                             : certificateStatus(registered, at: date, doubts: reasons)
-                        return "\(registered.certificate.trackTitle) \(registered.certificate.number) (\(standing))"
+                        return "\(registered.certificate.trackTitle(english: wording.english)) \(registered.certificate.number) (\(standing))"
                     }.joined(separator: "; ")]
         }
         return ReportDocument(
@@ -107,7 +107,7 @@ public struct HRReports: Sendable {
             columns: [pick("Номер", "Number"), pick("Напрям", "Track"), pick("Видано", "Issued"), pick("Дійсний до", "Valid until"),
                       pick("Стан", "Status")],
             rows: certificates.map {
-                [$0.certificate.number, $0.certificate.trackTitle, wording.day($0.certificate.issuedAt), wording.day($0.certificate.expiresAt),
+                [$0.certificate.number, $0.certificate.trackTitle(english: wording.english), wording.day($0.certificate.issuedAt), wording.day($0.certificate.expiresAt),
                  certificateStatus($0, at: date, doubts: doubts[$0.certificate.number] ?? [])]
             }))
         tables.append(ReportTable(

@@ -18,7 +18,7 @@ public enum VerificationPage {
             let state = registered.revocation != nil ? "revoked" : certificate.isExpired(at: date) ? "expired" : reasons.isEmpty ? "valid" : "doubt"
             return """
                 <tr id="\(HTML.escape(certificate.code))" class="\(state)"><td class="code"><a href="\(HTML.escape(PublishedFolder.badgePath(code: certificate.code)))">\(HTML.escape(certificate.code))</a></td>\
-                <td>\(HTML.escape(certificate.number))</td><td>\(HTML.escape(certificate.traineeName))</td><td>\(HTML.escape(certificate.trackTitle))</td>\
+                <td>\(HTML.escape(certificate.number))</td><td>\(HTML.escape(certificate.traineeName))</td><td>\(HTML.escape(certificate.trackTitle(english: english)))</td>\
                 <td>\(wording.day(certificate.issuedAt))</td><td>\(wording.day(certificate.expiresAt))</td><td class="state">\(HTML.escape(status))</td></tr>
                 """
         }

@@ -6,12 +6,23 @@ import TrenazherCore
 public struct XAPIStatements: Sendable {
     /// The `account.homePage` identifying the trainee accounts' system.
     public var homePage: String
-    /// Scenario ID → title, for the activity's name.
+    /// Scenario ID → title, for the activity's name (`uk`).
     public var scenarioTitles: [String: String]
+    /// Scenario ID → English title (`title_en`), for the activity's name in `en-US` where the scenario has one.
+    public var englishScenarioTitles: [String: String]
 
-    public init(homePage: String = "https://trenazher.localhost", scenarioTitles: [String: String] = [:]) {
+    public init(homePage: String = "https://trenazher.localhost", scenarioTitles: [String: String] = [:],
+                englishScenarioTitles: [String: String] = [:]) {
         self.homePage = homePage
         self.scenarioTitles = scenarioTitles
+        self.englishScenarioTitles = englishScenarioTitles
+    }
+
+    /// The activity's name as an xAPI language map: the Ukrainian title (or the ID), and the English title where known.
+    private func activityName(_ scenarioID: String) -> [String: JSONDocument] {
+        var name: [String: JSONDocument] = ["uk": .string(scenarioTitles[scenarioID] ?? scenarioID)]
+        if let english = englishScenarioTitles[scenarioID] { name["en-US"] = .string(english) }
+        return name
     }
 
     /// One statement: the trainee passed or failed the scenario, with score, duration and every Standard's verdict.
@@ -38,7 +49,7 @@ public struct XAPIStatements: Sendable {
                 "id": .string("urn:trenazher:scenario:\(attempt.scenarioID)"),
                 "definition": .object([
                     "type": .string("http://adlnet.gov/expapi/activities/simulation"),
-                    "name": .object(["uk": .string(scenarioTitles[attempt.scenarioID] ?? attempt.scenarioID)]),
+                    "name": .object(activityName(attempt.scenarioID)),
                 ]),
             ]),
             "result": .object([

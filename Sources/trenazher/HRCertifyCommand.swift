@@ -37,7 +37,7 @@ struct HRCertifyCommand: ParsableCommand {
         switch outcome {
         case .issued(let certificate):
             Output.print(say("Видано сертифікат \(certificate.number): \(certificate.traineeName), «\(certificate.trackTitle)», чинний до \(wording.day(certificate.expiresAt))\nКод перевірки: \(certificate.code)",
-                             "Issued certificate \(certificate.number): \(certificate.traineeName), «\(certificate.trackTitle)», valid until \(wording.day(certificate.expiresAt))\nVerification code: \(certificate.code)"))
+                             "Issued certificate \(certificate.number): \(certificate.traineeName), «\(certificate.trackTitle(english: true))», valid until \(wording.day(certificate.expiresAt))\nVerification code: \(certificate.code)"))
         case .refusedAlreadyCertified(let certificate):
             Output.error(say("відмовлено: \(person.fullName) вже має чинний сертифікат \(certificate.number) до \(wording.day(certificate.expiresAt)); поновлення — за \(ProgressStore.renewalWindowDays) днів до кінця строку",
                              "refused: \(person.fullName) already holds \(certificate.number), valid until \(wording.day(certificate.expiresAt)); renewal opens \(ProgressStore.renewalWindowDays) days before expiry"))

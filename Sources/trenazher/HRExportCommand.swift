@@ -19,7 +19,8 @@ struct HRExportCommand: ParsableCommand {
             let world = try options.loadWorld()
             let hr = try HRSession.open(options, keys: keys)
             let store = hr.store
-            let exporter = XAPIStatements(homePage: homePage, scenarioTitles: StoreAccess.scenarioTitles(world))
+            let exporter = XAPIStatements(homePage: homePage, scenarioTitles: StoreAccess.scenarioTitles(world, english: false),
+                                          englishScenarioTitles: StoreAccess.englishScenarioTitles(world))
             var lines: [String] = []
             for trainee in try store.trainees() {
                 let verdicts = try store.standardVerdicts(traineeID: trainee.id)

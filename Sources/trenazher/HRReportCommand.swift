@@ -31,7 +31,7 @@ struct HRReportCommand: ParsableCommand {
         let store = hr.store
         let now = Date()
         let reports = HRReports(english: options.english, standardTitles: StoreAccess.standardTitles(world, english: options.english),
-                                scenarioTitles: StoreAccess.scenarioTitles(world))
+                                scenarioTitles: StoreAccess.scenarioTitles(world, english: options.english))
         let doubts = try store.certificateDoubts(hr.report)
         let document: ReportDocument
         switch kind {

@@ -34,7 +34,7 @@ struct HRStatusCommand: ParsableCommand {
         for trainee in try store.trainees() {
             let held = certificates.filter { $0.certificate.traineeID == trainee.id && $0.revocation == nil && !$0.certificate.isExpired(at: now) }
             for registered in held {
-                let line = "  \(trainee.fullName) — «\(registered.certificate.trackTitle)» \(registered.certificate.number), "
+                let line = "  \(trainee.fullName) — «\(registered.certificate.trackTitle(english: options.english))» \(registered.certificate.number), "
                     + say("до", "until") + " \(wording.day(registered.certificate.expiresAt))"
                 guard doubts[registered.certificate.number] == nil else {
                     doubtful.append(line + doubt(registered.certificate))
@@ -69,7 +69,7 @@ struct HRStatusCommand: ParsableCommand {
             }
         }
         let expired = certificates.filter { $0.revocation == nil && $0.certificate.isExpired(at: now) }.map {
-            "  \($0.certificate.traineeName) — «\($0.certificate.trackTitle)» \($0.certificate.number): "
+            "  \($0.certificate.traineeName) — «\($0.certificate.trackTitle(english: options.english))» \($0.certificate.number): "
                 + say("строк дії минув", "expired") + " \(wording.day($0.certificate.expiresAt))" + doubt($0.certificate)
         }
         var lines: [String] = []

@@ -43,7 +43,7 @@ struct ProgressCommand: ParsableCommand {
                                                drills: try store.drillResults(traineeID: person.id),
                                                trendWindow: try StoreAccess.coaching(world).trendWindow)
         let reports = HRReports(english: options.english, standardTitles: StoreAccess.standardTitles(world, english: options.english),
-                                scenarioTitles: StoreAccess.scenarioTitles(world))
+                                scenarioTitles: StoreAccess.scenarioTitles(world, english: options.english))
         try StoreAccess.emit(ReportRenderer.render(reports.progress(progress, at: now), as: format), to: output)
     }
 }

@@ -24,7 +24,7 @@ struct ScenariosCommand: ParsableCommand {
             let width = world.library.scenarios.map(\.id.count).max() ?? 0
             for scenario in world.library.scenarios {
                 let id = scenario.id.padding(toLength: width, withPad: " ", startingAt: 0)
-                Output.print("  \(id)  \(scenario.channel.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(scenario.clock)  \(scenario.title)")
+                Output.print("  \(id)  \(scenario.channel.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(scenario.clock)  \(scenario.title(english: english))")
             }
             let problems = world.diagnostics
             if !problems.isEmpty {

@@ -119,14 +119,19 @@ enum StoreAccess {
         }
     }
 
-    /// Standard ID → title, in the interface language.
+    /// Standard ID → title, in the interface language (the Ukrainian title where the catalogue has no English one).
     static func standardTitles(_ world: World, english: Bool) -> [String: String] {
-        Dictionary(world.content.catalogue.map { ($0.id, english ? $0.titleEN : $0.title) }, uniquingKeysWith: { first, _ in first })
+        Dictionary(world.content.catalogue.map { ($0.id, $0.title(english: english)) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Scenario ID → title.
-    static func scenarioTitles(_ world: World) -> [String: String] {
-        Dictionary(world.library.scenarios.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+    /// Scenario ID → title, in the interface language (`title_en` in English where the file has one).
+    static func scenarioTitles(_ world: World, english: Bool) -> [String: String] {
+        Dictionary(world.library.scenarios.map { ($0.id, $0.title(english: english)) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Scenario ID → `title_en`, for the scenarios whose file has one.
+    static func englishScenarioTitles(_ world: World) -> [String: String] {
+        Dictionary(world.library.scenarios.compactMap { scenario in scenario.titleEN.map { (scenario.id, $0) } }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Writes to `--output FILE`, or to standard output.

@@ -154,6 +154,35 @@ final class HRCommandsEndToEndTests {
         #expect(quarterly.status == 0 && quarterly.stdout.contains("HOT-ID") && !quarterly.stdout.contains("Петренко"))
     }
 
+    /// Under `--lang en` HR's reports, status, the certificate's line, the trainee's progress and the scenario list
+    /// name scenarios and tracks by their English titles (`title_en`), never by the Ukrainian ones.
+    @Test func englishOutputNamesScenariosAndTracksInEnglish() throws {
+        #expect(try run(["hr", "init", "--key-dir", keys, "--issuer", "ПрАТ Тест"]).status == 0)
+        try recordExam("hotline-account-no-id", passing: true, trainee: "Коваль Олена", firstName: "Олена")
+        try recordExam("hotline-long-lookup", passing: true, trainee: "Коваль Олена", firstName: "Олена")
+        let issued = try run(["hr", "certify", "Олена", "hotline-operator", "--key-dir", keys, "--lang", "en"])
+        #expect(issued.status == 0, "\(issued.stderr)")
+        #expect(issued.stdout.contains("«Call-centre operator»"))
+        let content = try ContentBundle.load(from: Self.root.appendingPathComponent("Content"))
+        let (library, _) = ScenarioLibrary.load(paths: [Self.root.appendingPathComponent("Scenarios")], content: content)
+        let ukrainian = library.scenarios.map(\.title) + ["Оператор кол-центру"]
+        let outputs = [
+            ("hr report trainee", try run(["hr", "report", "trainee", "Олена", "--lang", "en"])),
+            ("hr report team", try run(["hr", "report", "team", "--lang", "en"])),
+            ("hr status", try run(["hr", "status", "--key-dir", keys, "--lang", "en"])),
+            ("progress", try run(["progress", "Олена", "--lang", "en"])),
+            ("scenarios list", try run(["scenarios", "list", "--lang", "en"])),
+        ]
+        for (command, output) in outputs {
+            #expect(output.status == 0, "\(command): \(output.stderr)")
+            for title in ukrainian {
+                #expect(!output.stdout.contains(title), "\(command) shows «\(title)» under --lang en")
+            }
+        }
+        #expect(outputs[0].1.stdout.contains("Meter readings without identification"))
+        #expect(outputs[0].1.stdout.contains("Call-centre operator"))
+    }
+
     /// `hr check` reads the chain's rows while `PRAGMA quick_check` runs alongside: a damaged page — of an index
     /// no row read touches, or of the attempts the check reads — is the fault reported (exit 1), before any
     /// finding or count is told, and nothing is written.

@@ -8,7 +8,7 @@ public enum ProgressRendering {
     public static func lines(for progress: TraineeProgress, resources: TrainerResources, palette: Palette,
                              strings: any Strings, width: Int) -> [String] {
         let english = strings.isEnglish
-        func scenarioTitle(_ id: String) -> String { resources.scenarios.listing.scenario(id: id)?.title ?? id }
+        func scenarioTitle(_ id: String) -> String { resources.scenarios.listing.scenario(id: id)?.title(english: english) ?? id }
         func standardTitle(_ id: String) -> String {
             resources.content.standard(id)?.title(english: english) ?? id
         }

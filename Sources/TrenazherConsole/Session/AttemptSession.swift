@@ -431,7 +431,7 @@ public final class AttemptSession {
 
     private func introduce() {
         screen.blank()
-        screen.paragraph(strings.attemptHeader(title: scenario.title, channel: scenario.channel, mode: mode),
+        screen.paragraph(strings.attemptHeader(title: scenario.title(english: strings.isEnglish), channel: scenario.channel, mode: mode),
                          style: palette.strong)
         showTaskCard()
         screen.paragraph(mode == .practice ? strings.practiceIntro : strings.examIntro, style: palette.faint)

@@ -65,6 +65,12 @@ public final class Trainer {
         return shelf.scenario(id: id)
     }
 
+    /// A scenario's title in the interface language, from the list (no scenario is loaded for it); its ID when the
+    /// library no longer has it.
+    private func scenarioTitle(_ id: String) throws -> String {
+        try scenarioList().scenario(id: id)?.title(english: strings.isEnglish) ?? id
+    }
+
     /// What the scenario list shows (without loading the scenarios when the list is kept from an earlier run).
     private func scenarioList() throws -> ScenarioList {
         let shelf = try loaded().scenarios
@@ -228,7 +234,7 @@ public final class Trainer {
         let passed = Set(attempts.filter { $0.passed == true }.map(\.scenarioID))
         // Library order, numbered from 1 on every visit; the suggested one is marked and taken by Enter.
         let options = scenarios.enumerated().map { index, scenario -> ChoiceMenu.Option in
-            var label = "\(scenario.title) · \(strings.channelName(scenario.channel))"
+            var label = "\(scenario.title(english: strings.isEnglish)) · \(strings.channelName(scenario.channel))"
             if scenario.id == suggested?.id { label += " — \(strings.suggested)" }
             if passed.contains(scenario.id) { label += " ✓ \(strings.passedMark)" }
             return .init(number: index + 1, label: label)
@@ -338,7 +344,7 @@ public final class Trainer {
     /// An interrupted attempt, as the menus name it: the scenario's title, and «іспит» for an exam.
     private func resumeLabel(_ unfinished: UnfinishedAttempt) throws -> String {
         let attempt = unfinished.attempt
-        let title = try self.scenario(id: attempt.scenarioID)?.title ?? attempt.scenarioID
+        let title = try scenarioTitle(attempt.scenarioID)
         return strings.resumableAttempt(id: attempt.id, title: title, mode: attempt.mode, started: attempt.startedAt,
                                         answers: unfinished.inputs.count)
     }
@@ -485,7 +491,7 @@ public final class Trainer {
         screen.blank()
         screen.paragraph(strings.reviewAttemptsTitle, style: palette.strong)
         for attempt in finished.reversed() {
-            let title = try self.scenario(id: attempt.scenarioID)?.title ?? attempt.scenarioID
+            let title = try scenarioTitle(attempt.scenarioID)
             screen.paragraph(strings.reviewAttemptLine(id: attempt.id, title: title, score: attempt.score, passed: attempt.passed),
                              indent: "  ")
         }

@@ -48,7 +48,7 @@ public struct DialogueGraph: Sendable {
     public func dot(english: Bool) -> String {
         var lines = ["digraph \"\(Self.escape(scenario.id))\" {", "  rankdir=LR;", "  node [shape=box, style=rounded, fontname=\"DejaVu Sans\"];",
                      "  edge [fontname=\"DejaVu Sans\", fontsize=10];"]
-        lines.append("  label=\"\(Self.escape(scenario.id)) — \(Self.escape(scenario.title))\"; labelloc=t;")
+        lines.append("  label=\"\(Self.escape(scenario.id)) — \(Self.escape(scenario.title(english: english)))\"; labelloc=t;")
         lines.append("  \"·start\" [shape=point];")
         lines.append("  \"·start\" -> \"\(Self.escape(scenario.startNode))\";")
         for node in scenario.nodes {

@@ -16,7 +16,7 @@ public struct ScenarioListCache: Sendable {
     public let file: URL
 
     /// The layout of the file; a file of another layout is not used.
-    static let format = "trenazher scenario list 1"
+    static let format = "trenazher scenario list 2"
 
     public init(file: URL) {
         self.file = file

@@ -12,18 +12,24 @@ extension Scenario: ListedScenario {}
 public struct ScenarioListing: ListedScenario, Sendable, Hashable, Codable {
     public var id: String
     public var title: String
+    /// The title in English (`title_en`), when the file has one.
+    public var titleEN: String?
     public var channel: Channel
 
-    public init(id: String, title: String, channel: Channel) {
+    public init(id: String, title: String, titleEN: String? = nil, channel: Channel) {
         self.id = id
         self.title = title
+        self.titleEN = titleEN
         self.channel = channel
     }
 
     /// The line of a loaded scenario.
     public init(_ scenario: Scenario) {
-        self.init(id: scenario.id, title: scenario.title, channel: scenario.channel)
+        self.init(id: scenario.id, title: scenario.title, titleEN: scenario.titleEN, channel: scenario.channel)
     }
+
+    /// The title in the reader's language: `title_en` in English when the file has one, `title` otherwise.
+    public func title(english: Bool) -> String { english ? titleEN ?? title : title }
 }
 
 /// The scenario list of a library: the scenarios that load, in library order, and the problems the load
