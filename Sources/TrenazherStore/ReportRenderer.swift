@@ -2,16 +2,17 @@ import TrenazherCore
 
 /// Renders a `ReportDocument` as text, CSV or HTML.
 public enum ReportRenderer {
-    /// The document in the given format.
-    public static func render(_ document: ReportDocument, as format: ReportFormat) -> String {
+    /// The document in the given format; text fits `width` columns (at most `maxColumns`: a terminal narrower than
+    /// that gives its own width), CSV and HTML are the same whatever the width.
+    public static func render(_ document: ReportDocument, as format: ReportFormat, width: Int = maxColumns) -> String {
         switch format {
-        case .text: return text(document)
+        case .text: return text(document, width: min(width, maxColumns))
         case .csv: return csv(document)
         case .html: return html(document)
         }
     }
 
-    static func text(_ document: ReportDocument) -> String {
+    static func text(_ document: ReportDocument, width: Int = maxColumns) -> String {
         var lines = [document.title, String(repeating: "═", count: document.title.count)]
         lines += document.summary
         for table in document.tables {
@@ -21,46 +22,24 @@ public enum ReportRenderer {
                 lines.append("—")
                 continue
             }
-            var widths = table.columns.indices.map { column in
-                ([table.columns[column]] + table.rows.map { column < $0.count ? $0[column] : "" }).map(\.count).max() ?? 0
-            }
-            // Wider than the page: the widest text columns narrow a character at a time, so the
-            // wide ones end up alike, and wrap their cells onto further lines.
-            while widths.reduce(0, +) + 2 * max(0, widths.count - 1) > maxColumns,
-                  let widest = widths.indices.filter({ !table.percentColumns.contains($0) }).max(by: { widths[$0] < widths[$1] }),
-                  widths[widest] > 12 {
-                widths[widest] -= 1
-            }
-            func line(_ cells: [String]) -> [String] {
-                let wrapped = cells.enumerated().map { column, cell in wrap(cell, width: widths[column]) }
-                let height = wrapped.map(\.count).max() ?? 1
-                return (0..<height).map { row in
-                    wrapped.enumerated().map { column, parts in
-                        let cell = row < parts.count ? parts[row] : ""
-                        let padding = String(repeating: " ", count: max(0, widths[column] - cell.count))
-                        return table.percentColumns.contains(column) || Int(cell) != nil ? padding + cell : cell + padding
-                    }.joined(separator: "  ").trimmingTrailingSpaces()
-                }
-            }
-            lines += line(table.columns)
-            lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
-            lines += table.rows.flatMap(line)
+            // Wider than the page: text columns wrap, long single values are shortened (`TextTableLayout`).
+            lines += TextTableLayout(table, width: width).lines()
         }
         if !document.notes.isEmpty {
             lines.append("")
             // Notes wrap between words too, continuation lines indented.
             for note in document.notes {
-                let first = wrap(note, width: maxColumns)
+                let first = wrap(note, width: width)
                 lines.append(first[0])
                 let rest = first.dropFirst().joined(separator: " ")
-                if !rest.isEmpty { lines += wrap(rest, width: maxColumns - 2).map { "  " + $0 } }
+                if !rest.isEmpty { lines += wrap(rest, width: width - 2).map { "  " + $0 } }
             }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Text reports fit a terminal of this many columns.
-    static let maxColumns = 100
+    /// Text reports fit a terminal of this many columns (a narrower terminal: its width).
+    public static let maxColumns = 100
 
     /// `text` in lines of at most `width` characters, broken between words (a longer word between
     /// characters).

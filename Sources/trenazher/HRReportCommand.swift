@@ -55,7 +55,7 @@ struct HRReportCommand: ParsableCommand {
             document = reports.trainee(progress, attempts: attempts, certificates: try store.certificates(traineeID: person.id),
                                        doubts: doubts, doubtful: TypingAssessment.doubtful(exams, limits: limits), at: now)
         }
-        try StoreAccess.emit(ReportRenderer.render(document, as: format), to: output)
+        try StoreAccess.emit(ReportRenderer.render(document, as: format, width: ReportWidth.of(output: output)), to: output)
         try hr.seal()
     }
 }

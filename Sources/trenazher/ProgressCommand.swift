@@ -44,6 +44,7 @@ struct ProgressCommand: ParsableCommand {
                                                trendWindow: try StoreAccess.coaching(world).trendWindow)
         let reports = HRReports(english: options.english, standardTitles: StoreAccess.standardTitles(world, english: options.english),
                                 scenarioTitles: StoreAccess.scenarioTitles(world, english: options.english))
-        try StoreAccess.emit(ReportRenderer.render(reports.progress(progress, at: now), as: format), to: output)
+        try StoreAccess.emit(ReportRenderer.render(reports.progress(progress, at: now), as: format, width: ReportWidth.of(output: output)),
+                            to: output)
     }
 }

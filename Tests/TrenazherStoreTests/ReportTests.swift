@@ -193,4 +193,40 @@ struct ReportWidthTests {
         #expect(text.replacingOccurrences(of: "\n", with: " ").contains("Переоформлення договору"))
         #expect(lines.contains { $0.hasSuffix("80%") })
     }
+
+    /// A trainee's attempts as `hr report trainee` lists them, with exam seeds of 19 digits.
+    private static let attempts = ReportTable(
+        title: "Спроби",
+        columns: ["#", "Дата", "Сценарій", "Режим", "Зерно варіанта", "Стан", "Бал", "Успіх", "Версія оцінювача"],
+        rows: [["1", "2026-12-07", "Неповний пакет документів на переоформлення договору (visit-incomplete-documents)", "іспит",
+                "8736251437645012345", "завершено", "86", "так", "1.6.6"],
+               ["2", "2026-12-07", "Показники без ідентифікації (hotline-account-no-id)", "тренування", "—", "завершено", "41", "ні",
+                "1.6.6"],
+               ["3", "2026-12-08", "Розгніваний відвідувач без світла (visit-difficult-visitor)", "іспит", "1200000000000000007",
+                "перервано", "—", "—", "1.6.6"]])
+
+    @Test(arguments: [80, 100])
+    func aTableFitsTheTerminalWithLongValuesShortenedAlike(width: Int) {
+        let text = ReportRenderer.render(ReportDocument(title: "Картка працівника", tables: [Self.attempts]), as: .text, width: width)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.allSatisfy { $0.count <= width }, "\(text)")
+        // A seed is one line, shortened the same way in every row; a date, a score or a mode is never shortened.
+        let seeds = lines.compactMap { line in line.split(separator: " ").first { $0.hasPrefix("87362") || $0.hasPrefix("12000") } }
+        #expect(seeds.count == 2, "\(text)")
+        #expect(Set(seeds.map(\.count)).count == 1)
+        #expect(seeds.allSatisfy { "8736251437645012345".hasPrefix($0.dropLast()) || "1200000000000000007".hasPrefix($0.dropLast()) })
+        for whole in ["2026-12-07", "2026-12-08", "тренування", "завершено", "перервано", "1.6.6"] {
+            #expect(text.contains(whole), "\(whole) whole in \(text)")
+        }
+        // CSV is untouched.
+        let csv = ReportRenderer.render(ReportDocument(title: "Картка працівника", tables: [Self.attempts]), as: .csv, width: width)
+        #expect(csv.contains("8736251437645012345") && csv.contains("1200000000000000007"))
+    }
+
+    @Test func aTableThatFitsKeepsEveryColumnAsWideAsItsWidestCell() {
+        let table = ReportTable(columns: ["#", "Зерно варіанта", "Бал"], rows: [["1", "8736251437645012345", "86"], ["12", "—", "7"]])
+        let text = ReportRenderer.render(ReportDocument(title: "Т", tables: [table]), as: .text, width: 100)
+        #expect(text.contains("#   Зерно варіанта       Бал\n──  ───────────────────  ───\n 1  8736251437645012345   86\n12  —                      7\n"),
+                "\(text)")
+    }
 }
