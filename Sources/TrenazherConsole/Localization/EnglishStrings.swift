@@ -274,7 +274,7 @@ public struct EnglishStrings: Strings {
     public let reviewAnswers: Set<String> = ["r", "р", "review"]
 
     public func progressTitle(_ fullName: String, attempts: Int) -> String {
-        "My progress — \(fullName): \(attempts) finished attempts"
+        "My progress — \(fullName): \(attempts) finished attempt\(attempts == 1 ? "" : "s")"
     }
     public func scenarioProgress(attempts: Int, best: Int, practice: Bool, exam: Bool) -> String {
         "attempts: \(attempts), best score \(best); practice \(practice ? "passed" : "no"), exam \(exam ? "passed" : "no")"
