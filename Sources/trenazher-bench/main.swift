@@ -2,7 +2,7 @@ import Foundation
 
 // `make bench`: times the hot paths of the grader and the store on a release build and prints each figure
 // beside its floor measured in the same run (or against a target where no floor applies).
-// `trenazher-bench NAME…` runs only the named ones (grade, replay, hurried, content, library, check1000, explore1000, store, register, report, check, certify, startup, enter, review, tips, exam, ssh).
+// `trenazher-bench NAME…` runs only the named ones (grade, replay, hurried, content, library, check1000, explore1000, store, register, report, check, certify, startup, enter, review, tips, drill, exam, ssh).
 let chosen = Set(CommandLine.arguments.dropFirst())
 let benchmarks: [(String, () throws -> Bool)] = [
     ("grade", CoreBenchmarks.gradeOneTurn),
@@ -21,6 +21,7 @@ let benchmarks: [(String, () throws -> Bool)] = [
     ("enter", ConsoleBenchmarks.enterToFirstWord),
     ("review", ConsoleBenchmarks.reviewOfALongAttempt),
     ("tips", ConsoleBenchmarks.tipsAtTheEnd),
+    ("drill", DrillBenchmark.run),
     ("exam", ExamLoadBenchmark.run),
     ("ssh", SSHLoadBenchmark.run),
 ]

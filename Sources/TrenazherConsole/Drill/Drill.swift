@@ -14,6 +14,8 @@ public struct Drill: Sendable {
     public var context: [TraineeInput]
     /// The example's own turn that met the Standard.
     public var model: String
+    /// The engine the moment and the answers are played on (`DrillEngines`: shared by the drills of its scenario).
+    let engine: DialogueEngine
 
     /// At most this many drills of a Standard are made from the exemplary conversations (each is a
     /// conversation played twice; the drills are taken in turn).
@@ -22,31 +24,35 @@ public struct Drill: Sendable {
     /// The drills of a Standard: one per example that meets it, its own turn meeting it there on its own. `channels` keeps the scenarios of a trainee's work (a hotline
     /// operator drills hotline moments); `nil` takes every scenario. `traineeName`, the trainee's first name, fills the
     /// exemplary conversations' `{trainee}`, so the situation replays the trainee's own earlier turns under their own
-    /// name and the answer is judged for it (`nil`: the name each example was written for).
-    public static func drills(for standardID: String, sets: [CheckExampleSet], library: ScenarioLibrary,
-                              content: ContentBundle, channels: Set<Channel>? = nil, traineeName: String? = nil) -> [Drill] {
+    /// name and the answer is judged for it (`nil`: the name each example was written for). `sets` is read only
+    /// when no exemplary conversation gives a drill; `engines` keeps each scenario's engine for the next Standard.
+    public static func drills(for standardID: String, sets: @autoclosure () -> [CheckExampleSet], library: ScenarioLibrary,
+                              content: ContentBundle, channels: Set<Channel>? = nil, traineeName: String? = nil,
+                              engines: DrillEngines = DrillEngines()) -> [Drill] {
         func own(_ scenario: Scenario) -> Bool { channels?.contains(scenario.channel) ?? true }
         var drills: [Drill] = []
         exemplary: for scenario in library.scenarios where own(scenario) {
             for example in scenario.examples where example.passed == true {
                 let trainee = traineeName ?? example.trainee
                 let text = scenario.fill(example.transcript, trainee: trainee)
+                let engine = engines.engine("library:" + scenario.id, scenario: scenario, content: content, traineeName: trainee)
                 guard let inputs = try? TranscriptParser.parse(text, file: example.location.file, channel: scenario.channel,
                                                                limits: content.scoring.inputLimits),
-                      let drill = drill(standardID, scenario: scenario, trainee: trainee, inputs: inputs, content: content),
+                      let drill = drill(standardID, engine: engine, trainee: trainee, inputs: inputs, content: content),
                       isModelWriting(drill.model) else { continue }
                 drills.append(drill)
                 if drills.count >= exemplaryLimit { break exemplary }
             }
         }
         if !drills.isEmpty { return drills }
-        for set in sets where set.standard == standardID {
+        for set in sets() where set.standard == standardID {
             guard let bundled = library.scenario(id: set.scenario), own(bundled),
                   let scenario = try? set.playedScenario(bundled, content: content) else { continue }
+            let engine = engines.engine("checks:" + set.file, scenario: scenario, content: content, traineeName: set.trainee)
             for example in set.examples where !example.triggering {
                 let text = scenario.fill(example.transcript, trainee: set.trainee)
                 guard let inputs = try? TranscriptParser.parse(text, file: set.file, channel: scenario.channel, limits: content.scoring.inputLimits),
-                      let drill = drill(standardID, scenario: scenario, trainee: set.trainee, inputs: inputs, content: content) else { continue }
+                      let drill = drill(standardID, engine: engine, trainee: set.trainee, inputs: inputs, content: content) else { continue }
                 drills.append(drill)
             }
         }
@@ -58,17 +64,24 @@ public struct Drill: Sendable {
 
     /// The drill of the turn of `inputs` that met the Standard, when it is a spoken turn after the
     /// first and meets it on its own at that moment.
-    private static func drill(_ standardID: String, scenario: Scenario, trainee: String, inputs: [TraineeInput],
+    private static func drill(_ standardID: String, engine: DialogueEngine, trainee: String, inputs: [TraineeInput],
                               content: ContentBundle) -> Drill? {
-        let result = Replay.play(scenario: scenario, content: content, traineeName: trainee, inputs: inputs)
+        let result = play(engine, inputs)
         let traineeTurns = result.turns.filter { $0.speaker == .trainee }
         guard let verdict = result.standards.first(where: { $0.id == standardID }), verdict.verdict == .met,
               let position = traineeTurns.firstIndex(where: { $0.index == verdict.turn }),
               inputs.indices.contains(position), inputs[position].action == nil else { return nil }
-        let drill = Drill(standardID: standardID, scenario: scenario, traineeName: trainee,
-                          context: Array(inputs.prefix(position)), model: inputs[position].text)
+        let drill = Drill(standardID: standardID, scenario: engine.scenario, traineeName: trainee,
+                          context: Array(inputs.prefix(position)), model: inputs[position].text, engine: engine)
         // Only a moment the example's own turn meets on its own makes a fair drill.
         return drill.judge(drill.model, content: content)?.verdict == .met ? drill : nil
+    }
+
+    /// The graded conversation of `inputs` on `engine` (what `Replay.play` gives, on an engine already made).
+    private static func play(_ engine: DialogueEngine, _ inputs: [TraineeInput]) -> AttemptResult {
+        var state = engine.start()
+        for input in inputs { _ = engine.advance(&state, input) }
+        return engine.finish(state)
     }
 
     /// Whether a text is written as staff should write to a customer: it starts with a capital letter
@@ -84,7 +97,6 @@ public struct Drill: Sendable {
 
     /// The conversation before the turn to say (the customer's lines included).
     public func situation(content: ContentBundle) -> [TurnRecord] {
-        let engine = DialogueEngine(scenario: scenario, content: content, traineeName: traineeName)
         var state = engine.start()
         for input in context { state = engine.step(state, input).state }
         return state.turns
@@ -96,7 +108,7 @@ public struct Drill: Sendable {
     /// `missed`, whatever the conversation before it met.
     public func judge(_ answer: String, content: ContentBundle) -> StandardVerdict? {
         let inputs = context + [TraineeInput(text: answer, seconds: 4)]
-        let result = Replay.play(scenario: scenario, content: content, traineeName: traineeName, inputs: inputs)
+        let result = Self.play(engine, inputs)
         guard var verdict = result.standards.first(where: { $0.id == standardID }) else { return nil }
         let answerTurn = result.turns.last { $0.speaker == .trainee }?.index
         if verdict.verdict == .met, verdict.turn != answerTurn || (verdict.evidence ?? "").isEmpty {

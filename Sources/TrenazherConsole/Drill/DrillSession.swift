@@ -14,10 +14,12 @@ final class DrillSession {
     private let wording: ConsoleWording
     /// The channels of the trainee's work: drills are moments of their scenarios only.
     private let channels: Set<Channel>
-    /// The check examples of `Content/checks/`, loaded at the first drill.
+    /// The check examples of `Content/checks/`, loaded when first needed (`checkExamples`).
     private var sets: [CheckExampleSet]?
     /// Each Standard's drills, made once.
     private var made: [String: [Drill]] = [:]
+    /// The scenarios' engines, made once for all the Standards drilled in the session.
+    private let engines = DrillEngines()
     /// The trainee's first name: the exemplary conversations are replayed under it (`Drill.drills`).
     private let traineeName: String?
 
@@ -40,12 +42,19 @@ final class DrillSession {
         ScenarioSuggestion.standards(of: role, content: content)
     }
 
+    /// The check examples, read the first time a Standard has no drill in the exemplary conversations.
+    private func checkExamples() -> [CheckExampleSet] {
+        if let sets { return sets }
+        let loaded = CheckExampleSet.loadAll(from: content.directory.appendingPathComponent("checks"), content: content).0
+        sets = loaded
+        return loaded
+    }
+
     /// The drills of a Standard.
     private func drills(for id: String) -> [Drill] {
         if let known = made[id] { return known }
-        let sets = self.sets ?? CheckExampleSet.loadAll(from: content.directory.appendingPathComponent("checks"), content: content).0
-        self.sets = sets
-        let drills = Drill.drills(for: id, sets: sets, library: library, content: content, channels: channels, traineeName: traineeName)
+        let drills = Drill.drills(for: id, sets: checkExamples(), library: library, content: content, channels: channels,
+                                  traineeName: traineeName, engines: engines)
         made[id] = drills
         return drills
     }
