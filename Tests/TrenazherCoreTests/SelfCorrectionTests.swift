@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func aLaterCorrectionTakesBackTheSentenceItSharesMostWordsWith() {
-        let correction = Self.analyzer.analyze("Ой, я щойно неправильно сказала: нараховувати будуть за середньодобовим споживанням.")
+        let correction = Self.analyzer.analyze("Ой, я щойно неправильно сказала: нараховувати будуть за середньодобовим споживанням, і так до самої заміни.")
         #expect(Self.analyzer.correctsPreviousTurn(correction))
         let before = Self.analyzer.analyze("Бригада буде 27 листопада. До заміни Вам нічого не нараховуватимуть.", correctedBy: correction.text)
         #expect(before.mentions.dates.map(\.evidence).contains { $0.contains("27") })
