@@ -488,6 +488,32 @@ struct DrillTests {
         #expect(output.text.contains("Вправа — \(drilled[0].standardID):"))
     }
 
+    /// Under `--lang en` the drill's card — its Standard's title and what the Standard asks — is English; the
+    /// customer's words and the model answer stay the Ukrainian ones to say.
+    @Test func aDrillInTheEnglishInterfaceNamesItsStandardInEnglish() throws {
+        let records = try ProgressStore.inMemory()
+        try records.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .hotline)
+        let (content, library) = try Fixtures.resources()
+        let clock = ManualClock()
+        let reader = ScriptedLineReader([
+            .line("5"),
+            .line("Добрий день, гаряча лінія, мене звати Олена. Як я можу до Вас звертатися?"),
+            .line("0"),
+        ], clock: clock)
+        let output = CapturedOutput(columns: 100)
+        let screen = Screen(sink: output, palette: Palette(enabled: false), strings: EnglishStrings())
+        let trainer = Trainer(library: library, content: content, tracks: [], records: records, reader: reader,
+                              screen: screen, voice: CustomerVoice(secondsPerWord: 0), clock: clock)
+        try trainer.run(trainee: "Олена")
+        let drilled = try #require(try records.drillResults(traineeID: 1).first)
+        let standard = try #require(content.standard(drilled.standardID))
+        func flat(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        #expect(flat(output.text).contains("Drill — \(standard.id): \(standard.titleEN) \(flat(standard.hintEN))"),
+                "the Standard's title, then what it asks, in English")
+        #expect(!flat(output.text).contains(flat(standard.requirement)))
+        #expect(output.text.contains("Model answer, in Ukrainian: «"))
+    }
+
     @Test func aStandardNotMetIsDrilledAgainAndAMetOneWaitsItsInterval() throws {
         let records = try ProgressStore.inMemory()
         try records.registerTrainee(fullName: "Коваль Олена Петрівна", firstName: "Олена", role: .hotline)

@@ -83,7 +83,7 @@ final class DrillSession {
         screen.blank()
         screen.paragraph(strings.drillHeader(drill.standardID, title: standard?.title(english: strings.isEnglish) ?? ""),
                          style: palette.strong)
-        if let requirement = standard?.requirement { screen.paragraph(requirement, indent: "  ", style: palette.faint) }
+        if let summary = standard?.summary(english: strings.isEnglish) { screen.paragraph(summary, indent: "  ", style: palette.faint) }
         screen.paragraph(strings.drillSituation(drill.scenario.title(english: strings.isEnglish)), style: palette.faint)
         let customer = strings.customerLabel(female: wording.isFemale(fullName: drill.scenario.persona.name))
         for turn in drill.situation(content: content) {

@@ -2,11 +2,12 @@ import TrenazherCore
 
 /// `/standards` and `/clause ID`: the Standards that apply in a scenario, and one clause's text.
 public enum StandardsRendering {
-    /// Each applicable Standard: ID, severity and title, then what it requires (indented).
+    /// Each applicable Standard: ID, severity and title, then what it requires (indented), in the interface's language.
     public static func list(for scenario: Scenario, content: ContentBundle, strings: any Strings) -> [(heading: String, requirement: String?)] {
         scenario.standards.map { id in
             guard let standard = content.standard(id) else { return (id, nil) }
-            return ("\(id) (\(strings.severityName(standard.severity))) — \(standard.title(english: strings.isEnglish))", standard.requirement)
+            return ("\(id) (\(strings.severityName(standard.severity))) — \(standard.title(english: strings.isEnglish))",
+                    standard.summary(english: strings.isEnglish))
         }
     }
 

@@ -27,4 +27,8 @@ public struct StandardDefinition: Sendable, Codable, Hashable {
 
     /// The title in the wanted language.
     public func title(english: Bool) -> String { english && !titleEN.isEmpty ? titleEN : title }
+
+    /// What the Standard asks, in the wanted language: its `requirement` in Ukrainian; in English its `hint_en`
+    /// (Content words the requirement in Ukrainian only), the requirement when there is none.
+    public func summary(english: Bool) -> String { english && !hintEN.isEmpty ? hintEN : requirement }
 }
