@@ -37,7 +37,7 @@ public struct HRReports: Sendable {
             rows: figures.compliance.map {
                 [figures.quarter.description, $0.standardID, standardTitles[$0.standardID] ?? "", wording.channel($0.channel),
                  String($0.applicable), String($0.met), String($0.violated), String($0.missed), wording.percent($0.rate)]
-            }, percentColumns: [8])
+            }, percentColumns: [8], identifierColumns: [1])
         let attempts = figures.channels.reduce(0) { $0 + $1.attempts }
         return ReportDocument(
             title: pick("Квартальний звіт моніторингу дотримання стандартів обслуговування — \(figures.quarter)",
@@ -109,7 +109,7 @@ public struct HRReports: Sendable {
             rows: certificates.map {
                 [$0.certificate.number, $0.certificate.trackTitle(english: wording.english), wording.day($0.certificate.issuedAt), wording.day($0.certificate.expiresAt),
                  certificateStatus($0, at: date, doubts: doubts[$0.certificate.number] ?? [])]
-            }))
+            }, identifierColumns: [0]))
         tables.append(ReportTable(
             title: pick("Відповіді на іспитах, набрані сумнівно", "Exam answers with doubtful typing"),
             columns: [pick("Спроба", "Attempt"), pick("Сценарій", "Scenario"), pick("Відповідь", "Answer"), pick("Текст", "Text"),
@@ -164,7 +164,7 @@ public struct HRReports: Sendable {
             title: pick("Стандарти", "Standards"),
             columns: [pick("Стандарт", "Standard"), pick("Назва", "Title"), pick("Важливість", "Severity"), pick("Спроб", "Attempts"),
                       pick("Виконання", "Met rate"), pick("Востаннє", "Last time"), pick("Тенденція", "Trend")],
-            rows: progress.standards.map(standardRow), percentColumns: [4])
+            rows: progress.standards.map(standardRow), percentColumns: [4], identifierColumns: [0])
         let scenarios = ReportTable(
             title: pick("Сценарії", "Scenarios"),
             columns: [pick("Сценарій", "Scenario"), pick("Спроб", "Attempts"), pick("Найкращий бал", "Best score"),

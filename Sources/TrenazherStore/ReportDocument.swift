@@ -15,12 +15,16 @@ public struct ReportTable: Sendable, Hashable {
     public var rows: [[String]]
     /// Columns holding percentages (`87%`), drawn as bars in HTML.
     public var percentColumns: Set<Int>
+    /// Columns of identifiers (a Standard's ID, a certificate's number): a text table never cuts them.
+    public var identifierColumns: Set<Int>
 
-    public init(title: String? = nil, columns: [String], rows: [[String]], percentColumns: Set<Int> = []) {
+    public init(title: String? = nil, columns: [String], rows: [[String]], percentColumns: Set<Int> = [],
+                identifierColumns: Set<Int> = []) {
         self.title = title
         self.columns = columns
         self.rows = rows
         self.percentColumns = percentColumns
+        self.identifierColumns = identifierColumns
     }
 }
 

@@ -6,7 +6,8 @@ import TrenazherCore
 /// single values (numbers, dates, IDs, seeds) are shortened down to 10 characters (their heading's longest word when
 /// longer), every value longer than the column cut the same way, at its start followed by «…»; the columns are then
 /// separated by one space instead of two; text columns wrap down to 6 characters. A value of 10 characters or fewer —
-/// a date, a score — is never shortened. Percent columns keep their width. CSV and HTML are never shortened.
+/// a date, a score — is never shortened. Percent columns and identifier columns (a Standard's ID such as
+/// `GEN-NO-INTERRUPT`, a certificate's number) keep their width: free text gives way first. CSV and HTML are never shortened.
 struct TextTableLayout {
     /// Each column's width.
     let widths: [Int]
@@ -40,7 +41,7 @@ struct TextTableLayout {
             }
         }
         let percent = table.percentColumns
-        let narrowable = (0..<count).filter { !percent.contains($0) }
+        let narrowable = (0..<count).filter { !percent.contains($0) && !table.identifierColumns.contains($0) }
         let text = narrowable.filter { !singles[$0] }
         let values = narrowable.filter { singles[$0] }
         narrow(text) { min(natural[$0], Self.textFloor) }

@@ -223,6 +223,40 @@ struct ReportWidthTests {
         #expect(csv.contains("8736251437645012345") && csv.contains("1200000000000000007"))
     }
 
+    /// A trainee's Standards as `progress` and `hr report trainee` list them (`HRReports.progressTables`).
+    private static let standards = ReportTable(
+        title: "Стандарти",
+        columns: ["Стандарт", "Назва", "Важливість", "Спроб", "Виконання", "Востаннє", "Тенденція"],
+        rows: [["GEN-NO-INTERRUPT", "Не перебивати клієнта, вислухати до кінця", "критичний", "12", "58%", "порушено", "↑ ✓✗✓✓✗"],
+               ["HOT-GREET", "Привітання відповідно до часу доби з назвою гарячої лінії", "значний", "12", "100%", "виконано",
+                "→ ✓✓✓✓✓"],
+               ["GEN-FORMAL", "Звернення на «Ви»", "критичний", "12", "92%", "виконано", "→ ✓✓✓✓✓"]],
+        percentColumns: [4], identifierColumns: [0])
+
+    /// An identifier column is never cut: at 80 columns free text wraps first and every Standard's ID stays whole.
+    @Test(arguments: [80, 72, 100])
+    func aStandardsIDIsNeverCut(width: Int) throws {
+        let text = ReportRenderer.render(ReportDocument(title: "Прогрес", tables: [Self.standards]), as: .text, width: width)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.allSatisfy { $0.count <= width }, "\(text)")
+        for id in ["GEN-NO-INTERRUPT", "HOT-GREET", "GEN-FORMAL"] {
+            #expect(lines.contains { $0.hasPrefix(id + " ") }, "\(id) whole in \(text)")
+        }
+        #expect(!text.contains("GEN-NO-IN…"))
+        // The reports mark their columns of Standard IDs and certificate numbers as identifiers.
+        let store = try ProgressStore.inMemory()
+        let olena = try Fixtures.trainee(store)
+        try Fixtures.record(store, olena, scenario: "hotline-long-lookup", mode: .practice, score: 60, passed: false)
+        let progress = TraineeProgress.compute(trainee: olena, attempts: try store.attempts(traineeID: olena.id),
+                                               verdicts: try store.standardVerdicts(traineeID: olena.id), tracks: [], at: Fixtures.now)
+        let report = HRReports(english: false).trainee(progress, attempts: try store.attempts(traineeID: olena.id), certificates: [],
+                                                       at: Fixtures.now)
+        #expect(report.tables.first?.identifierColumns == [0])
+        #expect(report.tables.first { $0.title == "Сертифікати" }?.identifierColumns == [0])
+        let quarterly = HRReports(english: false).quarterly(try store.quarterlyFigures(Quarter(containing: Fixtures.now)), generatedAt: Fixtures.now)
+        #expect(quarterly.tables.first?.identifierColumns == [1])
+    }
+
     @Test func aTableThatFitsKeepsEveryColumnAsWideAsItsWidestCell() {
         let table = ReportTable(columns: ["#", "Зерно варіанта", "Бал"], rows: [["1", "8736251437645012345", "86"], ["12", "—", "7"]])
         let text = ReportRenderer.render(ReportDocument(title: "Т", tables: [table]), as: .text, width: 100)
