@@ -376,7 +376,7 @@ struct ContentLoader {
 
     func readQuestions(_ root: YAMLNode) -> (interrogatives: Set<String>, leads: Set<String>, cues: QuestionCues) {
         let fields = root.fields("questions.yaml", allowed: ["interrogatives", "leads", "tags", "yes_no_leads", "address_words", "subordinators",
-                                                                    "statement_markers", "requests", "not_asking"],
+                                                                    "statement_markers", "requests", "not_asking", "reasons"],
                                  required: ["interrogatives"], log: log)
         func words(_ key: String) -> Set<String> {
             Set((fields?[key]?.strings(key, log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) })
@@ -384,7 +384,7 @@ struct ContentLoader {
         return (words("interrogatives"), words("leads"),
                 QuestionCues(tags: words("tags"), yesNoLeads: words("yes_no_leads"), addressWords: words("address_words"),
                              subordinators: words("subordinators"), statementMarkers: words("statement_markers"),
-                             requests: words("requests"), notAsking: words("not_asking")))
+                             requests: words("requests"), notAsking: words("not_asking"), reasons: words("reasons")))
     }
 
     func readFillers(_ root: YAMLNode) -> (fillers: Set<String>, contrasts: Set<String>, ellipsis: Ellipsis, abbreviations: [String: String],
@@ -596,7 +596,7 @@ struct ContentLoader {
     }
 
     /// `statements.yaml`: subject id → `says`, `denies`, `truth` per state; a closed subject adds
-    /// `kinds` (`{kind}` in its patterns stands for them), `only` and `from: documents`.
+    /// `kinds` (`{kind}` in its patterns stands for them), `only` and `from: documents` or `from: how`.
     func readSubjects(_ root: YAMLNode) -> [String: StatementSubject] {
         let fields = root.fields("statements.yaml", allowed: ["subjects", "other_customer_name", "truth_note", "restrictions"], required: ["subjects"], log: log)
         let words = fields?["restrictions"].flatMap(readRestrictionWords)
@@ -615,11 +615,11 @@ struct ContentLoader {
                 truth[known] = state.value.string("truth", log: log)
             }
             let kinds = subject["kinds"].map { readSubjectKinds($0, subject: entry.key) } ?? []
-            var fromDocuments = false
+            var fromDocuments = false, fromHow = false
             if let from = subject["from"], let text = from.string("from", log: log) {
-                if text == "documents" { fromDocuments = true } else {
-                    log.report(uk: "\(entry.key): 'from' може бути лише documents, а не '\(text)'",
-                               en: "\(entry.key): 'from' may only be documents, not '\(text)'", at: from.location)
+                if text == "documents" { fromDocuments = true } else if text == "how" { fromHow = true } else {
+                    log.report(uk: "\(entry.key): 'from' може бути лише documents або how, а не '\(text)'",
+                               en: "\(entry.key): 'from' may only be documents or how, not '\(text)'", at: from.location)
                 }
                 if kinds.isEmpty { log.report(uk: "\(entry.key): 'from' потребує 'kinds'", en: "\(entry.key): 'from' needs 'kinds'", at: from.location) }
             }
@@ -647,6 +647,7 @@ struct ContentLoader {
             definition.kinds = kinds
             definition.only = patterns("only")
             definition.fromDocuments = fromDocuments
+            definition.fromHow = fromHow
             definition.acrossClauses = subject["across_clauses"]?.bool("across_clauses", log: log) ?? false
             definition.not = subject["not"]?.patterns("not", log: log, bindings: Self.contentPlaceholders) ?? []
             definition.about = subject["about"]?.patterns("about", log: log, bindings: Self.contentPlaceholders) ?? []

@@ -68,6 +68,11 @@ public struct StatementSubject: Sendable, Codable {
     /// Built from the case's documents (`from: documents`): the kinds the scenario's documents (or its
     /// service's) name are the case's set, without a word in `statements:`.
     public var fromDocuments = false
+    /// Built from each additional service's `how` (`from: how`): the kinds its `how` names are the set of
+    /// that service (the channels it is used through), judged in sentences about the service (its
+    /// `patterns` are the claim's `about`) — one claim per additional service, without a word in
+    /// `statements:`.
+    public var fromHow = false
     /// Its patterns may span clauses (`across_clauses: true`): a list of documents after «бракує»
     /// runs over commas. Otherwise a match stands within one clause.
     public var acrossClauses = false

@@ -17,6 +17,7 @@ enum ApplicableFalsehoods {
                   truth: scenario.fill(falsehood.truth, trainee: ""))
         }
         return known + subjectClaims(statements, subjects: content.subjects, scenario: scenario)
+            + howStatementClaims(scenario, content: content, statements: statements)
     }
 
     /// The subjects some rule, service or the scenario itself says something of (any state, `any` too).
@@ -91,12 +92,21 @@ enum ApplicableFalsehoods {
         }
         return order.compactMap { id in
             guard let statement = last[id], statement.state != .any, let subject = subjects[id] else { return nil }
+            return claim(statement, of: subject, scenario: scenario)
+        }
+    }
+
+    /// The claim of one statement about a subject (see `subjectClaims`); `service`: the name `{service}`
+    /// stands for in its truth.
+    static func claim(_ statement: SubjectStatement, of subject: StatementSubject, scenario: Scenario, service: String = "") -> Claim? {
+            let id = subject.id
             let missing = scenario.documents.filter { $0.status != .ok }
                 .map { document in document.problem.map { "\(document.name) (\($0))" } ?? document.name }.joined(separator: ", ")
             let named = subject.kinds.filter { (statement.kinds ?? []).contains($0.id) }.map(\.name).joined(separator: ", ")
             let truth = (statement.truth ?? subject.truth[statement.state])
                 .map { scenario.fill($0.replacingOccurrences(of: "{documents_missing}", with: missing)
-                                      .replacingOccurrences(of: "{kinds}", with: named.isEmpty ? "—" : named), trainee: "") }
+                                      .replacingOccurrences(of: "{kinds}", with: named.isEmpty ? "—" : named)
+                                      .replacingOccurrences(of: "{service}", with: service), trainee: "") }
             var claim = Claim(about: [], accept: [], shows: statement.shows, location: statement.location, truth: truth)
             claim.oneClause = !subject.acrossClauses
             claim.aboutPackage = id == packageSubject
@@ -151,6 +161,35 @@ enum ApplicableFalsehoods {
                 return nil
             }
             return claim
+    }
+
+    /// The closed subjects built `from: how`, one claim per additional service of the scenario's topic: its
+    /// set is the kinds the service's `how` names (the channels it is used through — «Підписатися в
+    /// особистому кабінеті, у Viber-боті або через гарячу лінію»), and it is judged only in a sentence about
+    /// the service (its `patterns`), so «підписатися на сповіщення можна лише особисто в центрі» is false
+    /// without a word of the scenario's own. A scenario saying `any` of the subject leaves it open.
+    static func howStatementClaims(_ scenario: Scenario, content: ContentBundle, statements: [SubjectStatement]) -> [Claim] {
+        let open = Set(statements.filter { $0.state == .any }.map(\.subject))
+        let location = SourceLocation(file: scenario.sourceFile?.path ?? scenario.id, line: 1, column: 1)
+        return content.subjects.values.filter { $0.fromHow && !open.contains($0.id) }.sorted { $0.id < $1.id }.flatMap { subject in
+            content.additionalServices.filter { service in
+                !service.patterns.isEmpty && (scenario.topic.map(service.topics.contains) ?? true)
+            }.compactMap { service -> Claim? in
+                guard let how = service.how else { return nil }
+                let text = AnalyzedText(how, reading: content.reading)
+                let named = subject.kinds.filter { kind in
+                    guard let pattern = try? WordPattern("(" + kind.said.joined(separator: "|") + ")") else { return false }
+                    return pattern.firstMatch(in: text) != nil
+                }
+                guard !named.isEmpty else { return nil }
+                var own = subject
+                own.about = service.patterns
+                own.restricted?.about = service.patterns
+                let statement = SubjectStatement(subject: subject.id, state: .yes, truth: nil, location: location, kinds: named.map(\.id))
+                var built = claim(statement, of: own, scenario: scenario, service: service.name)
+                built?.contextInClause = true
+                return built
+            }
         }
     }
 }

@@ -343,7 +343,7 @@ public struct ClaimJudge: Sendable {
                     && !isHypothetical(match, outsideMatch: ownCondition) && (!claim.claim.oneClause || inOneClause(match, asides: asides))
                     && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not)
                     && !(claim.addsItself[patternIndex] && excludesNothing(match, adding: adding)) && !assertsNothing(match)
-                    && (!claim.contextBindsAll || isAboutSubject(match, context: claim.context, pronouns: claim.contextPronouns)) {
+                    && (!claim.contextBindsAll || isAboutSubject(match, context: claim.context, pronouns: claim.contextPronouns, inClause: claim.claim.contextInClause, asides: asides)) {
                     add(Statement(claimIndex: index, correct: false, evidence: match.evidence, shows: claim.claim.shows,
                                   truth: claim.claim.truth, contradicts: true, clauses: clauses(of: match), words: match.firstWord...match.lastWord))
                     taken = match.lastWord
@@ -356,9 +356,9 @@ public struct ClaimJudge: Sendable {
                 var taken = -1
                 for match in pattern.matchesAtEveryStart(in: text)
                 where match.firstWord > taken && !isQuoted(match) && !isNegated(match, outsideMatch: ownNegation, adding: adding, asides: asides)
-                    && !isHypothetical(match, outsideMatch: ownCondition) && (!claim.claim.oneClause || inOneClause(match, asides: asides))
+                    && !isHypothetical(match, outsideMatch: ownCondition, alternatives: claim.alternatives) && (!claim.claim.oneClause || inOneClause(match, asides: asides))
                     && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not)
-                    && isAboutSubject(match, context: claim.context, pronouns: claim.contextPronouns) && !listsAlternatives(after: match, claim.alternatives)
+                    && isAboutSubject(match, context: claim.context, pronouns: claim.contextPronouns, inClause: claim.claim.contextInClause, asides: asides) && !listsAlternatives(after: match, claim.alternatives)
                     && !(claim.restrictedAddsItself[patternIndex] && excludesNothing(match, adding: adding)) && !assertsNothing(match) {
                     let clauses = clauses(of: match)
                     add(Statement(claimIndex: index, correct: false, evidence: text.quote(words: clauses.lowerBound, clauses.upperBound),
@@ -373,9 +373,9 @@ public struct ClaimJudge: Sendable {
                 var taken = -1
                 for match in pattern.matchesAtEveryStart(in: text)
                 where match.firstWord > taken && !isQuoted(match) && isNegated(match, outsideMatch: ownNegation, adding: adding, asides: asides)
-                    && !isHypothetical(match, outsideMatch: ownCondition) && (!claim.claim.oneClause || inOneClause(match, asides: asides))
+                    && !isHypothetical(match, outsideMatch: ownCondition, alternatives: claim.alternatives) && (!claim.claim.oneClause || inOneClause(match, asides: asides))
                     && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not) && !assertsNothing(match)
-                    && (!claim.contextBindsAll || isAboutSubject(match, context: claim.context, pronouns: claim.contextPronouns)) {
+                    && (!claim.contextBindsAll || isAboutSubject(match, context: claim.context, pronouns: claim.contextPronouns, inClause: claim.claim.contextInClause, asides: asides)) {
                     let clauses = clauses(of: match)
                     add(Statement(claimIndex: index, correct: false, evidence: text.quote(words: clauses.lowerBound, clauses.upperBound),
                                   shows: claim.claim.shows, truth: claim.claim.truth, contradicts: true, clauses: clauses, words: match.firstWord...match.lastWord))
@@ -442,9 +442,22 @@ public struct ClaimJudge: Sendable {
 
     /// Whether the match's sentence is about the subject: it holds a `context` pattern, or it holds a
     /// pronoun and the sentence before it (in the same turn) holds one. Without `context`, every sentence is.
-    func isAboutSubject(_ match: PatternMatch, context: [WordPattern], pronouns: [WordPattern]) -> Bool {
+    /// `inClause`: the context must stand in the match's clauses or in the clauses before them that only
+    /// `asides` part from them (`Claim.contextInClause`); pronouns carry nothing there.
+    func isAboutSubject(_ match: PatternMatch, context: [WordPattern], pronouns: [WordPattern], inClause: Bool = false,
+                        asides: Set<Int> = []) -> Bool {
         guard !context.isEmpty else { return true }
         let words = match.text.words
+        if inClause {
+            var range = clauses(of: match)
+            while range.lowerBound > 0, words[range.lowerBound - 1].sentence == match.sentence {
+                let before = clauseRange(of: range.lowerBound - 1, in: match.text)
+                guard before.allSatisfy({ asides.contains($0) || words[$0].isFiller }), before.lowerBound > 0,
+                      words[before.lowerBound - 1].sentence == match.sentence else { break }
+                range = clauseRange(of: before.lowerBound - 1, in: match.text).lowerBound...range.upperBound
+            }
+            return range.contains { index in context.contains { $0.matchLength(in: match.text, at: index) != nil } }
+        }
         func sentenceHolds(_ patterns: [WordPattern], sentence: Int) -> Bool {
             words.indices.contains { index in
                 words[index].sentence == sentence && patterns.contains { $0.matchLength(in: match.text, at: index) != nil }
@@ -602,17 +615,42 @@ public struct ClaimJudge: Sendable {
     /// і копію РНОКПП» asserts). A colon bounds a condition: the statement on its other side stands
     /// («Такі питання вирішує служба метрології: вони перевірять, чи правильно працює лічильник»;
     /// «Якщо думали передавати самі — так не можна: показники знімає тільки контролер»).
-    func isHypothetical(_ match: PatternMatch, outsideMatch: Bool = false) -> Bool {
+    ///
+    /// `alternatives` (a closed subject's `restrictions.alternatives`): such a conditional word that opens no
+    /// clause joins alternatives wherever it stands in the sentence — «оплатити можна тільки особисто в центрі,
+    /// онлайн чи через банк цю оплату не приймають» asks nothing and is conditioned by nothing.
+    func isHypothetical(_ match: PatternMatch, outsideMatch: Bool = false, alternatives: [WordPattern] = []) -> Bool {
         let text = match.text
-        if text.isQuestion(sentence: match.sentence, interrogatives: interrogatives, leads: questionLeads, cues: questionCues) { return true }
+        let asking = interrogatives.subtracting(alternativeInterrogatives(match, alternatives))
+        if text.isQuestion(sentence: match.sentence, interrogatives: asking, leads: questionLeads, cues: questionCues) { return true }
         return text.wordIndices(inSentence: match.sentence).contains { index in
             if outsideMatch, (match.firstWord...match.lastWord).contains(index) { return false }
             // Inside the statement and not opening a clause it joins alternatives («гараж чи ділянку»).
             if index > match.firstWord, index < match.lastWord, !text.words[index].startsClause { return false }
+            if joinsAlternatives(index, in: text, alternatives) { return false }
             guard conditionals.contains(where: { $0.matchLength(in: text, at: index) != nil }) else { return false }
             return index < match.firstWord ? !colonBetween(index, match.firstWord, in: text)
                 : index <= match.lastWord || !colonBetween(match.lastWord, index, in: text)
         }
+    }
+
+    /// Whether word `index` is one of `alternatives` standing inside its clause after another word of it
+    /// («онлайн чи через банк»): it joins alternatives, it opens no question or condition.
+    func joinsAlternatives(_ index: Int, in text: AnalyzedText, _ alternatives: [WordPattern]) -> Bool {
+        guard !alternatives.isEmpty, index > 0, !text.words[index].startsClause,
+              text.words[index - 1].sentence == text.words[index].sentence else { return false }
+        return alternatives.contains { $0.matchLength(in: text, at: index) != nil }
+    }
+
+    /// The interrogatives of the match's sentence that only join alternatives there — every occurrence inside
+    /// its clause after another word («онлайн чи через банк цю оплату не приймають») — in a sentence without «?».
+    func alternativeInterrogatives(_ match: PatternMatch, _ alternatives: [WordPattern]) -> Set<String> {
+        guard !alternatives.isEmpty else { return [] }
+        let text = match.text
+        if text.tokens.contains(where: { $0.sentence == match.sentence && $0.kind == .punctuation && $0.text == "?" }) { return [] }
+        let asking = text.wordIndices(inSentence: match.sentence).filter { interrogatives.contains(text.words[$0].form) }
+        let forms = Set(asking.map { text.words[$0].form })
+        return forms.filter { form in asking.filter { text.words[$0].form == form }.allSatisfy { joinsAlternatives($0, in: text, alternatives) } }
     }
 
     /// Whether a colon stands between word `first` and the later word `second` of a text.

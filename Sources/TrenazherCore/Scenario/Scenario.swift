@@ -191,6 +191,11 @@ public struct Claim: Sendable, Codable {
     public var alternatives: [PatternSource] = []
     /// `context` binds `false` and denied matches too, not only restrictions (a subject's `about:`).
     public var contextBindsAll = false
+    /// `context` must stand in the match's own clause (or a clause before it that only asides part from it:
+    /// «Підписатися на сповіщення, на жаль, можна лише особисто»), not anywhere in its sentence: a claim built
+    /// for one additional service from its `how` (`from: how`), whose words name a channel too — «оплатити
+    /// можна в застосунку, а готівкою — лише в центрі» is about paying, not about the app.
+    public var contextInClause = false
     /// Patterns that, standing in the clause of a `false`, denied or restricted match, say it is about
     /// something else («ваш новий номер поки не підключений до SMS»): the match does not count.
     public var notPatterns: [PatternSource] = []

@@ -151,6 +151,8 @@ public struct AnalyzedText: Sendable {
             if cues.yesNoLeads.contains(word.form) {
                 // «а от документа немає», «а також…»: a statement, whatever came before.
                 if opening + 1 < indices.count, cues.statementMarkers.contains(words[indices[opening + 1]].form) { break }
+                // «а вам SMS не дійшла, бо …»: a clause giving a reason explains, it does not ask.
+                if indices.contains(where: { cues.reasons.contains(words[$0].form) }) { break }
                 if ledBefore || indices.contains(where: { cues.addressWords.contains(words[$0].form) }) { return true }
                 break
             }
@@ -229,8 +231,13 @@ public struct QuestionCues: Sendable, Codable, Hashable {
     /// they open is no question.
     public var notAsking: Set<String>
 
+    /// Words that open a clause giving a reason («бо», «адже»): a sentence opened by a yes/no lead that gives
+    /// one explains, it does not ask («а вам SMS не дійшла, бо в нас тоді був збій розсилки»).
+    public var reasons: Set<String> = []
+
     public init(tags: Set<String> = [], yesNoLeads: Set<String> = [], addressWords: Set<String> = [], subordinators: Set<String> = [],
-                statementMarkers: Set<String> = [], requests: Set<String> = [], notAsking: Set<String> = []) {
+                statementMarkers: Set<String> = [], requests: Set<String> = [], notAsking: Set<String> = [], reasons: Set<String> = []) {
+        self.reasons = reasons
         self.requests = requests
         self.notAsking = notAsking
         self.tags = tags
