@@ -99,73 +99,73 @@ enum ApplicableFalsehoods {
     /// The claim of one statement about a subject (see `subjectClaims`); `service`: the name `{service}`
     /// stands for in its truth.
     static func claim(_ statement: SubjectStatement, of subject: StatementSubject, scenario: Scenario, service: String = "") -> Claim? {
-            let id = subject.id
-            let missing = scenario.documents.filter { $0.status != .ok }
-                .map { document in document.problem.map { "\(document.name) (\($0))" } ?? document.name }.joined(separator: ", ")
-            let named = subject.kinds.filter { (statement.kinds ?? []).contains($0.id) }.map(\.name).joined(separator: ", ")
-            let truth = (statement.truth ?? subject.truth[statement.state])
-                .map { scenario.fill($0.replacingOccurrences(of: "{documents_missing}", with: missing)
-                                      .replacingOccurrences(of: "{kinds}", with: named.isEmpty ? "—" : named)
-                                      .replacingOccurrences(of: "{service}", with: service), trainee: "") }
-            var claim = Claim(about: [], accept: [], shows: statement.shows, location: statement.location, truth: truth)
-            claim.oneClause = !subject.acrossClauses
-            claim.aboutPackage = id == packageSubject
-            claim.notPatterns = subject.not
-            if !subject.about.isEmpty {
-                claim.context = subject.about
-                claim.contextPronouns = subject.aboutPronouns
-                claim.contextBindsAll = true
+        let id = subject.id
+        let missing = scenario.documents.filter { $0.status != .ok }
+            .map { document in document.problem.map { "\(document.name) (\($0))" } ?? document.name }.joined(separator: ", ")
+        let named = subject.kinds.filter { (statement.kinds ?? []).contains($0.id) }.map(\.name).joined(separator: ", ")
+        let truth = (statement.truth ?? subject.truth[statement.state])
+            .map { scenario.fill($0.replacingOccurrences(of: "{documents_missing}", with: missing)
+                                  .replacingOccurrences(of: "{kinds}", with: named.isEmpty ? "—" : named)
+                                  .replacingOccurrences(of: "{service}", with: service), trainee: "") }
+        var claim = Claim(about: [], accept: [], shows: statement.shows, location: statement.location, truth: truth)
+        claim.oneClause = !subject.acrossClauses
+        claim.aboutPackage = id == packageSubject
+        claim.notPatterns = subject.not
+        if !subject.about.isEmpty {
+            claim.context = subject.about
+            claim.contextPronouns = subject.aboutPronouns
+            claim.contextBindsAll = true
+        }
+        if subject.isClosed {
+            let all = subject.kinds.map(\.id)
+            let declared = statement.state == .unknown ? [] : statement.kinds ?? []
+            let others = all.filter { !declared.contains($0) }
+            func expanded(_ patterns: [PatternSource], _ kinds: [String]) -> [PatternSource] {
+                kinds.isEmpty ? [] : patterns.compactMap { subject.expand($0, kinds: kinds) }
             }
-            if subject.isClosed {
-                let all = subject.kinds.map(\.id)
-                let declared = statement.state == .unknown ? [] : statement.kinds ?? []
-                let others = all.filter { !declared.contains($0) }
-                func expanded(_ patterns: [PatternSource], _ kinds: [String]) -> [PatternSource] {
-                    kinds.isEmpty ? [] : patterns.compactMap { subject.expand($0, kinds: kinds) }
-                }
-                claim.falsePatterns = expanded(subject.says.filter { $0.text.contains(StatementSubject.kindPlaceholder) }, others)
-                    + expanded(subject.only, others)
-                if declared.count > 1 { claim.falsePatterns += expanded(subject.only, declared) }
-                if statement.state != .unknown {
-                    claim.falsePatterns += expanded(subject.denies, declared)
-                    // Across clauses a negation of another clause would deny the match: only `denies` there.
-                    claim.deniedPatterns = subject.acrossClauses ? [] : expanded(subject.says, declared)
-                }
-                if let restricted = subject.restricted {
-                    // A needed kind not named is false; «лише {kind}» of a named kind where the case names
-                    // more is false too, unless the kinds are conditions that all hold (`necessary`).
-                    let asserting = restricted.necessary ? restricted.required + restricted.exclusive : restricted.required
-                    claim.restrictedPatterns = expanded(asserting, others)
-                    if !restricted.necessary {
-                        claim.restrictedPatterns += expanded(restricted.exclusive, others)
-                        if declared.count > 1 { claim.restrictedPatterns += expanded(restricted.exclusive, declared) }
-                    }
-                    if !restricted.about.isEmpty {
-                        claim.context = restricted.about
-                        claim.contextPronouns = restricted.pronouns
-                    }
-                    claim.alternatives = restricted.alternatives
-                }
-                return claim.falsePatterns.isEmpty && claim.deniedPatterns.isEmpty && claim.restrictedPatterns.isEmpty ? nil : claim
+            claim.falsePatterns = expanded(subject.says.filter { $0.text.contains(StatementSubject.kindPlaceholder) }, others)
+                + expanded(subject.only, others)
+            if declared.count > 1 { claim.falsePatterns += expanded(subject.only, declared) }
+            if statement.state != .unknown {
+                claim.falsePatterns += expanded(subject.denies, declared)
+                // Across clauses a negation of another clause would deny the match: only `denies` there.
+                claim.deniedPatterns = subject.acrossClauses ? [] : expanded(subject.says, declared)
             }
-            switch statement.state {
-            case .yes:
-                claim.falsePatterns = subject.denies
-                claim.deniedPatterns = subject.says
-            case .no:
-                claim.falsePatterns = subject.says
-            case .unknown:
-                claim.falsePatterns = subject.says + subject.denies
-                claim.deniedPatterns = subject.says
-            case .any:
-                return nil
+            if let restricted = subject.restricted {
+                // A needed kind not named is false; «лише {kind}» of a named kind where the case names
+                // more is false too, unless the kinds are conditions that all hold (`necessary`).
+                let asserting = restricted.necessary ? restricted.required + restricted.exclusive : restricted.required
+                claim.restrictedPatterns = expanded(asserting, others)
+                if !restricted.necessary {
+                    claim.restrictedPatterns += expanded(restricted.exclusive, others)
+                    if declared.count > 1 { claim.restrictedPatterns += expanded(restricted.exclusive, declared) }
+                }
+                if !restricted.about.isEmpty {
+                    claim.context = restricted.about
+                    claim.contextPronouns = restricted.pronouns
+                }
+                claim.alternatives = restricted.alternatives
             }
-            return claim
+            return claim.falsePatterns.isEmpty && claim.deniedPatterns.isEmpty && claim.restrictedPatterns.isEmpty ? nil : claim
+        }
+        switch statement.state {
+        case .yes:
+            claim.falsePatterns = subject.denies
+            claim.deniedPatterns = subject.says
+        case .no:
+            claim.falsePatterns = subject.says
+        case .unknown:
+            claim.falsePatterns = subject.says + subject.denies
+            claim.deniedPatterns = subject.says
+        case .any:
+            return nil
+        }
+        return claim
     }
 
     /// The closed subjects built `from: how`, one claim per additional service of the scenario's topic: its
     /// set is the kinds the service's `how` names (the channels it is used through — «Підписатися в
-    /// особистому кабінеті, у Viber-боті або через гарячу лінію»), and it is judged only in a sentence about
+    /// особистому кабінеті, у Viber-боті або через гарячу лінію»), and it is judged only in a clause about
     /// the service (its `patterns`), so «підписатися на сповіщення можна лише особисто в центрі» is false
     /// without a word of the scenario's own. A scenario saying `any` of the subject leaves it open.
     static func howStatementClaims(_ scenario: Scenario, content: ContentBundle, statements: [SubjectStatement]) -> [Claim] {
