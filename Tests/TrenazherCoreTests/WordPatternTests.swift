@@ -164,3 +164,23 @@ import Testing
         #expect(!(try matches("повідомлен*", "повідомили")))
     }
 }
+
+/// A word `morphology.yaml` lists as `unstemmed` matches only as written: the other forms of its stem
+/// mean another word.
+@Suite struct UnstemmedWordTests {
+    func matches(_ pattern: String, _ text: String) throws -> Bool {
+        try WordPattern(pattern).firstMatch(in: AnalyzedText(text, reading: Fixtures.content.reading)) != nil
+    }
+
+    @Test func inPersonIsNotThePersonalAccount() throws {
+        #expect(try matches("лише ~3 особисто", "підписатися можна лише особисто"))
+        #expect(try matches("лише ~3 особисто", "підписатися можна лише ОСОБИСТО в центрі"))
+        #expect(!(try matches("лише ~3 особисто", "е-рахунок можна замовити лише в особистому кабінеті")))
+        #expect(!(try matches("особисто", "у вашому особистому кабінеті")))
+        #expect(!(try matches("особисто", "особистий кабінет")))
+        #expect(!(try matches("особисто", "для особистої безпеки")))
+        #expect(try matches("особист* кабінет*", "в особистому кабінеті"))   // a prefix still reaches every form
+        #expect(try matches("заяв*", "заявою"))                               // other words keep their stems
+        #expect(try matches("права", "правами"))
+    }
+}

@@ -206,9 +206,11 @@ extension Morphology: Codable {
         let minimumStemLetters = try values.decode(Int.self)
         let minimumTypoLetters = try values.decode(Int.self)
         let minimumTypoPrefixLetters = try values.decode(Int.self)
+        let unstemmed = try values.decode([[UInt8]].self)
         let vocabulary = try values.decode(Set<String>.self)
         self.init(formedEndings: endings, reflexive: reflexive, minimumStemLetters: minimumStemLetters,
-                  minimumTypoLetters: minimumTypoLetters, minimumTypoPrefixLetters: minimumTypoPrefixLetters, vocabulary: vocabulary)
+                  minimumTypoLetters: minimumTypoLetters, minimumTypoPrefixLetters: minimumTypoPrefixLetters,
+                  unstemmed: Set(unstemmed), vocabulary: vocabulary)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -218,6 +220,7 @@ extension Morphology: Codable {
         try values.encode(minimumStemLetters)
         try values.encode(minimumTypoLetters)
         try values.encode(minimumTypoPrefixLetters)
+        try values.encode(unstemmed.sorted { $0.lexicographicallyPrecedes($1) })
         try values.encode(vocabulary)
     }
 }

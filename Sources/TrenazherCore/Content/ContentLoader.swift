@@ -69,7 +69,8 @@ struct ContentLoader {
         let morphology = Morphology(endings: morphologyRules.endings, reflexive: morphologyRules.reflexive,
                                     minimumStemLetters: morphologyRules.minimumStemLetters,
                                     minimumTypoLetters: morphologyRules.minimumTypoLetters,
-                                    minimumTypoPrefixLetters: morphologyRules.minimumTypoPrefixLetters, vocabulary: vocabulary)
+                                    minimumTypoPrefixLetters: morphologyRules.minimumTypoPrefixLetters,
+                                    unstemmed: morphologyRules.unstemmed, vocabulary: vocabulary)
         let numbers = NumberReader(values: time.numberWords, multipliers: time.multipliers, months: Set(time.months.keys),
                                    halfWords: time.halfWords, clockWords: time.clockWords, afternoonUpTo: time.afternoonUpTo,
                                    codeJoiners: time.codeJoiners)
@@ -363,15 +364,17 @@ struct ContentLoader {
     }
 
     func readMorphology(_ root: YAMLNode) -> (endings: [String], reflexive: [String], minimumStemLetters: Int, minimumTypoLetters: Int,
-                                              minimumTypoPrefixLetters: Int, realWords: [String]) {
-        let keys = ["endings", "reflexive", "minimum_stem_letters", "minimum_typo_letters", "minimum_typo_prefix_letters", "real_words"]
+                                              minimumTypoPrefixLetters: Int, realWords: [String], unstemmed: [String]) {
+        let keys = ["endings", "reflexive", "minimum_stem_letters", "minimum_typo_letters", "minimum_typo_prefix_letters", "real_words",
+                    "unstemmed"]
         let fields = root.fields("morphology.yaml", allowed: keys, required: ["endings", "minimum_stem_letters", "minimum_typo_letters"], log: log)
         return ((fields?["endings"]?.strings("endings", log: log) ?? []).map(\.0),
                 (fields?["reflexive"]?.strings("reflexive", log: log) ?? []).map(\.0),
                 fields?["minimum_stem_letters"]?.int("minimum_stem_letters", in: 1...20, log: log) ?? 3,
                 fields?["minimum_typo_letters"]?.int("minimum_typo_letters", in: 1...40, log: log) ?? 5,
                 fields?["minimum_typo_prefix_letters"]?.int("minimum_typo_prefix_letters", in: 2...40, log: log) ?? 40,
-                (fields?["real_words"]?.strings("real_words", log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) })
+                (fields?["real_words"]?.strings("real_words", log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) },
+                (fields?["unstemmed"]?.strings("unstemmed", log: log) ?? []).map { TextNormalizer.normalize($0.0) })
     }
 
     func readQuestions(_ root: YAMLNode) -> (interrogatives: Set<String>, leads: Set<String>, cues: QuestionCues) {

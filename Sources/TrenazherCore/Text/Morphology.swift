@@ -31,6 +31,9 @@ public final class Morphology: Sendable {
     /// A pattern prefix of at least this many letters matches a word beginning with it one typo away
     /// (`beginsWithOneTypo`).
     let minimumTypoPrefixLetters: Int
+    /// Words that are their own stem (UTF-8, match form): the other forms of their stem mean another word
+    /// («особисто», in person, is not «особистому» of «особистому кабінеті»), so they match only as written.
+    let unstemmed: Set<[UInt8]>
     /// Every plain word the patterns know, in match form.
     let vocabulary: Set<String>
     /// The words typos are corrected to (vocabulary words long enough, letters only), sorted, each
@@ -44,18 +47,20 @@ public final class Morphology: Sendable {
 
     /// Builds the stemmer and the typo index of `vocabulary`.
     public convenience init(endings: [String], reflexive: [String], minimumStemLetters: Int, minimumTypoLetters: Int,
-                            minimumTypoPrefixLetters: Int = 40, vocabulary: Set<String>) {
+                            minimumTypoPrefixLetters: Int = 40, unstemmed: [String] = [], vocabulary: Set<String>) {
         self.init(formedEndings: endings.map { Array(TextNormalizer.matchForm(of: $0).utf8) }.sorted { $0.count > $1.count },
                   reflexive: reflexive.map { Array(TextNormalizer.matchForm(of: $0).utf8) }.sorted { $0.count > $1.count },
                   minimumStemLetters: minimumStemLetters, minimumTypoLetters: minimumTypoLetters,
-                  minimumTypoPrefixLetters: minimumTypoPrefixLetters, vocabulary: vocabulary)
+                  minimumTypoPrefixLetters: minimumTypoPrefixLetters,
+                  unstemmed: Set(unstemmed.map { Array(TextNormalizer.matchForm(of: $0).utf8) }), vocabulary: vocabulary)
     }
 
     /// Builds the typo index of `vocabulary` for endings already in match form and in order (as `endings` and
     /// `reflexive` keep them): how the compiled Content cache (`ContentCache`) rebuilds a stemmer it kept.
     init(formedEndings endings: [[UInt8]], reflexive: [[UInt8]], minimumStemLetters: Int, minimumTypoLetters: Int,
-         minimumTypoPrefixLetters: Int, vocabulary: Set<String>) {
+         minimumTypoPrefixLetters: Int, unstemmed: Set<[UInt8]> = [], vocabulary: Set<String>) {
         self.minimumTypoPrefixLetters = minimumTypoPrefixLetters
+        self.unstemmed = unstemmed
         self.endings = endings
         self.reflexive = reflexive
         self.minimumStemLetters = minimumStemLetters
@@ -75,8 +80,10 @@ public final class Morphology: Sendable {
     }
 
     /// The stem of a match form (UTF-8): the reflexive ending, then the longest ending that leaves
-    /// `minimumStemLetters` letters, removed; empty when the word is too short to stem.
+    /// `minimumStemLetters` letters, removed; empty when the word is too short to stem; the word itself
+    /// when it is `unstemmed` (no other form reduces to it).
     public func stem(_ form: [UInt8]) -> [UInt8] {
+        if !unstemmed.isEmpty, unstemmed.contains(form) { return form }
         var letters = 0
         for byte in form where byte & 0xC0 != 0x80 { letters += 1 }
         guard letters > minimumStemLetters else { return [] }
