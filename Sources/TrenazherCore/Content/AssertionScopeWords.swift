@@ -72,9 +72,13 @@ public struct AssertionScopeWords: Sendable, Codable {
 public struct ContrastWords: Sendable, Codable, Hashable {
     public var negators: [PatternSource] = []
     public var openers: [PatternSource] = []
+    /// Words right after a negator that make what follows still said («не пізніше 9 грудня», «не лише
+    /// 10 днів»): the value after them is not denied.
+    public var keeping: [PatternSource] = []
 
-    public init(negators: [PatternSource] = [], openers: [PatternSource] = []) {
+    public init(negators: [PatternSource] = [], openers: [PatternSource] = [], keeping: [PatternSource] = []) {
         self.negators = negators
         self.openers = openers
+        self.keeping = keeping
     }
 }

@@ -566,7 +566,7 @@ struct ContentLoader {
         }
         let topicOfService = fields?["topic_of_service"]?.fields("topic_of_service", allowed: ["topic", "service"],
                                                                   required: ["topic", "service"], log: log)
-        let contrast = fields?["contrast"]?.fields("contrast", allowed: ["negators", "openers"], required: ["negators", "openers"], log: log)
+        let contrast = fields?["contrast"]?.fields("contrast", allowed: ["negators", "openers", "keeping"], required: ["negators", "openers"], log: log)
         let scope = AssertionScopeWords(negatorsNot: patterns("negators_not", in: fields), clauseNegators: patterns("clause_negators", in: fields),
                                         reported: patterns("reported", in: fields), topics: patterns("topic", in: topicOfService),
                                         services: patterns("service", in: topicOfService),
@@ -575,7 +575,8 @@ struct ContentLoader {
                                         governingPrepositions: patterns("governing_prepositions", in: fields),
                                         subjectPronouns: patterns("subject_pronouns", in: fields), listNames: patterns("list_names", in: fields),
                                         notYet: patterns("not_yet", in: fields), referencePoints: patterns("reference_points", in: fields),
-                                        contrast: ContrastWords(negators: patterns("negators", in: contrast), openers: patterns("openers", in: contrast)))
+                                        contrast: ContrastWords(negators: patterns("negators", in: contrast), openers: patterns("openers", in: contrast),
+                                                                 keeping: patterns("keeping", in: contrast)))
         return (patterns("negators", in: fields), patterns("conditionals", in: fields), patterns("exceptions", in: fields),
                 patterns("exceptions_not", in: fields), scope)
     }

@@ -103,6 +103,10 @@ public struct ClaimJudge: Sendable {
     let scope: AssertionScope
     /// The scenario's day: only a later day can be one a thing is «not yet» there on.
     let today: CalendarDate
+    /// When a call-back can be kept (the scenario's `callback_window` and the company's working hours): the
+    /// times of a claim `judged_by: callback_window`, said with a date.
+    let callbackWindow: CallbackWindow?
+    let workingHours: WorkingHours?
 
     /// `known`: the statements Content and the scenario's articles contradict (`ApplicableFalsehoods`),
     /// judged after the scenario's own claims.
@@ -113,6 +117,8 @@ public struct ClaimJudge: Sendable {
         self.negators = negators
         self.scope = scope
         today = scenario.date
+        callbackWindow = scenario.callbackWindow
+        workingHours = extractor.lexicon.workingHours
         self.conditionals = conditionals
         self.exceptions = exceptions
         self.exceptionsNot = exceptionsNot
@@ -294,7 +300,11 @@ public struct ClaimJudge: Sendable {
                 let own = ownClaims(fitting, about: about, word: time.word)
                 let times = mentions.times.filter { $0.sentence == sentence }.map(\.word)
                 let judged = own.isEmpty ? fitting.sorted() : own + fitting.sorted().filter { !own.contains($0) && isFree($0, about: about, values: times, except: time.word) }
-                if let accepting = judged.first(where: { claims[$0].times.contains(minutes) }) {
+                if let timed = judged.first(where: { claims[$0].claim.timedByCallbackWindow }), let window = callbackWindow,
+                   let date = dateOfTime(time, in: mentions, text: text),
+                   CallbackTiming.problem(date: date, minutes: minutes, window: window, hours: workingHours) == nil {
+                    add(Statement(claimIndex: timed, correct: true, evidence: time.evidence, shows: claims[timed].claim.shows))
+                } else if let accepting = judged.first(where: { claims[$0].times.contains(minutes) }) {
                     add(Statement(claimIndex: accepting, correct: true, evidence: time.evidence, shows: claims[accepting].claim.shows))
                 } else if own.isEmpty, claims.contains(where: { $0.times.contains(minutes) }) {
                     continue
@@ -389,6 +399,14 @@ public struct ClaimJudge: Sendable {
             }
         }
         return result
+    }
+
+    /// The date a time of the sentence is said with: the one of its own clause, else the sentence's nearest.
+    func dateOfTime(_ time: TimeMention, in mentions: MentionExtractor.Mentions, text: AnalyzedText) -> CalendarDate? {
+        let dates = mentions.dates.filter { $0.sentence == time.sentence }
+        let clause = clauseRange(of: time.word, in: text)
+        let nearest = dates.min { abs($0.word - time.word) < abs($1.word - time.word) }
+        return (dates.first { clause.contains($0.word) } ?? nearest)?.date
     }
 
     /// Whether the scenario has a paid service claim showing this Standard (a sum other than zero).
@@ -629,8 +647,10 @@ public struct ClaimJudge: Sendable {
             if index > match.firstWord, index < match.lastWord, !text.words[index].startsClause { return false }
             if joinsAlternatives(index, in: text, alternatives) { return false }
             guard conditionals.contains(where: { $0.matchLength(in: text, at: index) != nil }) else { return false }
+            // A condition or hedge after the statement reaches back to it unless a colon, a dash or a semicolon
+            // parts them: «SMS надсилаємо всім мешканцям — мабуть, затрималося у оператора» still says the first.
             return index < match.firstWord ? !colonBetween(index, match.firstWord, in: text)
-                : index <= match.lastWord || !colonBetween(match.lastWord, index, in: text)
+                : index <= match.lastWord || !colonBetween(match.lastWord, index, in: text, marks: Self.laterBreaks)
         }
     }
 
@@ -653,11 +673,14 @@ public struct ClaimJudge: Sendable {
         return forms.filter { form in asking.filter { text.words[$0].form == form }.allSatisfy { joinsAlternatives($0, in: text, alternatives) } }
     }
 
-    /// Whether a colon stands between word `first` and the later word `second` of a text.
-    func colonBetween(_ first: Int, _ second: Int, in text: AnalyzedText) -> Bool {
+    /// The marks that part a statement from a condition or hedge said after it.
+    static let laterBreaks: Set<String> = [":", "—", "–", ";"]
+
+    /// Whether a colon (or one of `marks`) stands between word `first` and the later word `second` of a text.
+    func colonBetween(_ first: Int, _ second: Int, in text: AnalyzedText, marks: Set<String> = [":"]) -> Bool {
         guard first < second else { return false }
         let span = text.words[first].range.upperBound..<text.words[second].range.lowerBound
-        return text.tokens.contains { $0.kind == .punctuation && $0.form == ":" && span.contains($0.range.lowerBound) }
+        return text.tokens.contains { $0.kind == .punctuation && marks.contains($0.form) && span.contains($0.range.lowerBound) }
     }
 
     /// Whether a pattern's own words hold a negator and whether they hold a conditional: its text is analysed

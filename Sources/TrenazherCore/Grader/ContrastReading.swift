@@ -6,6 +6,7 @@
 public struct ContrastReading: Sendable {
     let negators: [WordPattern]
     let openers: [WordPattern]
+    let keeping: [WordPattern]
     /// At most this many words may stand between the negator and the opener.
     static let words = 5
 
@@ -14,6 +15,29 @@ public struct ContrastReading: Sendable {
         func compiled(_ sources: [PatternSource]) -> [WordPattern] { sources.compactMap { $0.compile(bindings: [:], log: nil)?.exact() } }
         negators = compiled(contrast.negators)
         openers = compiled(contrast.openers)
+        keeping = compiled(contrast.keeping)
+    }
+
+    /// The words a contrast denies where a value stands right after its negator (at most one word
+    /// between: «не в четвер, а в п'ятницю», «не 7, а 10 робочих днів»): a date, time or figure there
+    /// is not the trainee's statement. `valueWords`: the words of the turn's values. A negator followed by
+    /// a `keeping` word denies nothing («не пізніше 9 грудня, а …»); neither does one that negates a verb
+    /// with the value further on («якщо не встигнете до 9 грудня, а …»).
+    public func deniedWords(in text: AnalyzedText, valueWords: Set<Int>) -> [ClosedRange<Int>] {
+        guard !negators.isEmpty, !openers.isEmpty, !valueWords.isEmpty else { return [] }
+        let words = text.words
+        var denied: [ClosedRange<Int>] = []
+        for index in words.indices where AssertionScope.starts(negators, at: index, in: text) {
+            let sentence = words[index].sentence
+            let last = min(words.count - 2, index + Self.words + 1)
+            guard index + 2 <= last, !AssertionScope.starts(keeping, at: index + 1, in: text),
+                  let opener = (index + 2...last).first(where: { at in
+                      words[at].sentence == sentence && AssertionScope.starts(openers, at: at, in: text)
+                  }), words[opener + 1].sentence == sentence,
+                  valueWords.contains(index + 1) || (index + 2 < opener && valueWords.contains(index + 2)) else { continue }
+            denied.append(index + 1...opener - 1)
+        }
+        return denied
     }
 
     /// The turn with every contrast read in place of its negated words; `nil` when it holds none.

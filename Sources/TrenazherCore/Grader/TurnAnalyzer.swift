@@ -144,6 +144,9 @@ public final class TurnAnalyzer: Sendable {
         } else if correctedLater, let taken = SelfCorrection.withdrawnByLaterCorrection(in: text, mentions: said) {
             withdrawn.append(taken)
         }
+        // «Не в четвер, а в п'ятницю»: the value a contrast denies is not stated.
+        let valueWords = Set(said.quantities.map(\.word) + said.dates.map(\.word) + said.times.map(\.word))
+        withdrawn += contrast.deniedWords(in: text, valueWords: valueWords)
         // What the correction says, read where the withdrawn words stood, counts as said too; so does
         // what a contrast says in place of the words it denies («не протягом години, а протягом двох годин»).
         for reading in [SelfCorrection.correctedReading(of: text, corrections: corrections), contrast.reading(of: text)].compactMap({ $0 }) {

@@ -213,6 +213,11 @@ public struct Claim: Sendable, Codable {
     /// Built from the scenario's `documents` (`documents_complete`): the package called complete. A later
     /// turn that names a missing or incomplete document takes such a statement back (`PackageCorrection`).
     public var aboutPackage = false
+    /// `judged_by: callback_window`: the call-back's claim. A time said with a date in its sentence is
+    /// correct when a call-back then can be kept (the scenario's `callback_window` and the working hours:
+    /// «27.11 о 10:00» where the answer exists from the 26th after 14:00), whatever times `accept` lists for
+    /// the first day; otherwise it is judged by `accept` as any claim's.
+    public var timedByCallbackWindow = false
 }
 
 /// A document the visitor hands over (or should have).

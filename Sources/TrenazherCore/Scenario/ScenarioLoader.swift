@@ -211,6 +211,10 @@ struct ScenarioLoader {
         let pauseLimitSeconds = limits?["pause_seconds"]?.double("pause_seconds", in: 1...86_400, log: log) ?? content.scoring.defaultPauseSeconds
         let replyTermDays = fields["reply_term_days"]?.int("reply_term_days", in: 1...3_660, log: log)
         let callbackWindow = readCallbackWindow(fields["callback_window"])
+        if callbackWindow == nil, let timed = claims.first(where: \.timedByCallbackWindow) {
+            log.report(uk: "claim з judged_by: callback_window потребує 'callback_window' сценарію (коли можна передзвонити)",
+                       en: "a claim with judged_by: callback_window needs the scenario's 'callback_window' (when a call-back can be kept)", at: timed.location)
+        }
         let titleEN = fields["title_en"]?.string("title_en", log: log)
         guard log.entries.count == errorsBefore else { return nil }
         var scenario = Scenario(
@@ -497,7 +501,7 @@ struct ScenarioLoader {
     /// `varied`: the facts some variant changes; a claim accepting one of them is about the customer's own case.
     func readClaims(_ node: YAMLNode?, bindings: [String: String], standards: [String], lines: [Substring], varied: Set<String> = []) -> [Claim] {
         (node?.list("claims", log: log) ?? []).compactMap { item in
-            guard let fields = item.fields("a claim", allowed: ["about", "accept", "shows", "note", "false", "truth"], log: log) else { return nil }
+            guard let fields = item.fields("a claim", allowed: ["about", "accept", "shows", "note", "false", "truth", "judged_by"], log: log) else { return nil }
             let falsePatterns = fields["false"]?.patterns("false", log: log, bindings: bindings) ?? []
             if fields["false"] == nil {
                 for key in ["about", "accept"] where fields[key] == nil { log.report(uk: "твердженню бракує '\(key)' (або 'false' і 'truth')", en: "a claim needs '\(key)' (or 'false' and 'truth')", at: item.location) }
@@ -523,6 +527,14 @@ struct ScenarioLoader {
             var claim = Claim(about: patterns(fields["about"], "about", bindings: bindings, lines: lines),
                               accept: accept.map { value, _ in fillFacts(value, bindings) }, shows: shows.map(\.0), location: item.location,
                               falsePatterns: falsePatterns, truth: fields["truth"]?.string("truth", log: log).map { fillFacts($0, bindings) })
+            if let judgedBy = fields["judged_by"], let value = judgedBy.string("judged_by", log: log) {
+                if value == "callback_window" {
+                    claim.timedByCallbackWindow = true
+                } else {
+                    log.report(uk: "невідоме значення judged_by '\(value)': можливе лише 'callback_window'",
+                               en: "unknown judged_by '\(value)': the only value is 'callback_window'", at: judgedBy.location)
+                }
+            }
             claim.customerValues = accept.filter { value, _ in placeholders(in: value).contains(where: varied.contains) }
                 .map { value, _ in fillFacts(value, bindings) }
             return claim
