@@ -89,7 +89,7 @@ import Testing
         let nowhere = TrenazherCore.SourceLocation(file: "", line: 1, column: 1)
         for scenario in Fixtures.library.scenarios {
             let base = scenario.facts
-            let written = scenario.variants.map { ScenarioLoader.WrittenVariant(variant: $0, fields: YAMLFields(values: [:], keyLocations: [:], location: nowhere)) }
+            let written = scenario.variants.map { ScenarioLoader.WrittenVariant(variant: $0, fields: YAMLFields(location: nowhere)) }
             let varied = ScenarioLoader.variedFacts(base: base, variants: written)
             for (name, value) in base {
                 let values = [value] + scenario.variants.compactMap { $0.facts[name] }
@@ -98,7 +98,7 @@ import Testing
         }
         // «й» and «и\u{306}» are one value to a set, so the fact does not vary.
         let equivalent = [ScenarioLoader.WrittenVariant(variant: ScenarioVariant(name: "1", facts: ["x": "и\u{306}"], replaces: [], location: nowhere),
-                                                        fields: YAMLFields(values: [:], keyLocations: [:], location: nowhere))]
+                                                        fields: YAMLFields(location: nowhere))]
         #expect(ScenarioLoader.variedFacts(base: ["x": "й"], variants: equivalent).isEmpty)
     }
 }

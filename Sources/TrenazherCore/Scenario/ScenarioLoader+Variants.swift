@@ -77,17 +77,15 @@ extension ScenarioLoader {
     /// top-level values it gives (date, clock, received, opening, callback_window) replacing the file's own. A problem in a
     /// variant's value is reported where the variant writes it.
     static func applying(_ variant: WrittenVariant, to fields: YAMLFields) -> YAMLFields {
-        var values = fields.values
-        var keyLocations = fields.keyLocations
+        var applied = fields
         if let facts = variant.fields["facts"] {
-            values["facts"] = values["facts"].map { $0.merged(with: facts) } ?? facts
+            applied.set("facts", to: fields["facts"].map { $0.merged(with: facts) } ?? facts, writtenAt: nil)
         }
         for key in replacedKeys {
             guard let node = variant.fields[key] else { continue }
-            values[key] = node
-            keyLocations[key] = variant.fields.keyLocation(key)
+            applied.set(key, to: node, writtenAt: variant.fields.keyLocation(key))
         }
-        return YAMLFields(values: values, keyLocations: keyLocations, location: fields.location)
+        return applied
     }
 
     /// What a fact's value reads as, the way the grader reads a trainee's words: dates, amounts and terms

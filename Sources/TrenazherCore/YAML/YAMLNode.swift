@@ -210,27 +210,36 @@ public struct YAMLNode {
 
     /// A mapping read against a schema: unknown keys are reported with a «did you mean», missing
     /// required keys at the mapping's start.
+    ///
+    /// The mapping's pairs are read in place, one at a time: a known key's value goes straight into `YAMLFields`
+    /// (no list of every entry first, no copy of the entry before kept at each step: `commaCut` reads it only for an
+    /// unknown key).
     public func fields(_ what: String, allowed: [String], required: [String] = [], log: DiagnosticLog) -> YAMLFields? {
-        guard let entries = entries(what, log: log) else { return nil }
-        var values: [String: YAMLNode] = [:]
-        var keyLocations: [String: SourceLocation] = [:]
-        var previous: (key: String, value: YAMLNode)?
-        for entry in entries {
-            defer { previous = (entry.key, entry.value) }
-            if allowed.contains(entry.key) {
-                values[entry.key] = entry.value
-                keyLocations[entry.key] = entry.keyLocation
-            } else if let cut = Self.commaCut(entry, after: previous) {
+        guard let mapping = node.mapping else {
+            log.report(uk: "\(what): має бути мапа (рядки «ключ: значення»)", en: "\(what) must be a mapping (key: value lines)", at: location)
+            return nil
+        }
+        var known = YAMLFields(location: location)
+        for index in mapping.startIndex..<mapping.endIndex {
+            let pair = mapping[index]
+            let key = pair.key.scalar?.string ?? ""
+            if allowed.contains(key) {
+                known.set(key, to: YAMLNode(node: pair.value, file: file), writtenAt: YAMLNode(node: pair.key, file: file).location)
+                continue
+            }
+            let entry = (key: key, keyLocation: YAMLNode(node: pair.key, file: file).location, value: YAMLNode(node: pair.value, file: file))
+            let previous = index == mapping.startIndex ? nil : mapping[index - 1]
+            if let cut = Self.commaCut(entry, after: previous.map { (key: $0.key.scalar?.string ?? "", value: YAMLNode(node: $0.value, file: file)) }) {
                 log.report(cut, at: entry.keyLocation)
             } else {
                 log.report(Bilingual(uk: "невідомий ключ '\(entry.key)' \(YAMLPlaceNames.inPlace(what))", en: "unknown key '\(entry.key)' in \(what)")
                            + Suggestion.hint(entry.key, in: allowed, listLimit: 30), at: entry.keyLocation)
             }
         }
-        for key in required where values[key] == nil {
+        for key in required where known[key] == nil {
             log.report(uk: "\(YAMLPlaceNames.inPlace(what)) бракує обов'язкового ключа '\(key)'", en: "\(what) needs '\(key)'", at: location)
         }
-        return YAMLFields(values: values, keyLocations: keyLocations, location: location)
+        return known
     }
 }
 
@@ -250,14 +259,44 @@ extension YAMLNode {
 }
 
 /// The known keys of a mapping read by `YAMLNode.fields`.
+///
+/// Kept as a list in the order the keys were first set, each key once (setting a key again replaces its value and
+/// place, as a dictionary would): a mapping has a few known keys, and finding one among them by comparing the names
+/// costs less than hashing every name into two dictionaries at each read of a mapping.
 public struct YAMLFields {
-    let values: [String: YAMLNode]
-    let keyLocations: [String: SourceLocation]
+    private struct Field {
+        var key: String
+        var value: YAMLNode
+        /// Where the key is written; `nil` for a value set without a place of its own (then the mapping's start).
+        var keyLocation: SourceLocation?
+    }
+
+    private var fields: [Field] = []
     /// Where the mapping starts.
     public let location: SourceLocation
 
-    public subscript(key: String) -> YAMLNode? { values[key] }
+    /// No keys yet, for a mapping that starts at `location`.
+    init(location: SourceLocation) {
+        self.location = location
+    }
+
+    /// Gives `key` the value `value`, written at `place` (`nil`: the key keeps the place it had, if any).
+    mutating func set(_ key: String, to value: YAMLNode, writtenAt place: SourceLocation?) {
+        if let index = fields.firstIndex(where: { $0.key == key }) {
+            fields[index].value = value
+            if let place { fields[index].keyLocation = place }
+        } else {
+            fields.append(Field(key: key, value: value, keyLocation: place))
+        }
+    }
+
+    /// The value of a known key, or `nil` when the mapping does not give it.
+    public subscript(key: String) -> YAMLNode? {
+        fields.first { $0.key == key }?.value
+    }
 
     /// Where a key is written (or the mapping's start).
-    public func keyLocation(_ key: String) -> SourceLocation { keyLocations[key] ?? location }
+    public func keyLocation(_ key: String) -> SourceLocation {
+        fields.first { $0.key == key }?.keyLocation ?? location
+    }
 }
