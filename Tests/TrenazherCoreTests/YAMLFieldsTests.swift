@@ -6,10 +6,10 @@ import Testing
 @Suite struct YAMLFieldsTests {
     /// The reading `fields` replaces: `entries` into dictionaries, the entry before kept at each step.
     private static func byDictionaries(_ node: YAMLNode, allowed: [String], required: [String],
-                                       log: DiagnosticLog) -> (values: [String: YAMLNode], keyLocations: [String: SourceLocation])? {
+                                       log: DiagnosticLog) -> (values: [String: YAMLNode], keyLocations: [String: TrenazherCore.SourceLocation])? {
         guard let entries = node.entries("a test", log: log) else { return nil }
         var values: [String: YAMLNode] = [:]
-        var keyLocations: [String: SourceLocation] = [:]
+        var keyLocations: [String: TrenazherCore.SourceLocation] = [:]
         var previous: (key: String, value: YAMLNode)?
         for entry in entries {
             defer { previous = (entry.key, entry.value) }
