@@ -25,19 +25,25 @@ public struct ContrastReading: Sendable {
     /// with the value further on («якщо не встигнете до 9 грудня, а …»).
     public func deniedWords(in text: AnalyzedText, valueWords: Set<Int>) -> [ClosedRange<Int>] {
         guard !negators.isEmpty, !openers.isEmpty, !valueWords.isEmpty else { return [] }
-        let words = text.words
         var denied: [ClosedRange<Int>] = []
-        for index in words.indices where AssertionScope.starts(negators, at: index, in: text) {
-            let sentence = words[index].sentence
-            let last = min(words.count - 2, index + Self.words + 1)
-            guard index + 2 <= last, !AssertionScope.starts(keeping, at: index + 1, in: text),
-                  let opener = (index + 2...last).first(where: { at in
-                      words[at].sentence == sentence && AssertionScope.starts(openers, at: at, in: text)
-                  }), words[opener + 1].sentence == sentence,
+        for index in text.words.indices where AssertionScope.starts(negators, at: index, in: text) {
+            guard !AssertionScope.starts(keeping, at: index + 1, in: text), let opener = opener(after: index, in: text),
                   valueWords.contains(index + 1) || (index + 2 < opener && valueWords.contains(index + 2)) else { continue }
             denied.append(index + 1...opener - 1)
         }
         return denied
+    }
+
+    /// The opener of a contrast whose negator is word `negator`: within `words` words after it, in its
+    /// sentence, with a word of the sentence after it; `nil` when there is none.
+    func opener(after negator: Int, in text: AnalyzedText) -> Int? {
+        let words = text.words
+        let sentence = words[negator].sentence
+        let last = min(words.count - 2, negator + Self.words + 1)
+        guard negator + 2 <= last, let opener = (negator + 2...last).first(where: { at in
+            words[at].sentence == sentence && AssertionScope.starts(openers, at: at, in: text)
+        }), words[opener + 1].sentence == sentence else { return nil }
+        return opener
     }
 
     /// The turn with every contrast read in place of its negated words; `nil` when it holds none.
@@ -49,12 +55,7 @@ public struct ContrastReading: Sendable {
         var position = source.startIndex
         var index = 0
         while index < words.count {
-            guard AssertionScope.starts(negators, at: index, in: text) else { index += 1; continue }
-            let sentence = words[index].sentence
-            let last = min(words.count - 2, index + Self.words + 1)
-            guard index + 2 <= last, let opener = (index + 2...last).first(where: { at in
-                words[at].sentence == sentence && AssertionScope.starts(openers, at: at, in: text)
-            }), words[opener + 1].sentence == sentence else { index += 1; continue }
+            guard AssertionScope.starts(negators, at: index, in: text), let opener = opener(after: index, in: text) else { index += 1; continue }
             reading += source[position..<words[index].range.lowerBound]
             position = words[opener + 1].range.lowerBound
             index = opener + 1
