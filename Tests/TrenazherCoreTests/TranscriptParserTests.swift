@@ -29,6 +29,22 @@ import Testing
         #expect(inputs[0].sourceLine == 2)
     }
 
+    /// Actions typed while a letter is written are performed, as in the console, and never become lines
+    /// of it; `//` keeps a letter line that starts with «/»; an unknown action is an error at its line.
+    @Test func aWrittenTranscriptsActionsComeBeforeTheLetter() throws {
+        let text = "# чернетка\n/lookup 10293847\n/kb сповіщення\nШановна пані!\n/hint\nВідповідаємо…\n//1 — пункт\nЗ повагою"
+        let inputs = try TranscriptParser.parse(text, file: "t.txt", channel: .written, limits: Fixtures.content.scoring.inputLimits)
+        #expect(inputs.map(\.text) == ["/lookup 10293847", "/kb сповіщення", "Шановна пані!\nВідповідаємо…\n/1 — пункт\nЗ повагою"])
+        #expect(inputs.map(\.sourceLine) == [2, 3, 4])
+        #expect(inputs[0].action == TraineeAction(name: "lookup", argument: "10293847"))
+        #expect(throws: TranscriptError.self) {
+            try TranscriptParser.parse("/lokup 1\nШановна пані!", file: "t.txt", channel: .written, limits: Fixtures.content.scoring.inputLimits)
+        }
+        #expect(throws: TranscriptError.self, "actions alone are no letter") {
+            try TranscriptParser.parse("/lookup 10293847\n/kb сповіщення", file: "t.txt", channel: .written, limits: Fixtures.content.scoring.inputLimits)
+        }
+    }
+
     @Test(arguments: [
         ("Добрий день\n/lokup 1", 2, "невідома дія '/lokup' (можливо, 'lookup'?)"),
         ("[+x s] Добрий день", 1, "'[+x s]' — не витрачений час: пишіть [+75 s]"),

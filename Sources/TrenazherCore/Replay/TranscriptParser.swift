@@ -25,7 +25,7 @@ public struct TranscriptError: Error, Sendable, CustomStringConvertible {
 
 /// Reads the replay transcript format (docs/replay-contract.md): one trainee turn per line, `/action`,
 /// `!` interruption, `[+N s]` time taken, `#` comment, blank lines ignored; in the written channel
-/// the whole file (comments aside) is one turn. Every value is checked where it enters: a time taken
+/// the whole file (comments and action lines aside) is one turn, the letter, after the actions. Every value is checked where it enters: a time taken
 /// must be a finite number of seconds within `limits`, a turn or letter no longer than `limits`, and
 /// control characters (tab aside) are refused rather than stored differently from what was graded.
 public enum TranscriptParser {
@@ -48,13 +48,7 @@ public enum TranscriptParser {
             }
         }
         if channel == .written {
-            let body = lines.filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
-                .joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !body.isEmpty else { throw TranscriptError(file: file, line: 1, message: Bilingual(uk: "у стенограмі немає листа", en: "the transcript holds no letter")) }
-            let first = lines.firstIndex { let t = $0.trimmingCharacters(in: .whitespaces); return !t.isEmpty && !t.hasPrefix("#") } ?? 0
-            let letter = TraineeInput(text: body, sourceLine: first + 1)
-            if let problem = limits.problem(with: letter, channel: channel) { throw TranscriptError(file: file, line: first + 1, message: problem) }
-            return [letter]
+            return try parseLetter(lines, file: file, limits: limits)
         }
         var inputs: [TraineeInput] = []
         var pendingSeconds: Double?
@@ -88,17 +82,7 @@ public enum TranscriptParser {
                 line = line.dropFirst().trimmingSpaces()
                 guard !line.isEmpty else { throw TranscriptError(file: file, line: number, message: Bilingual(uk: "'!' позначає перебивання, але після нього немає репліки", en: "'!' marks an interruption but no turn follows it")) }
             }
-            if line.hasPrefix("/") {
-                guard let action = TraineeAction(line: line) else {
-                    throw TranscriptError(file: file, line: number, message: Bilingual(uk: "після '/' має бути назва дії, напр. /lookup", en: "'/' must be followed by an action name, e.g. /lookup"))
-                }
-                if helpers.contains(action.name) { continue }
-                guard actions.contains(action.name) else {
-                    throw TranscriptError(file: file, line: number,
-                                          message: Bilingual(uk: "невідома дія '/\(action.name)'", en: "unknown action '/\(action.name)'")
-                                              + Suggestion.hint(action.name, in: actions + helpers))
-                }
-            }
+            if line.hasPrefix("/"), try !isPlayedAction(line, file: file, number: number) { continue }
             let input = TraineeInput(text: line, seconds: seconds, interrupted: interrupted, sourceLine: number)
             if let problem = limits.problem(with: input, channel: channel) {
                 throw TranscriptError(file: file, line: number, column: column(of: line, in: raw), message: problem)
@@ -107,6 +91,47 @@ public enum TranscriptParser {
         }
         guard !inputs.isEmpty else { throw TranscriptError(file: file, line: max(1, lines.count), message: Bilingual(uk: "у стенограмі немає жодної репліки", en: "the transcript holds no turn")) }
         return inputs
+    }
+
+    /// A written reply: the lines of the letter (comments aside) are one turn; a line that starts with
+    /// `/` (not `//`) is an action performed while the letter is written, as in the console, played
+    /// before the letter is sent and never part of it; `//text` is a letter line that starts with `/`.
+    static func parseLetter(_ lines: [String], file: String, limits: InputLimits) throws -> [TraineeInput] {
+        var inputs: [TraineeInput] = []
+        var letterLines: [String] = []
+        var first: Int?
+        for (offset, raw) in lines.enumerated() {
+            let trimmed = raw.trimmingSpaces()
+            if trimmed.hasPrefix("#") { continue }
+            if trimmed.hasPrefix("/"), !trimmed.hasPrefix("//") {
+                if try isPlayedAction(trimmed, file: file, number: offset + 1) {
+                    inputs.append(TraineeInput(text: trimmed, sourceLine: offset + 1))
+                }
+                continue
+            }
+            if first == nil, !trimmed.isEmpty { first = offset }
+            letterLines.append(trimmed.hasPrefix("//") ? String(raw.drop { $0 != "/" }.dropFirst()) : raw)
+        }
+        let body = letterLines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !body.isEmpty, let first else { throw TranscriptError(file: file, line: 1, message: Bilingual(uk: "у стенограмі немає листа", en: "the transcript holds no letter")) }
+        let letter = TraineeInput(text: body, sourceLine: first + 1)
+        if let problem = limits.problem(with: letter, channel: .written) { throw TranscriptError(file: file, line: first + 1, message: problem) }
+        return inputs + [letter]
+    }
+
+    /// Whether an action line (`/name …`) is played: an action of `actions` is, a practice helper of
+    /// `helpers` is accepted and not played; anything else is an error at `number`.
+    static func isPlayedAction(_ line: String, file: String, number: Int) throws -> Bool {
+        guard let action = TraineeAction(line: line) else {
+            throw TranscriptError(file: file, line: number, message: Bilingual(uk: "після '/' має бути назва дії, напр. /lookup", en: "'/' must be followed by an action name, e.g. /lookup"))
+        }
+        if helpers.contains(action.name) { return false }
+        guard actions.contains(action.name) else {
+            throw TranscriptError(file: file, line: number,
+                                  message: Bilingual(uk: "невідома дія '/\(action.name)'", en: "unknown action '/\(action.name)'")
+                                      + Suggestion.hint(action.name, in: actions + helpers))
+        }
+        return true
     }
 
     /// `+75 s`, `+75s`, `+75 с`, `+1.5 s` → seconds.
