@@ -4,6 +4,8 @@
 #
 # Usage: Tests/Evaluation/run.sh [SCENARIO-ID...]
 #        EVALUATION_DIR=Tests/Evaluation/held-out Tests/Evaluation/run.sh
+#   The trainee's own first name (`--name`, which HOT-GREET and PHN-GREET look for) is «Олена» unless
+#   the file says otherwise in a `# trainee: NAME` line.
 #   (build first: swift build --product trenazher)
 #
 # Prints per-Standard agreement, recall of violations (expert violated/missed -> grader
@@ -42,10 +44,18 @@ def expectations(path):
                     expected[key] = value
     return expected
 
+def trainee_name(path):
+    """The trainee's own first name: the file's `# trainee: NAME` line, else «Олена»."""
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("# trainee:"):
+                return line[len("# trainee:"):].strip() or "Олена"
+    return "Олена"
+
 def play(scenario, path):
     """Runs the grader on one transcript; returns (json, error text)."""
     result = subprocess.run(
-        [binary, "play", scenario, "--transcript", path, "--name", "Олена", "--format", "json"],
+        [binary, "play", scenario, "--transcript", path, "--name", trainee_name(path), "--format", "json"],
         capture_output=True, text=True)
     if result.returncode != 0:
         return None, (result.stderr.strip() or f"exit status {result.returncode}")
