@@ -151,6 +151,9 @@ import Testing
         #expect(try matches("кабінет*", "у кабанеті"))                          // one letter wrong
         #expect(try matches("зареєстр*", "заявку зареєтрували"))               // a letter missing
         #expect(try matches("безкоштовн*", "заміна безкоштована"))             // one letter extra before the last
+        #expect(try matches("очікуван*", "дякую за очікуавння"))               // two neighbours swapped
+        #expect(try matches("кабінет*", "в акбінеті") == false)                // the swap takes the first letter
+        #expect(try matches("кабінет*", "в кабніеті"))                          // two neighbours swapped inside
     }
 
     @Test func notAtTheFirstOrLastLetterNorAShortPrefix() throws {

@@ -122,9 +122,9 @@ public final class Morphology: Sendable {
     }
 
     /// Whether a word (UTF-8) begins with `prefix` one typo away — a letter of the prefix missing,
-    /// one extra letter, or one letter wrong — where the prefix has `minimumTypoPrefixLetters`
-    /// letters and the typo is neither at its first nor at its last letter («кабнеті» begins with
-    /// «кабінет» one letter missing). An extra letter typed just before the last letter leaves that
+    /// one extra letter, one letter wrong, or two neighbouring letters swapped — where the prefix has
+    /// `minimumTypoPrefixLetters` letters and the typo is neither at its first nor at its last letter
+    /// («кабнеті» begins with «кабінет» one letter missing, «очікуавння» with «очікуван» two swapped). An extra letter typed just before the last letter leaves that
     /// letter as it is («безкоштована» begins with «безкоштовн» one letter extra). Words are compared
     /// letter by letter on their UTF-8 bytes.
     func beginsWithOneTypo(_ word: UnsafeBufferPointer<UInt8>, prefix: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -147,11 +147,23 @@ public final class Morphology: Sendable {
             }
             return true
         }
+        // Two neighbours swapped, the later not the prefix's last letter: the word holds the prefix's letters at
+        // `index` and after it in the other order, and the rest of the prefix as it is.
+        func swapped(at index: Int, prefixLetter: Int, wordLetter: Int) -> Bool {
+            let next = index + prefixLetter
+            guard wordLetter > 0, next < prefix.count else { return false }
+            let nextLetter = Self.letterLength(prefix[next])
+            guard next + nextLetter < prefix.count, wordLetter == nextLetter, index + nextLetter + prefixLetter <= word.count else { return false }
+            for offset in 0..<nextLetter where word[index + offset] != prefix[next + offset] { return false }
+            for offset in 0..<prefixLetter where word[index + nextLetter + offset] != prefix[index + offset] { return false }
+            return matches(next + nextLetter, next + nextLetter)
+        }
         // At the prefix's last letter only an extra letter before it: the last letter is still typed.
         guard index + prefixLetter < prefix.count else { return wordLetter > 0 && matches(index + wordLetter, index) }
         return matches(index, index + prefixLetter)                                   // a letter missing
             || wordLetter > 0 && matches(index + wordLetter, index)                 // one extra letter
             || wordLetter > 0 && matches(index + wordLetter, index + prefixLetter)  // one letter wrong
+            || swapped(at: index, prefixLetter: prefixLetter, wordLetter: wordLetter)    // two neighbours swapped
     }
 
     /// The bytes of the UTF-8 letter that starts with `byte`.
