@@ -23,6 +23,18 @@ import Testing
         #expect(analyzer.analyze("Добрий вечір! Гаряча лінія, мене звати Олена. Як я можу до Вас звертатися?").otherCustomerName == nil)
     }
 
+    /// A trainee whose name and patronymic are another variant's customer's introduces herself, not the customer.
+    @Test func theTraineesOwnNameIsNoOtherCustomersName() throws {
+        let scenario = try Self.drawn("Мазурок")   // variant «Вакулюк»: Тетяна Олегівна
+        let tetiana = TurnAnalyzer(scenario: scenario, content: Fixtures.content, traineeName: "Тетяна")
+        #expect(tetiana.analyze("Добрий вечір, гаряча лінія, мене звати Тетяна Олегівна. Як я можу до Вас звертатися?").otherCustomerName == nil)
+        #expect(tetiana.analyze("Дякую за очікування, Оксано Миколаївно.").otherCustomerName == "Оксано Миколаївно",
+                "another customer's name that is not the trainee's is still found")
+        let olena = TurnAnalyzer(scenario: scenario, content: Fixtures.content, traineeName: "Олена")
+        #expect(olena.analyze("Добрий вечір, гаряча лінія, мене звати Тетяна Олегівна.").otherCustomerName == "Тетяна Олегівна",
+                "the pair is the trainee's only when its given name is the trainee's")
+    }
+
     @Test func anotherCustomersNameViolatesAccuracyAndMisinformsTheCustomer() throws {
         let scenario = try Self.drawn("Мазурок")
         let text = """

@@ -4,7 +4,8 @@
 /// own names. A memorised answer key written for one variant addresses the customer of another this way;
 /// so does a trainee who opened another customer's record. Judged under GEN-ACCURATE, and the customer is
 /// misinformed (`OutcomeJudge`). One given name alone («пані Ірино») is not judged: it may be the trainee's
-/// own or a word of the language.
+/// own or a word of the language; nor is a pair that begins with the trainee's own given name («мене звати
+/// Галина Петрівна» where another variant's customer is Галина Петрівна: the trainee introduces herself).
 struct OtherCustomerNames: Sendable {
     /// The other customers' names, each as the match forms of its words.
     let others: [[String]]
@@ -64,7 +65,9 @@ struct OtherCustomerNames: Sendable {
     }
 
     /// The words with which the turn first calls the customer by another customer's name, or `nil`.
-    func find(in text: AnalyzedText) -> String? {
+    /// `isTraineeName` tells a word form that is the trainee's own given name: a pair it opens is no
+    /// customer's name.
+    func find(in text: AnalyzedText, isTraineeName: (String) -> Bool = { _ in false }) -> String? {
         guard !others.isEmpty else { return nil }
         let words = text.words
         // Each word read once, when a pair needs it.
@@ -77,7 +80,8 @@ struct OtherCustomerNames: Sendable {
         }
         for index in words.indices.dropLast() {
             let first = words[index], second = words[index + 1]
-            guard first.kind == .word, second.kind == .word, first.sentence == second.sentence, !first.quoted else { continue }
+            guard first.kind == .word, second.kind == .word, first.sentence == second.sentence, !first.quoted,
+                  !isTraineeName(first.form) else { continue }
             let firstForm = form(index), secondForm = form(index + 1)
             if Self.pair(firstForm, secondForm, in: otherWords), !Self.pair(firstForm, secondForm, in: ownWords) {
                 return "\(first.text) \(second.text)"

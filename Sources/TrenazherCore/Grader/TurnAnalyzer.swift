@@ -193,14 +193,16 @@ public final class TurnAnalyzer: Sendable {
            let match = firstWord(matching: words, in: text) {
             found["answers_question"] = match
         }
-        let ownName = text.words.first { $0.kind == .word && $0.form.hasPrefix(ownNameStem) && $0.form.count <= ownNameStem.count + 3 }?.text
+        let stem = ownNameStem
+        let isOwnName = { (form: String) in form.hasPrefix(stem) && form.count <= stem.count + 3 }
+        let ownName = text.words.first { $0.kind == .word && isOwnName($0.form) }?.text
         let formal = text.words.first { Self.formalWords.contains($0.form) }?.text
         var analysis = TurnAnalysis(text: text, intents: found, informal: informalHits, discourtesy: discourtesy, foreignLanguage: foreign,
                                     accountFacts: factMatches, mentions: mentioned, documentsNamed: named,
                                     servicesNamed: servicesNamed, questionSentences: questionSentences, ownName: ownName,
                                     statements: statements, answeredQuestions: answered,
                                     unexplainedJargon: unexplainedJargon(in: text), formalAddress: formal,
-                                    otherCustomerName: otherCustomers.find(in: text))
+                                    otherCustomerName: otherCustomers.find(in: text, isTraineeName: { !stem.isEmpty && isOwnName($0) }))
         analysis.identificationFactsSaid = identificationValues.said(in: text)
         return analysis
     }
