@@ -43,6 +43,11 @@ public struct AssertionScopeWords: Sendable, Codable {
     /// its subject (`governing_prepositions`, `subject_pronouns`): «на все є десять робочих днів» is no «все є».
     public var governingPrepositions: [PatternSource] = []
     public var subjectPronouns: [PatternSource] = []
+    /// Words that open a clause of time up to an event (`until`: «поки», «доки»): a negator after one in its
+    /// clause says «until», it denies nothing («не порахую, поки відділ обліку не відповість»).
+    public var until: [PatternSource] = []
+    /// Phrases that begin with an `until` word and say something else (`until_not`: «поки що» is «for now»).
+    public var untilNot: [PatternSource] = []
 
     public init(negatorsNot: [PatternSource] = [], clauseNegators: [PatternSource] = [], reported: [PatternSource] = [],
                 topics: [PatternSource] = [], services: [PatternSource] = [], phraseOpeners: [PatternSource] = [],

@@ -120,6 +120,8 @@ extension TimeLexicon: Codable {
         clockHours = try values.decode(ClockHourWords.self)
         pastWeekdays = try values.decode(PastWeekdayWords.self)
         termsInWords = values.isAtEnd ? [] : try values.decode([PatternSource].self)
+        clockPeriods = values.isAtEnd ? ClockPeriodWords() : try values.decode(ClockPeriodWords.self)
+        approximateTolerance = values.isAtEnd ? 0 : try values.decode(Double.self)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -149,6 +151,8 @@ extension TimeLexicon: Codable {
         try values.encode(clockHours)
         try values.encode(pastWeekdays)
         try values.encode(termsInWords)
+        try values.encode(clockPeriods)
+        try values.encode(approximateTolerance)
     }
 }
 

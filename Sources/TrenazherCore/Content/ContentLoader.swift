@@ -247,7 +247,7 @@ struct ContentLoader {
         let keys = ["months", "weekdays", "relative_days", "number_words", "clock_words", "clock_prepositions", "day_parts", "units", "greeting_windows",
                     "durations", "duration_prepositions", "approximators", "multipliers", "half_hour_words", "afternoon_hours_up_to", "money_parts",
                     "compound_numbers", "compound_units", "letter_date_words", "year_words", "code_joiners", "working_hours", "clock_hours", "past_weekdays",
-                    "terms_in_words"]
+                    "terms_in_words", "clock_periods", "approximate_tolerance"]
         let fields = root.fields("time.yaml", allowed: keys, required: ["months", "units"], log: log)
         func numberedWords(_ key: String, in range: ClosedRange<Int>) -> [String: Int] {
             var map: [String: Int] = [:]
@@ -345,6 +345,13 @@ struct ContentLoader {
                                                     futureEndings: words(past["future_endings"], "past_weekdays.future_endings"))
         }
         lexicon.termsInWords = fields?["terms_in_words"]?.patterns("terms_in_words", log: log, bindings: [:]) ?? []
+        if let periods = fields?["clock_periods"]?.fields("clock_periods", allowed: ["evening", "night", "morning", "night_from"], required: [], log: log) {
+            lexicon.clockPeriods = ClockPeriodWords(evening: Set(words(periods["evening"], "clock_periods.evening")),
+                                                    night: Set(words(periods["night"], "clock_periods.night")),
+                                                    morning: Set(words(periods["morning"], "clock_periods.morning")),
+                                                    nightFrom: periods["night_from"]?.int("clock_periods.night_from", in: 1...11, log: log) ?? 6)
+        }
+        lexicon.approximateTolerance = fields?["approximate_tolerance"]?.double("approximate_tolerance", in: 0...1, log: log) ?? 0
         return lexicon
     }
 
@@ -379,7 +386,7 @@ struct ContentLoader {
 
     func readQuestions(_ root: YAMLNode) -> (interrogatives: Set<String>, leads: Set<String>, cues: QuestionCues) {
         let fields = root.fields("questions.yaml", allowed: ["interrogatives", "leads", "tags", "yes_no_leads", "address_words", "subordinators",
-                                                                    "statement_markers", "requests", "not_asking", "reasons"],
+                                                                    "statement_markers", "requests", "not_asking", "reasons", "whether"],
                                  required: ["interrogatives"], log: log)
         func words(_ key: String) -> Set<String> {
             Set((fields?[key]?.strings(key, log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) })
@@ -387,7 +394,8 @@ struct ContentLoader {
         return (words("interrogatives"), words("leads"),
                 QuestionCues(tags: words("tags"), yesNoLeads: words("yes_no_leads"), addressWords: words("address_words"),
                              subordinators: words("subordinators"), statementMarkers: words("statement_markers"),
-                             requests: words("requests"), notAsking: words("not_asking"), reasons: words("reasons")))
+                             requests: words("requests"), notAsking: words("not_asking"), reasons: words("reasons"),
+                             whether: words("whether")))
     }
 
     func readFillers(_ root: YAMLNode) -> (fillers: Set<String>, contrasts: Set<String>, ellipsis: Ellipsis, abbreviations: [String: String],
@@ -559,7 +567,7 @@ struct ContentLoader {
         let fields = root.fields("negation.yaml", allowed: ["negators", "conditionals", "exceptions", "exceptions_not", "negators_not",
                                                             "clause_negators", "reported", "topic_of_service", "phrase_openers", "asides",
                                                             "rule_conditions", "consequences", "governing_prepositions", "subject_pronouns",
-                                                            "list_names", "not_yet", "reference_points", "contrast"],
+                                                            "list_names", "not_yet", "reference_points", "contrast", "until", "until_not"],
                                  required: ["negators"], log: log)
         func patterns(_ key: String, in fields: YAMLFields?) -> [PatternSource] {
             fields?[key]?.patterns(key, log: log, bindings: [:]) ?? []
@@ -567,7 +575,7 @@ struct ContentLoader {
         let topicOfService = fields?["topic_of_service"]?.fields("topic_of_service", allowed: ["topic", "service"],
                                                                   required: ["topic", "service"], log: log)
         let contrast = fields?["contrast"]?.fields("contrast", allowed: ["negators", "openers", "keeping"], required: ["negators", "openers"], log: log)
-        let scope = AssertionScopeWords(negatorsNot: patterns("negators_not", in: fields), clauseNegators: patterns("clause_negators", in: fields),
+        var scope = AssertionScopeWords(negatorsNot: patterns("negators_not", in: fields), clauseNegators: patterns("clause_negators", in: fields),
                                         reported: patterns("reported", in: fields), topics: patterns("topic", in: topicOfService),
                                         services: patterns("service", in: topicOfService),
                                         phraseOpeners: patterns("phrase_openers", in: fields), asides: patterns("asides", in: fields),
@@ -577,6 +585,8 @@ struct ContentLoader {
                                         notYet: patterns("not_yet", in: fields), referencePoints: patterns("reference_points", in: fields),
                                         contrast: ContrastWords(negators: patterns("negators", in: contrast), openers: patterns("openers", in: contrast),
                                                                  keeping: patterns("keeping", in: contrast)))
+        scope.until = patterns("until", in: fields)
+        scope.untilNot = patterns("until_not", in: fields)
         return (patterns("negators", in: fields), patterns("conditionals", in: fields), patterns("exceptions", in: fields),
                 patterns("exceptions_not", in: fields), scope)
     }

@@ -116,6 +116,32 @@ public struct TimeLexicon: Sendable {
     /// Terms said in words, without a number («того ж дня», «до кінця тижня», «по Новому році»): a claim of
     /// days or dates judges them like a figure (`terms_in_words`).
     public var termsInWords: [PatternSource] = []
+    /// The words after a clock time that name the part of the day («дев'ятої вечора»: 21:00) (`clock_periods`).
+    public var clockPeriods = ClockPeriodWords()
+    /// How far an approximate figure («десь за п'ять робочих днів») may stand from a claim's value, as a share of
+    /// it, and still be true; 0: approximate figures are not judged (`approximate_tolerance`).
+    public var approximateTolerance: Double = 0
+}
+
+/// `clock_periods` of `lexicon/time.yaml`: «о дев'ятій вечора» is 21:00, «о другій ночі» 2:00, «о сьомій ранку» 7:00.
+public struct ClockPeriodWords: Sendable, Codable {
+    /// Words of the afternoon and evening («вечора», «дня»): an hour before 12 is 12 hours later.
+    public var evening: Set<String> = []
+    /// Words of the night («ночі»): an hour from `nightFrom` to 11 is 12 hours later, 12 is midnight.
+    public var night: Set<String> = []
+    /// Words of the morning («ранку»): the hour as said, never read as an afternoon hour.
+    public var morning: Set<String> = []
+    /// The first hour of the evening side of the night («десятої ночі» is 22:00, «другої ночі» 2:00).
+    public var nightFrom = 6
+
+    /// The hour of the clock that `hour` (0…23, as said) is when `word` follows it, or `nil` when
+    /// `word` names no part of the day.
+    public func hour(_ hour: Int, before word: String) -> Int? {
+        if evening.contains(word) { return hour < 12 ? hour + 12 : hour }
+        if night.contains(word) { return hour == 12 ? 0 : (hour >= nightFrom && hour < 12 ? hour + 12 : hour) }
+        if morning.contains(word) { return hour == 12 ? 0 : hour }
+        return nil
+    }
 }
 
 /// `clock_hours` of `lexicon/time.yaml`: «до 13 години», «о 15 годині» are clock times.

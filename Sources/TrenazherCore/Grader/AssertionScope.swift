@@ -15,6 +15,9 @@ public struct AssertionScope: Sendable {
     /// планових та аварійних відключень»).
     static let listWords = 3
     let notYet: [WordPattern]
+    /// `AssertionScopeWords.until`, compiled.
+    let until: [WordPattern]
+    let untilNot: [WordPattern]
     let referencePoints: [WordPattern]
     /// The words adding phrases follow their negator with («лише», «тільки» of «не лише»), as the
     /// analysed text of a pattern writes them: a pattern holding one says something exclusive.
@@ -40,6 +43,8 @@ public struct AssertionScope: Sendable {
         services = compiled(words.services)
         listNames = compiled(words.listNames)
         notYet = compiled(words.notYet)
+        until = compiled(words.until)
+        untilNot = compiled(words.untilNot)
         referencePoints = compiled(words.referencePoints)
         addingTails = Set(words.negatorsNot.flatMap { AnalyzedText($0.text).words.dropFirst().map(\.form) })
         phraseOpeners = compiled(words.phraseOpeners)
@@ -70,6 +75,23 @@ public struct AssertionScope: Sendable {
             for pattern in negatorsNot {
                 if let length = pattern.matchLength(in: text, at: index) { words.formUnion(index..<index + length) }
             }
+        }
+        return words
+    }
+
+    /// The words of every clause of time up to an event (`until`: «поки відділ обліку не відповість»), from
+    /// its opening word to the end of its clause: a negator among them denies nothing. The word opens its clause
+    /// or sentence: inside a clause it means «yet» («оплата поки не надійшла» denies).
+    func untilWords(in text: AnalyzedText) -> Set<Int> {
+        guard !until.isEmpty else { return [] }
+        var words = Set<Int>()
+        let opening = { (index: Int) in index == 0 || text.words[index].startsClause || text.words[index - 1].sentence != text.words[index].sentence }
+        for index in text.words.indices where opening(index) && Self.starts(until, at: index, in: text) && !Self.starts(untilNot, at: index, in: text) {
+            var end = index
+            while end + 1 < text.words.count, text.words[end + 1].sentence == text.words[index].sentence, !text.words[end + 1].startsClause {
+                end += 1
+            }
+            words.formUnion(index...end)
         }
         return words
     }

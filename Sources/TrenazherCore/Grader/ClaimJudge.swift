@@ -82,6 +82,8 @@ public struct ClaimJudge: Sendable {
 
     /// Units longer than a day, in calendar and working days.
     let durations: [String: (days: Double, workingDays: Double)]
+    /// `TimeLexicon.approximateTolerance`: how far an approximate figure may be from a claim's value.
+    let approximateTolerance: Double
 
     /// Words that negate a `false` pattern in their clause.
     let negators: [WordPattern]
@@ -126,6 +128,7 @@ public struct ClaimJudge: Sendable {
         self.questionLeads = questionLeads
         self.questionCues = questionCues
         durations = extractor.lexicon.durations
+        approximateTolerance = extractor.lexicon.approximateTolerance
         termsInWords = extractor.lexicon.termsInWords.compactMap { $0.compile(bindings: [:], log: nil) }
         // What each pattern text's own words hold, read once per text (statements of several subjects share texts).
         var ownWords: [String: (negates: Bool, conditions: Bool, adds: Bool)] = [:]
@@ -240,9 +243,10 @@ public struct ClaimJudge: Sendable {
         for sentence in claimsBySentence.keys.sorted() {
             let about = claimsBySentence[sentence]!
             let candidates = Set(about.map(\.claim))
-            for quantity in mentions.quantities where quantity.sentence == sentence && !quantity.approximate {
+            for quantity in mentions.quantities where quantity.sentence == sentence && (!quantity.approximate || approximateTolerance > 0) {
                 let fitting = candidates.filter { claims[$0].kinds.contains(quantity.kind) }
                 guard !fitting.isEmpty else {
+                    guard !quantity.approximate else { continue }
                     // «нарахували 180 гривень» where the claim holds 180 кВт·год: the right number in a wrong unit.
                     if let misread = candidates.sorted().first(where: { hasValueInOtherUnit(claims[$0], quantity) }) {
                         add(Statement(claimIndex: misread, correct: false, evidence: quantity.evidence, shows: claims[misread].claim.shows))
@@ -251,7 +255,11 @@ public struct ClaimJudge: Sendable {
                 }
                 let own = ownClaims(fitting, about: about, word: quantity.word)
                 let sameKind = mentions.quantities.filter { $0.sentence == sentence && Self.sameKind($0.kind, quantity.kind) }.map(\.word)
-                let judged = own.isEmpty ? fitting.sorted() : own + fitting.sorted().filter { !own.contains($0) && isFree($0, about: about, values: sameKind, except: quantity.word) }
+                // A value in a clause with no subject of its own is judged only by a claim whose clause holds no other
+                // value of its kind, as a date is: «кінцеві показники старого 8 214 кВт·год, а нарахували 640 кВт·год».
+                let judged = own.isEmpty ? fitting.sorted().filter { isFree($0, about: about, values: sameKind, except: quantity.word) }
+                    : own + fitting.sorted().filter { !own.contains($0) && isFree($0, about: about, values: sameKind, except: quantity.word) }
+                guard !judged.isEmpty else { continue }
                 if let accepting = judged.first(where: { accepts(claims[$0], quantity) }) {
                     add(Statement(claimIndex: accepting, correct: true, evidence: quantity.evidence, shows: claims[accepting].claim.shows))
                 } else if own.isEmpty, claims.contains(where: { accepts($0, quantity) }) {
@@ -304,9 +312,9 @@ public struct ClaimJudge: Sendable {
                    let date = dateOfTime(time, in: mentions, text: text),
                    CallbackTiming.problem(date: date, minutes: minutes, window: window, hours: workingHours) == nil {
                     add(Statement(claimIndex: timed, correct: true, evidence: time.evidence, shows: claims[timed].claim.shows))
-                } else if let accepting = judged.first(where: { claims[$0].times.contains(minutes) }) {
+                } else if let accepting = judged.first(where: { claims[$0].times.contains(minutes) || time.otherHalf.map(claims[$0].times.contains) == true }) {
                     add(Statement(claimIndex: accepting, correct: true, evidence: time.evidence, shows: claims[accepting].claim.shows))
-                } else if own.isEmpty, claims.contains(where: { $0.times.contains(minutes) }) {
+                } else if own.isEmpty, claims.contains(where: { $0.times.contains(minutes) || time.otherHalf.map($0.times.contains) == true }) {
                     continue
                 } else {
                     let charged = chargedClaim(judged, about: about, word: time.word) { _ in true }
@@ -315,7 +323,7 @@ public struct ClaimJudge: Sendable {
             }
         }
         let exceptionWords = exceptionWords(in: text)
-        let adding = scope.addingWords(in: text)
+        let adding = scope.addingWords(in: text).union(scope.untilWords(in: text))
         let asides = scope.asideWords(in: text)
         // A term said in words («того ж дня», «до кінця тижня», «хоч і по Новому році») is a value like a
         // figure: asserted in the clause of a claim that takes days or dates, or in a sentence about such a
@@ -426,14 +434,18 @@ public struct ClaimJudge: Sendable {
     /// Whether any claim shows this Standard.
     public func hasClaim(showing id: String) -> Bool { claims.contains { $0.claim.shows.contains(id) } }
 
+    /// Whether the claim accepts the quantity: the same value (a week as 7 days or 5 working days); an approximate
+    /// figure («десь за тиждень», «приблизно 1 200 грн») within `approximateTolerance` of the value.
     func accepts(_ claim: CompiledClaim, _ quantity: QuantityMention) -> Bool {
         claim.quantities.contains { accepted in
-            if accepted.kind == quantity.kind { return abs(accepted.value - quantity.value) < 0.001 }
-            if let length = durations[quantity.kind], Self.dayKinds.contains(accepted.kind) {
-                let inDays = quantity.value * (accepted.kind == "working_days" ? length.workingDays : length.days)
-                return abs(accepted.value - inDays) < 0.001
+            let near = { (said: Double) in
+                abs(accepted.value - said) < 0.001 || (quantity.approximate && abs(accepted.value - said) <= self.approximateTolerance * accepted.value)
             }
-            return Self.dayKinds.contains(accepted.kind) && Self.dayKinds.contains(quantity.kind) && abs(accepted.value - quantity.value) < 0.001
+            if accepted.kind == quantity.kind { return near(quantity.value) }
+            if let length = durations[quantity.kind], Self.dayKinds.contains(accepted.kind) {
+                return near(quantity.value * (accepted.kind == "working_days" ? length.workingDays : length.days))
+            }
+            return Self.dayKinds.contains(accepted.kind) && Self.dayKinds.contains(quantity.kind) && near(quantity.value)
         }
     }
 

@@ -78,7 +78,8 @@ public struct MentionExtractor: Sendable {
                 let form = word.form
                 let parts = form.split(whereSeparator: { $0 == "." || $0 == ":" }).map(String.init)
                 if form.contains(":"), parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), h < 24, m < 60 {
-                    time(h * 60 + m, through: index)
+                    let (clock, last) = period(after: index, hour: h, in: text) ?? (h, index)
+                    time(clock * 60 + m, through: last)
                 } else if parts.count == 2, form.contains("."), let a = Int(parts[0]), let b = Int(parts[1]) {
                     let looksLikeClock = afterClockPreposition && a < 24 && [0, 15, 30, 45].contains(b) && parts[1].count == 2 && next != "грн"
                     if looksLikeClock {
@@ -137,7 +138,8 @@ public struct MentionExtractor: Sendable {
                         continue
                     }
                     if let previous, ["о", "об"].contains(previous), value >= 0, value < 24, value == value.rounded() {
-                        time(Int(value) * 60, through: index)
+                        let (clock, last) = period(after: index, hour: Int(value), in: text) ?? (Int(value), index)
+                        time(clock * 60, through: last)
                     } else if previous == "з", value >= 0, value < 24, next == "до" {
                         time(Int(value) * 60, through: index)
                     }
@@ -188,7 +190,22 @@ public struct MentionExtractor: Sendable {
                     if offset == 0 { result.dates[result.dates.count - 1].isToday = true }
                 }
             } else if let hour = roles[index].clockWord, afterClockPreposition {
-                time((hour <= 7 ? hour + 12 : hour) * 60, through: index)
+                // «з дев'ятої п'ятнадцять вечора»: the hour word, its minutes, the part of the day.
+                var last = index, minutes = 0
+                if let said = minutesSaid(at: index + 1, in: text) {
+                    minutes = said
+                    last += 1
+                }
+                if let (clock, end) = period(after: last, hour: hour, in: text) {
+                    time(clock * 60 + minutes, through: end)
+                    index = end + 1
+                    continue
+                }
+                let clock = hour <= lexicon.afternoonUpTo ? hour + 12 : hour
+                time(clock * 60 + minutes, through: last)
+                if (1...12).contains(hour) { result.times[result.times.count - 1].otherHalf = ((clock + 12) % 24) * 60 + minutes }
+                index = last + 1
+                continue
             }
             index += 1
         }
@@ -230,6 +247,25 @@ public struct MentionExtractor: Sendable {
 
     /// Whether the number at word `index` is an hour of the clock: a whole hour after one of
     /// `clock_hours.prepositions` and before one of `clock_hours.words` («до 13 години», «о 15 годині»).
+    /// The minutes said right after a clock word, at word `index` of its sentence: a number 1…59 in
+    /// digits or one number word («з дев'ятої п'ятнадцять»).
+    func minutesSaid(at index: Int, in text: AnalyzedText) -> Int? {
+        let words = text.words
+        guard index > 0, index < words.count, words[index].sentence == words[index - 1].sentence else { return nil }
+        let value = words[index].kind == .number ? Int(words[index].form) : lexicon.numberWords[words[index].form]
+        guard let value, (1...59).contains(value) else { return nil }
+        return value
+    }
+
+    /// The hour of the clock and the word it ends at when the word after word `last` names the part of
+    /// the day (`clock_periods`: «дев'ятої вечора» → 21).
+    func period(after last: Int, hour: Int, in text: AnalyzedText) -> (Int, Int)? {
+        let words = text.words
+        guard last + 1 < words.count, words[last + 1].sentence == words[last].sentence,
+              let clock = lexicon.clockPeriods.hour(hour, before: words[last + 1].form) else { return nil }
+        return (clock, last + 1)
+    }
+
     func isClockHour(_ value: Double, at index: Int, in text: AnalyzedText) -> Bool {
         let words = text.words
         guard index > 0, index + 1 < words.count, value >= 0, value < 24, value == value.rounded(),

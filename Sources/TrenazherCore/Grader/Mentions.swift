@@ -28,6 +28,9 @@ public struct TimeMention: Sendable, Hashable {
     public var evidence: String
     public var sentence: Int
     public var word: Int
+    /// The same time read on the other half of the day, when the words leave it open: an hour word
+    /// without a part of the day («з дев'ятої п'ятнадцять» is 9:15 or 21:15).
+    public var otherHalf: Int? = nil
 }
 
 /// Words of the trainee that decided something, with the turn they are in.

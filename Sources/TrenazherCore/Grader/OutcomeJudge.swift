@@ -49,9 +49,12 @@ public struct OutcomeJudge: Sendable {
 
     /// Whether a wrong value misinforms the customer about what they asked: its claim is one the goals
     /// name a value of (`GoalClaims`), or it stands in a sentence that meets a goal's intent or `said`
-    /// pattern («електропостачання відновлять до 20:00» answering «when is the power back» with the wrong time).
+    /// pattern («електропостачання відновлять до 20:00» answering «when is the power back» with the wrong time),
+    /// or it is a wrong cost of the service (a claim that shows a Standard: «переоформлення — 150 грн» for a
+    /// free one): the customer would pay what they need not.
     func misinforms(_ statement: ClaimJudge.Statement, in analysis: TurnAnalysis, _ answering: Set<Int>) -> Bool {
         if goalClaims.indices.contains(statement.claimIndex) { return true }
+        if !statement.shows.isEmpty, statement.kinds.contains("money") { return true }
         let claims = analyzer.claims.claims
         if claims.indices.contains(statement.claimIndex), isAboutTheCustomer(statement, claims[statement.claimIndex].claim) { return true }
         let mentions = analysis.mentions

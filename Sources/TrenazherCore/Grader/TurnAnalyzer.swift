@@ -108,6 +108,18 @@ public final class TurnAnalyzer: Sendable {
         })
     }
 
+    /// Whether a match stands in a clause that a `whether` word («чи») opens before it: the account fact is
+    /// asked or the customer's question told back («ви питаєте, чи то не за борг вас відключили»), not told.
+    static func asksWhether(_ match: PatternMatch, in text: AnalyzedText, words: Set<String>) -> Bool {
+        guard !words.isEmpty else { return false }
+        var index = match.firstWord
+        while index > 0, !text.words[index].startsClause, text.words[index - 1].sentence == text.words[match.firstWord].sentence {
+            index -= 1
+            if words.contains(text.words[index].form) { return true }
+        }
+        return false
+    }
+
     /// Analyses one trainee turn; `opening` says it is the trainee's first spoken turn, where closing
     /// patterns («Дякую, що зателефонували») do not count. `correctedLater`: the trainee's next turn
     /// takes this one back (`SelfCorrection.correctsPreviousTurn`), so its last sentence naming a value is
@@ -128,6 +140,7 @@ public final class TurnAnalyzer: Sendable {
         let foreign = language.find(in: text)
         var factMatches: [PatternMatch] = []
         for pattern in accountFacts { factMatches.append(contentsOf: pattern.allMatches(in: text)) }
+        factMatches.removeAll { Self.asksWhether($0, in: text, words: content.questionCues.whether) }
         factMatches.sort { $0.firstWord < $1.firstWord }
         var named: [Int: PatternMatch] = [:]
         for (index, patterns) in documents {

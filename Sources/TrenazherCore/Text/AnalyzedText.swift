@@ -235,8 +235,14 @@ public struct QuestionCues: Sendable, Codable, Hashable {
     /// one explains, it does not ask («а вам SMS не дійшла, бо в нас тоді був збій розсилки»).
     public var reasons: Set<String> = []
 
+    /// Words that ask whether («чи»): what a clause opened by one says of the customer's account is asked
+    /// or the customer's question told back, not told («Ви питаєте, чи не за борг Вас відключили»).
+    public var whether: Set<String> = []
+
     public init(tags: Set<String> = [], yesNoLeads: Set<String> = [], addressWords: Set<String> = [], subordinators: Set<String> = [],
-                statementMarkers: Set<String> = [], requests: Set<String> = [], notAsking: Set<String> = [], reasons: Set<String> = []) {
+                statementMarkers: Set<String> = [], requests: Set<String> = [], notAsking: Set<String> = [], reasons: Set<String> = [],
+                whether: Set<String> = []) {
+        self.whether = whether
         self.reasons = reasons
         self.requests = requests
         self.notAsking = notAsking

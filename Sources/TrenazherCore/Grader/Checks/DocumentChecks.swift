@@ -129,7 +129,8 @@ struct DocumentsExplainCheck: StandardCheck {
 
 /// VIS-TERMS: the service's term stated correctly (a claim that shows the Standard, with a time
 /// value) and, where the service is paid, its cost; a wrong term or cost alone is a violation, and a
-/// statement the service's data contradicts («переоформлення платне») is one whatever else was said.
+/// statement the service's data contradicts («переоформлення платне») or a wrong cost («150 грн» for a free
+/// service) is one whatever else was said: the customer is told to pay what they need not.
 struct ClaimShownCheck: StandardCheck {
     static let timeKinds: Set<String> = ["days", "working_days", "date", "time", "hours", "minutes"]
 
@@ -150,7 +151,7 @@ struct ClaimShownCheck: StandardCheck {
                 }
             }
         }
-        if let wrong, wrong.1.contradicts {
+        if let wrong, wrong.1.contradicts || wrong.1.kinds.contains("money") {
             return [context.finding(.violated, turn: wrong.0, evidence: wrong.1.evidence, detail: "не відповідає умовам послуги")]
         }
         if let term, !paid || cost != nil { return [context.finding(.met, turn: term.0, evidence: term.1.evidence)] }
@@ -176,7 +177,7 @@ struct ClaimShownCheck: StandardCheck {
         let wrongHere = memory.noted.contains("wrong") ? nil : wrong
         if term != nil { memory.noted.insert("term") }
         if wrong != nil { memory.noted.insert("wrong") }
-        if let wrongHere, wrongHere.contradicts {
+        if let wrongHere, wrongHere.contradicts || wrongHere.kinds.contains("money") {
             return [context.finding(.violated, turn: turn, evidence: wrongHere.evidence, detail: "не відповідає умовам послуги")]
         }
         if memory.noted.contains("term"), !context.analyzer.claims.hasPaidClaim(showing: id) || memory.noted.contains("cost") {
