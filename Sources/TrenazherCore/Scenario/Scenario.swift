@@ -140,6 +140,9 @@ public struct Persona: Sendable {
     public var name: String
     public var addressAs: String?
     public var mood: String?
+    /// The persona's `mood` in English (`mood_en`), for the English interface; `nil`: named from
+    /// `Content/mood.yaml` (`MoodDefaults.english`).
+    public var moodEnglish: String? = nil
     /// How fast the customer speaks, in words a minute (`pace_wpm`, 60–400); `nil`: the natural
     /// pace of `Content/coaching.yaml`.
     public var paceWordsPerMinute: Int? = nil

@@ -356,10 +356,11 @@ struct ScenarioLoader {
     }
 
     func readPersona(_ node: YAMLNode?) -> Persona {
-        let fields = node?.fields("persona", allowed: ["name", "address_as", "mood", "pace_wpm"], required: ["name"], log: log)
+        let fields = node?.fields("persona", allowed: ["name", "address_as", "mood", "mood_en", "pace_wpm"], required: ["name"], log: log)
         return Persona(name: fields?["name"]?.string("persona.name", log: log) ?? "",
                        addressAs: fields?["address_as"]?.string("address_as", log: log),
                        mood: fields?["mood"]?.string("mood", log: log),
+                       moodEnglish: fields?["mood_en"]?.string("mood_en", log: log),
                        paceWordsPerMinute: fields?["pace_wpm"]?.int("persona.pace_wpm", in: 60...400, log: log))
     }
 
