@@ -68,7 +68,7 @@ public final class AttemptSession {
         self.recording = recording
         self.state = engine.start()
         self.answerStarted = clock.now()
-        self.argumentCheck = ActionArgumentCheck(wording: wording, today: scenario.date, ownKinds: scenario.requestKinds)
+        self.argumentCheck = ActionArgumentCheck(wording: wording, scenario: scenario)
         self.customerFemale = wording.isFemale(fullName: scenario.persona.name)
         self.hintOrder = wording.hintOrder
         self.traineeName = traineeName

@@ -303,6 +303,9 @@ public struct ActionDefinition: Sendable {
     public var needs: [String]
     public var shows: String?
     public var notFound: String?
+    /// For `ticket`: the kind of the scenario's one request (`kind: претензія`, a kind of
+    /// `Content/console.yaml`); the console registers no other kind. `nil`: any kind.
+    public var kind: String? = nil
 }
 
 /// How the customer's mood changes.
