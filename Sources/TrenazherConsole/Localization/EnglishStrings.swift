@@ -128,6 +128,8 @@ public struct EnglishStrings: Strings {
         case .ticketUnknownKind(let kind, let kinds):
             "Unknown kind «\(kind)»" + (Suggestion.closest(to: kind, in: kinds).map { " — did you mean «\($0)»?" } ?? ".")
                 + " Known: \(kinds.joined(separator: ", "))."
+        case .ticketKindNotOffered(let kind, let kinds):
+            "The software registers no «\(kind)» in this case. Known: \(kinds.joined(separator: ", "))."
         }
     }
     public let yesAnswers: Set<String> = ["y", "yes", "т", "так"]

@@ -141,6 +141,8 @@ public struct UkrainianStrings: Strings {
         case .ticketUnknownKind(let kind, let kinds):
             "Невідомий тип «\(kind)»" + (Suggestion.closest(to: kind, in: kinds).map { " — можливо, «\($0)»?" } ?? ".")
                 + " Можна: \(kinds.joined(separator: ", "))."
+        case .ticketKindNotOffered(let kind, let kinds):
+            "Тип «\(kind)» у цій справі програма не реєструє. Можна: \(kinds.joined(separator: ", "))."
         }
     }
     public let yesAnswers: Set<String> = ["т", "так", "y", "yes", "д", "да"]

@@ -15,22 +15,35 @@ public enum ActionArgumentProblem: Sendable, Equatable {
     case ticketNeedsKind([String])
     /// `/ticket` with a kind not known; the known kinds.
     case ticketUnknownKind(String, [String])
+    /// `/ticket` with a known kind the scenario's software does not register (`/ticket заява` where the
+    /// case is a claim); the kinds it registers.
+    case ticketKindNotOffered(String, [String])
 }
 
 /// Checks the arguments of `/callback` and `/ticket` before the engine performs them: a callback
 /// needs a real date and time on or after the conversation's day, a ticket a kind from
-/// `Content/console.yaml` or one of the scenario's own (`request_kinds`).
+/// `Content/console.yaml` or one of the scenario's own (`request_kinds`) — and, when the scenario's
+/// `actions.ticket` declares the kind of its one request (`offeredKinds`), that kind only.
 public struct ActionArgumentCheck: Sendable {
     public var wording: ConsoleWording
     /// The conversation's day (the scenario's date).
     public var today: CalendarDate
     /// The scenario's own kinds of request: a first word one of their `words` begins is a known kind.
     public var ownKinds: [RequestNumbering.Kind]
+    /// The kinds the scenario's software registers (`actions.ticket.kind`); empty: every kind above.
+    public var offeredKinds: [String]
 
-    public init(wording: ConsoleWording, today: CalendarDate, ownKinds: [RequestNumbering.Kind] = []) {
+    public init(wording: ConsoleWording, today: CalendarDate, ownKinds: [RequestNumbering.Kind] = [], offeredKinds: [String] = []) {
         self.wording = wording
         self.today = today
         self.ownKinds = ownKinds
+        self.offeredKinds = offeredKinds
+    }
+
+    /// The check for `scenario` played on `wording`: its date, its own kinds and the kind of its one request.
+    public init(wording: ConsoleWording, scenario: Scenario) {
+        self.init(wording: wording, today: scenario.date, ownKinds: scenario.requestKinds,
+                  offeredKinds: scenario.actions["ticket"]?.kind.map { [$0] } ?? [])
     }
 
     /// The problem with this action's argument, `nil` when it can be performed.
@@ -43,12 +56,19 @@ public struct ActionArgumentCheck: Sendable {
     }
 
     private func ticketProblem(_ argument: String) -> ActionArgumentProblem? {
-        guard !wording.ticketKinds.isEmpty else { return nil }
-        let kinds = wording.ticketKinds.map(\.kind) + ownKinds.map(\.title)
+        guard !wording.ticketKinds.isEmpty || !offeredKinds.isEmpty else { return nil }
+        let kinds = offeredKinds.isEmpty ? wording.ticketKinds.map(\.kind) + ownKinds.map(\.title) : offeredKinds
         guard let word = argument.split(whereSeparator: \.isWhitespace).first else { return .ticketNeedsKind(kinds) }
         let folded = word.lowercased()
-        if ownKinds.contains(where: { kind in kind.words.contains { folded.hasPrefix($0) } }) { return nil }
-        return wording.ticketKind(String(word)) == nil ? .ticketUnknownKind(String(word), kinds) : nil
+        guard !offeredKinds.isEmpty else {
+            if ownKinds.contains(where: { kind in kind.words.contains { folded.hasPrefix($0) } }) { return nil }
+            return wording.ticketKind(String(word)) == nil ? .ticketUnknownKind(String(word), kinds) : nil
+        }
+        // The scenario's one request is registered under its own kind only: another kind would file it as what it is not.
+        guard let kind = wording.ticketKind(String(word)) ?? offeredKinds.first(where: { $0.lowercased() == folded }) else {
+            return .ticketUnknownKind(String(word), kinds)
+        }
+        return offeredKinds.contains(kind) ? nil : .ticketKindNotOffered(String(word), kinds)
     }
 
     private func callbackProblem(_ argument: String) -> ActionArgumentProblem? {

@@ -68,7 +68,7 @@ public final class AttemptSession {
         self.recording = recording
         self.state = engine.start()
         self.answerStarted = clock.now()
-        self.argumentCheck = ActionArgumentCheck(wording: wording, today: scenario.date, ownKinds: scenario.requestKinds)
+        self.argumentCheck = ActionArgumentCheck(wording: wording, scenario: scenario)
         self.customerFemale = wording.isFemale(fullName: scenario.persona.name)
         self.hintOrder = wording.hintOrder
         self.traineeName = traineeName
@@ -341,7 +341,7 @@ public final class AttemptSession {
     }
 
     private func showStatus(answerSeconds: Double?) {
-        let mood = strings.isEnglish ? state.mood.map { content.moodDefaults?.english($0) ?? $0 } : state.mood
+        let mood = strings.isEnglish ? state.mood.map { content.moodDefaults?.english($0, persona: scenario.persona) ?? $0 } : state.mood
         screen.status(date: scenario.date, clock: state.clock, channel: scenario.channel, mood: mood,
                       customerFemale: customerFemale, answerSeconds: answerSeconds)
         // The first answer time shown says what it is: the trainee's own time, not a limit.

@@ -25,7 +25,7 @@ public struct MoodChange: Sendable, Equatable {
     /// The engine's mood shifts told with their reasons and the words of the turn that moved them.
     /// `scale` (calmest first: the scenario's or the default one) tells whether a shift calmed the
     /// customer, for the general reason of `Content/mood.yaml` `other_reasons` when no reason names
-    /// its intent. With `english`, mood words of the default scale are in English.
+    /// its intent. With `english`, mood words are named in English as `MoodDefaults.english` names them.
     public static func changes(_ shifts: [MoodShift], turns: [TurnRecord], channel: Channel, content: ContentBundle,
                                english: Bool, scale: [String] = []) -> [MoodChange] {
         let trainee = turns.filter { $0.speaker == .trainee }

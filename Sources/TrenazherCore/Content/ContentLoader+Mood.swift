@@ -2,15 +2,17 @@ extension ContentLoader {
     /// `mood.yaml`: the default mood scale (both genders), the intents that move it, and the reason
     /// each one gives; every intent must be known and every one named in `worse`/`better` needs a reason.
     func readMoodDefaults(_ root: YAMLNode, intents: Set<String>) -> MoodDefaults? {
-        guard let fields = root.fields("mood.yaml", allowed: ["scale", "worse", "better", "reasons", "other_reasons"], required: ["scale", "worse", "better", "reasons"], log: log) else {
+        guard let fields = root.fields("mood.yaml", allowed: ["scale", "words", "worse", "better", "reasons", "other_reasons"], required: ["scale", "worse", "better", "reasons"], log: log) else {
             return nil
         }
-        var scale: [MoodDefaults.Step] = []
-        for item in fields["scale"]?.list("scale", log: log) ?? [] {
-            guard let forms = item.fields("scale", allowed: ["m", "f", "en"], required: ["m", "f"], log: log),
-                  let male = forms["m"]?.string("m", log: log), let female = forms["f"]?.string("f", log: log) else { continue }
-            scale.append(MoodDefaults.Step(masculine: male, feminine: female, english: forms["en"]?.string("en", log: log)))
+        func steps(_ key: String) -> [MoodDefaults.Step] {
+            (fields[key]?.list(key, log: log) ?? []).compactMap { item in
+                guard let forms = item.fields(key, allowed: ["m", "f", "en"], required: key == "words" ? ["m", "f", "en"] : ["m", "f"], log: log),
+                      let male = forms["m"]?.string("m", log: log), let female = forms["f"]?.string("f", log: log) else { return nil }
+                return MoodDefaults.Step(masculine: male, feminine: female, english: forms["en"]?.string("en", log: log))
+            }
         }
+        let scale = steps("scale")
         if scale.count < 2 {
             log.report(uk: "mood.yaml: на шкалі має бути щонайменше два настрої", en: "mood.yaml: the scale needs at least two moods",
                        at: fields.keyLocation("scale"))
@@ -49,6 +51,7 @@ extension ContentLoader {
         }
         var defaults = MoodDefaults(scale: scale, worse: worse, better: better, reasons: reasons)
         defaults.channelReasons = channelReasons
+        defaults.words = steps("words")
         if let other = fields["other_reasons"]?.fields("other_reasons", allowed: ["better", "worse"], log: log) {
             func reason(_ key: String) -> Bilingual? {
                 guard let text = other[key]?.fields(key, allowed: ["uk", "en"], required: ["uk", "en"], log: log),

@@ -16,15 +16,28 @@ public struct MoodDefaults: Sendable, Codable {
         }
     }
 
-    /// A mood word in English when the scale holds it in either gender and gives its English name;
-    /// the word as it is otherwise (a persona's own mood, a scenario's own scale).
-    public func english(_ mood: String) -> String {
-        let word = mood.lowercased()
-        return scale.first { $0.masculine.lowercased() == word || $0.feminine.lowercased() == word }?.english ?? mood
+    /// A mood in English (`--lang en`): the persona's own `mood_en` while the mood is still the persona's
+    /// as written («спокійна, трохи розгублена» → «calm, a little confused»); else the English name the
+    /// scale or `words` give the mood in either gender, or — for a mood of several words — its first word
+    /// (before a comma: «спокійна, трохи розгублена» → «calm»); else the mood as written.
+    public func english(_ mood: String, persona: Persona? = nil) -> String {
+        if let persona, let own = persona.moodEnglish, persona.mood == mood { return own }
+        if let name = englishName(of: mood) { return name }
+        let first = mood.split(separator: ",").first.map { String($0).trimmingCharacters() } ?? mood
+        return englishName(of: first) ?? mood
+    }
+
+    /// The English name of one mood word, in either gender, from the scale or `words`.
+    func englishName(of word: String) -> String? {
+        let key = word.lowercased()
+        return (scale + words).first { $0.masculine.lowercased() == key || $0.feminine.lowercased() == key }?.english
     }
 
     /// From calmest to angriest.
     public var scale: [Step]
+    /// Other mood words a persona or a scenario's own scale uses, named in English (`words:`); they
+    /// are no steps of the default scale.
+    public var words: [Step] = []
     /// Intents that make the customer one step angrier (the first one shown is the reason).
     public var worse: [String]
     /// Intents that calm the customer one step.

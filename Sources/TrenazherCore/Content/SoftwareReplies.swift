@@ -7,6 +7,10 @@ public struct SoftwareReplies: Sendable, Codable {
         case lookupNothing = "lookup_nothing"
         /// `/lookup QUERY` found nothing: `{query}`.
         case lookupNothingFor = "lookup_nothing_for"
+        /// `/lookup ADDRESS` names only part of the customer's address (no house, or no street): `{query}`.
+        case lookupAddressAmbiguous = "lookup_address_ambiguous"
+        /// `/lookup ADDRESS` found no address: `{query}`.
+        case lookupAddressNothing = "lookup_address_nothing"
         /// `/docs` when the customer handed nothing over.
         case documentsNone = "documents_none"
         /// `/docs`: the line above the list of documents.
@@ -62,13 +66,17 @@ public struct SoftwareReplies: Sendable, Codable {
             .knowledgeServiceDocuments, .knowledgeServiceDocumentsDeadline, .knowledgeServiceTerm, .knowledgeServiceCost,
             .knowledgeServiceKeywords, .knowledgeAdditionalTitle, .knowledgeAdditionalTitleTopic, .knowledgeAdditionalIntro,
             .knowledgeAdditionalKeywords, .knowledgeAdditionalOne, .knowledgeAdditionalOneKeywords, .callbackMoved,
+            .lookupAddressAmbiguous, .lookupAddressNothing,
         ]
     }
 
     var texts: [Kind: Bilingual]
+    /// The words that mark the parts of an address (`address_words`), for `/lookup`.
+    public var addressWords: AddressWords
 
-    public init(texts: [Kind: Bilingual]) {
+    public init(texts: [Kind: Bilingual], addressWords: AddressWords = AddressWords()) {
         self.texts = texts
+        self.addressWords = addressWords
     }
 
     /// A list reply (search words) split at its commas, each trimmed.

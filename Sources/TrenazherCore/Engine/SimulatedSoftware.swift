@@ -98,12 +98,25 @@ struct SimulatedSoftware: Sendable {
     /// address) or, when the argument is empty or names some fact of this customer, by the facts the
     /// customer has given; an argument naming none of their facts (`/lookup ПР-9999`) finds only the
     /// records without `find_by`. The scenario's `actions.lookup` (`needs`, `shows`) is one more record,
-    /// found by its `needs`.
+    /// found by its `needs`. An address is named by its street and house however it is typed
+    /// (`LookupAddress`); one that names only part of the customer's address («Садова», «Струмівка 3»)
+    /// finds nothing and says it is ambiguous, one that reads as an address and finds nothing says so.
     func lookup(_ argument: String, definition: ActionDefinition?, state: DialogueState) -> String {
         func fill(_ text: String) -> String { scenario.fill(text, trainee: traineeName) }
         let query = Self.lookupForm(argument)
         let searchable = query.count >= 3
-        func names(_ fact: String) -> Bool { searchable && queryNames(query, fact: fact) }
+        let address = replies.addressWords.isEmpty || query.isEmpty ? nil : LookupAddress(argument, words: replies.addressWords)
+        // The customer's facts that are addresses, found by street and house rather than as text (read
+        // only when a query is typed: most conversations look nothing up by address).
+        let factAddresses = address == nil ? [:] : scenario.facts.compactMapValues { value -> LookupAddress? in
+            let fact = LookupAddress(value, words: replies.addressWords)
+            return fact.isRecordAddress ? fact : nil
+        }
+        func names(_ fact: String) -> Bool {
+            guard searchable else { return false }
+            if let record = factAddresses[fact] { return address?.match(record) == .same }
+            return queryNames(query, fact: fact)
+        }
         // Each record with its text when it was filled once (the scenario's own records).
         var records: [(record: BackOfficeRecord, text: String?)] = zip(scenario.records, recordTexts).map { ($0, $1) }
         if let shows = definition?.shows {
@@ -118,6 +131,15 @@ struct SimulatedSoftware: Sendable {
                 || (namesTheCustomer && entry.record.findBy.contains(where: state.disclosed.contains))
         }
         if !found.isEmpty { return found.map { $0.text ?? fill($0.record.shows).trimmingCharacters() }.joined(separator: "\n\n") }
+        // Part of the customer's address would find every address there; an address that is none of theirs, none.
+        if let address {
+            if factAddresses.values.contains(where: { address.match($0) == .partial }) {
+                return replies.text(.lookupAddressAmbiguous, english: english, ["query": argument])
+            }
+            if address.looksLikeAddress, !factAddresses.values.contains(where: { address.match($0) == .same }) {
+                return replies.text(.lookupAddressNothing, english: english, ["query": argument])
+            }
+        }
         // The scenario's `not_found` («Введіть номер заявки») answers a look-up without a query; a query that
         // finds nothing is answered as such, with the query.
         if !query.isEmpty { return replies.text(.lookupNothingFor, english: english, ["query": argument]) }

@@ -138,7 +138,7 @@ public struct OutcomeJudge: Sendable {
         } else if status == .resolved {
             parts.append(say(.resolved, override: english ? rules?.resolvedEN : rules?.resolved, [:]))
         }
-        if let mood { parts.append(say(.mood, override: nil, ["mood": english ? moods?.english(mood) ?? mood : mood])) }
+        if let mood { parts.append(say(.mood, override: nil, ["mood": english ? moods?.english(mood, persona: scenario.persona) ?? mood : mood])) }
         return parts.joined(separator: " ")
     }
 }

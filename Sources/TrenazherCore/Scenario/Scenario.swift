@@ -140,6 +140,9 @@ public struct Persona: Sendable {
     public var name: String
     public var addressAs: String?
     public var mood: String?
+    /// The persona's `mood` in English (`mood_en`), for the English interface; `nil`: named from
+    /// `Content/mood.yaml` (`MoodDefaults.english`).
+    public var moodEnglish: String? = nil
     /// How fast the customer speaks, in words a minute (`pace_wpm`, 60–400); `nil`: the natural
     /// pace of `Content/coaching.yaml`.
     public var paceWordsPerMinute: Int? = nil
@@ -300,6 +303,9 @@ public struct ActionDefinition: Sendable {
     public var needs: [String]
     public var shows: String?
     public var notFound: String?
+    /// For `ticket`: the kind of the scenario's one request (`kind: претензія`, a kind of
+    /// `Content/console.yaml`); the console registers no other kind. `nil`: any kind.
+    public var kind: String? = nil
 }
 
 /// How the customer's mood changes.

@@ -356,10 +356,11 @@ struct ScenarioLoader {
     }
 
     func readPersona(_ node: YAMLNode?) -> Persona {
-        let fields = node?.fields("persona", allowed: ["name", "address_as", "mood", "pace_wpm"], required: ["name"], log: log)
+        let fields = node?.fields("persona", allowed: ["name", "address_as", "mood", "mood_en", "pace_wpm"], required: ["name"], log: log)
         return Persona(name: fields?["name"]?.string("persona.name", log: log) ?? "",
                        addressAs: fields?["address_as"]?.string("address_as", log: log),
                        mood: fields?["mood"]?.string("mood", log: log),
+                       moodEnglish: fields?["mood_en"]?.string("mood_en", log: log),
                        paceWordsPerMinute: fields?["pace_wpm"]?.int("persona.pace_wpm", in: 60...400, log: log))
     }
 
@@ -681,7 +682,10 @@ struct ScenarioLoader {
                            + Suggestion.hint(entry.key, in: Self.actionNames), at: entry.keyLocation)
                 continue
             }
-            guard let fields = entry.value.fields("action '\(entry.key)'", allowed: ["takes", "needs", "shows", "not_found"], log: log) else { continue }
+            guard let fields = entry.value.fields("action '\(entry.key)'", allowed: ["takes", "needs", "shows", "not_found", "kind"], log: log) else { continue }
+            if entry.key != "ticket", fields["kind"] != nil {
+                log.report(uk: "'kind' має лише дія 'ticket'", en: "only the action 'ticket' has a 'kind'", at: fields.keyLocation("kind"))
+            }
             let needs = fields["needs"]?.strings("needs", log: log) ?? []
             for (fact, location) in needs where facts[fact] == nil {
                 log.report(Bilingual(uk: "'\(fact)' не є фактом сценарію", en: "'\(fact)' names no fact") + Suggestion.hint(fact, in: facts.keys), at: location)
@@ -698,7 +702,8 @@ struct ScenarioLoader {
             }
             let takes = fields["takes"]?.int("takes (seconds)", in: 0...86_400, log: log) ?? 0
             actions[entry.key] = ActionDefinition(name: entry.key, takes: takes, needs: needs.map(\.0), shows: shows,
-                                                  notFound: fields["not_found"]?.string("not_found", log: log))
+                                                  notFound: fields["not_found"]?.string("not_found", log: log),
+                                                  kind: fields["kind"]?.string("kind", log: log))
         }
         return actions
     }
