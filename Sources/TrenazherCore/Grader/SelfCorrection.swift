@@ -49,11 +49,16 @@ public struct SelfCorrection: Sendable {
         corrections(in: text, mentions: mentions).map(\.withdrawn)
     }
 
-    /// The markers of the turn the trainee goes on after, in text order (only the trainee's own words).
+    /// The markers of the turn the trainee goes on after, in text order (only the trainee's own words). A marker
+    /// ends where the longest marker overlapping it ends: «ой, перепрошую, не так сказала» at the turn's end is one
+    /// marker the turn does not go on after, though «ой, перепрошую, не так» alone would be followed by «сказала».
     func markerMatches(in text: AnalyzedText) -> [PatternMatch] {
         var found: [PatternMatch] = []
         for pattern in markers { found += pattern.allMatches(in: text) }
-        return found.filter { $0.lastWord + 1 < text.words.count && !text.words[$0.firstWord].quoted }
+        let reach = { (match: PatternMatch) in
+            found.filter { $0.firstWord <= match.lastWord && $0.lastWord >= match.firstWord }.map(\.lastWord).max() ?? match.lastWord
+        }
+        return found.filter { reach($0) + 1 < text.words.count && !text.words[$0.firstWord].quoted }
             .sorted { $0.firstWord < $1.firstWord }
     }
 
