@@ -140,10 +140,12 @@ struct ClaimShownCheck: StandardCheck {
         var term: (PlayedTurn, ClaimJudge.Statement)?
         var cost: (PlayedTurn, ClaimJudge.Statement)?
         var wrong: (PlayedTurn, ClaimJudge.Statement)?
+        var wrongCost: (PlayedTurn, ClaimJudge.Statement)?
         for turn in context.speech {
             for statement in turn.analysis?.statements ?? [] where statement.shows.contains(id) {
                 if !statement.correct {
                     wrong = wrong ?? (turn, statement)
+                    if statement.kinds.contains("money") { wrongCost = wrongCost ?? (turn, statement) }
                 } else if !statement.kinds.isDisjoint(with: Self.timeKinds) {
                     term = term ?? (turn, statement)
                 } else if statement.kinds.contains("money") {
@@ -151,8 +153,11 @@ struct ClaimShownCheck: StandardCheck {
                 }
             }
         }
-        if let wrong, wrong.1.contradicts || wrong.1.kinds.contains("money") {
+        if let wrong, wrong.1.contradicts {
             return [context.finding(.violated, turn: wrong.0, evidence: wrong.1.evidence, detail: "не відповідає умовам послуги")]
+        }
+        if let wrongCost {
+            return [context.finding(.violated, turn: wrongCost.0, evidence: wrongCost.1.evidence, detail: "не відповідає умовам послуги")]
         }
         if let term, !paid || cost != nil { return [context.finding(.met, turn: term.0, evidence: term.1.evidence)] }
         if let wrong { return [context.finding(.violated, turn: wrong.0, evidence: wrong.1.evidence, detail: "не відповідає умовам послуги")] }
@@ -164,9 +169,11 @@ struct ClaimShownCheck: StandardCheck {
         let id = context.standard.id
         var term: ClaimJudge.Statement?
         var wrong: ClaimJudge.Statement?
+        var wrongCost: ClaimJudge.Statement?
         for statement in analysis.statements where statement.shows.contains(id) {
             if !statement.correct {
                 wrong = wrong ?? statement
+                if statement.kinds.contains("money") { wrongCost = wrongCost ?? statement }
             } else if !statement.kinds.isDisjoint(with: Self.timeKinds) {
                 term = term ?? statement
             } else if statement.kinds.contains("money") {
@@ -175,11 +182,20 @@ struct ClaimShownCheck: StandardCheck {
         }
         let termHere = memory.noted.contains("term") ? nil : term
         let wrongHere = memory.noted.contains("wrong") ? nil : wrong
+        let costHere = memory.noted.contains("wrong cost") ? nil : wrongCost
         if term != nil { memory.noted.insert("term") }
         if wrong != nil { memory.noted.insert("wrong") }
-        if let wrongHere, wrongHere.contradicts || wrongHere.kinds.contains("money") {
+        if wrongCost != nil { memory.noted.insert("wrong cost") }
+        // As the whole conversation's verdict: the first wrong statement when it contradicts the service, else the
+        // first wrong cost, else the term (and cost) told, else the first wrong statement.
+        if let wrongHere, wrongHere.contradicts {
+            memory.noted.insert("contradicted")
             return [context.finding(.violated, turn: turn, evidence: wrongHere.evidence, detail: "не відповідає умовам послуги")]
         }
+        if let costHere, !memory.noted.contains("contradicted") {
+            return [context.finding(.violated, turn: turn, evidence: costHere.evidence, detail: "не відповідає умовам послуги")]
+        }
+        if memory.noted.contains("wrong cost") { return [] }
         if memory.noted.contains("term"), !context.analyzer.claims.hasPaidClaim(showing: id) || memory.noted.contains("cost") {
             return termHere.map { [context.finding(.met, turn: turn, evidence: $0.evidence)] } ?? []
         }
