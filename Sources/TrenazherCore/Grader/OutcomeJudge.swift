@@ -54,7 +54,7 @@ public struct OutcomeJudge: Sendable {
     /// free one): the customer would pay what they need not.
     func misinforms(_ statement: ClaimJudge.Statement, in analysis: TurnAnalysis, _ answering: Set<Int>) -> Bool {
         if goalClaims.indices.contains(statement.claimIndex) { return true }
-        if !statement.shows.isEmpty, statement.kinds.contains("money") { return true }
+        if !statement.shows.isEmpty, analyzer.isWrongCost(statement) { return true }
         let claims = analyzer.claims.claims
         if claims.indices.contains(statement.claimIndex), isAboutTheCustomer(statement, claims[statement.claimIndex].claim) { return true }
         let mentions = analysis.mentions

@@ -302,6 +302,12 @@ public final class TurnAnalyzer: Sendable {
         mentions.extract(from: AnalyzedText(value, reading: content.reading))
     }
 
+    /// Whether a wrong statement of a claim names a sum of money (its evidence holds one): a wrong cost, not a wrong
+    /// term of a claim that also accepts a cost.
+    public func isWrongCost(_ statement: ClaimJudge.Statement) -> Bool {
+        !statement.correct && statement.kinds.contains("money") && parseValue(statement.evidence).quantities.contains { $0.kind == "money" }
+    }
+
     /// Whether an additional service is relevant to the scenario's topic.
     public func isRelevant(_ service: AdditionalService) -> Bool {
         guard let topic = scenario.topic else { return true }

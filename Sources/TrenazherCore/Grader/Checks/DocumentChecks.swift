@@ -145,7 +145,7 @@ struct ClaimShownCheck: StandardCheck {
             for statement in turn.analysis?.statements ?? [] where statement.shows.contains(id) {
                 if !statement.correct {
                     wrong = wrong ?? (turn, statement)
-                    if statement.kinds.contains("money") { wrongCost = wrongCost ?? (turn, statement) }
+                    if context.analyzer.isWrongCost(statement) { wrongCost = wrongCost ?? (turn, statement) }
                 } else if !statement.kinds.isDisjoint(with: Self.timeKinds) {
                     term = term ?? (turn, statement)
                 } else if statement.kinds.contains("money") {
@@ -173,7 +173,7 @@ struct ClaimShownCheck: StandardCheck {
         for statement in analysis.statements where statement.shows.contains(id) {
             if !statement.correct {
                 wrong = wrong ?? statement
-                if statement.kinds.contains("money") { wrongCost = wrongCost ?? statement }
+                if context.analyzer.isWrongCost(statement) { wrongCost = wrongCost ?? statement }
             } else if !statement.kinds.isDisjoint(with: Self.timeKinds) {
                 term = term ?? statement
             } else if statement.kinds.contains("money") {
