@@ -6,7 +6,7 @@ import TrenazherCore
 import TrenazherStore
 
 /// The console's coaching messages as a trainee meets them at a real terminal (the real binary on a
-/// pseudo-terminal): a past `/callback` refused, a mistyped `/ticket` kind with the kind meant, `/hint`
+/// pseudo-terminal): a past `/callback` refused, a mistyped `/ticket` kind with the kind the case offers, `/hint`
 /// following the conversation, leaving a retry and leaving an exam with what is left, and a half-typed
 /// answer kept when the terminal is closed.
 @Suite(.serialized)
@@ -35,7 +35,8 @@ final class CoachMessagesEndToEndTests {
         // The refused command comes back at the prompt, to be corrected.
         try terminal.expect("Ви › /callback 20.11 10:00")
         terminal.type(String(repeating: "\u{7F}", count: "/callback 20.11 10:00".count) + "/ticket претенція\r")
-        try terminal.expect("Невідомий тип «претенція» — можливо, «претензія»?")
+        // phone-callback registers one kind of request (`actions.ticket.kind`): the mistyped kind gets the kind it offers.
+        try terminal.expect("Невідомий тип «претенція». Можна: звернення.")
         try terminal.expect("Ви › /ticket претенція")
         terminal.type(String(repeating: "\u{7F}", count: "/ticket претенція".count) + "/end\r")
         try ConsoleSandbox.leaveAfterTheScore(terminal)
