@@ -48,6 +48,9 @@ public struct AssertionScopeWords: Sendable, Codable {
     public var until: [PatternSource] = []
     /// Phrases that begin with an `until` word and say something else (`until_not`: «поки що» is «for now»).
     public var untilNot: [PatternSource] = []
+    /// The conditionals that are guesses (`hedges`: «мабуть», «можливо»): a statement of a subject that a guess
+    /// still tells (`StatementSubject.guessTells`: an invented cause) is asserted with one.
+    public var hedges: [PatternSource] = []
 
     public init(negatorsNot: [PatternSource] = [], clauseNegators: [PatternSource] = [], reported: [PatternSource] = [],
                 topics: [PatternSource] = [], services: [PatternSource] = [], phraseOpeners: [PatternSource] = [],

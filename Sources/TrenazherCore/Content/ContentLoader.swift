@@ -567,7 +567,7 @@ struct ContentLoader {
         let fields = root.fields("negation.yaml", allowed: ["negators", "conditionals", "exceptions", "exceptions_not", "negators_not",
                                                             "clause_negators", "reported", "topic_of_service", "phrase_openers", "asides",
                                                             "rule_conditions", "consequences", "governing_prepositions", "subject_pronouns",
-                                                            "list_names", "not_yet", "reference_points", "contrast", "until", "until_not"],
+                                                            "list_names", "not_yet", "reference_points", "contrast", "until", "until_not", "hedges"],
                                  required: ["negators"], log: log)
         func patterns(_ key: String, in fields: YAMLFields?) -> [PatternSource] {
             fields?[key]?.patterns(key, log: log, bindings: [:]) ?? []
@@ -587,6 +587,7 @@ struct ContentLoader {
                                                                  keeping: patterns("keeping", in: contrast)))
         scope.until = patterns("until", in: fields)
         scope.untilNot = patterns("until_not", in: fields)
+        scope.hedges = patterns("hedges", in: fields)
         return (patterns("negators", in: fields), patterns("conditionals", in: fields), patterns("exceptions", in: fields),
                 patterns("exceptions_not", in: fields), scope)
     }
@@ -616,7 +617,7 @@ struct ContentLoader {
         let words = fields?["restrictions"].flatMap(readRestrictionWords)
         var subjects: [String: StatementSubject] = [:]
         for entry in fields?["subjects"]?.entries("subjects", log: log) ?? [] {
-            guard let subject = entry.value.fields(entry.key, allowed: ["says", "denies", "only", "kinds", "from", "across_clauses", "truth", "topics",
+            guard let subject = entry.value.fields(entry.key, allowed: ["says", "denies", "only", "kinds", "from", "across_clauses", "guess_tells", "truth", "topics",
                                                                         "examples", "not", "restricted", "about"],
                                                    required: ["says", "truth"], log: log) else { continue }
             var truth: [SubjectState: String] = [:]
@@ -663,6 +664,7 @@ struct ContentLoader {
             definition.fromDocuments = fromDocuments
             definition.fromHow = fromHow
             definition.acrossClauses = subject["across_clauses"]?.bool("across_clauses", log: log) ?? false
+            definition.guessTells = subject["guess_tells"]?.bool("guess_tells", log: log) ?? false
             definition.not = subject["not"]?.patterns("not", log: log, bindings: Self.contentPlaceholders) ?? []
             definition.about = subject["about"]?.patterns("about", log: log, bindings: Self.contentPlaceholders) ?? []
             if !definition.about.isEmpty, let words {

@@ -76,6 +76,10 @@ public struct StatementSubject: Sendable, Codable {
     /// Its patterns may span clauses (`across_clauses: true`): a list of documents after «бракує»
     /// runs over commas. Otherwise a match stands within one clause.
     public var acrossClauses = false
+    /// A guess still tells it (`guess_tells: true`): «мабуть, це Ваш мобільний оператор не доставив» names a cause
+    /// the system does not show as surely as without «мабуть» — a hedge (`hedges` of `lexicon/negation.yaml`)
+    /// leaves its statement asserted; a condition («якщо») or a question does not.
+    public var guessTells = false
     public var location: SourceLocation
 
     /// Patterns that, standing in a match's clause, say it is about something else (`not:`: «ваш

@@ -109,6 +109,7 @@ enum ApplicableFalsehoods {
                                   .replacingOccurrences(of: "{service}", with: service), trainee: "") }
         var claim = Claim(about: [], accept: [], shows: statement.shows, location: statement.location, truth: truth)
         claim.oneClause = !subject.acrossClauses
+        claim.guessTells = subject.guessTells
         claim.aboutPackage = id == packageSubject
         claim.notPatterns = subject.not
         if !subject.about.isEmpty {

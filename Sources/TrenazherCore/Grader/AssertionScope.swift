@@ -18,6 +18,8 @@ public struct AssertionScope: Sendable {
     /// `AssertionScopeWords.until`, compiled.
     let until: [WordPattern]
     let untilNot: [WordPattern]
+    /// `AssertionScopeWords.hedges`, compiled.
+    let hedges: [WordPattern]
     let referencePoints: [WordPattern]
     /// The words adding phrases follow their negator with («лише», «тільки» of «не лише»), as the
     /// analysed text of a pattern writes them: a pattern holding one says something exclusive.
@@ -45,6 +47,7 @@ public struct AssertionScope: Sendable {
         notYet = compiled(words.notYet)
         until = compiled(words.until)
         untilNot = compiled(words.untilNot)
+        hedges = compiled(words.hedges)
         referencePoints = compiled(words.referencePoints)
         addingTails = Set(words.negatorsNot.flatMap { AnalyzedText($0.text).words.dropFirst().map(\.form) })
         phraseOpeners = compiled(words.phraseOpeners)

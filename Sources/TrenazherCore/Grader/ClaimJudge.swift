@@ -68,6 +68,9 @@ public struct ClaimJudge: Sendable {
         public var clauses: ClosedRange<Int>?
         /// For a contradicted statement: the words its pattern matched (a self-correction withdraws them).
         public var words: ClosedRange<Int>?
+        /// A wrong date, time or figure: a definite term told with the wrong value («до 5 грудня» where it is
+        /// 9 грудня), not a vague one («коли зможете») nor a contradicted rule.
+        public var namesValue = false
     }
 
     let claims: [CompiledClaim]
@@ -249,7 +252,7 @@ public struct ClaimJudge: Sendable {
                     guard !quantity.approximate else { continue }
                     // «нарахували 180 гривень» where the claim holds 180 кВт·год: the right number in a wrong unit.
                     if let misread = candidates.sorted().first(where: { hasValueInOtherUnit(claims[$0], quantity) }) {
-                        add(Statement(claimIndex: misread, correct: false, evidence: quantity.evidence, shows: claims[misread].claim.shows))
+                        add(Statement(claimIndex: misread, correct: false, evidence: quantity.evidence, shows: claims[misread].claim.shows, namesValue: true))
                     }
                     continue
                 }
@@ -266,7 +269,7 @@ public struct ClaimJudge: Sendable {
                     continue
                 } else {
                     let charged = chargedClaim(judged, about: about, word: quantity.word) { claim in claim.quantities.contains { $0.kind == quantity.kind } }
-                    add(Statement(claimIndex: charged, correct: false, evidence: quantity.evidence, shows: claims[charged].claim.shows))
+                    add(Statement(claimIndex: charged, correct: false, evidence: quantity.evidence, shows: claims[charged].claim.shows, namesValue: true))
                 }
             }
             for date in mentions.dates where date.sentence == sentence && !date.isToday {
@@ -284,7 +287,7 @@ public struct ClaimJudge: Sendable {
                     if let later = judged.first(where: { claims[$0].dates.contains { $0 > date.date } }) {
                         add(Statement(claimIndex: later, correct: true, evidence: date.evidence, shows: claims[later].claim.shows))
                     } else if let dated = judged.first(where: { !claims[$0].dates.isEmpty }) {
-                        add(Statement(claimIndex: dated, correct: false, evidence: date.evidence, shows: claims[dated].claim.shows))
+                        add(Statement(claimIndex: dated, correct: false, evidence: date.evidence, shows: claims[dated].claim.shows, namesValue: true))
                     }
                     continue
                 }
@@ -294,7 +297,7 @@ public struct ClaimJudge: Sendable {
                     continue
                 } else {
                     let charged = chargedClaim(judged, about: about, word: date.word) { _ in true }
-                    add(Statement(claimIndex: charged, correct: false, evidence: date.evidence, shows: claims[charged].claim.shows))
+                    add(Statement(claimIndex: charged, correct: false, evidence: date.evidence, shows: claims[charged].claim.shows, namesValue: true))
                 }
             }
         }
@@ -318,7 +321,7 @@ public struct ClaimJudge: Sendable {
                     continue
                 } else {
                     let charged = chargedClaim(judged, about: about, word: time.word) { _ in true }
-                    add(Statement(claimIndex: charged, correct: false, evidence: time.evidence, shows: claims[charged].claim.shows))
+                    add(Statement(claimIndex: charged, correct: false, evidence: time.evidence, shows: claims[charged].claim.shows, namesValue: true))
                 }
             }
         }
@@ -358,7 +361,7 @@ public struct ClaimJudge: Sendable {
                 var taken = -1
                 for match in pattern.matchesAtEveryStart(in: text)
                 where match.firstWord > taken && !isQuoted(match) && !isNegated(match, outsideMatch: ownNegation, adding: adding, asides: asides)
-                    && !isHypothetical(match, outsideMatch: ownCondition) && (!claim.claim.oneClause || inOneClause(match, asides: asides))
+                    && !isHypothetical(match, outsideMatch: ownCondition, guessTells: claim.claim.guessTells) && (!claim.claim.oneClause || inOneClause(match, asides: asides))
                     && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not)
                     && !(claim.addsItself[patternIndex] && excludesNothing(match, adding: adding)) && !assertsNothing(match)
                     && (!claim.contextBindsAll || isAboutSubject(match, context: claim.context, pronouns: claim.contextPronouns, inClause: claim.claim.contextInClause, asides: asides)) {
@@ -649,7 +652,12 @@ public struct ClaimJudge: Sendable {
     /// `alternatives` (a closed subject's `restrictions.alternatives`): such a conditional word that opens no
     /// clause joins alternatives wherever it stands in the sentence — «оплатити можна тільки особисто в центрі,
     /// онлайн чи через банк цю оплату не приймають» asks nothing and is conditioned by nothing.
-    func isHypothetical(_ match: PatternMatch, outsideMatch: Bool = false, alternatives: [WordPattern] = []) -> Bool {
+    ///
+    /// `guessTells` (a subject a guess still tells: an invented cause): a hedge («мабуть») conditions nothing — «мабуть,
+    /// це Ваш мобільний оператор не доставив» blames the operator. A condition or hedge said after the statement does
+    /// not reach back over a contrast opening its clause either: «SMS було надіслано на Ваш номер, але, ймовірно, …»
+    /// still says it was sent.
+    func isHypothetical(_ match: PatternMatch, outsideMatch: Bool = false, alternatives: [WordPattern] = [], guessTells: Bool = false) -> Bool {
         let text = match.text
         let asking = interrogatives.subtracting(alternativeInterrogatives(match, alternatives))
         if text.isQuestion(sentence: match.sentence, interrogatives: asking, leads: questionLeads, cues: questionCues) { return true }
@@ -659,6 +667,8 @@ public struct ClaimJudge: Sendable {
             if index > match.firstWord, index < match.lastWord, !text.words[index].startsClause { return false }
             if joinsAlternatives(index, in: text, alternatives) { return false }
             guard conditionals.contains(where: { $0.matchLength(in: text, at: index) != nil }) else { return false }
+            if guessTells, scope.hedges.contains(where: { $0.matchLength(in: text, at: index) != nil }) { return false }
+            if index > match.lastWord, contrastBetween(match.lastWord, index, in: text) { return false }
             // A condition or hedge after the statement reaches back to it unless a colon, a dash or a semicolon
             // parts them: «SMS надсилаємо всім мешканцям — мабуть, затрималося у оператора» still says the first.
             return index < match.firstWord ? !colonBetween(index, match.firstWord, in: text)
@@ -683,6 +693,13 @@ public struct ClaimJudge: Sendable {
         let asking = text.wordIndices(inSentence: match.sentence).filter { interrogatives.contains(text.words[$0].form) }
         let forms = Set(asking.map { text.words[$0].form })
         return forms.filter { form in asking.filter { text.words[$0].form == form }.allSatisfy { joinsAlternatives($0, in: text, alternatives) } }
+    }
+
+    /// Whether a clause opened by a contrast («, але …», «, а …»: `TextReading.contrasts`) starts after word `first`,
+    /// up to word `second`: what is said in it does not reach back over it.
+    func contrastBetween(_ first: Int, _ second: Int, in text: AnalyzedText) -> Bool {
+        guard first < second else { return false }
+        return (first + 1...second).contains { text.opensContrast($0) }
     }
 
     /// The marks that part a statement from a condition or hedge said after it.

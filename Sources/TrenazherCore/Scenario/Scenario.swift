@@ -206,6 +206,8 @@ public struct Claim: Sendable, Codable {
     /// `Content/statements.yaml` is asserted in a clause («не можу сказати, коли відновлять, бригада
     /// приїде протягом 2 годин» promises no restoration time).
     public var oneClause = false
+    /// A guess still tells it (`StatementSubject.guessTells`): a hedge does not make its `false` matches hypothetical.
+    public var guessTells = false
     /// The values the claim accepts through a fact some variant changes (`accept: ["{debt}"]`), filled in: the
     /// customer's own case. A wrong value of their kind (a date, a sum, a term, a time) misinforms the customer
     /// (`OutcomeJudge`); a wrong value of another kind is judged against the claim's other values only.

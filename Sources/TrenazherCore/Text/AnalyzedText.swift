@@ -8,6 +8,9 @@ public struct AnalyzedText: Sendable {
     public let words: [Token]
     /// `words` as word patterns read them, without references (`MatchWords`).
     let matchWords: MatchWords
+
+    /// Whether word `index` opens a clause that turns to another statement («, але …», «, а …»; not an elliptical one).
+    func opensContrast(_ index: Int) -> Bool { matchWords.words[index].opensClause }
     /// The first two bytes of every word's form and of its typo corrections (see
     /// `WordPattern.firstKeys`), as a set of bits: bit `key` is set for each such key.
     let wordKeys: KeyBits

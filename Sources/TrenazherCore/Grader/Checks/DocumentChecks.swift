@@ -70,8 +70,10 @@ struct DocumentsCheck: StandardCheck {
 
 /// VIS-DOCS-EXPLAIN: explains what to bring (or names a missing document) and gives the deadline
 /// for the full package: a claim that shows this Standard stated, or — in a scenario without such a
-/// claim — a term or date in the explaining turn. A wrong deadline or procedure for the documents
-/// (a statement showing the Standard that the data contradicts) is a violation whatever else was said.
+/// claim — a term or date in the explaining turn. A wrong procedure or a vague deadline for the documents
+/// («коли зможете»: a statement showing the Standard that the data contradicts) is a violation whatever else
+/// was said. A definite deadline with a wrong date or figure («до 5 грудня» for 9 грудня) still states a
+/// deadline: GEN-ACCURATE alone counts the wrong value (`Statement.namesValue`).
 struct DocumentsExplainCheck: StandardCheck {
     func evaluate(_ context: GradingContext) -> [Finding] {
         let id = context.standard.id
@@ -79,7 +81,7 @@ struct DocumentsExplainCheck: StandardCheck {
         var explained: (PlayedTurn, PatternMatch)?
         var deadline = false
         for turn in context.speech {
-            if let wrong = turn.analysis?.statements.first(where: { $0.shows.contains(id) && !$0.correct }) {
+            if let wrong = turn.analysis?.statements.first(where: { $0.shows.contains(id) && !$0.correct && !$0.namesValue }) {
                 return [context.finding(.violated, turn: turn, evidence: wrong.evidence, detail: "строк чи порядок подання документів названо неправильно")]
             }
         }
@@ -103,7 +105,7 @@ struct DocumentsExplainCheck: StandardCheck {
     func findings(at turn: PlayedTurn, context: GradingContext, memory: inout CheckMemory) -> [Finding] {
         guard let analysis = turn.analysis else { return [] }
         let id = context.standard.id
-        if !memory.noted.contains("wrong"), let wrong = analysis.statements.first(where: { $0.shows.contains(id) && !$0.correct }) {
+        if !memory.noted.contains("wrong"), let wrong = analysis.statements.first(where: { $0.shows.contains(id) && !$0.correct && !$0.namesValue }) {
             memory.noted.insert("wrong")
             // A wrong term decides the Standard, as in `evaluate`: no later explanation earns it back.
             memory.settled = true
