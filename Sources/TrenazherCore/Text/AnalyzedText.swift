@@ -156,7 +156,11 @@ public struct AnalyzedText: Sendable {
                 if opening + 1 < indices.count, cues.statementMarkers.contains(words[indices[opening + 1]].form) { break }
                 // «а вам SMS не дійшла, бо …»: a clause giving a reason explains, it does not ask.
                 if indices.contains(where: { cues.reasons.contains(words[$0].form) }) { break }
-                if ledBefore || indices.contains(where: { cues.addressWords.contains(words[$0].form) }) { return true }
+                // «А з цим не переживайте: поки лічильник не працює, Вам …»: what a colon opens explains; the
+                // customer addressed after it makes no question of the «а».
+                let colon = tokens.first { $0.sentence == sentence && $0.kind == .punctuation && $0.text == ":" }?.range.lowerBound
+                let asked = indices.filter { index in colon.map { words[index].range.lowerBound < $0 } ?? true }
+                if ledBefore || asked.contains(where: { cues.addressWords.contains(words[$0].form) }) { return true }
                 break
             }
             // The customer called by name before «а» («людмило петрівно, а за жовтень сума була звична») leads it.
