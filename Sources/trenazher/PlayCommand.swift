@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TrenazherConsole
 import TrenazherCore
 import TrenazherStore
 
@@ -53,6 +54,19 @@ struct PlayCommand: ParsableCommand {
         }
     }
 
+    /// The transcript's inputs the console performs, through the console's own check of actions
+    /// (`ActionArgumentCheck.screened`); each one it refuses is one line on standard error.
+    private func screened(_ inputs: [TraineeInput], scenario: Scenario, world: World, file: String) -> [TraineeInput] {
+        let wording = ConsoleWording.load(contentDirectory: world.content.directory, log: DiagnosticLog())
+        let (performed, refused) = ActionArgumentCheck(wording: wording, scenario: scenario).screened(inputs)
+        let strings: any Strings = options.english ? EnglishStrings() : UkrainianStrings()
+        for action in refused {
+            let line = action.input.sourceLine.map { ":\($0)" } ?? ""
+            Output.error("\(file)\(line): " + strings.actionNotReplayed(action.input.text, action.problem))
+        }
+        return performed
+    }
+
     /// An exam recorded from a transcript would let a file of prepared answers pass it.
     private func refuseRecordedExam() throws {
         guard mode == .exam else { return }
@@ -85,12 +99,14 @@ struct PlayCommand: ParsableCommand {
         guard let text = String(data: data, encoding: .utf8) else {
             throw CommandFailure(Language.text("\(file):1: стенограма не є текстом UTF-8", "\(file):1: the transcript is not UTF-8 text"), code: 2)
         }
-        let inputs: [TraineeInput]
+        let transcribed: [TraineeInput]
         do {
-            inputs = try TranscriptParser.parse(text, file: file, channel: scenario.channel, limits: world.content.scoring.inputLimits)
+            transcribed = try TranscriptParser.parse(text, file: file, channel: scenario.channel, limits: world.content.scoring.inputLimits)
         } catch let error as TranscriptError {
             throw CommandFailure(error.text(english: Language.english), code: 2)
         }
+        // What the console refuses (a /ticket of a kind the scenario does not register …) is not performed here either.
+        let inputs = screened(transcribed, scenario: scenario, world: world, file: file)
         let result = Replay.play(scenario: scenario, content: world.content, traineeName: name, inputs: inputs)
         switch format {
         case .json: Output.print(AttemptRendering.json(result, trainee: name, played: scenario))

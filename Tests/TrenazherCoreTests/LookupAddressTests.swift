@@ -23,14 +23,16 @@ import Testing
     }
 
     /// The ways a trainee types `address` («м. Луцьк, вул. Кравчука, 8, кв. 41»): «кравчука 8»,
-    /// «вул Кравчука 8 кв 41», «Кравчука, 8», «Луцьк Кравчука 8», with a Latin «i», without apostrophes.
+    /// «вул Кравчука 8 кв 41» (the record's own street marker: «просп» at «просп. Волі»), «Кравчука, 8»,
+    /// «Луцьк Кравчука 8», with a Latin «i», without apostrophes.
     static func typedForms(of address: String) throws -> [String] {
         let parts = address.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         try #require(parts.count >= 3, "\(address): settlement, street, house")
         func name(_ part: String) -> String { part.split(separator: " ", maxSplits: 1).last.map(String.init) ?? part }
         let settlement = name(parts[0]), street = name(parts[1]), house = parts[2]
         let flat = parts.count > 3 ? " кв \(name(parts[3]))" : ""
-        return ["\(street.lowercased()) \(house)", "вул \(street) \(house)\(flat)", "\(street), \(house)",
+        let marker = String(parts[1].prefix { $0 != " " && $0 != "." })
+        return ["\(street.lowercased()) \(house)", "\(marker) \(street) \(house)\(flat)", "\(street), \(house)",
                 "\(settlement) \(street) \(house)", address.replacingOccurrences(of: "і", with: "i"),
                 address.replacingOccurrences(of: "'", with: ""), "\(street) \(house)\(flat)".uppercased()]
     }
@@ -144,7 +146,7 @@ import Testing
         }
         // A version whose software.yaml has no marker words reads no address: the look-up is as it was.
         try text.split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { !["address_words:", "  settlement:", "  street:", "  house:", "  flat:"].contains(where: $0.hasPrefix) }
+            .filter { !["address_words:", "  settlement:", "  street:", "  house:", "  flat:", "  street_kinds:", "  skipped:"].contains(where: $0.hasPrefix) }
             .joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
         let older = try ContentBundle.load(from: folder)
         #expect(older.softwareReplies.addressWords.isEmpty)
@@ -152,5 +154,85 @@ import Testing
         var state = engine.start()
         let shown = engine.advance(&state, TraineeInput(text: "/lookup садова 3")).newTurns.filter { $0.speaker == .system }.map(\.text)
         #expect(shown == ["Нічого не знайдено за запитом «садова 3»."])
+    }
+
+    /// A street typed in another grammatical case is the street (the grader's stemmer, `Morphology.sameWord`),
+    /// and the words typed with it that are none of its parts («на», «по»: `skipped`) are passed over.
+    @Test func aStreetTypedInAnotherCaseIsFound() {
+        let application = Self.outputs(Fixtures.scenario("hotline-long-lookup"),
+                                       ["/lookup на Садовій 3", "/lookup Садової 3", "/lookup по Садовій, 3", "/lookup на вулиці Садовій 3",
+                                        "/lookup Струмівка, на Садовій 3", "/lookup Садову 3"])
+        #expect(application.allSatisfy { $0.hasPrefix("Заявка ПР-1147 від") }, "\(application)")
+        let outage = Self.outputs(Fixtures.scenario("hotline-outage-report"), ["/lookup по Кравчука 8 кв 41", "/lookup в Луцьку на Кравчука 8"])
+        #expect(outage.allSatisfy { $0.hasPrefix("Особовий рахунок 30581264:") }, "\(outage)")
+        // Must not find: another street however it is declined, another house, part of the address.
+        let other = Self.outputs(Fixtures.scenario("hotline-long-lookup"),
+                                 ["/lookup на Садибній 3", "/lookup Садовського 3", "/lookup на Луговій 3", "/lookup на Садовій 5", "/lookup на Садовій"])
+        #expect(other == [
+            "За адресою «на Садибній 3» нічого не знайдено: перевірте вулицю й номер будинку.",
+            "За адресою «Садовського 3» нічого не знайдено: перевірте вулицю й номер будинку.",
+            "За адресою «на Луговій 3» нічого не знайдено: перевірте вулицю й номер будинку.",
+            "За адресою «на Садовій 5» нічого не знайдено: перевірте вулицю й номер будинку.",
+            "За адресою «на Садовій» знайдено кілька записів: вкажіть вулицю й номер будинку.",
+        ])
+        // A letter after the house number is still the house's («3 в»), not a skipped «в».
+        let record = LookupAddress("с. Струмівка, вул. Садова, 3в", words: Self.words)
+        #expect(LookupAddress("Садова 3 в", words: Self.words).match(record, morphology: Fixtures.content.reading.morphology) == .same)
+        #expect(LookupAddress("Садова 3", words: Self.words).match(record, morphology: Fixtures.content.reading.morphology) == .other)
+    }
+
+    /// A street marker the trainee types must name the record's kind of street (`street_kinds`): «вул Волі»
+    /// is not «просп. Волі»; «проспект», «просп.», «на проспекті» or no marker at all are.
+    @Test func aStreetMarkerTypedMustAgreeWithTheRecords() {
+        var scenario = Fixtures.scenario("hotline-outage-report")
+        scenario.facts["address"] = "м. Луцьк, просп. Волі, 33, кв. 12"
+        let found = Self.outputs(scenario, ["/lookup просп Волі 33", "/lookup проспект Волі, 33, кв. 12", "/lookup Волі 33",
+                                            "/lookup на проспекті Волі 33", "/lookup м. Луцьк, просп. Волі, 33"])
+        #expect(found.allSatisfy { $0.hasPrefix("Особовий рахунок 30581264:") }, "\(found)")
+        let refused = Self.outputs(scenario, ["/lookup вул Волі 33", "/lookup вулиця Волі, 33, кв. 12", "/lookup пров. Волі 33", "/lookup вул Волі"])
+        #expect(refused == [
+            "За адресою «вул Волі 33» нічого не знайдено: перевірте вулицю й номер будинку.",
+            "За адресою «вулиця Волі, 33, кв. 12» нічого не знайдено: перевірте вулицю й номер будинку.",
+            "За адресою «пров. Волі 33» нічого не знайдено: перевірте вулицю й номер будинку.",
+            "За адресою «вул Волі» нічого не знайдено: перевірте вулицю й номер будинку.",
+        ])
+        // «вулиця» and «вул.» are one kind of street: the bundled «вул. Кравчука» is found by both.
+        let street = Self.outputs(Fixtures.scenario("hotline-outage-report"), ["/lookup вулиця Кравчука 8", "/lookup на вулиці Кравчука 8"])
+        #expect(street.allSatisfy { $0.hasPrefix("Особовий рахунок 30581264:") }, "\(street)")
+        #expect(Self.words.streetKind(of: "вулиця") == Self.words.streetKind(of: "вул"))
+        #expect(Self.words.streetKind(of: "просп") != Self.words.streetKind(of: "вул"))
+        #expect(Self.words.streetKind(of: "майдан") == "майдан")
+    }
+
+    @Test func theKindsOfStreetAndTheSkippedWordsAreContent() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("address-kinds-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Fixtures.root.appendingPathComponent("Content"), to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("software.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        func lines(_ text: String) -> [String] { text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        let kinds = try #require(lines(text).first { $0.hasPrefix("  street_kinds:") })
+        let skipped = try #require(lines(text).first { $0.hasPrefix("  skipped:") })
+        try text.replacingOccurrences(of: kinds, with: "  street_kinds: [[вул, вулиця], [вулиця, просп], [кв]]")
+            .replacingOccurrences(of: skipped, with: "  skipped: [на, буд]")
+            .write(to: file, atomically: true, encoding: .utf8)
+        do {
+            _ = try ContentBundle.load(from: folder)
+            Issue.record("a street kind of another part loaded")
+        } catch let error as ContentError {
+            #expect(error.diagnostics.contains { $0.message.contains("'вулиця' is already in another group of street_kinds") })
+            #expect(error.diagnostics.contains { $0.message.contains("'кв' in street_kinds is no street marker") })
+            #expect(error.diagnostics.contains { $0.message.contains("'буд' in skipped already marks house") })
+        }
+        // A version with marker words but no kinds of street compares no marker: «вул Волі» finds «просп. Волі», as before.
+        try lines(text).filter { $0 != kinds && $0 != skipped }.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let older = try ContentBundle.load(from: folder)
+        #expect(older.softwareReplies.addressWords.streetKinds.isEmpty && older.softwareReplies.addressWords.skipped.isEmpty)
+        var scenario = Fixtures.scenario("hotline-outage-report")
+        scenario.facts["address"] = "м. Луцьк, просп. Волі, 33, кв. 12"
+        let engine = DialogueEngine(scenario: scenario, content: older, traineeName: "Олена")
+        var state = engine.start()
+        let shown = engine.advance(&state, TraineeInput(text: "/lookup вул Волі 33")).newTurns.filter { $0.speaker == .system }.map(\.text)
+        #expect(shown.first?.hasPrefix("Особовий рахунок 30581264:") == true, "\(shown)")
     }
 }

@@ -132,6 +132,9 @@ public struct EnglishStrings: Strings {
             "The software registers no «\(kind)» in this case. Known: \(kinds.joined(separator: ", "))."
         }
     }
+    public func actionNotReplayed(_ action: String, _ problem: ActionArgumentProblem) -> String {
+        "«\(action)» not performed, as in the trainer: " + actionProblem(problem)
+    }
     public let yesAnswers: Set<String> = ["y", "yes", "т", "так"]
     public let noAnswers: Set<String> = ["n", "no", "н", "ні"]
     public let answerYesOrNo = "Answer «y» (yes) or «n» (no); /quit goes back to the menu."

@@ -84,6 +84,8 @@ public protocol Strings: Sendable {
     var finishQuestion: String { get }
     /// Why a software action was not performed.
     func actionProblem(_ problem: ActionArgumentProblem) -> String
+    /// `trenazher play`: a transcript's action the console refuses (`action`, as written) was left out, and why.
+    func actionNotReplayed(_ action: String, _ problem: ActionArgumentProblem) -> String
     var yesAnswers: Set<String> { get }
     /// The answers that say no to a yes/no question (an empty answer is no too).
     var noAnswers: Set<String> { get }

@@ -145,6 +145,9 @@ public struct UkrainianStrings: Strings {
             "Тип «\(kind)» у цій справі програма не реєструє. Можна: \(kinds.joined(separator: ", "))."
         }
     }
+    public func actionNotReplayed(_ action: String, _ problem: ActionArgumentProblem) -> String {
+        "«\(action)» не виконано, як і в тренажері: " + actionProblem(problem)
+    }
     public let yesAnswers: Set<String> = ["т", "так", "y", "yes", "д", "да"]
     public let noAnswers: Set<String> = ["н", "ні", "n", "no", "нет"]
     public let answerYesOrNo = "Відповідайте «т» (так) або «н» (ні); /quit — повернутися до меню."

@@ -25,7 +25,8 @@ public struct DialogueEngine: Sendable {
         moodRules = scenario.mood?.merged(with: content.moodDefaults) ?? content.moodDefaults?.rules(startingFrom: scenario.persona.mood)
         toldGoals = ToldGoals(analyzer: analyzer)
         software = SimulatedSoftware(scenario: scenario, traineeName: traineeName, knowledge: KnowledgeBase(scenario: scenario, content: content),
-                                     replies: content.softwareReplies, numbering: content.requestNumbering.adding(scenario.requestKinds), english: english)
+                                     replies: content.softwareReplies, numbering: content.requestNumbering.adding(scenario.requestKinds), english: english,
+                                     morphology: content.reading.morphology)
     }
 
     /// The state before the trainee's first turn (written channel: the appeal is already there).

@@ -4,7 +4,8 @@
 /// and apostrophes as `TextNormalizer.matchForm` treats them); the marker words of `AddressWords`
 /// («вул», «вулиця», «м.», «кв» …) say which part the words after them belong to and are not kept.
 /// A word with no marker before it is `unmarked`; the first number is the house, a later one the flat
-/// (unless a marker says otherwise); a single letter right after the house number belongs to it («3 а» → «3а»).
+/// (unless a marker says otherwise); a single letter right after the house number belongs to it («3 а» → «3а»);
+/// a `skipped` word anywhere else is none of its parts («на Садовій 3»).
 struct LookupAddress: Equatable {
     var settlement: [String] = []
     var street: [String] = []
@@ -13,6 +14,9 @@ struct LookupAddress: Equatable {
     var flat: String?
     /// Whether the text held a marker word.
     var marked = false
+    /// The kind of street its first street marker names (`AddressWords.streetKind`: «вулиця» is «вул»,
+    /// «просп» another); `nil` without a street marker, or when Content compares none.
+    var streetKind: String?
 
     init(_ text: String, words: AddressWords) {
         var pending: AddressWords.Part?
@@ -21,6 +25,7 @@ struct LookupAddress: Equatable {
             if let part = words.part(markedBy: token) {
                 pending = part
                 marked = true
+                if part == .street, streetKind == nil { streetKind = words.streetKind(of: token) }
                 lastWasHouse = false
                 continue
             }
@@ -31,6 +36,7 @@ struct LookupAddress: Equatable {
                     continue
                 }
                 lastWasHouse = false
+                if words.skipped.contains(token) { continue }
                 switch pending {
                 case .settlement: settlement.append(token)
                 case .street: street.append(token)
@@ -91,7 +97,8 @@ struct LookupAddress: Equatable {
     /// How a query (`self`) stands to a customer's address `record` (`isRecordAddress`).
     enum Match: Equatable {
         /// The query names the address: its street and house (the flat, when given, the same;
-        /// the settlement optional), and nothing that is not in it.
+        /// the settlement optional), and nothing that is not in it; a street marker typed is of the
+        /// record's kind of street («вулиця Садова», not «просп. Садова»).
         case same
         /// The query names only part of the address — no house, or no street — so it would find
         /// every address there: «Садова», «Струмівка», «Струмівка 3».
@@ -100,12 +107,18 @@ struct LookupAddress: Equatable {
         case other
     }
 
-    /// Whether this query names `record`, names only part of it, or another address.
-    func match(_ record: LookupAddress) -> Match {
+    /// Whether this query names `record`, names only part of it, or another address. A word of the query
+    /// is a word of the record in any of its forms as `morphology` tells them (`Morphology.sameWord`:
+    /// «Садовій», «Садової» are «Садова»), as typed without one; a street marker of another kind of street
+    /// than the record's names another street («вул Волі» is not «просп. Волі»).
+    func match(_ record: LookupAddress, morphology: Morphology? = nil) -> Match {
         let words = placeWords
-        let known = Set(record.placeWords)
-        guard !words.isEmpty, words.allSatisfy(known.contains) else { return .other }
-        guard let house, words.contains(where: record.street.contains) else { return .partial }
+        func names(_ word: String, in known: [String]) -> Bool {
+            known.contains { morphology?.sameWord(word, $0) ?? (word == $0) }
+        }
+        guard !words.isEmpty, words.allSatisfy({ names($0, in: record.placeWords) }) else { return .other }
+        if let streetKind, let recordKind = record.streetKind, streetKind != recordKind { return .other }
+        guard let house, words.contains(where: { names($0, in: record.street) }) else { return .partial }
         guard house == record.house else { return .other }
         if let flat, flat != record.flat { return .other }
         return .same

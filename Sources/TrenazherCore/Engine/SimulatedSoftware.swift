@@ -9,6 +9,8 @@ struct SimulatedSoftware: Sendable {
     let numbering: RequestNumbering
     /// Whether the software's own words are English (the interface language).
     let english: Bool
+    /// How `/lookup` tells the forms of one word of an address («Садовій» for «Садова»): the grader's stemmer.
+    let morphology: Morphology?
     /// Each of the customer's facts as `/lookup` compares it with a query (`lookupForm`), formed once.
     let factForms: [String: String]
     /// What each of the scenario's records shows, its facts filled in and trimmed, in the order of `scenario.records`.
@@ -18,13 +20,14 @@ struct SimulatedSoftware: Sendable {
     static let known = TranscriptParser.actions
 
     init(scenario: Scenario, traineeName: String, knowledge: KnowledgeBase, replies: SoftwareReplies, numbering: RequestNumbering,
-         english: Bool) {
+         english: Bool, morphology: Morphology? = nil) {
         self.scenario = scenario
         self.traineeName = traineeName
         self.knowledge = knowledge
         self.replies = replies
         self.numbering = numbering
         self.english = english
+        self.morphology = morphology
         factForms = scenario.facts.mapValues(Self.lookupForm)
         recordTexts = scenario.records.map { scenario.fill($0.shows, trainee: traineeName).trimmingCharacters() }
         lookupText = scenario.actions["lookup"]?.shows.map { ($0, scenario.fill($0, trainee: traineeName).trimmingCharacters()) }
@@ -114,7 +117,7 @@ struct SimulatedSoftware: Sendable {
         }
         func names(_ fact: String) -> Bool {
             guard searchable else { return false }
-            if let record = factAddresses[fact] { return address?.match(record) == .same }
+            if let record = factAddresses[fact] { return address?.match(record, morphology: morphology) == .same }
             return queryNames(query, fact: fact)
         }
         // Each record with its text when it was filled once (the scenario's own records).
@@ -133,10 +136,10 @@ struct SimulatedSoftware: Sendable {
         if !found.isEmpty { return found.map { $0.text ?? fill($0.record.shows).trimmingCharacters() }.joined(separator: "\n\n") }
         // Part of the customer's address would find every address there; an address that is none of theirs, none.
         if let address {
-            if factAddresses.values.contains(where: { address.match($0) == .partial }) {
+            if factAddresses.values.contains(where: { address.match($0, morphology: morphology) == .partial }) {
                 return replies.text(.lookupAddressAmbiguous, english: english, ["query": argument])
             }
-            if address.looksLikeAddress, !factAddresses.values.contains(where: { address.match($0) == .same }) {
+            if address.looksLikeAddress, !factAddresses.values.contains(where: { address.match($0, morphology: morphology) == .same }) {
                 return replies.text(.lookupAddressNothing, english: english, ["query": argument])
             }
         }

@@ -101,6 +101,15 @@ public final class Morphology: Sendable {
         return bytes
     }
 
+    /// Whether two words in match form are forms of one word as a pattern's plain word matches a text
+    /// word: equal, or reduced to the same stem («садова», «садовій», «садової»). A word too short to
+    /// stem is only itself («волі» is not «воля»).
+    public func sameWord(_ first: String, _ second: String) -> Bool {
+        if first == second { return true }
+        let stem = self.stem(Array(first.utf8))
+        return !stem.isEmpty && stem == self.stem(Array(second.utf8))
+    }
+
     /// Vocabulary words one typo away from a word that is not in the vocabulary itself (at most three).
     public func corrections(of form: String) -> [String] {
         guard mayBeTypo(form) else { return [] }
