@@ -48,9 +48,13 @@ public struct AssertionScopeWords: Sendable, Codable {
     public var until: [PatternSource] = []
     /// Phrases that begin with an `until` word and say something else (`until_not`: «поки що» is «for now»).
     public var untilNot: [PatternSource] = []
-    /// The conditionals that are guesses (`hedges`: «мабуть», «можливо»): a statement of a subject that a guess
-    /// still tells (`StatementSubject.guessTells`: an invented cause) is asserted with one.
+    /// Guesses (`hedges`: «мабуть», «можливо»), conditionals too (the loader adds them to `conditionals`): a
+    /// statement of a subject that a guess still tells (`StatementSubject.guessTells`: an invented cause) is
+    /// asserted with one.
     public var hedges: [PatternSource] = []
+    /// Words that open a clause of purpose (`purpose_openers`: «щоб», «для цього»): a statement of a service judged
+    /// in its own clause (`Claim.contextInClause`) is about the service a purpose clause beside it names.
+    public var purposeOpeners: [PatternSource] = []
 
     public init(negatorsNot: [PatternSource] = [], clauseNegators: [PatternSource] = [], reported: [PatternSource] = [],
                 topics: [PatternSource] = [], services: [PatternSource] = [], phraseOpeners: [PatternSource] = [],

@@ -386,16 +386,18 @@ struct ContentLoader {
 
     func readQuestions(_ root: YAMLNode) -> (interrogatives: Set<String>, leads: Set<String>, cues: QuestionCues) {
         let fields = root.fields("questions.yaml", allowed: ["interrogatives", "leads", "tags", "yes_no_leads", "address_words", "subordinators",
-                                                                    "statement_markers", "requests", "not_asking", "reasons", "whether"],
+                                                                    "statement_markers", "requests", "not_asking", "reasons", "whether",
+                                                                    "alternative_tails"],
                                  required: ["interrogatives"], log: log)
         func words(_ key: String) -> Set<String> {
             Set((fields?[key]?.strings(key, log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) })
         }
-        return (words("interrogatives"), words("leads"),
-                QuestionCues(tags: words("tags"), yesNoLeads: words("yes_no_leads"), addressWords: words("address_words"),
-                             subordinators: words("subordinators"), statementMarkers: words("statement_markers"),
-                             requests: words("requests"), notAsking: words("not_asking"), reasons: words("reasons"),
-                             whether: words("whether")))
+        var cues = QuestionCues(tags: words("tags"), yesNoLeads: words("yes_no_leads"), addressWords: words("address_words"),
+                                subordinators: words("subordinators"), statementMarkers: words("statement_markers"),
+                                requests: words("requests"), notAsking: words("not_asking"), reasons: words("reasons"),
+                                whether: words("whether"))
+        cues.alternativeTails = words("alternative_tails")
+        return (words("interrogatives"), words("leads"), cues)
     }
 
     func readFillers(_ root: YAMLNode) -> (fillers: Set<String>, contrasts: Set<String>, ellipsis: Ellipsis, abbreviations: [String: String],
@@ -567,7 +569,8 @@ struct ContentLoader {
         let fields = root.fields("negation.yaml", allowed: ["negators", "conditionals", "exceptions", "exceptions_not", "negators_not",
                                                             "clause_negators", "reported", "topic_of_service", "phrase_openers", "asides",
                                                             "rule_conditions", "consequences", "governing_prepositions", "subject_pronouns",
-                                                            "list_names", "not_yet", "reference_points", "contrast", "until", "until_not", "hedges"],
+                                                            "list_names", "not_yet", "reference_points", "contrast", "until", "until_not", "hedges",
+                                                            "purpose_openers"],
                                  required: ["negators"], log: log)
         func patterns(_ key: String, in fields: YAMLFields?) -> [PatternSource] {
             fields?[key]?.patterns(key, log: log, bindings: [:]) ?? []
@@ -588,7 +591,9 @@ struct ContentLoader {
         scope.until = patterns("until", in: fields)
         scope.untilNot = patterns("until_not", in: fields)
         scope.hedges = patterns("hedges", in: fields)
-        return (patterns("negators", in: fields), patterns("conditionals", in: fields), patterns("exceptions", in: fields),
+        scope.purposeOpeners = patterns("purpose_openers", in: fields)
+        // A guess is a conditional too: `hedges` are added to `conditionals`, not written twice.
+        return (patterns("negators", in: fields), patterns("conditionals", in: fields) + scope.hedges, patterns("exceptions", in: fields),
                 patterns("exceptions_not", in: fields), scope)
     }
 
@@ -617,7 +622,7 @@ struct ContentLoader {
         let words = fields?["restrictions"].flatMap(readRestrictionWords)
         var subjects: [String: StatementSubject] = [:]
         for entry in fields?["subjects"]?.entries("subjects", log: log) ?? [] {
-            guard let subject = entry.value.fields(entry.key, allowed: ["says", "denies", "only", "kinds", "from", "across_clauses", "guess_tells", "truth", "topics",
+            guard let subject = entry.value.fields(entry.key, allowed: ["says", "denies", "only", "kinds", "from", "across_clauses", "guess_tells", "rule_tells", "truth", "topics",
                                                                         "examples", "not", "restricted", "about"],
                                                    required: ["says", "truth"], log: log) else { continue }
             var truth: [SubjectState: String] = [:]
@@ -665,6 +670,7 @@ struct ContentLoader {
             definition.fromHow = fromHow
             definition.acrossClauses = subject["across_clauses"]?.bool("across_clauses", log: log) ?? false
             definition.guessTells = subject["guess_tells"]?.bool("guess_tells", log: log) ?? false
+            definition.ruleTells = subject["rule_tells"]?.bool("rule_tells", log: log) ?? false
             definition.not = subject["not"]?.patterns("not", log: log, bindings: Self.contentPlaceholders) ?? []
             definition.about = subject["about"]?.patterns("about", log: log, bindings: Self.contentPlaceholders) ?? []
             if !definition.about.isEmpty, let words {

@@ -92,6 +92,12 @@ public struct CompiledIntent: Sendable {
         firstMatch(in: text, excludingSentences: excluded, closing: closing, denied: knownDenied, candidates: nil)
     }
 
+    /// Every match of the intent's patterns (closing ones included) in one sentence of a text, with no
+    /// `not` pattern or negation applied: the words the intent may cover there.
+    func matches(in text: AnalyzedText, sentence: Int) -> [PatternMatch] {
+        ordered.flatMap { $0.pattern.allMatches(in: text) }.filter { $0.sentence == sentence }
+    }
+
     /// The first keys of each pattern, in the order `firstMatch` tries them (the patterns, then the
     /// closing ones); empty for a pattern without first keys (`IntentIndex`).
     var patternFirstKeys: [[UInt32]] { ordered.map(\.pattern.firstKeyList) }

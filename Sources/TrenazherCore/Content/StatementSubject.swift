@@ -80,6 +80,10 @@ public struct StatementSubject: Sendable, Codable {
     /// the system does not show as surely as without «мабуть» — a hedge (`hedges` of `lexicon/negation.yaml`)
     /// leaves its statement asserted; a condition («якщо») or a question does not.
     public var guessTells = false
+    /// A rule still tells it (`rule_tells: true`): a duty said of no one in particular under «коли» («коли оплата
+    /// зарахується, треба буде ще написати заяву») is the customer's duty all the same — `rule_conditions` of
+    /// `lexicon/negation.yaml` do not make it a rule about other cases.
+    public var ruleTells = false
     public var location: SourceLocation
 
     /// Patterns that, standing in a match's clause, say it is about something else (`not:`: «ваш

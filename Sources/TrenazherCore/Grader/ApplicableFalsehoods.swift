@@ -110,6 +110,7 @@ enum ApplicableFalsehoods {
         var claim = Claim(about: [], accept: [], shows: statement.shows, location: statement.location, truth: truth)
         claim.oneClause = !subject.acrossClauses
         claim.guessTells = subject.guessTells
+        claim.ruleTells = subject.ruleTells
         claim.aboutPackage = id == packageSubject
         claim.notPatterns = subject.not
         if !subject.about.isEmpty {

@@ -20,6 +20,8 @@ public struct AssertionScope: Sendable {
     let untilNot: [WordPattern]
     /// `AssertionScopeWords.hedges`, compiled.
     let hedges: [WordPattern]
+    /// `AssertionScopeWords.purposeOpeners`, compiled.
+    let purposeOpeners: [WordPattern]
     let referencePoints: [WordPattern]
     /// The words adding phrases follow their negator with («лише», «тільки» of «не лише»), as the
     /// analysed text of a pattern writes them: a pattern holding one says something exclusive.
@@ -48,6 +50,7 @@ public struct AssertionScope: Sendable {
         until = compiled(words.until)
         untilNot = compiled(words.untilNot)
         hedges = compiled(words.hedges)
+        purposeOpeners = compiled(words.purposeOpeners)
         referencePoints = compiled(words.referencePoints)
         addingTails = Set(words.negatorsNot.flatMap { AnalyzedText($0.text).words.dropFirst().map(\.form) })
         phraseOpeners = compiled(words.phraseOpeners)
@@ -184,6 +187,12 @@ public struct AssertionScope: Sendable {
         return found
     }
 
+    /// Whether a clause opens with a purpose (`purposeOpeners`: «щоб …», «для цього …»), fillers before it aside.
+    func opensPurpose(_ clause: ClosedRange<Int>, in text: AnalyzedText) -> Bool {
+        guard !purposeOpeners.isEmpty, let first = clause.first(where: { !text.words[$0].isFiller }) else { return false }
+        return Self.starts(purposeOpeners, at: first, in: text)
+    }
+
     /// Whether the statement of a match opens a phrase of its own («через …»).
     func opensPhrase(_ match: PatternMatch) -> Bool {
         Self.starts(phraseOpeners, at: match.firstWord, in: match.text)
@@ -217,9 +226,10 @@ extension ClaimJudge {
     /// планові відключення можна отримувати SMS») or what a list holds («список аварійних відключень»), states a rule or a consequence of no one in particular
     /// («Компенсацію нараховують, коли порушено гарантовані стандарти»), or its first word is a pronoun a
     /// preposition governs, not its subject («на все є десять робочих днів»).
-    func assertsNothing(_ match: PatternMatch) -> Bool {
+    /// `ruleTells` (`Claim.ruleTells`): a rule under a condition still asserts it.
+    func assertsNothing(_ match: PatternMatch, ruleTells: Bool = false) -> Bool {
         scope.isReported(match, clause: { clauseRange(of: $0, in: match.text) }) || scope.isTopicOfService(match, clauses: clauses(of: match))
-            || scope.isNamedInList(match, clauses: clauses(of: match)) || isConditionalRule(match) || scope.opensWithGovernedPronoun(match)
+            || scope.isNamedInList(match, clauses: clauses(of: match)) || (!ruleTells && isConditionalRule(match)) || scope.opensWithGovernedPronoun(match)
     }
 
     /// The clauses a match stands in, with a clause of asides only («, на жаль,») beside them and the
@@ -248,7 +258,8 @@ extension ClaimJudge {
     /// clauses outside it or opens the clause just after them («Компенсацію нараховують, коли порушено
     /// гарантовані стандарти») or the clause just before them that opens the sentence, or a word of `consequences` opens its sentence after another
     /// sentence of the text («…передавайте показники самостійно. Тоді нарахування за середнім не
-    /// буде»). Said to the customer it stays a promise: «Компенсацію Вам виплатять, коли перевірять заяву».
+    /// буде») or stands right before it after advice in its sentence («…можна передавати самостійно, тоді
+    /// нарахування …»). Said to the customer it stays a promise: «Компенсацію Вам виплатять, коли перевірять заяву».
     func isConditionalRule(_ match: PatternMatch) -> Bool {
         let text = match.text, words = text.words
         let own = clauses(of: match)
@@ -277,6 +288,14 @@ extension ClaimJudge {
         }
         var start = match.firstWord
         while start > 0, words[start - 1].sentence == sentence { start -= 1 }
-        return start > 0 && AssertionScope.starts(scope.consequences, at: start, in: text)
+        if start > 0 && AssertionScope.starts(scope.consequences, at: start, in: text) { return true }
+        // A consequence right before the statement, after advice in the same sentence (a `topic_of_service` service
+        // word: «можна», «можете»): «показники можна передавати самостійно тоді нарахування за середнім не буде»;
+        // «бо в нас тоді збій розсилки був» tells a time.
+        guard match.firstWord > start + 1 else { return false }
+        return (start + 1..<match.firstWord).contains { index in
+            scope.consequences.contains { $0.matchLength(in: text, at: index).map { index + $0 == match.firstWord } ?? false }
+                && (start..<index).contains { word in scope.services.contains { $0.matchLength(in: text, at: word) != nil } }
+        }
     }
 }

@@ -212,11 +212,25 @@ public struct ClaimJudge: Sendable {
         /// The claims among `fitting` whose subject stands in the clause of word `word`, in order: a
         /// value is judged against the claim of its own part of the sentence («перерахунок — за
         /// 10 днів, а відповідь — за 30 днів»), not against any claim the sentence names.
+        /// A value in the clause right after a dash with no subject of its own is the predicate of the clause
+        /// before the dash: «саме переоформлення — 10 робочих днів після повного пакета» gives the service's term
+        /// (unless that clause opens with a condition or a reference point: «після того як …»).
         func ownClaims(_ fitting: Set<Int>, about: [(claim: Int, word: Int, last: Int)], word: Int) -> [Int] {
+            func claims(in clause: ClosedRange<Int>) -> [Int] {
+                fitting.filter { claim in
+                    about.contains { $0.claim == claim && $0.word <= clause.upperBound && $0.last >= clause.lowerBound }
+                }.sorted()
+            }
             let clause = clauseRange(of: word, in: text)
-            return fitting.filter { claim in
-                about.contains { $0.claim == claim && $0.word <= clause.upperBound && $0.last >= clause.lowerBound }
-            }.sorted()
+            let own = claims(in: clause)
+            guard own.isEmpty, clause.lowerBound > 0, text.words[clause.lowerBound - 1].sentence == text.words[word].sentence,
+                  colonBetween(clause.lowerBound - 1, clause.lowerBound, in: text, marks: Self.dashes) else { return own }
+            // A clause of condition or time before the dash («після того як принесете свідоцтво — сім робочих днів»)
+            // names when, not what the value is of.
+            let before = clauseRange(of: clause.lowerBound - 1, in: text)
+            let opener = before.first { !text.words[$0].isFiller } ?? before.lowerBound
+            if (conditionals + scope.referencePoints).contains(where: { $0.matchLength(in: text, at: opener) != nil }) { return own }
+            return claims(in: before)
         }
         /// Whether a claim may take a value said outside its subject's clause: one of its subjects stands
         /// in a clause that holds no other value of that kind (`values`: the words of the sentence's values
@@ -363,7 +377,7 @@ public struct ClaimJudge: Sendable {
                 where match.firstWord > taken && !isQuoted(match) && !isNegated(match, outsideMatch: ownNegation, adding: adding, asides: asides)
                     && !isHypothetical(match, outsideMatch: ownCondition, guessTells: claim.claim.guessTells) && (!claim.claim.oneClause || inOneClause(match, asides: asides))
                     && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not)
-                    && !(claim.addsItself[patternIndex] && excludesNothing(match, adding: adding)) && !assertsNothing(match)
+                    && !(claim.addsItself[patternIndex] && excludesNothing(match, adding: adding)) && !assertsNothing(match, ruleTells: claim.claim.ruleTells)
                     && (!claim.contextBindsAll || isAboutSubject(match, context: claim.context, pronouns: claim.contextPronouns, inClause: claim.claim.contextInClause, asides: asides)) {
                     add(Statement(claimIndex: index, correct: false, evidence: match.evidence, shows: claim.claim.shows,
                                   truth: claim.claim.truth, contradicts: true, clauses: clauses(of: match), words: match.firstWord...match.lastWord))
@@ -475,8 +489,9 @@ public struct ClaimJudge: Sendable {
 
     /// Whether the match's sentence is about the subject: it holds a `context` pattern, or it holds a
     /// pronoun and the sentence before it (in the same turn) holds one. Without `context`, every sentence is.
-    /// `inClause`: the context must stand in the match's clauses or in the clauses before them that only
-    /// `asides` part from them (`Claim.contextInClause`); pronouns carry nothing there.
+    /// `inClause`: the context must stand in the match's clauses, in the clauses before them that only
+    /// `asides` part from them, or in a clause of purpose beside them (`withPurpose`; `Claim.contextInClause`);
+    /// pronouns carry nothing there.
     func isAboutSubject(_ match: PatternMatch, context: [WordPattern], pronouns: [WordPattern], inClause: Bool = false,
                         asides: Set<Int> = []) -> Bool {
         guard !context.isEmpty else { return true }
@@ -489,6 +504,7 @@ public struct ClaimJudge: Sendable {
                       words[before.lowerBound - 1].sentence == match.sentence else { break }
                 range = clauseRange(of: before.lowerBound - 1, in: match.text).lowerBound...range.upperBound
             }
+            range = withPurpose(range, in: match.text, sentence: match.sentence)
             return range.contains { index in context.contains { $0.matchLength(in: match.text, at: index) != nil } }
         }
         func sentenceHolds(_ patterns: [WordPattern], sentence: Int) -> Bool {
@@ -501,11 +517,30 @@ public struct ClaimJudge: Sendable {
         return sentence > 0 && sentenceHolds(pronouns, sentence: sentence) && sentenceHolds(context, sentence: sentence - 1)
     }
 
+    /// The clauses `range` with a clause of purpose beside them in the same sentence: the clause before
+    /// when it opens with a purpose («Щоб підписатися на сповіщення, треба прийти до центру») or `range`
+    /// does («…: для цього треба прийти до центру»), the clause after when it does («треба прийти до
+    /// центру, щоб підписатися») — a purpose says what the statement beside it is about.
+    func withPurpose(_ range: ClosedRange<Int>, in text: AnalyzedText, sentence: Int) -> ClosedRange<Int> {
+        let words = text.words
+        var joined = range
+        if range.lowerBound > 0, words[range.lowerBound - 1].sentence == sentence {
+            let before = clauseRange(of: range.lowerBound - 1, in: text)
+            if scope.opensPurpose(before, in: text) || scope.opensPurpose(range, in: text) { joined = before.lowerBound...joined.upperBound }
+        }
+        if range.upperBound + 1 < words.count, words[range.upperBound + 1].sentence == sentence {
+            let after = clauseRange(of: range.upperBound + 1, in: text)
+            if scope.opensPurpose(after, in: text) { joined = joined.lowerBound...after.upperBound }
+        }
+        return joined
+    }
+
     /// Whether an alternative follows the match within two words of its sentence («лише власнику або
-    /// представнику»): the exclusive word lists several kinds.
+    /// представнику») or stands inside it after its first word («бракує тільки свідоцтва (або витягу)»:
+    /// the kind matched is the other alternative): the exclusive word lists several kinds.
     func listsAlternatives(after match: PatternMatch, _ alternatives: [WordPattern]) -> Bool {
         let words = match.text.words
-        return (match.lastWord + 1...match.lastWord + 2).contains { index in
+        return (match.firstWord + 1...match.lastWord + 2).contains { index in
             index < words.count && words[index].sentence == match.sentence
                 && alternatives.contains { $0.matchLength(in: match.text, at: index) != nil }
         }
@@ -704,6 +739,8 @@ public struct ClaimJudge: Sendable {
 
     /// The marks that part a statement from a condition or hedge said after it.
     static let laterBreaks: Set<String> = [":", "—", "–", ";"]
+    /// The dashes that part a subject from what is said of it («переоформлення — 7 робочих днів»).
+    static let dashes: Set<String> = ["—", "–", "-"]
 
     /// Whether a colon (or one of `marks`) stands between word `first` and the later word `second` of a text.
     func colonBetween(_ first: Int, _ second: Int, in text: AnalyzedText, marks: Set<String> = [":"]) -> Bool {

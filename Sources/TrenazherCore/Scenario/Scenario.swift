@@ -208,6 +208,9 @@ public struct Claim: Sendable, Codable {
     public var oneClause = false
     /// A guess still tells it (`StatementSubject.guessTells`): a hedge does not make its `false` matches hypothetical.
     public var guessTells = false
+    /// A rule still tells it (`StatementSubject.ruleTells`): a `rule_conditions` word does not make its `false`
+    /// matches a rule about other cases.
+    public var ruleTells = false
     /// The values the claim accepts through a fact some variant changes (`accept: ["{debt}"]`), filled in: the
     /// customer's own case. A wrong value of their kind (a date, a sum, a term, a time) misinforms the customer
     /// (`OutcomeJudge`); a wrong value of another kind is judged against the claim's other values only.

@@ -136,7 +136,8 @@ public struct AnalyzedText: Sendable {
     /// «Скажіть, будь ласка, коли…»), fillers and a vocative at the sentence start. A clause inside
     /// the sentence needs a lead word first («Добре, а коли…»; «Знаю, що…» is not a question).
     ///
-    /// A sentence ending in a tag after a comma («…наступного зняття, так») asks for confirmation; a
+    /// A sentence ending in a tag after a comma («…наступного зняття, так») asks for confirmation, one that
+    /// puts two alternatives to the customer («…у всьому будинку чи тільки у вашій квартирі») asks which; a
     /// sentence opened by a yes/no lead («а») after another lead («Скажіть, а світло є») or with the
     /// customer addressed in it («А показники Ви передавали») asks too.
     /// Words starting with one of `vocatives` (the customer's name, as `TurnAnalyzer` gives it) are
@@ -147,6 +148,11 @@ public struct AnalyzedText: Sendable {
         let indices = wordIndices(inSentence: sentence)
         if let last = indices.last, cues.tags.contains(words[last].form),
            indices.count >= (words[last].startsClause ? 3 : 5) { return true }
+        // «світла нема у всьому будинку чи тільки у вашій квартирі»: two alternatives put to the customer.
+        if !cues.alternativeTails.isEmpty, indices.contains(where: { cues.addressWords.contains(words[$0].form) }),
+           zip(indices, indices.dropFirst()).contains(where: { cues.whether.contains(words[$0].form) && cues.alternativeTails.contains(words[$1].form) }) {
+            return true
+        }
         var opening = 0
         var ledBefore = false
         while opening < indices.count, opening < 4 {
@@ -245,6 +251,10 @@ public struct QuestionCues: Sendable, Codable, Hashable {
     /// Words that ask whether («чи»): what a clause opened by one says of the customer's account is asked
     /// or the customer's question told back, not told («Ви питаєте, чи не за борг Вас відключили»).
     public var whether: Set<String> = []
+
+    /// Words that, right after a `whether` word, make the sentence ask which of two alternatives when it addresses
+    /// the customer: «світла нема у всьому будинку чи тільки у вашій квартирі».
+    public var alternativeTails: Set<String> = []
 
     public init(tags: Set<String> = [], yesNoLeads: Set<String> = [], addressWords: Set<String> = [], subordinators: Set<String> = [],
                 statementMarkers: Set<String> = [], requests: Set<String> = [], notAsking: Set<String> = [], reasons: Set<String> = [],

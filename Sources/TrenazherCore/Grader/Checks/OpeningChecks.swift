@@ -68,7 +68,8 @@ struct AskNameCheck: StandardCheck {
 /// зачекати?») are not clarifying questions — unless the same sentence also asks something else
 /// («…номер рахунку і коли міняли лічильник?»), also when put as a request («підкажіть номер рахунку
 /// і дату заміни лічильника»); the words before such a match at the start of the sentence («Чи можу
-/// я ще чимось…») belong to it.
+/// я ще чимось…») belong to it, and so do the words of every other match of those intents in the
+/// sentence («назвіть номер о/р і ПІБ, на кого він записаний» only identifies).
 /// A rude question («Чого ти кричиш?») does not count; a clarifying question put on «ти» does — the
 /// «ти» is GEN-FORMAL's, counted once. Any other question clarifies only
 /// what the customer has said: in the conversation's first turn, before they have said anything, a
@@ -139,7 +140,12 @@ struct NeedCheck: StandardCheck {
         for sentence in Set(analysis.questionSentences + requests).sorted() where !rude.contains(sentence) {
             let words = analysis.text.wordIndices(inSentence: sentence)
             guard let first = words.first else { continue }
-            let covered = Set(excludedMatches.filter { $0.sentence == sentence }.flatMap { match in
+            let own = excludedMatches.filter { $0.sentence == sentence }
+            // Every match of an excluded intent whose first match stands in the sentence covers its words, not only
+            // the first: «назвіть номер о/р і ПІБ, на кого він записаний» asks the holder's name twice.
+            let shown = Set(Self.notClarifying.filter { analysis.intents[$0]?.sentence == sentence })
+            let more = context.analyzer.intents.filter { shown.contains($0.name) }.flatMap { $0.matches(in: analysis.text, sentence: sentence) }
+            let covered = Set((own + more).flatMap { match in
                 Array((match.firstWord - first <= 3 ? first : match.firstWord)...match.lastWord)
             })
             let uncovered = words.filter { !covered.contains($0) && !analysis.text.words[$0].isFiller }
