@@ -133,14 +133,10 @@ public struct ClaimJudge: Sendable {
         durations = extractor.lexicon.durations
         approximateTolerance = extractor.lexicon.approximateTolerance
         termsInWords = extractor.lexicon.termsInWords.compactMap { $0.compile(bindings: [:], log: nil) }
-        // What each pattern text's own words hold, read once per text (statements of several subjects share texts).
-        var ownWords: [String: (negates: Bool, conditions: Bool, adds: Bool)] = [:]
-        func own(_ source: PatternSource) -> (negates: Bool, conditions: Bool, adds: Bool) {
-            if let known = ownWords[source.text] { return known }
-            let found = Self.ownWords(of: source, negators: negators, conditionals: conditionals, adding: scope.addingTails)
-            ownWords[source.text] = found
-            return found
-        }
+        // What each pattern text's own words hold, read once per text for the process (`ClaimOwnWords`: statements of
+        // several subjects, and Content's statements in every scenario, share texts).
+        let ownWords = ClaimOwnWords.shared.texts(negators: negators, conditionals: conditionals, adding: scope.addingTails)
+        func own(_ source: PatternSource) -> ClaimOwnWords.Own { ownWords.own(source) }
         claims = (scenario.claims + known).map { claim in
             var quantities: [QuantityMention] = []
             var dates: [CalendarDate] = []
