@@ -66,22 +66,29 @@ public struct Drill: Sendable {
     /// first and meets it on its own at that moment.
     private static func drill(_ standardID: String, engine: DialogueEngine, trainee: String, inputs: [TraineeInput],
                               content: ContentBundle) -> Drill? {
-        let result = play(engine, inputs)
+        let (result, before) = playKeepingStates(engine, inputs)
         let traineeTurns = result.turns.filter { $0.speaker == .trainee }
         guard let verdict = result.standards.first(where: { $0.id == standardID }), verdict.verdict == .met,
               let position = traineeTurns.firstIndex(where: { $0.index == verdict.turn }),
               inputs.indices.contains(position), inputs[position].action == nil else { return nil }
         let drill = Drill(standardID: standardID, scenario: engine.scenario, traineeName: trainee,
                           context: Array(inputs.prefix(position)), model: inputs[position].text, engine: engine)
-        // Only a moment the example's own turn meets on its own makes a fair drill.
-        return drill.judge(drill.model, content: content)?.verdict == .met ? drill : nil
+        // Only a moment the example's own turn meets on its own makes a fair drill. The engine is pure, so the state
+        // this play had before that turn is the drill's situation: it is not played again.
+        return drill.judge(drill.model, after: before[position], content: content)?.verdict == .met ? drill : nil
     }
 
-    /// The graded conversation of `inputs` on `engine` (what `Replay.play` gives, on an engine already made).
-    private static func play(_ engine: DialogueEngine, _ inputs: [TraineeInput]) -> AttemptResult {
+    /// The graded conversation of `inputs` on `engine` (what `Replay.play` gives, on an engine already made), with the
+    /// state before each input: `before[n]` is the state after the first `n` inputs.
+    static func playKeepingStates(_ engine: DialogueEngine, _ inputs: [TraineeInput]) -> (result: AttemptResult, before: [DialogueState]) {
         var state = engine.start()
-        for input in inputs { _ = engine.advance(&state, input) }
-        return engine.finish(state)
+        var before: [DialogueState] = []
+        before.reserveCapacity(inputs.count)
+        for input in inputs {
+            before.append(state)
+            _ = engine.advance(&state, input)
+        }
+        return (engine.finish(state), before)
     }
 
     /// Whether a text is written as staff should write to a customer: it starts with a capital letter
@@ -107,8 +114,16 @@ public struct Drill: Sendable {
     /// an answer that does not do what the Standard asks (no fact stated in a GEN-ACCURATE drill) is
     /// `missed`, whatever the conversation before it met.
     public func judge(_ answer: String, content: ContentBundle) -> StandardVerdict? {
-        let inputs = context + [TraineeInput(text: answer, seconds: 4)]
-        let result = Self.play(engine, inputs)
+        var situation = engine.start()
+        for input in context { _ = engine.advance(&situation, input) }
+        return judge(answer, after: situation, content: content)
+    }
+
+    /// `judge(_:content:)` with the drill's situation already played: `situation` is the state after `context`.
+    func judge(_ answer: String, after situation: DialogueState, content: ContentBundle) -> StandardVerdict? {
+        var state = situation
+        _ = engine.advance(&state, TraineeInput(text: answer, seconds: 4))
+        let result = engine.finish(state)
         guard var verdict = result.standards.first(where: { $0.id == standardID }) else { return nil }
         let answerTurn = result.turns.last { $0.speaker == .trainee }?.index
         if verdict.verdict == .met, verdict.turn != answerTurn || (verdict.evidence ?? "").isEmpty {

@@ -44,7 +44,7 @@ public enum NextStepHint: Sendable, Equatable {
         }
         if let now = steps.first(where: { dueNow.contains($0.id) }) { return step(now) }
         if let first = steps.first(where: { !order.closing.contains($0.id) }) { return step(first) }
-        let outcome = OutcomeJudge(analyzer: engine.analyzer).judge(state.played, mood: state.mood)
+        let outcome = engine.outcomeJudge.judge(state.played, mood: state.mood)
         if let goal = outcome?.goals.first(where: { !$0.reached }) {
             let rule = engine.scenario.outcome?.goals.first { $0.id == goal.id }
             return .goal(english ? rule?.missingEN ?? goal.missing : goal.missing)

@@ -13,6 +13,12 @@ public struct DialogueEngine: Sendable {
     let software: SimulatedSoftware
     /// The outcome goals the dialogue's conditions test as flags; `nil` when none is tested.
     let toldGoals: ToldGoals?
+    /// The judge of the customer's outcome, made at the first conversation judged (`KeptOutcomeJudge`).
+    let keptOutcomeJudge: KeptOutcomeJudge
+
+    /// Judges the customer's outcome of this engine's conversations (`OutcomeJudge`): made once per engine, when
+    /// first asked for, and shared by every conversation played on it.
+    public var outcomeJudge: OutcomeJudge { keptOutcomeJudge.judge }
 
     /// `english`: the simulated software's own words (`Content/software.yaml`) in English; the
     /// scenario's texts and the customer's words are as written.
@@ -24,6 +30,7 @@ public struct DialogueEngine: Sendable {
         grader = Grader(analyzer: analyzer)
         moodRules = scenario.mood?.merged(with: content.moodDefaults) ?? content.moodDefaults?.rules(startingFrom: scenario.persona.mood)
         toldGoals = ToldGoals(analyzer: analyzer)
+        keptOutcomeJudge = KeptOutcomeJudge(analyzer: analyzer)
         software = SimulatedSoftware(scenario: scenario, traineeName: traineeName, knowledge: KnowledgeBase(scenario: scenario, content: content),
                                      replies: content.softwareReplies, numbering: content.requestNumbering.adding(scenario.requestKinds), english: english,
                                      morphology: content.reading.morphology)
@@ -137,7 +144,7 @@ public struct DialogueEngine: Sendable {
         let graded = gradedTurns(state)
         let findings = grader.findings(for: graded, final: true)
         let standards = grader.verdicts(from: findings)
-        let outcome = OutcomeJudge(analyzer: analyzer).judge(graded, mood: state.mood)
+        let outcome = outcomeJudge.judge(graded, mood: state.mood)
         let (score, passed) = content.scoring.score(standards, outcome: outcome)
         var turns = state.turns
         // Each turn's findings in their order, grouped in one pass (not every finding read at every turn).

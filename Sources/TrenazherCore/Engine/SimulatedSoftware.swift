@@ -17,6 +17,8 @@ struct SimulatedSoftware: Sendable {
     let recordTexts: [String]
     /// What the scenario's `actions.lookup` shows, filled in and trimmed, beside the text it was filled from.
     let lookupText: (shows: String, text: String)?
+    /// The customer's facts that are addresses, read at the first look-up by a query and kept (`FactAddresses`).
+    let factAddresses: FactAddresses
     static let known = TranscriptParser.actions
 
     init(scenario: Scenario, traineeName: String, knowledge: KnowledgeBase, replies: SoftwareReplies, numbering: RequestNumbering,
@@ -29,6 +31,7 @@ struct SimulatedSoftware: Sendable {
         self.english = english
         self.morphology = morphology
         factForms = scenario.facts.mapValues(Self.lookupForm)
+        factAddresses = FactAddresses(facts: scenario.facts, words: replies.addressWords)
         recordTexts = scenario.records.map { scenario.fill($0.shows, trainee: traineeName).trimmingCharacters() }
         lookupText = scenario.actions["lookup"]?.shows.map { ($0, scenario.fill($0, trainee: traineeName).trimmingCharacters()) }
     }
@@ -111,10 +114,7 @@ struct SimulatedSoftware: Sendable {
         let address = replies.addressWords.isEmpty || query.isEmpty ? nil : LookupAddress(argument, words: replies.addressWords)
         // The customer's facts that are addresses, found by street and house rather than as text (read
         // only when a query is typed: most conversations look nothing up by address).
-        let factAddresses = address == nil ? [:] : scenario.facts.compactMapValues { value -> LookupAddress? in
-            let fact = LookupAddress(value, words: replies.addressWords)
-            return fact.isRecordAddress ? fact : nil
-        }
+        let factAddresses = address == nil ? [:] : self.factAddresses.addresses
         func names(_ fact: String) -> Bool {
             guard searchable else { return false }
             if let record = factAddresses[fact] { return address?.match(record, morphology: morphology) == .same }

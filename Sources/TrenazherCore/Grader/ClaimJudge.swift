@@ -74,6 +74,8 @@ public struct ClaimJudge: Sendable {
     }
 
     let claims: [CompiledClaim]
+    /// The claims' `false`, restricted and denied patterns, each distinct one run once a turn.
+    let patternSlots: ClaimPatternSlots
     /// Every date some claim accepts: a true date tied to the wrong subject is not a contradiction.
     let allDates: Set<CalendarDate>
     static let dayKinds: Set<String> = ["days", "working_days"]
@@ -133,14 +135,10 @@ public struct ClaimJudge: Sendable {
         durations = extractor.lexicon.durations
         approximateTolerance = extractor.lexicon.approximateTolerance
         termsInWords = extractor.lexicon.termsInWords.compactMap { $0.compile(bindings: [:], log: nil) }
-        // What each pattern text's own words hold, read once per text (statements of several subjects share texts).
-        var ownWords: [String: (negates: Bool, conditions: Bool, adds: Bool)] = [:]
-        func own(_ source: PatternSource) -> (negates: Bool, conditions: Bool, adds: Bool) {
-            if let known = ownWords[source.text] { return known }
-            let found = Self.ownWords(of: source, negators: negators, conditionals: conditionals, adding: scope.addingTails)
-            ownWords[source.text] = found
-            return found
-        }
+        // What each pattern text's own words hold, read once per text for the process (`ClaimOwnWords`: statements of
+        // several subjects, and Content's statements in every scenario, share texts).
+        let ownWords = ClaimOwnWords.shared.texts(negators: negators, conditionals: conditionals, adding: scope.addingTails)
+        func own(_ source: PatternSource) -> ClaimOwnWords.Own { ownWords.own(source) }
         claims = (scenario.claims + known).map { claim in
             var quantities: [QuantityMention] = []
             var dates: [CalendarDate] = []
@@ -185,6 +183,7 @@ public struct ClaimJudge: Sendable {
                                  contextBindsAll: claim.contextBindsAll)
         }
         allDates = Set(claims.flatMap(\.dates))
+        patternSlots = ClaimPatternSlots(claims)
     }
 
     /// Every statement about a claim in one turn.
@@ -368,12 +367,13 @@ public struct ClaimJudge: Sendable {
             let charged = chargedClaim(judged, about: about, word: match.firstWord) { _ in true }
             add(Statement(claimIndex: charged, correct: false, evidence: match.evidence, shows: claims[charged].claim.shows))
         }
+        var everyStart = ClaimPatternSlots.Matches(patternSlots, in: text)
         for (index, claim) in claims.enumerated() {
-            for (patternIndex, pattern) in claim.falsePatterns.enumerated() {
+            for patternIndex in claim.falsePatterns.indices {
                 let ownNegation = claim.negatesItself[patternIndex], ownCondition = claim.conditionsItself[patternIndex]
                 // A refused match does not hide one that starts inside it; accepted ones do not overlap.
                 var taken = -1
-                for match in pattern.matchesAtEveryStart(in: text)
+                for match in everyStart.everyStart(patternSlots.falseSlots[index][patternIndex])
                 where match.firstWord > taken && !isQuoted(match) && !isNegated(match, outsideMatch: ownNegation, adding: adding, asides: asides)
                     && !isHypothetical(match, outsideMatch: ownCondition, guessTells: claim.claim.guessTells) && (!claim.claim.oneClause || inOneClause(match, asides: asides))
                     && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not)
@@ -386,10 +386,10 @@ public struct ClaimJudge: Sendable {
             }
             // A restriction said of a kind the case makes it false for, in a sentence about the subject:
             // the evidence is its clauses («Самостійно їх можна подати лише особисто в центрі обслуговування»).
-            for (patternIndex, pattern) in claim.restricted.enumerated() {
+            for patternIndex in claim.restricted.indices {
                 let ownNegation = claim.restrictedNegatesItself[patternIndex], ownCondition = claim.restrictedConditionsItself[patternIndex]
                 var taken = -1
-                for match in pattern.matchesAtEveryStart(in: text)
+                for match in everyStart.everyStart(patternSlots.restrictedSlots[index][patternIndex])
                 where match.firstWord > taken && !isQuoted(match) && !isNegated(match, outsideMatch: ownNegation, adding: adding, asides: asides)
                     && !isHypothetical(match, outsideMatch: ownCondition, alternatives: claim.alternatives) && (!claim.claim.oneClause || inOneClause(match, asides: asides))
                     && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not)
@@ -403,10 +403,10 @@ public struct ClaimJudge: Sendable {
             }
             // A true statement denied: «самостійно передавати показники не можна» (a negator in its
             // clause, outside its own words); the evidence is its clauses, negator included.
-            for (patternIndex, pattern) in claim.deniedPatterns.enumerated() {
+            for patternIndex in claim.deniedPatterns.indices {
                 let ownNegation = claim.deniedNegatesItself[patternIndex], ownCondition = claim.deniedConditionsItself[patternIndex]
                 var taken = -1
-                for match in pattern.matchesAtEveryStart(in: text)
+                for match in everyStart.everyStart(patternSlots.deniedSlots[index][patternIndex])
                 where match.firstWord > taken && !isQuoted(match) && isNegated(match, outsideMatch: ownNegation, adding: adding, asides: asides)
                     && !isHypothetical(match, outsideMatch: ownCondition, alternatives: claim.alternatives) && (!claim.claim.oneClause || inOneClause(match, asides: asides))
                     && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not) && !assertsNothing(match)
