@@ -393,7 +393,7 @@ public struct ClaimJudge: Sendable {
                 where match.firstWord > taken && !isQuoted(match) && !isNegated(match, outsideMatch: ownNegation, adding: adding, asides: asides)
                     && !isHypothetical(match, outsideMatch: ownCondition, alternatives: claim.alternatives) && (!claim.claim.oneClause || inOneClause(match, asides: asides))
                     && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not)
-                    && isAboutSubject(match, context: claim.context, pronouns: claim.contextPronouns, inClause: claim.claim.contextInClause, asides: asides) && !listsAlternatives(after: match, claim.alternatives)
+                    && isAboutSubject(match, context: claim.context, pronouns: claim.contextPronouns, inClause: claim.claim.contextInClause, asides: asides) && !listsAlternatives(around: match, claim.alternatives)
                     && !(claim.restrictedAddsItself[patternIndex] && excludesNothing(match, adding: adding)) && !assertsNothing(match) {
                     let clauses = clauses(of: match)
                     add(Statement(claimIndex: index, correct: false, evidence: text.quote(words: clauses.lowerBound, clauses.upperBound),
@@ -538,7 +538,7 @@ public struct ClaimJudge: Sendable {
     /// Whether an alternative follows the match within two words of its sentence («лише власнику або
     /// представнику») or stands inside it after its first word («бракує тільки свідоцтва (або витягу)»:
     /// the kind matched is the other alternative): the exclusive word lists several kinds.
-    func listsAlternatives(after match: PatternMatch, _ alternatives: [WordPattern]) -> Bool {
+    func listsAlternatives(around match: PatternMatch, _ alternatives: [WordPattern]) -> Bool {
         let words = match.text.words
         return (match.firstWord + 1...match.lastWord + 2).contains { index in
             index < words.count && words[index].sentence == match.sentence

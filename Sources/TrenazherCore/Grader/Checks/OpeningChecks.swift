@@ -140,12 +140,11 @@ struct NeedCheck: StandardCheck {
         for sentence in Set(analysis.questionSentences + requests).sorted() where !rude.contains(sentence) {
             let words = analysis.text.wordIndices(inSentence: sentence)
             guard let first = words.first else { continue }
-            let own = excludedMatches.filter { $0.sentence == sentence }
-            // Every match of an excluded intent whose first match stands in the sentence covers its words, not only
-            // the first: «назвіть номер о/р і ПІБ, на кого він записаний» asks the holder's name twice.
+            // Every match of an excluded intent whose first match stands in the sentence covers its words, the first
+            // among them: «назвіть номер о/р і ПІБ, на кого він записаний» asks the holder's name twice.
             let shown = Set(Self.notClarifying.filter { analysis.intents[$0]?.sentence == sentence })
-            let more = context.analyzer.intents.filter { shown.contains($0.name) }.flatMap { $0.matches(in: analysis.text, sentence: sentence) }
-            let covered = Set((own + more).flatMap { match in
+            let matches = context.analyzer.intents.filter { shown.contains($0.name) }.flatMap { $0.matches(in: analysis.text, sentence: sentence) }
+            let covered = Set(matches.flatMap { match in
                 Array((match.firstWord - first <= 3 ? first : match.firstWord)...match.lastWord)
             })
             let uncovered = words.filter { !covered.contains($0) && !analysis.text.words[$0].isFiller }
