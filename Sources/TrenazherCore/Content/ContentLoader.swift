@@ -387,7 +387,7 @@ struct ContentLoader {
     func readQuestions(_ root: YAMLNode) -> (interrogatives: Set<String>, leads: Set<String>, cues: QuestionCues) {
         let fields = root.fields("questions.yaml", allowed: ["interrogatives", "leads", "tags", "yes_no_leads", "address_words", "subordinators",
                                                                     "statement_markers", "requests", "not_asking", "reasons", "whether",
-                                                                    "alternative_tails"],
+                                                                    "alternative_tails", "main_clause_openers", "needers"],
                                  required: ["interrogatives"], log: log)
         func words(_ key: String) -> Set<String> {
             Set((fields?[key]?.strings(key, log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) })
@@ -397,6 +397,8 @@ struct ContentLoader {
                                 requests: words("requests"), notAsking: words("not_asking"), reasons: words("reasons"),
                                 whether: words("whether"))
         cues.alternativeTails = words("alternative_tails")
+        cues.mainClauseOpeners = words("main_clause_openers")
+        cues.needers = words("needers")
         return (words("interrogatives"), words("leads"), cues)
     }
 

@@ -46,6 +46,8 @@ public struct ClaimJudge: Sendable {
         var not: [WordPattern] = []
         /// `context` binds `false` and denied matches too (`Claim.contextBindsAll`).
         var contextBindsAll = false
+        /// `Claim.countedFrom`, compiled.
+        var countedFrom: [WordPattern] = []
     }
 
     /// One statement the trainee made about a claim.
@@ -76,7 +78,8 @@ public struct ClaimJudge: Sendable {
     let claims: [CompiledClaim]
     /// The claims' `false`, restricted and denied patterns, each distinct one run once a turn.
     let patternSlots: ClaimPatternSlots
-    /// Every date some claim accepts: a true date tied to the wrong subject is not a contradiction.
+    /// Every date some claim accepts: a true date tied to the wrong subject is not a contradiction, unless a
+    /// weekday ties it to its subject and the sentence names the right subject in another clause.
     let allDates: Set<CalendarDate>
     static let dayKinds: Set<String> = ["days", "working_days"]
     /// The kinds of value a term said in words stands for: a claim taking one judges it (a day of the
@@ -87,6 +90,8 @@ public struct ClaimJudge: Sendable {
 
     /// Units longer than a day, in calendar and working days.
     let durations: [String: (days: Double, workingDays: Double)]
+    /// The weekday words of `lexicon/time.yaml` (1 = Monday): a weekday naming a date beside it.
+    let weekdays: [String: Int]
     /// `TimeLexicon.approximateTolerance`: how far an approximate figure may be from a claim's value.
     let approximateTolerance: Double
 
@@ -133,6 +138,7 @@ public struct ClaimJudge: Sendable {
         self.questionLeads = questionLeads
         self.questionCues = questionCues
         durations = extractor.lexicon.durations
+        weekdays = extractor.lexicon.weekdays
         approximateTolerance = extractor.lexicon.approximateTolerance
         termsInWords = extractor.lexicon.termsInWords.compactMap { $0.compile(bindings: [:], log: nil) }
         // What each pattern text's own words hold, read once per text for the process (`ClaimOwnWords`: statements of
@@ -180,7 +186,7 @@ public struct ClaimJudge: Sendable {
                                  restrictedAddsItself: restrictedOwn.map(\.adds),
                                  context: compiled(claim.context), contextPronouns: compiled(claim.contextPronouns),
                                  alternatives: compiled(claim.alternatives), not: compiled(claim.notPatterns),
-                                 contextBindsAll: claim.contextBindsAll)
+                                 contextBindsAll: claim.contextBindsAll, countedFrom: compiled(claim.countedFrom))
         }
         allDates = Set(claims.flatMap(\.dates))
         patternSlots = ClaimPatternSlots(claims)
@@ -277,6 +283,12 @@ public struct ClaimJudge: Sendable {
                     : own + fitting.sorted().filter { !own.contains($0) && isFree($0, about: about, values: sameKind, except: quantity.word) }
                 guard !judged.isEmpty else { continue }
                 if let accepting = judged.first(where: { accepts(claims[$0], quantity) }) {
+                    if let point = wrongReferencePoint(of: quantity, claim: accepting, in: text) {
+                        add(Statement(claimIndex: accepting, correct: false, evidence: text.quote(words: min(point.lowerBound, quantity.word), point.upperBound),
+                                      shows: claims[accepting].claim.shows, truth: claims[accepting].claim.truth, contradicts: true,
+                                      words: min(point.lowerBound, quantity.word)...point.upperBound))
+                        continue
+                    }
                     add(Statement(claimIndex: accepting, correct: true, evidence: quantity.evidence, shows: claims[accepting].claim.shows))
                 } else if own.isEmpty, claims.contains(where: { accepts($0, quantity) }) {
                     continue
@@ -288,7 +300,14 @@ public struct ClaimJudge: Sendable {
             for date in mentions.dates where date.sentence == sentence && !date.isToday {
                 let fitting = candidates.filter { claims[$0].kinds.contains("date") }
                 guard !fitting.isEmpty else { continue }
-                let own = ownClaims(fitting, about: about, word: date.word)
+                var own = ownClaims(fitting, about: about, word: date.word)
+                // «бригада приїде в четвер, двадцять шостого листопада»: the weekday naming the date stands in the
+                // clause of its subject.
+                var namedBy: Int?
+                if own.isEmpty, let weekday = weekdayNaming(date, in: text) {
+                    own = ownClaims(fitting, about: about, word: weekday)
+                    if !own.isEmpty { namedBy = weekday }
+                }
                 // A date in a clause with no subject of its own is judged only by a claim whose subject's
                 // clause holds no other date: «завтра дзвонити нам не варто — я сама Вам зателефоную
                 // 27 листопада» dates the call-back by its own clause, not by «завтра».
@@ -306,7 +325,13 @@ public struct ClaimJudge: Sendable {
                 }
                 if let accepting = judged.first(where: { claims[$0].dates.contains(date.date) }) {
                     add(Statement(claimIndex: accepting, correct: true, evidence: date.evidence, shows: claims[accepting].claim.shows))
-                } else if allDates.contains(date.date) {
+                } else if allDates.contains(date.date), namedBy == nil || date.date == today
+                            || !about.contains(where: { subject in claims[subject.claim].dates.contains(date.date)
+                                                        && !clauseRange(of: namedBy!, in: text).contains(subject.word) }) {
+                    // Another claim's date may be that claim's, unless a weekday names it in the clause of another
+                    // subject and the sentence names that claim's subject in a clause of its own: «бригада приїде в
+                    // четвер, двадцять шостого, …, перед цим Вам зателефонує електромонтер» dates the crew's visit
+                    // with the day of the call.
                     continue
                 } else {
                     let charged = chargedClaim(judged, about: about, word: date.word) { _ in true }
@@ -533,6 +558,49 @@ public struct ClaimJudge: Sendable {
             if scope.opensPurpose(after, in: text) { joined = joined.lowerBound...after.upperBound }
         }
         return joined
+    }
+
+    /// The word of a weekday that names the date beside it, in its sentence: at most three words before it
+    /// («у четвер, 26 листопада») or four after its first word («26 листопада, у четвер»).
+    func weekdayNaming(_ date: DateMention, in text: AnalyzedText) -> Int? {
+        let words = text.words
+        return (max(0, date.word - 3)...min(words.count - 1, date.word + 4)).first { index in
+            index != date.word && words[index].sentence == date.sentence && weekdays[words[index].form] == date.date.weekday
+        }
+    }
+
+    /// Where a term a claim accepts is counted from the wrong point (`Claim.countedFrom`): the reference point
+    /// (`reference_points`: «з дня», «як тільки») nearest the term in its sentence — at most eight words before
+    /// it or five after its first word — opens words (at most six, in the sentence) that name another claim's
+    /// subject and none of `countedFrom`: «15 робочих днів з дня, коли донесете повний пакет» where the term runs
+    /// from the payment. One of `countedFrom` within six words after the term names its point, whatever stands
+    /// before it («після повного пакета — техумови і рахунок, приєднання протягом 15 роб. днів від оплати»).
+    /// The words from the point to the end of what it names, or nil.
+    func wrongReferencePoint(of quantity: QuantityMention, claim index: Int, in text: AnalyzedText) -> ClosedRange<Int>? {
+        let countedFrom = claims[index].countedFrom
+        guard !countedFrom.isEmpty, Self.dayKinds.contains(quantity.kind) else { return nil }
+        let words = text.words, sentence = quantity.sentence
+        // «15 роб. днів від оплати»: what the term counts from, named right after it, is the point.
+        let after = (quantity.word + 1)...min(words.count - 1, quantity.word + 6)
+        if quantity.word + 1 < words.count,
+           after.contains(where: { at in words[at].sentence == sentence && countedFrom.contains { $0.matchLength(in: text, at: at) != nil } }) {
+            return nil
+        }
+        var nearest: ClosedRange<Int>?
+        for start in max(0, quantity.word - 8)...min(words.count - 1, quantity.word + 5) where words[start].sentence == sentence {
+            guard let length = scope.referencePoints.lazy.compactMap({ $0.matchLength(in: text, at: start) }).first else { continue }
+            if nearest.map({ abs($0.lowerBound - quantity.word) > abs(start - quantity.word) }) ?? true {
+                nearest = start...(start + length - 1)
+            }
+        }
+        guard let point = nearest, point.upperBound + 1 < words.count else { return nil }
+        let named = (point.upperBound + 1)...min(words.count - 1, point.upperBound + 6)
+        let inSentence = named.filter { words[$0].sentence == sentence }
+        guard !inSentence.contains(where: { at in countedFrom.contains { $0.matchLength(in: text, at: at) != nil } }) else { return nil }
+        guard let other = inSentence.first(where: { at in
+            claims.indices.contains { $0 != index && claims[$0].about.contains { $0.matchLength(in: text, at: at) != nil } }
+        }) else { return nil }
+        return point.lowerBound...other
     }
 
     /// Whether an alternative follows the match within two words of its sentence («лише власнику або

@@ -226,6 +226,11 @@ public struct Claim: Sendable, Codable {
     /// «27.11 о 10:00» where the answer exists from the 26th after 14:00), whatever times `accept` lists for
     /// the first day; otherwise it is judged by `accept` as any claim's.
     public var timedByCallbackWindow = false
+    /// `counted_from`: what the claim's terms count from («15 робочих днів від дня оплати»). A term the claim
+    /// accepts, said with a reference point (`reference_points`: «з дня», «як тільки») whose words name
+    /// another claim's subject and none of these («15 робочих днів з дня, коли донесете повний пакет»), is
+    /// counted from the wrong point: false, quoting `truth`.
+    public var countedFrom: [PatternSource] = []
 }
 
 /// A document the visitor hands over (or should have).

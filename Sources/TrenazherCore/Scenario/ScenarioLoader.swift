@@ -502,7 +502,7 @@ struct ScenarioLoader {
     /// `varied`: the facts some variant changes; a claim accepting one of them is about the customer's own case.
     func readClaims(_ node: YAMLNode?, bindings: [String: String], standards: [String], lines: [Substring], varied: Set<String> = []) -> [Claim] {
         (node?.list("claims", log: log) ?? []).compactMap { item in
-            guard let fields = item.fields("a claim", allowed: ["about", "accept", "shows", "note", "false", "truth", "judged_by"], log: log) else { return nil }
+            guard let fields = item.fields("a claim", allowed: ["about", "accept", "shows", "note", "false", "truth", "judged_by", "counted_from"], log: log) else { return nil }
             let falsePatterns = fields["false"]?.patterns("false", log: log, bindings: bindings) ?? []
             if fields["false"] == nil {
                 for key in ["about", "accept"] where fields[key] == nil { log.report(uk: "твердженню бракує '\(key)' (або 'false' і 'truth')", en: "a claim needs '\(key)' (or 'false' and 'truth')", at: item.location) }
@@ -534,6 +534,13 @@ struct ScenarioLoader {
                 } else {
                     log.report(uk: "невідоме значення judged_by '\(value)': можливе лише 'callback_window'",
                                en: "unknown judged_by '\(value)': the only value is 'callback_window'", at: judgedBy.location)
+                }
+            }
+            if let countedFrom = fields["counted_from"] {
+                claim.countedFrom = patterns(countedFrom, "counted_from", bindings: bindings, lines: lines)
+                if fields["accept"] == nil || claim.truth == nil {
+                    log.report(uk: "твердженню з 'counted_from' потрібні 'accept' і 'truth': строк і від чого його рахують",
+                               en: "a claim with 'counted_from' needs 'accept' and 'truth': the term and what it counts from", at: countedFrom.location)
                 }
             }
             claim.customerValues = accept.filter { value, _ in placeholders(in: value).contains(where: varied.contains) }

@@ -200,8 +200,15 @@ extension AnalyzedText {
     /// Whether the sentence of these words opens with a subordinate clause followed by a main one:
     /// after the first clause come at least three words, none of them an interrogative, a lead or a
     /// tag («коли зарахується, відключення скасується саме» — not «коли Ви оплатили, сьогодні»).
+    /// With no comma after the first clause, a main clause opens at one of `cues.mainClauseOpeners` when at least
+    /// two words stand between it and the subordinator and the word right before it is none of `cues.needers`:
+    /// «коли оплата зарахується треба буде ще написати заяву» states a duty, «коли ж мені треба прийти» asks.
     func opensSubordinateClause(_ indices: [Int], interrogatives: Set<String>, leads: Set<String>, cues: QuestionCues) -> Bool {
-        guard let second = indices.dropFirst().firstIndex(where: { words[$0].startsClause }) else { return false }
+        let second = indices.dropFirst().firstIndex(where: { words[$0].startsClause })
+            ?? indices.indices.dropFirst(3).first { position in
+                cues.mainClauseOpeners.contains(words[indices[position]].form) && !cues.needers.contains(words[indices[position - 1]].form)
+            }
+        guard let second else { return false }
         let rest = indices[second...]
         guard rest.count >= 3 else { return false }
         return !rest.contains { index in
@@ -251,6 +258,14 @@ public struct QuestionCues: Sendable, Codable, Hashable {
     /// Words that ask whether («чи»): what a clause opened by one says of the customer's account is asked
     /// or the customer's question told back, not told («Ви питаєте, чи не за борг Вас відключили»).
     public var whether: Set<String> = []
+
+    /// Words that open the main clause after a subordinate one typed with no comma («коли оплата зарахується
+    /// треба буде ще написати заяву»): «треба», «тоді».
+    public var mainClauseOpeners: Set<String> = []
+
+    /// Words that say who needs to, right before a main clause opener: it is then the question's own («коли ж
+    /// мені треба прийти»).
+    public var needers: Set<String> = []
 
     /// Words that, right after a `whether` word, make the sentence ask which of two alternatives when it addresses
     /// the customer: «світла нема у всьому будинку чи тільки у вашій квартирі».
