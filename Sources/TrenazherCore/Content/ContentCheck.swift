@@ -2,8 +2,9 @@ import Foundation
 
 /// Validates `Content/` the way the test suite does, without a Swift toolchain: the files load,
 /// every intent's examples match (or do not), every subject of `statements.yaml` reads its examples
-/// as GEN-ACCURATE must (`SubjectExampleCheck`), every Standard has a check and its examples get
-/// their verdicts in the bundled scenarios.
+/// as GEN-ACCURATE must (`SubjectExampleCheck`), every scenario's own intents show their examples
+/// (`ScenarioIntentExampleCheck`), every Standard has a check and its examples get their verdicts in
+/// the bundled scenarios.
 public enum ContentCheck {
     /// Every problem, with its place; empty when Content is sound.
     public static func run(content directory: URL, scenarios: URL) -> [Diagnostic] {
@@ -25,6 +26,7 @@ public enum ContentCheck {
         }
         let (library, scenarioProblems) = ScenarioLibrary.load(paths: [scenarios], content: content)
         problems += scenarioProblems
+        problems += ScenarioIntentExampleCheck.diagnostics(library.scenarios, content: content)
         let (sets, setProblems) = CheckExampleSet.loadAll(from: directory.appendingPathComponent("checks"), content: content)
         problems += setProblems
         for standard in content.catalogue {
