@@ -13,7 +13,7 @@ struct ContentCommand: ParsableCommand {
 
     /// Every problem as `file:line:column: message`, exit 2 on any.
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "check", abstract: Language.text("Перевірити Content/ і приклади кожного наміру та Стандарту.", "Check Content/ and the examples of every intent and Standard."))
+        static let configuration = CommandConfiguration(commandName: "check", abstract: Language.text("Перевірити Content/ і приклади кожного наміру, предмета тверджень і Стандарту.", "Check Content/ and the examples of every intent, statement subject and Standard."))
         @OptionGroup var options: GlobalOptions
 
         func run() throws {

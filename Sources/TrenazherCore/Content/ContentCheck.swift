@@ -1,8 +1,10 @@
 import Foundation
 
 /// Validates `Content/` the way the test suite does, without a Swift toolchain: the files load,
-/// every intent's examples match (or do not), every Standard has a check and its examples get
-/// their verdicts in the bundled scenarios.
+/// every intent's examples match (or do not), every subject of `statements.yaml` reads its examples
+/// as GEN-ACCURATE must (`SubjectExampleCheck`), every scenario's own intents show their examples
+/// (`ScenarioIntentExampleCheck`), every Standard has a check and its examples get their verdicts in
+/// the bundled scenarios.
 public enum ContentCheck {
     /// Every problem, with its place; empty when Content is sound.
     public static func run(content directory: URL, scenarios: URL) -> [Diagnostic] {
@@ -15,6 +17,7 @@ public enum ContentCheck {
             return [Diagnostic(file: directory.path, line: 1, column: 1, message: "\(error)")]
         }
         var problems = intentExamples(content)
+        problems += SubjectExampleCheck.diagnostics(content)
         let catalogueFile = directory.appendingPathComponent("standards.yaml").path
         for standard in content.catalogue where CheckRegistry.check(for: standard.id) == nil {
             problems.append(Diagnostic(file: catalogueFile, line: 1, column: 1,
@@ -23,6 +26,7 @@ public enum ContentCheck {
         }
         let (library, scenarioProblems) = ScenarioLibrary.load(paths: [scenarios], content: content)
         problems += scenarioProblems
+        problems += ScenarioIntentExampleCheck.diagnostics(library.scenarios, content: content)
         let (sets, setProblems) = CheckExampleSet.loadAll(from: directory.appendingPathComponent("checks"), content: content)
         problems += setProblems
         for standard in content.catalogue {
