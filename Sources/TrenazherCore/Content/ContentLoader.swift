@@ -185,7 +185,7 @@ struct ContentLoader {
 
     func readInformal(_ root: YAMLNode) -> InformalLexicon {
         let keys = ["pronouns", "verb_2sg", "polite_imperatives", "informal_imperatives", "noun_homographs", "safe_phrases", "imperative_lead_words",
-                    "negated_imperatives"]
+                    "negated_imperatives", "absence_cues"]
         let fields = root.fields("informal.yaml", allowed: keys, required: ["pronouns", "verb_2sg", "polite_imperatives"], log: log)
         func words(_ node: YAMLNode?, _ what: String) -> [String] {
             (node?.strings(what, log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) }
@@ -210,7 +210,8 @@ struct ContentLoader {
             nounHomographs: Set(words(fields?["noun_homographs"], "noun_homographs")),
             safePhrases: fields?["safe_phrases"]?.patterns("safe_phrases", log: log, bindings: [:]) ?? [],
             negatedImperativeEndings: words(negated?["endings"], "endings"),
-            negatedImperativeMinLetters: negated?["min_letters"]?.int("min_letters", in: 2...20, log: log) ?? 5)
+            negatedImperativeMinLetters: negated?["min_letters"]?.int("min_letters", in: 2...20, log: log) ?? 5,
+            absenceCues: fields?["absence_cues"]?.patterns("absence_cues", log: log, bindings: [:]) ?? [])
     }
 
     func readCourtesy(_ root: YAMLNode) -> CourtesyLexicon {

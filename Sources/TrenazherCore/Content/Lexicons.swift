@@ -17,6 +17,9 @@ public struct InformalLexicon: Sendable, Codable {
     public var negatedImperativeEndings: [String] = []
     /// The fewest letters such a word has («не край», «не чай» are nouns).
     public var negatedImperativeMinLetters = 5
+    /// Words that say a thing is absent («нема», «не надійшла»): a noun homograph in their clause is the noun
+    /// in the genitive of negation, whatever leads it («а оплати за сьогодні в системі ще нема»).
+    public var absenceCues: [PatternSource] = []
 
     /// Derives the singular imperative(s) of a polite plural imperative:
     /// -іться → -ись/-ися, -йтеся/-йтесь → -йся/-йсь, -іть → -и, -йте → -й, -ьте → -ь, consonant+те → consonant.

@@ -8,10 +8,12 @@ public struct InformalAddressDetector: Sendable {
     let lexicon: InformalLexicon
     let safePhrases: [WordPattern]
     let suffixes: [[UInt8]]
+    let absenceCues: [WordPattern]
 
     public init(lexicon: InformalLexicon) {
         self.lexicon = lexicon
         safePhrases = lexicon.safePhrases.compactMap { $0.compile(bindings: [:], log: nil) }
+        absenceCues = lexicon.absenceCues.compactMap { $0.compile(bindings: [:], log: nil) }
         suffixes = lexicon.verbSuffixes.map { Array($0.utf8) }
     }
 
@@ -33,13 +35,25 @@ public struct InformalAddressDetector: Sendable {
                     || opensNegatedClause(before: index, in: text)
                 // Noun homographs («Оплати за листопад ще не надходили») need a lead word or a vocative;
                 // other «-и» forms may also stand first in a sentence («Скажи номер рахунку»).
-                if lexicon.nounHomographs.contains(form) && !led && !followsVocative(index, in: text) { continue }
+                if lexicon.nounHomographs.contains(form) && (!led && !followsVocative(index, in: text) || saysAbsent(after: index, in: text)) { continue }
                 if lexicon.ambiguousImperatives.contains(form) && !led && !startsSentenceOrFollowsVocative(index, in: text) { continue }
                 if form == "будь", index + 1 < text.words.count, text.words[index + 1].form == "ласка" { continue }
                 found.append(Evidence(text: context(text, index), reason: "наказовий спосіб на «ти»: «\(word.text)»"))
             }
         }
         return found
+    }
+
+    /// Whether an absence cue (`absence_cues`: «нема», «не надійшла») stands after word `index` in its clause: the
+    /// noun homograph there is a genitive of negation — «а оплати за сьогодні в системі ще нема».
+    func saysAbsent(after index: Int, in text: AnalyzedText) -> Bool {
+        guard !absenceCues.isEmpty else { return false }
+        var at = index + 1
+        while at < text.words.count, text.words[at].sentence == text.words[index].sentence, !text.words[at].startsClause {
+            if absenceCues.contains(where: { $0.matchLength(in: text, at: at) != nil }) { return true }
+            at += 1
+        }
+        return false
     }
 
     /// The first word of a sentence, or right after «Name,» (a vocative): «Андрію, скажи».

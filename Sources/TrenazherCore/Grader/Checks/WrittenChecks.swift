@@ -2,8 +2,9 @@
 /// start is the first two sentences, or anything before the body when the letter opens with a
 /// heading (date, addressee: lines of a few words each); the end is the last four sentences, or
 /// anything after the body when the letter ends with a signature (name, position, company, date:
-/// lines of a few words each). A closing with no position, department or company after it is `violated`,
-/// the trainee's name alone too (the catalogue: «З повагою, name and position»).
+/// lines of a few words each). A closing not followed by both the trainee's name and a position, department or
+/// company is `violated`: a name alone, or the company alone, signs no letter (the catalogue: «З повагою, name and
+/// position»).
 struct SalutationCheck: FirstSpeechCheck {
     /// A heading or signature line has at most this many words; the body starts at the first longer
     /// sentence and ends at the last.
@@ -28,19 +29,21 @@ struct SalutationCheck: FirstSpeechCheck {
             return context.missedIfFinal(detail: "немає завершальної формули («З повагою…»)")
         }
         guard Self.isSigned(analysis, after: closing, context: context) else {
-            return [context.finding(.violated, turn: letter, evidence: closing.evidence, detail: "завершення без посади чи підрозділу того, хто відповідає")]
+            return [context.finding(.violated, turn: letter, evidence: closing.evidence, detail: "завершення без імені й посади того, хто відповідає")]
         }
         return [context.finding(.met, turn: letter, evidence: salutation.evidence + " … " + closing.evidence)]
     }
 
-    /// Whether the letter is signed after its closing formula: a position, department or company (the
-    /// Content intent `signature`) stands after it — the trainee's first name alone does not sign a
-    /// company's letter. Without a `signature` intent in Content, every closing counts as signed.
+    /// Whether the letter is signed after its closing formula: the trainee's first name and a position,
+    /// department or company (the Content intent `signature`) stand after it. Without a `signature` intent in
+    /// Content, every closing counts as signed.
     static func isSigned(_ analysis: TurnAnalysis, after closing: PatternMatch, context: GradingContext) -> Bool {
         guard let signature = context.analyzer.intents.first(where: { $0.name == "signature" }) else { return true }
         let text = analysis.text
         let after = closing.lastWord + 1
         guard after < text.words.count else { return false }
+        let name = AnalyzedText(context.analyzer.traineeName, reading: context.content.reading).words.first?.form
+        guard let name, text.words[after...].contains(where: { $0.form == name }) else { return false }
         return (closing.sentence..<text.sentenceCount).contains { sentence in
             signature.matches(in: text, sentence: sentence).contains { $0.firstWord >= after }
         }
