@@ -6,15 +6,19 @@ import Testing
 /// own part of the sentence and a wrong one charged to one claim, the claim of its kind; a `~` gap stays
 /// in its clause; an exception («крім», «окрім») qualifies a statement and excludes what it names.
 @Suite struct ClaimScopeTests {
-    static func scenario(claims: String) throws -> Scenario {
-        let text = ScenarioMistakeTests.valid.replacingOccurrences(of: """
+    /// The valid scenario of `ScenarioMistakeTests` with these `claims:` in place of its own.
+    static func text(claims: String) -> String {
+        ScenarioMistakeTests.valid.replacingOccurrences(of: """
         claims:
           - about:
               - заборгован*
               - борг*
             accept: ["312,40 грн"]
         """, with: claims)
-        let (scenario, problems) = ScenarioLibrary.load(text: text, file: "claims.yaml", content: Fixtures.content)
+    }
+
+    static func scenario(claims: String) throws -> Scenario {
+        let (scenario, problems) = ScenarioLibrary.load(text: Self.text(claims: claims), file: "claims.yaml", content: Fixtures.content)
         #expect(problems.isEmpty, "\(problems.map(\.description))")
         return try #require(scenario)
     }

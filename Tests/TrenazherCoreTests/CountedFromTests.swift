@@ -52,13 +52,7 @@ import Testing
     }
 
     @Test func countedFromWithoutTruthIsReportedAtItsLine() {
-        let text = ScenarioMistakeTests.valid.replacingOccurrences(of: """
-        claims:
-          - about:
-              - заборгован*
-              - борг*
-            accept: ["312,40 грн"]
-        """, with: """
+        let text = ClaimScopeTests.text(claims: """
         claims:
           - about: [підключ*]
             accept: [15 робочих днів]

@@ -325,9 +325,9 @@ public struct ClaimJudge: Sendable {
                 }
                 if let accepting = judged.first(where: { claims[$0].dates.contains(date.date) }) {
                     add(Statement(claimIndex: accepting, correct: true, evidence: date.evidence, shows: claims[accepting].claim.shows))
-                } else if allDates.contains(date.date), namedBy == nil || date.date == today
-                            || !about.contains(where: { subject in claims[subject.claim].dates.contains(date.date)
-                                                        && !clauseRange(of: namedBy!, in: text).contains(subject.word) }) {
+                } else if allDates.contains(date.date), date.date == today
+                            || !(namedBy.map { weekday in about.contains { subject in claims[subject.claim].dates.contains(date.date)
+                                                                          && !clauseRange(of: weekday, in: text).contains(subject.word) } } ?? false) {
                     // Another claim's date may be that claim's, unless a weekday names it in the clause of another
                     // subject and the sentence names that claim's subject in a clause of its own: «бригада приїде в
                     // четвер, двадцять шостого, …, перед цим Вам зателефонує електромонтер» dates the crew's visit
@@ -581,9 +581,9 @@ public struct ClaimJudge: Sendable {
         guard !countedFrom.isEmpty, Self.dayKinds.contains(quantity.kind) else { return nil }
         let words = text.words, sentence = quantity.sentence
         // «15 роб. днів від оплати»: what the term counts from, named right after it, is the point.
-        let after = (quantity.word + 1)...min(words.count - 1, quantity.word + 6)
-        if quantity.word + 1 < words.count,
-           after.contains(where: { at in words[at].sentence == sentence && countedFrom.contains { $0.matchLength(in: text, at: at) != nil } }) {
+        if (quantity.word + 1..<min(words.count, quantity.word + 7)).contains(where: { at in
+            words[at].sentence == sentence && countedFrom.contains { $0.matchLength(in: text, at: at) != nil }
+        }) {
             return nil
         }
         var nearest: ClosedRange<Int>?
