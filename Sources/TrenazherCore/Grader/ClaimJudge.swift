@@ -325,13 +325,8 @@ public struct ClaimJudge: Sendable {
                 }
                 if let accepting = judged.first(where: { claims[$0].dates.contains(date.date) }) {
                     add(Statement(claimIndex: accepting, correct: true, evidence: date.evidence, shows: claims[accepting].claim.shows))
-                } else if allDates.contains(date.date), date.date == today
-                            || !(namedBy.map { weekday in about.contains { subject in claims[subject.claim].dates.contains(date.date)
-                                                                          && !clauseRange(of: weekday, in: text).contains(subject.word) } } ?? false) {
-                    // Another claim's date may be that claim's, unless a weekday names it in the clause of another
-                    // subject and the sentence names that claim's subject in a clause of its own: «бригада приїде в
-                    // четвер, двадцять шостого, …, перед цим Вам зателефонує електромонтер» dates the crew's visit
-                    // with the day of the call.
+                } else if allDates.contains(date.date), date.date == today || !(namedBy.map { isTiedElsewhere(date, weekday: $0, about: about, in: text) } ?? false) {
+                    // Another claim's date may be that claim's, unless a weekday ties it to another subject's clause.
                     continue
                 } else {
                     let charged = chargedClaim(judged, about: about, word: date.word) { _ in true }
@@ -569,6 +564,14 @@ public struct ClaimJudge: Sendable {
         }
     }
 
+    /// Whether a weekday ties a date another claim accepts to the clause of a subject, while the sentence names
+    /// that claim's subject in a clause of its own: «бригада приїде в четвер, двадцять шостого, …, перед цим Вам
+    /// зателефонує електромонтер» dates the crew's visit with the day of the call.
+    func isTiedElsewhere(_ date: DateMention, weekday: Int, about: [(claim: Int, word: Int, last: Int)], in text: AnalyzedText) -> Bool {
+        let clause = clauseRange(of: weekday, in: text)
+        return about.contains { subject in claims[subject.claim].dates.contains(date.date) && !clause.contains(subject.word) }
+    }
+
     /// Where a term a claim accepts is counted from the wrong point (`Claim.countedFrom`): the reference point
     /// (`reference_points`: «з дня», «як тільки») nearest the term in its sentence — at most eight words before
     /// it or five after its first word — opens words (at most six, in the sentence) that name another claim's
@@ -580,12 +583,9 @@ public struct ClaimJudge: Sendable {
         let countedFrom = claims[index].countedFrom
         guard !countedFrom.isEmpty, Self.dayKinds.contains(quantity.kind) else { return nil }
         let words = text.words, sentence = quantity.sentence
+        func namesOwnPoint(_ at: Int) -> Bool { words[at].sentence == sentence && countedFrom.contains { $0.matchLength(in: text, at: at) != nil } }
         // «15 роб. днів від оплати»: what the term counts from, named right after it, is the point.
-        if (quantity.word + 1..<min(words.count, quantity.word + 7)).contains(where: { at in
-            words[at].sentence == sentence && countedFrom.contains { $0.matchLength(in: text, at: at) != nil }
-        }) {
-            return nil
-        }
+        if (quantity.word + 1..<min(words.count, quantity.word + 7)).contains(where: namesOwnPoint) { return nil }
         var nearest: ClosedRange<Int>?
         for start in max(0, quantity.word - 8)...min(words.count - 1, quantity.word + 5) where words[start].sentence == sentence {
             guard let length = scope.referencePoints.lazy.compactMap({ $0.matchLength(in: text, at: start) }).first else { continue }
@@ -596,7 +596,7 @@ public struct ClaimJudge: Sendable {
         guard let point = nearest, point.upperBound + 1 < words.count else { return nil }
         let named = (point.upperBound + 1)...min(words.count - 1, point.upperBound + 6)
         let inSentence = named.filter { words[$0].sentence == sentence }
-        guard !inSentence.contains(where: { at in countedFrom.contains { $0.matchLength(in: text, at: at) != nil } }) else { return nil }
+        guard !inSentence.contains(where: namesOwnPoint) else { return nil }
         guard let other = inSentence.first(where: { at in
             claims.indices.contains { $0 != index && claims[$0].about.contains { $0.matchLength(in: text, at: at) != nil } }
         }) else { return nil }
