@@ -55,6 +55,9 @@ public struct AssertionScopeWords: Sendable, Codable {
     /// Words that open a clause of purpose (`purpose_openers`: «щоб», «для цього»): a statement of a service judged
     /// in its own clause (`Claim.contextInClause`) is about the service a purpose clause beside it names.
     public var purposeOpeners: [PatternSource] = []
+    /// Words that join coordinated words of one statement (`coordinators`: «і», «та»): a negation of one of
+    /// them denies the other too — «аварій і пошкоджень мережі немає» says there was no accident.
+    public var coordinators: [PatternSource] = []
 
     public init(negatorsNot: [PatternSource] = [], clauseNegators: [PatternSource] = [], reported: [PatternSource] = [],
                 topics: [PatternSource] = [], services: [PatternSource] = [], phraseOpeners: [PatternSource] = [],

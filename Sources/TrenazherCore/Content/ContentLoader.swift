@@ -573,7 +573,7 @@ struct ContentLoader {
                                                             "clause_negators", "reported", "topic_of_service", "phrase_openers", "asides",
                                                             "rule_conditions", "consequences", "governing_prepositions", "subject_pronouns",
                                                             "list_names", "not_yet", "reference_points", "contrast", "until", "until_not", "hedges",
-                                                            "purpose_openers"],
+                                                            "purpose_openers", "coordinators"],
                                  required: ["negators"], log: log)
         func patterns(_ key: String, in fields: YAMLFields?) -> [PatternSource] {
             fields?[key]?.patterns(key, log: log, bindings: [:]) ?? []
@@ -595,6 +595,7 @@ struct ContentLoader {
         scope.untilNot = patterns("until_not", in: fields)
         scope.hedges = patterns("hedges", in: fields)
         scope.purposeOpeners = patterns("purpose_openers", in: fields)
+        scope.coordinators = patterns("coordinators", in: fields)
         // A guess is a conditional too: `hedges` are added to `conditionals`, not written twice.
         return (patterns("negators", in: fields), patterns("conditionals", in: fields) + scope.hedges, patterns("exceptions", in: fields),
                 patterns("exceptions_not", in: fields), scope)

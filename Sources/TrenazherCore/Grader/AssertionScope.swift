@@ -23,6 +23,8 @@ public struct AssertionScope: Sendable {
     /// `AssertionScopeWords.purposeOpeners`, compiled.
     let purposeOpeners: [WordPattern]
     let referencePoints: [WordPattern]
+    /// `AssertionScopeWords.coordinators`, compiled.
+    let coordinators: [WordPattern]
     /// The words adding phrases follow their negator with («лише», «тільки» of «не лише»), as the
     /// analysed text of a pattern writes them: a pattern holding one says something exclusive.
     let addingTails: Set<String>
@@ -52,6 +54,7 @@ public struct AssertionScope: Sendable {
         hedges = compiled(words.hedges)
         purposeOpeners = compiled(words.purposeOpeners)
         referencePoints = compiled(words.referencePoints)
+        coordinators = compiled(words.coordinators)
         addingTails = Set(words.negatorsNot.flatMap { AnalyzedText($0.text).words.dropFirst().map(\.form) })
         phraseOpeners = compiled(words.phraseOpeners)
         asides = compiled(words.asides)

@@ -78,6 +78,9 @@ public struct ClaimJudge: Sendable {
     let claims: [CompiledClaim]
     /// The claims' `false`, restricted and denied patterns, each distinct one run once a turn.
     let patternSlots: ClaimPatternSlots
+    /// Every claim's `false` patterns without a negation of their own: a match coordinated with a negated one of
+    /// them is denied with it (`isNegatedCoordinate`: «аварій і пошкоджень мережі немає»).
+    let coordinatePatterns: [WordPattern]
     /// Every date some claim accepts: a true date tied to the wrong subject is not a contradiction, unless a
     /// weekday ties it to its subject and the sentence names the right subject in another clause.
     let allDates: Set<CalendarDate>
@@ -190,6 +193,7 @@ public struct ClaimJudge: Sendable {
         }
         allDates = Set(claims.flatMap(\.dates))
         patternSlots = ClaimPatternSlots(claims)
+        coordinatePatterns = claims.flatMap { claim in zip(claim.falsePatterns, claim.negatesItself).filter { !$0.1 }.map(\.0) }
     }
 
     /// Every statement about a claim in one turn.
@@ -395,6 +399,7 @@ public struct ClaimJudge: Sendable {
                 var taken = -1
                 for match in everyStart.everyStart(patternSlots.falseSlots[index][patternIndex])
                 where match.firstWord > taken && !isQuoted(match) && !isNegated(match, outsideMatch: ownNegation, adding: adding, asides: asides)
+                    && (ownNegation || !isNegatedCoordinate(match, patterns: coordinatePatterns, adding: adding, asides: asides))
                     && !isHypothetical(match, outsideMatch: ownCondition, guessTells: claim.claim.guessTells) && (!claim.claim.oneClause || inOneClause(match, asides: asides))
                     && !isExcepted(match, by: exceptionWords) && !isAboutOther(match, claim.not)
                     && !(claim.addsItself[patternIndex] && excludesNothing(match, adding: adding)) && !assertsNothing(match, ruleTells: claim.claim.ruleTells)

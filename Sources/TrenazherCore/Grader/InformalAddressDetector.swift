@@ -64,9 +64,13 @@ public struct InformalAddressDetector: Sendable {
     }
 
     /// Right after «Name,» in the same sentence: «Андрію, оплати».
+    /// A name is capitalised and written in letters: a request number («номер ЗВ-2511-0144, зміни набирають
+    /// чинності») or an acronym before the comma is no vocative.
     func followsVocative(_ index: Int, in text: AnalyzedText) -> Bool {
         guard index > 0, text.words[index - 1].sentence == text.words[index].sentence else { return false }
-        return text.words[index].startsClause && text.words[index - 1].isCapitalized
+        let previous = text.words[index - 1]
+        return text.words[index].startsClause && previous.isCapitalized && !previous.isAllCaps
+            && !previous.text.contains(where: \.isNumber)
     }
 
     /// «Йой, не плач»: «не» opening a clause right before the word — a prohibition, so a derived singular

@@ -140,9 +140,10 @@ struct NeedCheck: StandardCheck {
         for sentence in Set(analysis.questionSentences + requests).sorted() where !rude.contains(sentence) {
             let words = analysis.text.wordIndices(inSentence: sentence)
             guard let first = words.first else { continue }
-            // Every match of an excluded intent whose first match stands in the sentence covers its words, the first
-            // among them: «назвіть номер о/р і ПІБ, на кого він записаний» asks the holder's name twice.
-            let shown = Set(Self.notClarifying.filter { analysis.intents[$0]?.sentence == sentence })
+            // Every match in the sentence of an excluded intent the turn shows covers its words, the first among them:
+            // «назвіть номер о/р і ПІБ, на кого він записаний» asks the holder's name twice, and «а який у вас зараз
+            // номер телефону? і чи є електронна пошта?» asks for the contacts in both sentences.
+            let shown = Set(Self.notClarifying.filter { analysis.intents[$0] != nil })
             let matches = context.analyzer.intents.filter { shown.contains($0.name) }.flatMap { $0.matches(in: analysis.text, sentence: sentence) }
             let covered = Set(matches.flatMap { match in
                 Array((match.firstWord - first <= 3 ? first : match.firstWord)...match.lastWord)
