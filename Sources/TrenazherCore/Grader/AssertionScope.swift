@@ -37,10 +37,13 @@ public struct AssertionScope: Sendable {
     /// Words that address the customer (`lexicon/questions.yaml`, `address_words`): a rule or consequence
     /// said to the customer («Компенсацію Вам виплатять, коли…») stays a promise.
     let addressWords: Set<String>
+    /// What an infinitive is (`lexicon/fillers.yaml` `elliptical`): «чи» between two infinitives joins them
+    /// («приходити чи писати заяву не треба»), it asks nothing.
+    let ellipsis: Ellipsis
 
     /// Every list is matched as written: «я кажу, що …» is no customer's word told back, «могли» no
     /// service offered, and every form of «коли» is not «коли».
-    public init(_ words: AssertionScopeWords = AssertionScopeWords(), addressWords: Set<String> = []) {
+    public init(_ words: AssertionScopeWords = AssertionScopeWords(), addressWords: Set<String> = [], ellipsis: Ellipsis = Ellipsis()) {
         func compiled(_ sources: [PatternSource]) -> [WordPattern] { sources.compactMap { $0.compile(bindings: [:], log: nil)?.exact() } }
         negatorsNot = compiled(words.negatorsNot)
         clauseNegators = compiled(words.clauseNegators)
@@ -63,11 +66,12 @@ public struct AssertionScope: Sendable {
         governingPrepositions = compiled(words.governingPrepositions)
         subjectPronouns = compiled(words.subjectPronouns)
         self.addressWords = addressWords
+        self.ellipsis = ellipsis
     }
 
     /// The scope Content declares, with the words that address the customer.
     public init(content: ContentBundle) {
-        self.init(content.assertionScope, addressWords: content.questionCues.addressWords)
+        self.init(content.assertionScope, addressWords: content.questionCues.addressWords, ellipsis: content.reading.ellipsis)
     }
 
     /// Whether one of `words` starts at word `index`.

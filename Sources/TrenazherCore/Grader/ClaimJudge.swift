@@ -751,9 +751,10 @@ public struct ClaimJudge: Sendable {
     }
 
     /// Whether the match stands in a question or a sentence with a conditional word («якщо», «чи»);
-    /// `outsideMatch`: only a conditional word outside the matched words counts; one between the
+    /// `outsideMatch`: only a conditional word outside the matched words counts; an interrogative between the
     /// matched words that opens no clause joins alternatives («принесіть документ на гараж чи ділянку
-    /// і копію РНОКПП» asserts). A colon bounds a condition: the statement on its other side stands
+    /// і копію РНОКПП» asserts), a phrase there belongs to the statement («лише після того, як …»), a one-word
+    /// condition there conditions it («компенсацію нараховують тільки якщо …»). A colon bounds a condition: the statement on its other side stands
     /// («Такі питання вирішує служба метрології: вони перевірять, чи правильно працює лічильник»;
     /// «Якщо думали передавати самі — так не можна: показники знімає тільки контролер»).
     ///
@@ -771,9 +772,12 @@ public struct ClaimJudge: Sendable {
         if text.isQuestion(sentence: match.sentence, interrogatives: asking, leads: questionLeads, cues: questionCues) { return true }
         return text.wordIndices(inSentence: match.sentence).contains { index in
             if outsideMatch, (match.firstWord...match.lastWord).contains(index) { return false }
-            // Inside the statement and not opening a clause it joins alternatives («гараж чи ділянку»).
-            if index > match.firstWord, index < match.lastWord, !text.words[index].startsClause { return false }
-            if joinsAlternatives(index, in: text, alternatives) { return false }
+            // Inside the statement and not opening a clause a word joins alternatives («гараж чи ділянку») or belongs to
+            // it («почнемо лише після того, як погасите борг»); a one-word condition that is no interrogative still
+            // conditions it («компенсацію нараховують тільки якщо порушено гарантовані стандарти»).
+            if index > match.firstWord, index < match.lastWord, !text.words[index].startsClause,
+               interrogatives.contains(text.words[index].form) || !conditionals.contains(where: { $0.matchLength(in: text, at: index) == 1 }) { return false }
+            if joinsAlternatives(index, in: text, alternatives) || joinsInfinitives(index, in: text) { return false }
             guard conditionals.contains(where: { $0.matchLength(in: text, at: index) != nil }) else { return false }
             if guessTells, scope.hedges.contains(where: { $0.matchLength(in: text, at: index) != nil }) { return false }
             if index > match.lastWord, contrastBetween(match.lastWord, index, in: text) { return false }
@@ -790,6 +794,21 @@ public struct ClaimJudge: Sendable {
         guard !alternatives.isEmpty, index > 0, !text.words[index].startsClause,
               text.words[index - 1].sentence == text.words[index].sentence else { return false }
         return alternatives.contains { $0.matchLength(in: text, at: index) != nil }
+    }
+
+    /// Whether word `index` is an interrogative («чи») inside its clause between two infinitives — right after one,
+    /// with another among the two words after it: «приходити чи писати заяву не треба», «ніякої заяви писати чи
+    /// кудись їхати не потрібно» join what to do, they ask nothing («уточню, чи буде перерахунок» does).
+    func joinsInfinitives(_ index: Int, in text: AnalyzedText) -> Bool {
+        let words = text.words
+        guard index > 0, interrogatives.contains(words[index].form), !words[index].startsClause,
+              words[index - 1].sentence == words[index].sentence, scope.ellipsis.isInfinitive(words[index - 1].form) else { return false }
+        var after = index + 1
+        while after < words.count, after <= index + 2, words[after].sentence == words[index].sentence, !words[after].startsClause {
+            if scope.ellipsis.isInfinitive(words[after].form) { return true }
+            after += 1
+        }
+        return false
     }
 
     /// The interrogatives of the match's sentence that only join alternatives there — every occurrence inside

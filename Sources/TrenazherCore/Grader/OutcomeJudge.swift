@@ -49,7 +49,7 @@ public struct OutcomeJudge: Sendable {
 
     /// Whether a wrong value misinforms the customer about what they asked: its claim is one the goals
     /// name a value of (`GoalClaims`), or it stands in a sentence that meets a goal's intent or `said`
-    /// pattern («електропостачання відновлять до 20:00» answering «when is the power back» with the wrong time),
+    /// pattern or answers a question of the appeal the goal names («електропостачання відновлять до 20:00» answering «when is the power back» with the wrong time),
     /// or it is a wrong cost of the service (a claim that shows a Standard: «переоформлення — 150 грн» for a
     /// free one): the customer would pay what they need not.
     func misinforms(_ statement: ClaimJudge.Statement, in analysis: TurnAnalysis, _ answering: Set<Int>) -> Bool {
@@ -83,6 +83,11 @@ public struct OutcomeJudge: Sendable {
         for entry in goals {
             for intent in entry.goal.intents { if let match = analysis.intents[intent] { sentences.insert(match.sentence) } }
             for pattern in entry.said { sentences.formUnion(pattern.allMatches(in: analysis.text).map(\.sentence)) }
+            // A written appeal's question the goal answers: every sentence its `answered_by` words stand in answers it
+            // («…: надається розстрочка на строк до трьох місяців» tells the customer a wrong term).
+            for question in analyzer.questions where entry.goal.answers.contains(question.id) {
+                for pattern in question.patterns { sentences.formUnion(pattern.allMatches(in: analysis.text).map(\.sentence)) }
+            }
         }
         return sentences
     }

@@ -20,8 +20,12 @@ public struct Ellipsis: Sendable, Codable {
     /// the pronoun, is none).
     public func isElliptical(_ forms: [String]) -> Bool {
         guard !modals.isEmpty, forms.contains(where: modals.contains) else { return false }
-        return !forms.contains { form in
-            infinitiveEndings.contains { ending in form.count >= ending.count + 3 && form.hasSuffix(ending) }
-        }
+        return !forms.contains(where: isInfinitive)
+    }
+
+    /// Whether a word form is an infinitive: it ends in one of `infinitiveEndings` and is at least three
+    /// letters longer than the ending («ти», the pronoun, is none).
+    public func isInfinitive(_ form: String) -> Bool {
+        infinitiveEndings.contains { ending in form.count >= ending.count + 3 && form.hasSuffix(ending) }
     }
 }
