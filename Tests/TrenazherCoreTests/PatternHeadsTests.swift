@@ -32,10 +32,9 @@ struct PatternHeadsTests {
                     #expect(indexed == everyStart, "\(scenario.id) \(pattern.source) «\(turn)»")
                     #expect(indexed == atEachWord, "\(scenario.id) \(pattern.source) «\(turn)»")
                     compared += 1
-                    if let tests = slots.heads.heads[slot] {
-                        let candidates = pattern.possibleStarts(in: text)
-                        possible += candidates.count
-                        tried += starts.words(candidates, matchingAnyOf: tests).count
+                    if let tests = slots.heads.heads[slot], pattern.mayMatch(text) {
+                        possible += text.leadKeys.filter(pattern.mayStart).count
+                        tried += starts.words(startingWith: tests, of: pattern).count
                     }
                 }
             }
@@ -66,5 +65,32 @@ struct PatternHeadsTests {
         #expect(tests(4) == ["номер"])
         #expect(tests(5) == ["можна!", "можете!"])
         #expect(heads.heads[0] != heads.heads[5])
+        // A test is tried only at words beginning with its first two bytes, unless it is shorter or an ASCII prefix
+        // (one typo may stand at its second byte).
+        #expect(PatternHeads.leadKey(of: .literal("sms")) == UInt32(0x73) << 8 | 0x6D)
+        #expect(PatternHeads.leadKey(of: .prefix("борг")) == UInt32(0xD0) << 8 | 0xB1)
+        #expect(PatternHeads.leadKey(of: .prefix("viber")) == AnalyzedText.anyKey)
+        #expect(PatternHeads.leadKey(of: .literal("a")) == AnalyzedText.anyKey)
+    }
+
+    /// The same on texts with typos, capitals and Latin look-alikes (`PatternIndexTests.texts`), whose words have
+    /// corrections and so no lead key, for the claims of the first bundled scenarios.
+    @Test func theIndexFindsWhatEveryStartFindsInTextsWithTypos() throws {
+        let texts = PatternIndexTests.texts()
+        var compared = 0
+        for scenario in Fixtures.library.scenarios.prefix(4) {
+            let analyzer = DialogueEngine(scenario: scenario, content: Fixtures.content, traineeName: "Олена").analyzer
+            let slots = analyzer.claims.patternSlots
+            for raw in texts {
+                let text = AnalyzedText(raw, reading: Fixtures.content.reading)
+                var matches = ClaimPatternSlots.Matches(slots, in: text)
+                for (slot, pattern) in slots.patterns.enumerated() {
+                    let indexed = matches.everyStart(slot).map { [$0.firstWord, $0.lastWord] }
+                    #expect(indexed == pattern.matchesAtEveryStart(in: text).map { [$0.firstWord, $0.lastWord] }, "\(scenario.id) \(pattern.source) «\(raw)»")
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 10_000)
     }
 }

@@ -61,7 +61,7 @@ struct ClaimPatternSlots: Sendable {
             let pattern = patterns[slot]
             let matches: [PatternMatch]
             if let tests = heads[slot] {
-                matches = pattern.matches(startingAt: starts.words(pattern.possibleStarts(in: text), matchingAnyOf: tests), in: text)
+                matches = pattern.mayMatch(text) ? pattern.matches(startingAt: starts.words(startingWith: tests, of: pattern), in: text) : []
             } else {
                 matches = pattern.matchesAtEveryStart(in: text)
             }

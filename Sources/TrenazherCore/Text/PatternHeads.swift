@@ -4,6 +4,13 @@
 /// first step at the start word alone, with no filler before it. So a text's words are tested against each distinct
 /// test once (`PatternHeads.Starts`), and such a pattern is run only at the words one of its tests matched: the same
 /// matches, in the same order, as when it is run at every start.
+///
+/// A test is tried only at the words it can match by their leading bytes: a word with a lead key
+/// (`AnalyzedText.leadKeys`: no typo corrections, no one-byte stem, two bytes or more) matches a test of two bytes or
+/// more only when both begin with the same two bytes — by its bytes, by its stem (a beginning of its form of two
+/// bytes or more), or as a prefix one typo away after its first letter, which keeps the first two bytes when the
+/// first letter is not ASCII. A shorter test, or a prefix with an ASCII first letter, is tried at every word the
+/// pattern may start at (`WordPattern.mayStart`).
 struct PatternHeads: Sendable {
     /// A distinct test: the test and how it matches (an exact pattern's test reads no forms and no typos).
     private struct Key: Hashable {
@@ -15,18 +22,22 @@ struct PatternHeads: Sendable {
     let program: PatternProgram
     /// Per test: whether it matches as an exact pattern's does.
     let isExact: [Bool]
+    /// Per test: its first two bytes as a lead key, or `AnalyzedText.anyKey` when it may match words that begin
+    /// otherwise.
+    let leadKeys: [UInt32]
     /// Per pattern, the positions in `program.tests` of its first step's tests, or `nil` when its first step
     /// is optional, a number or a code (it may start at any word).
     let heads: [[Int32]?]
 
     init(_ patterns: [WordPattern]) {
-        var tests: [WordPattern.WordTest] = [], isExact: [Bool] = []
+        var tests: [WordPattern.WordTest] = [], isExact: [Bool] = [], leadKeys: [UInt32] = []
         var positions: [Key: Int32] = [:]
         func position(_ test: WordPattern.WordTest, exact: Bool) -> Int32 {
             let key = Key(test: test, isExact: exact)
             if let known = positions[key] { return known }
             tests.append(test)
             isExact.append(exact)
+            leadKeys.append(Self.leadKey(of: test))
             positions[key] = Int32(tests.count - 1)
             return Int32(tests.count - 1)
         }
@@ -46,39 +57,75 @@ struct PatternHeads: Sendable {
         }
         program = PatternProgram([.word(tests, optional: false)])
         self.isExact = isExact
+        self.leadKeys = leadKeys
     }
 
-    /// Which of the distinct tests match which words of one text, each pair tested the first time it is asked.
+    /// The first two bytes of a test, when every word with a lead key that it matches begins with them.
+    static func leadKey(of test: WordPattern.WordTest) -> UInt32 {
+        switch test {
+        case .literal(let bytes) where bytes.count >= 2: UInt32(bytes[0]) << 8 | UInt32(bytes[1])
+        case .prefix(let bytes) where bytes.count >= 2 && bytes[0] >= 0x80: UInt32(bytes[0]) << 8 | UInt32(bytes[1])
+        default: AnalyzedText.anyKey
+        }
+    }
+
+    /// Where the patterns may start in one text: each distinct test tried at a word the first time it is asked.
     struct Starts {
         private let heads: PatternHeads
         private let text: AnalyzedText
-        /// Per test and word (`test * words + word`): 0 not yet tested, 1 no match, 2 a match.
+        /// The words without a lead key: every test is tried there.
+        private let anyKeyWords: [Int]
+        /// Per test and word (`test * words + word`): 0 not yet tried, 1 no match, 2 a match.
         private var known: [UInt8]
+        /// Per word, the last pass (`starts`) that found a start there.
+        private var marks: [UInt32]
+        private var pass: UInt32 = 0
 
         init(_ heads: PatternHeads, in text: AnalyzedText) {
             self.heads = heads
             self.text = text
+            anyKeyWords = text.leadKeys.indices.filter { text.leadKeys[$0] == AnalyzedText.anyKey }
             known = Array(repeating: 0, count: heads.isExact.count * text.words.count)
+            marks = Array(repeating: 0, count: text.words.count)
         }
 
-        /// The words of `candidates` (in order) where one of `tests` (positions in `PatternHeads.program`, all of
-        /// one exactness) matches the word, in order.
-        mutating func words(_ candidates: [Int], matchingAnyOf tests: [Int32]) -> [Int] {
-            guard let first = tests.first, !candidates.isEmpty else { return [] }
+        /// The words, in order, where `pattern` — whose first step's tests are `tests` (`PatternHeads.heads`) — may
+        /// start (`WordPattern.mayStart`) and one of those tests matches.
+        mutating func words(startingWith tests: [Int32], of pattern: WordPattern) -> [Int] {
             let count = text.words.count
+            guard let first = tests.first, count > 0 else { return [] }
+            pass += 1
+            let pass = self.pass, leadKeys = text.leadKeys, wordKeys = text.wordKeys, anyKeyWords = self.anyKeyWords
             let morphology = heads.isExact[Int(first)] ? nil : text.morphology
-            return PatternRun.with(heads.program, text.matchWords, morphology: morphology) { run in
+            var found = false
+            PatternRun.with(heads.program, text.matchWords, morphology: morphology) { run in
                 known.withUnsafeMutableBufferPointer { known in
-                    candidates.filter { word in
-                        for test in tests {
-                            let at = Int(test) * count + word
-                            if known[at] == 0 { known[at] = run.testMatches(Int(test), at: word) ? 2 : 1 }
-                            if known[at] == 2 { return true }
+                    marks.withUnsafeMutableBufferPointer { marks in
+                        func tryTest(_ test: Int, at word: Int) {
+                            guard marks[word] != pass else { return }
+                            let at = test * count + word
+                            if known[at] == 0 { known[at] = run.testMatches(test, at: word) ? 2 : 1 }
+                            if known[at] == 2 {
+                                marks[word] = pass
+                                found = true
+                            }
                         }
-                        return false
+                        for test in tests.lazy.map(Int.init) {
+                            let key = heads.leadKeys[test]
+                            if key == AnalyzedText.anyKey {
+                                for word in 0..<count where pattern.mayStart(leadKeys[word]) { tryTest(test, at: word) }
+                                continue
+                            }
+                            if wordKeys.contains(UInt16(truncatingIfNeeded: key)) {
+                                for word in 0..<count where leadKeys[word] == key { tryTest(test, at: word) }
+                            }
+                            for word in anyKeyWords { tryTest(test, at: word) }
+                        }
                     }
                 }
             }
+            guard found else { return [] }
+            return marks.indices.filter { marks[$0] == pass }
         }
     }
 }

@@ -419,16 +419,9 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
         return found.map { PatternMatch(text: text, firstWord: $0.lowerBound, lastWord: $0.upperBound - 1) }
     }
 
-    /// The words `matchesAtEveryStart` tries the pattern at: none when the text cannot hold a match (`mayMatch`),
-    /// else each word whose leading bytes meet the pattern's first keys (`mayStart`), in order.
-    func possibleStarts(in text: AnalyzedText) -> [Int] {
-        guard mayMatch(text) else { return [] }
-        let leadKeys = text.leadKeys
-        return leadKeys.indices.filter { mayStart(leadKeys[$0]) }
-    }
-
     /// The match starting at each word of `starts` (in order) where one starts, as `matchesAtEveryStart` gives
-    /// them: with `starts` its `possibleStarts` less words no match can start at, the same matches.
+    /// them: with `starts` the words it tries (`mayMatch`, `mayStart`) less words no match can start at, the same
+    /// matches.
     func matches(startingAt starts: [Int], in text: AnalyzedText) -> [PatternMatch] {
         guard !starts.isEmpty else { return [] }
         let found: [Range<Int>] = PatternRun.with(compiled.program, text.matchWords, morphology: morphology(of: text)) { run in
