@@ -5,9 +5,9 @@
 /// test once (`PatternHeads.Starts`), and such a pattern is run only at the words one of its tests matched: the same
 /// matches, in the same order, as when it is run at every start.
 ///
-/// A test is tried only at the words it can match by their leading bytes: a word with a lead key
-/// (`AnalyzedText.leadKeys`: no typo corrections, no one-byte stem, two bytes or more) matches a test of two bytes or
-/// more only when both begin with the same two bytes — by its bytes, by its stem (a beginning of its form of two
+/// A test is tried only at the words it can match by their leading bytes. A word without a one-byte stem matches a
+/// test of two bytes or more only when the test begins with the first two bytes of the word's form or of one of its
+/// typo corrections (`Starts.keys`): by its bytes or a correction's, by its stem (a beginning of its form of two
 /// bytes or more), or as a prefix one typo away after its first letter, which keeps the first two bytes when the
 /// first letter is not ASCII. A shorter test, or a prefix with an ASCII first letter, is tried at every word the
 /// pattern may start at (`WordPattern.mayStart`).
@@ -73,8 +73,12 @@ struct PatternHeads: Sendable {
     struct Starts {
         private let heads: PatternHeads
         private let text: AnalyzedText
-        /// The words without a lead key: every test is tried there.
+        /// The words every test is tried at: with a one-byte stem, or a form or a correction shorter than two bytes.
         private let anyKeyWords: [Int]
+        /// Per word, the first two bytes of its form and of each of its corrections (`PatternHeads.leadKey`):
+        /// `keys[keyStarts[word]..<keyStarts[word + 1]]`.
+        private let keys: [UInt32]
+        private let keyStarts: [Int]
         /// Per test and word (`test * words + word`): 0 not yet tried, 1 no match, 2 a match.
         private var known: [UInt8]
         /// Per word, the last pass (`starts`) that found a start there.
@@ -84,7 +88,22 @@ struct PatternHeads: Sendable {
         init(_ heads: PatternHeads, in text: AnalyzedText) {
             self.heads = heads
             self.text = text
-            anyKeyWords = text.leadKeys.indices.filter { text.leadKeys[$0] == AnalyzedText.anyKey }
+            var anyKeyWords: [Int] = [], keys: [UInt32] = [], keyStarts: [Int] = [0]
+            for (index, word) in text.words.enumerated() {
+                let forms = [word.bytes] + word.corrections
+                if word.stem.count == 1 || forms.contains(where: { $0.count < 2 }) {
+                    anyKeyWords.append(index)
+                } else {
+                    for form in forms {
+                        let key = UInt32(form[0]) << 8 | UInt32(form[1])
+                        if !keys[keyStarts[index]...].contains(key) { keys.append(key) }
+                    }
+                }
+                keyStarts.append(keys.count)
+            }
+            self.anyKeyWords = anyKeyWords
+            self.keys = keys
+            self.keyStarts = keyStarts
             known = Array(repeating: 0, count: heads.isExact.count * text.words.count)
             marks = Array(repeating: 0, count: text.words.count)
         }
@@ -96,6 +115,7 @@ struct PatternHeads: Sendable {
             guard let first = tests.first, count > 0 else { return [] }
             pass += 1
             let pass = self.pass, leadKeys = text.leadKeys, wordKeys = text.wordKeys, anyKeyWords = self.anyKeyWords
+            let keys = self.keys, keyStarts = self.keyStarts, testKeys = heads.leadKeys
             let morphology = heads.isExact[Int(first)] ? nil : text.morphology
             var found = false
             PatternRun.with(heads.program, text.matchWords, morphology: morphology) { run in
@@ -111,13 +131,13 @@ struct PatternHeads: Sendable {
                             }
                         }
                         for test in tests.lazy.map(Int.init) {
-                            let key = heads.leadKeys[test]
+                            let key = testKeys[test]
                             if key == AnalyzedText.anyKey {
                                 for word in 0..<count where pattern.mayStart(leadKeys[word]) { tryTest(test, at: word) }
                                 continue
                             }
                             if wordKeys.contains(UInt16(truncatingIfNeeded: key)) {
-                                for word in 0..<count where leadKeys[word] == key { tryTest(test, at: word) }
+                                for word in 0..<count where keys[keyStarts[word]..<keyStarts[word + 1]].contains(key) { tryTest(test, at: word) }
                             }
                             for word in anyKeyWords { tryTest(test, at: word) }
                         }
