@@ -9,8 +9,9 @@
 /// test of two bytes or more only when the test begins with the first two bytes of the word's form or of one of its
 /// typo corrections (`Starts.keys`): by its bytes or a correction's, by its stem (a beginning of its form of two
 /// bytes or more), or as a prefix one typo away after its first letter, which keeps the first two bytes when the
-/// first letter is not ASCII. A shorter test, or a prefix with an ASCII first letter, is tried at every word the
-/// pattern may start at (`WordPattern.mayStart`).
+/// first letter is not ASCII. A form of one byte matches such a test only by a correction, unless the word may be a
+/// typo. A shorter test, or a prefix with an ASCII first letter, is tried at every word the pattern may start at
+/// (`WordPattern.mayStart`).
 struct PatternHeads: Sendable {
     /// A distinct test: the test and how it matches (an exact pattern's test reads no forms and no typos).
     private struct Key: Hashable {
@@ -73,7 +74,8 @@ struct PatternHeads: Sendable {
     struct Starts {
         private let heads: PatternHeads
         private let text: AnalyzedText
-        /// The words every test is tried at: with a one-byte stem, or a form or a correction shorter than two bytes.
+        /// The words every test is tried at: with a one-byte stem, a correction shorter than two bytes, or a form
+        /// shorter than two bytes that may be a typo.
         private let anyKeyWords: [Int]
         /// Per word, the first two bytes of its form and of each of its corrections (`PatternHeads.leadKey`):
         /// `keys[keyStarts[word]..<keyStarts[word + 1]]`.
@@ -90,11 +92,10 @@ struct PatternHeads: Sendable {
             self.text = text
             var anyKeyWords: [Int] = [], keys: [UInt32] = [], keyStarts: [Int] = [0]
             for (index, word) in text.words.enumerated() {
-                let forms = [word.bytes] + word.corrections
-                if word.stem.count == 1 || forms.contains(where: { $0.count < 2 }) {
+                if word.stem.count == 1 || word.bytes.count < 2 && word.mayBeTypo || word.corrections.contains(where: { $0.count < 2 }) {
                     anyKeyWords.append(index)
                 } else {
-                    for form in forms {
+                    for form in [word.bytes] + word.corrections where form.count >= 2 {
                         let key = UInt32(form[0]) << 8 | UInt32(form[1])
                         if !keys[keyStarts[index]...].contains(key) { keys.append(key) }
                     }
@@ -137,7 +138,12 @@ struct PatternHeads: Sendable {
                                 continue
                             }
                             if wordKeys.contains(UInt16(truncatingIfNeeded: key)) {
-                                for word in 0..<count where keys[keyStarts[word]..<keyStarts[word + 1]].contains(key) { tryTest(test, at: word) }
+                                for word in 0..<count {
+                                    for at in keyStarts[word]..<keyStarts[word + 1] where keys[at] == key {
+                                        tryTest(test, at: word)
+                                        break
+                                    }
+                                }
                             }
                             for word in anyKeyWords { tryTest(test, at: word) }
                         }
