@@ -83,7 +83,7 @@ struct PatternHeads: Sendable {
         private let keyStarts: [Int]
         /// Per test and word (`test * words + word`): 0 not yet tried, 1 no match, 2 a match.
         private var known: [UInt8]
-        /// Per word, the last pass (`starts`) that found a start there.
+        /// Per word, the last pass (`words(startingWith:of:)`) that found a start there.
         private var marks: [UInt32]
         private var pass: UInt32 = 0
 
