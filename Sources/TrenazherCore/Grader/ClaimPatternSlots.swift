@@ -18,6 +18,8 @@ struct ClaimPatternSlots: Sendable {
     let restrictedSlots: [[Int]]
     /// Per claim, the slot of each of its denied patterns.
     let deniedSlots: [[Int]]
+    /// The distinct patterns by the words they can start with.
+    let heads: PatternHeads
 
     init(_ claims: [ClaimJudge.CompiledClaim]) {
         var patterns: [WordPattern] = []
@@ -33,24 +35,36 @@ struct ClaimPatternSlots: Sendable {
         restrictedSlots = claims.map { $0.restricted.map(slot) }
         deniedSlots = claims.map { $0.deniedPatterns.map(slot) }
         self.patterns = patterns
+        heads = PatternHeads(patterns)
     }
 
-    /// The matches of the distinct patterns in one text, each pattern run the first time its matches are asked for.
+    /// The matches of the distinct patterns in one text, each pattern run the first time its matches are asked for,
+    /// and only at the words its first step matches (`PatternHeads`).
     struct Matches {
         private let patterns: [WordPattern]
+        private let heads: [[Int32]?]
         private let text: AnalyzedText
+        private var starts: PatternHeads.Starts
         private var found: [[PatternMatch]?]
 
         init(_ slots: ClaimPatternSlots, in text: AnalyzedText) {
             patterns = slots.patterns
+            heads = slots.heads.heads
             self.text = text
+            starts = PatternHeads.Starts(slots.heads, in: text)
             found = Array(repeating: nil, count: slots.patterns.count)
         }
 
         /// What the pattern of `slot` matches at every start (`WordPattern.matchesAtEveryStart`).
         mutating func everyStart(_ slot: Int) -> [PatternMatch] {
             if let known = found[slot] { return known }
-            let matches = patterns[slot].matchesAtEveryStart(in: text)
+            let pattern = patterns[slot]
+            let matches: [PatternMatch]
+            if let tests = heads[slot] {
+                matches = pattern.mayMatch(text) ? pattern.matches(startingAt: starts.words(startingWith: tests, of: pattern), in: text) : []
+            } else {
+                matches = pattern.matchesAtEveryStart(in: text)
+            }
             found[slot] = matches
             return matches
         }

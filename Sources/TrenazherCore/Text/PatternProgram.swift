@@ -219,6 +219,11 @@ struct PatternRun {
         return false
     }
 
+    /// Whether the program's test `index` matches word `word`, as it does in a word step.
+    func testMatches(_ index: Int, at word: Int) -> Bool {
+        matches(tests[index], word)
+    }
+
     @inline(__always)
     private func anyMatches(first: Int, count: Int, _ word: Int) -> Bool {
         for test in first..<first + count where matches(tests[test], word) { return true }

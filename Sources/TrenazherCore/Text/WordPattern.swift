@@ -419,6 +419,21 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
         return found.map { PatternMatch(text: text, firstWord: $0.lowerBound, lastWord: $0.upperBound - 1) }
     }
 
+    /// The match starting at each word of `starts` (in order) where one starts, as `matchesAtEveryStart` gives
+    /// them: with `starts` the words it tries (`mayMatch`, `mayStart`) less words no match can start at, the same
+    /// matches.
+    func matches(startingAt starts: [Int], in text: AnalyzedText) -> [PatternMatch] {
+        guard !starts.isEmpty else { return [] }
+        let found: [Range<Int>] = PatternRun.with(compiled.program, text.matchWords, morphology: morphology(of: text)) { run in
+            var found: [Range<Int>] = []
+            for start in starts {
+                if let end = run.match(step: 0, at: start, sentence: run.words[start].sentence), end > start { found.append(start..<end) }
+            }
+            return found
+        }
+        return found.map { PatternMatch(text: text, firstWord: $0.lowerBound, lastWord: $0.upperBound - 1) }
+    }
+
     /// The words of `match` (found by this pattern in `text`) that a word, number or code of the
     /// pattern names — what the match rests on, without the words a gap (`~N`) or a filler stepped
     /// over: «(відновл*) ~8 (після)» in «відновлюється лише після» rests on «відновлюється» and «після».
