@@ -137,14 +137,15 @@ struct NeedCheck: StandardCheck {
         // Before the customer has said anything only an open question (a question word of its own) finds the need.
         let opening = turn.index == firstTurn
         let requests = excludedMatches.map(\.sentence).filter { analysis.text.isRequest(sentence: $0, cues: context.content.questionCues) }
+        // Every match in a sentence of an excluded intent the turn shows covers its words, the first among them:
+        // «назвіть номер о/р і ПІБ, на кого він записаний» asks the holder's name twice, and «а який у вас зараз
+        // номер телефону? і чи є електронна пошта?» asks for the contacts in both sentences.
+        let shown = Set(Self.notClarifying.filter { analysis.intents[$0] != nil })
+        let covering = context.analyzer.intents.filter { shown.contains($0.name) }
         for sentence in Set(analysis.questionSentences + requests).sorted() where !rude.contains(sentence) {
             let words = analysis.text.wordIndices(inSentence: sentence)
             guard let first = words.first else { continue }
-            // Every match in the sentence of an excluded intent the turn shows covers its words, the first among them:
-            // «назвіть номер о/р і ПІБ, на кого він записаний» asks the holder's name twice, and «а який у вас зараз
-            // номер телефону? і чи є електронна пошта?» asks for the contacts in both sentences.
-            let shown = Set(Self.notClarifying.filter { analysis.intents[$0] != nil })
-            let matches = context.analyzer.intents.filter { shown.contains($0.name) }.flatMap { $0.matches(in: analysis.text, sentence: sentence) }
+            let matches = covering.flatMap { $0.matches(in: analysis.text, sentence: sentence) }
             let covered = Set(matches.flatMap { match in
                 Array((match.firstWord - first <= 3 ? first : match.firstWord)...match.lastWord)
             })
