@@ -32,14 +32,6 @@ public struct ConciseAnswer: Sendable, Codable, Equatable {
         }
         guard longest <= sentenceWords else { return false }
         let dense = wordsPerValue > 0 ? (text.wordCount + wordsPerValue - 1) / wordsPerValue : 0
-        return Self.distinctValues(analysis.mentions) >= max(values, dense)
-    }
-
-    /// How many different values the turn states: amounts and terms by kind and value, dates, times.
-    static func distinctValues(_ mentions: MentionExtractor.Mentions) -> Int {
-        let quantities = Set(mentions.quantities.filter { !$0.approximate }.map { "\($0.kind) \($0.value)" })
-        let dates = Set(mentions.dates.filter { !$0.isToday }.map(\.date.dayNumber))
-        let times = Set(mentions.times.compactMap(\.minutes))
-        return quantities.count + dates.count + times.count
+        return ToldValues.keys(analysis.mentions).count >= max(values, dense)
     }
 }

@@ -22,7 +22,7 @@ public struct ContentCache: Sendable {
     public let file: URL
 
     /// The layout of the file; a file of another layout is not used.
-    static let format = "trenazher content 11"
+    static let format = "trenazher content 12"
 
     public init(file: URL) {
         self.file = file

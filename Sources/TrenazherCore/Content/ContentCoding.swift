@@ -122,6 +122,10 @@ extension TimeLexicon: Codable {
         termsInWords = values.isAtEnd ? [] : try values.decode([PatternSource].self)
         clockPeriods = values.isAtEnd ? ClockPeriodWords() : try values.decode(ClockPeriodWords.self)
         approximateTolerance = values.isAtEnd ? 0 : try values.decode(Double.self)
+        ordinalSuffixes = values.isAtEnd ? [] : try values.decode(Set<String>.self)
+        cardinalSuffixes = values.isAtEnd ? [] : try values.decode(Set<String>.self)
+        weekdayExclusions = values.isAtEnd ? [] : try values.decode(Set<String>.self)
+        weekdayJoiners = values.isAtEnd ? [] : try values.decode(Set<String>.self)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -153,6 +157,10 @@ extension TimeLexicon: Codable {
         try values.encode(termsInWords)
         try values.encode(clockPeriods)
         try values.encode(approximateTolerance)
+        try values.encode(ordinalSuffixes)
+        try values.encode(cardinalSuffixes)
+        try values.encode(weekdayExclusions)
+        try values.encode(weekdayJoiners)
     }
 }
 

@@ -73,7 +73,8 @@ struct ContentLoader {
                                     unstemmed: morphologyRules.unstemmed, vocabulary: vocabulary)
         let numbers = NumberReader(values: time.numberWords, multipliers: time.multipliers, months: Set(time.months.keys),
                                    halfWords: time.halfWords, clockWords: time.clockWords, afternoonUpTo: time.afternoonUpTo,
-                                   codeJoiners: time.codeJoiners)
+                                   codeJoiners: time.codeJoiners,
+                                   ordinalSuffixes: time.ordinalSuffixes, cardinalSuffixes: time.cardinalSuffixes)
         var blocks: ScenarioBlocksSource?
         let blocksURL = directory.appendingPathComponent("blocks.yaml")
         if FileManager.default.fileExists(atPath: blocksURL.path), let root = read("blocks.yaml") {
@@ -194,7 +195,8 @@ struct ContentLoader {
         let fixed = Set(words(fields?["informal_imperatives"], "informal_imperatives"))
         let negated = fields?["negated_imperatives"]?.fields("negated_imperatives", allowed: ["endings", "min_letters"], required: ["endings"], log: log)
         var singulars = fixed
-        for polite in words(fields?["polite_imperatives"], "polite_imperatives") {
+        let polites = words(fields?["polite_imperatives"], "polite_imperatives")
+        for polite in polites {
             singulars.formUnion(InformalLexicon.singulars(ofPolite: polite))
         }
         singulars.remove("будь")
@@ -211,7 +213,8 @@ struct ContentLoader {
             safePhrases: fields?["safe_phrases"]?.patterns("safe_phrases", log: log, bindings: [:]) ?? [],
             negatedImperativeEndings: words(negated?["endings"], "endings"),
             negatedImperativeMinLetters: negated?["min_letters"]?.int("min_letters", in: 2...20, log: log) ?? 5,
-            absenceCues: fields?["absence_cues"]?.patterns("absence_cues", log: log, bindings: [:]) ?? [])
+            absenceCues: fields?["absence_cues"]?.patterns("absence_cues", log: log, bindings: [:]) ?? [],
+            politeImperatives: Set(polites))
     }
 
     func readCourtesy(_ root: YAMLNode) -> CourtesyLexicon {
@@ -248,7 +251,7 @@ struct ContentLoader {
         let keys = ["months", "weekdays", "relative_days", "number_words", "clock_words", "clock_prepositions", "day_parts", "units", "greeting_windows",
                     "durations", "duration_prepositions", "approximators", "multipliers", "half_hour_words", "afternoon_hours_up_to", "money_parts",
                     "compound_numbers", "compound_units", "letter_date_words", "year_words", "code_joiners", "working_hours", "clock_hours", "past_weekdays",
-                    "terms_in_words", "clock_periods", "approximate_tolerance"]
+                    "terms_in_words", "clock_periods", "approximate_tolerance", "number_endings", "weekday_exclusions"]
         let fields = root.fields("time.yaml", allowed: keys, required: ["months", "units"], log: log)
         func numberedWords(_ key: String, in range: ClosedRange<Int>) -> [String: Int] {
             var map: [String: Int] = [:]
@@ -330,6 +333,20 @@ struct ContentLoader {
             }
         }
         lexicon.codeJoiners = Set((fields?["code_joiners"]?.strings("code_joiners", log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) })
+        if let endings = fields?["number_endings"]?.fields("number_endings", allowed: ["ordinal", "cardinal"], log: log) {
+            func forms(_ key: String) -> Set<String> {
+                Set((endings[key]?.strings(key, log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) })
+            }
+            lexicon.ordinalSuffixes = forms("ordinal")
+            lexicon.cardinalSuffixes = forms("cardinal")
+        }
+        if let exclusions = fields?["weekday_exclusions"]?.fields("weekday_exclusions", allowed: ["words", "joiners"], required: ["words"], log: log) {
+            func forms(_ key: String) -> Set<String> {
+                Set((exclusions[key]?.strings(key, log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) })
+            }
+            lexicon.weekdayExclusions = forms("words")
+            lexicon.weekdayJoiners = forms("joiners")
+        }
         func words(_ node: YAMLNode?, _ key: String) -> [String] {
             (node?.strings(key, log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) }
         }
@@ -388,7 +405,7 @@ struct ContentLoader {
     func readQuestions(_ root: YAMLNode) -> (interrogatives: Set<String>, leads: Set<String>, cues: QuestionCues) {
         let fields = root.fields("questions.yaml", allowed: ["interrogatives", "leads", "tags", "yes_no_leads", "address_words", "subordinators",
                                                                     "statement_markers", "requests", "not_asking", "reasons", "whether",
-                                                                    "alternative_tails", "main_clause_openers", "needers"],
+                                                                    "alternative_tails", "main_clause_openers", "needers", "instructions"],
                                  required: ["interrogatives"], log: log)
         func words(_ key: String) -> Set<String> {
             Set((fields?[key]?.strings(key, log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) })
@@ -400,6 +417,7 @@ struct ContentLoader {
         cues.alternativeTails = words("alternative_tails")
         cues.mainClauseOpeners = words("main_clause_openers")
         cues.needers = words("needers")
+        cues.instructions = words("instructions")
         return (words("interrogatives"), words("leads"), cues)
     }
 
@@ -466,7 +484,7 @@ struct ContentLoader {
 
     func readScoring(_ root: YAMLNode) -> ScoringRules {
         let keys = ["weights", "pass_score", "critical_failure_fails", "long_action_seconds", "default_limits", "practise_next_count",
-                    "absence_credit", "outcome", "input_limits", "concise_answer"]
+                    "absence_credit", "outcome", "input_limits", "concise_answer", "recap_values"]
         let fields = root.fields("scoring.yaml", allowed: keys, required: ["weights", "pass_score", "input_limits"], log: log)
         var weights: [Severity: Int] = [:]
         for entry in fields?["weights"]?.entries("weights", log: log) ?? [] {
@@ -502,7 +520,8 @@ struct ContentLoader {
             absenceCredit: readAbsenceCredit(fields?["absence_credit"]),
             outcome: readOutcomeWording(fields?["outcome"]),
             inputLimits: inputLimits,
-            conciseAnswer: readConciseAnswer(fields?["concise_answer"]))
+            conciseAnswer: readConciseAnswer(fields?["concise_answer"]),
+            recapValues: fields?["recap_values"]?.int("recap_values", in: 0...100, log: log) ?? 0)
     }
 
     /// `concise_answer`: when a turn over the word limit is a complete answer told clearly (*-CONCISE).

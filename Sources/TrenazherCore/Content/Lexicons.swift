@@ -20,6 +20,9 @@ public struct InformalLexicon: Sendable, Codable {
     /// Words that say a thing is absent («нема», «не надійшла»): a noun homograph in their clause is the noun
     /// in the genitive of negation, whatever leads it («а оплати за сьогодні в системі ще нема»).
     public var absenceCues: [PatternSource] = []
+    /// The polite imperatives themselves («принесіть», «напишіть»): a clause with one is said to the customer
+    /// (`AssertionScope.addresses`), no rule of no one in particular.
+    public var politeImperatives: Set<String> = []
 
     /// Derives the singular imperative(s) of a polite plural imperative:
     /// -іться → -ись/-ися, -йтеся/-йтесь → -йся/-йсь, -іть → -и, -йте → -й, -ьте → -ь, consonant+те → consonant.
@@ -109,6 +112,14 @@ public struct TimeLexicon: Sendable {
     public var yearWords: Set<String> = []
     /// Words said between the digit groups of a code read out («дефіс»): `NumberReader.codeJoiners`.
     public var codeJoiners: Set<String> = []
+    /// An ordinal's endings typed straight after its digits («30го»): `NumberReader.ordinalSuffixes`.
+    public var ordinalSuffixes: Set<String> = []
+    /// A cardinal's case endings typed after its digits («2х», «5-ти»): `NumberReader.cardinalSuffixes`.
+    public var cardinalSuffixes: Set<String> = []
+    /// Words after which a weekday names no day («без суботи»), and the words that join another weekday to one so
+    /// excluded («без суботи і неділі»): `MentionExtractor`.
+    public var weekdayExclusions: Set<String> = []
+    public var weekdayJoiners: Set<String> = []
     /// The company's working days and hours: a call-back is kept only within them.
     public var workingHours: WorkingHours?
     /// «з 9 до 13 години»: an hour number between one of these prepositions and one of these hour
@@ -197,6 +208,9 @@ public struct ScoringRules: Sendable, Codable {
     public var inputLimits: InputLimits
     /// When a turn longer than the word limit is still concise (*-CONCISE).
     public var conciseAnswer = ConciseAnswer()
+    /// How many values told in earlier turns a closing turn repeats to sum the conversation up
+    /// (VIS-SUMMARY, PHN-SUMMARY), as «отже» does; 0: only the summary's words do.
+    public var recapValues = 0
 
     /// Score (rounded down) and pass/fail of a set of final verdicts and the customer's outcome:
     /// an unserved or misinformed customer fails the attempt whatever its score (`outcome` rules).

@@ -34,8 +34,10 @@ public struct AssertionScope: Sendable {
     let consequences: [WordPattern]
     let governingPrepositions: [WordPattern]
     let subjectPronouns: [WordPattern]
-    /// Words that address the customer (`lexicon/questions.yaml`, `address_words`): a rule or consequence
-    /// said to the customer («Компенсацію Вам виплатять, коли…») stays a promise.
+    /// Words that address the customer (`lexicon/questions.yaml`, `address_words`, and the polite imperatives
+    /// of `lexicon/informal.yaml`): a rule or consequence said to the customer («Компенсацію Вам виплатять,
+    /// коли…») stays a promise, and an instruction under «коли» («коли оплата зарахується, принесіть
+    /// квитанцію») stays what the customer is told to do.
     let addressWords: Set<String>
     /// What an infinitive is (`lexicon/fillers.yaml` `elliptical`): «чи» between two infinitives joins them
     /// («приходити чи писати заяву не треба»), it asks nothing.
@@ -71,7 +73,8 @@ public struct AssertionScope: Sendable {
 
     /// The scope Content declares, with the words that address the customer.
     public init(content: ContentBundle) {
-        self.init(content.assertionScope, addressWords: content.questionCues.addressWords, ellipsis: content.reading.ellipsis)
+        self.init(content.assertionScope, addressWords: content.questionCues.addressWords.union(content.informal.politeImperatives),
+                  ellipsis: content.reading.ellipsis)
     }
 
     /// Whether one of `words` starts at word `index`.

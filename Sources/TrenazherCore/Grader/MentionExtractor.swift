@@ -172,7 +172,7 @@ public struct MentionExtractor: Sendable {
             } else if let weekday = roles[index].weekday {
                 // «у четвер, 3 грудня», «3 грудня 2026, четвер»: a weekday that names the day of a date
                 // beside it is that date, already read; one that contradicts it is read on its own.
-                if !adjacentDates(to: index, in: text).contains(where: { $0.weekday == weekday }) {
+                if !isExcluded(weekdayAt: index, in: text), !adjacentDates(to: index, in: text).contains(where: { $0.weekday == weekday }) {
                     if pointsToPast(index, in: text) {
                         // «не працює з неділі»: the last one.
                         var back = (today.weekday - weekday + 7) % 7
@@ -292,6 +292,17 @@ public struct MentionExtractor: Sendable {
             return abs(position - index) <= 3 && position != index && words[position].kind != .number && !past.notVerbs.contains(form)
                 && past.verbEndings.contains { form.count > $0.count && form.hasSuffix($0) }
         }
+    }
+
+    /// Whether the weekday at word `index` is left out rather than named (`weekday_exclusions`): right after an
+    /// exclusion word («без суботи»), or joined to a weekday so left out («без суботи і неділі»).
+    func isExcluded(weekdayAt index: Int, in text: AnalyzedText) -> Bool {
+        let words = text.words
+        guard index > 0, words[index - 1].sentence == words[index].sentence else { return false }
+        if lexicon.weekdayExclusions.contains(words[index - 1].form) { return true }
+        guard index > 1, lexicon.weekdayJoiners.contains(words[index - 1].form), words[index - 2].sentence == words[index].sentence,
+              roles[words[index - 2].form]?.weekday != nil else { return false }
+        return isExcluded(weekdayAt: index - 2, in: text)
     }
 
     /// Whether a day-and-month date («3 грудня», «03.12») stands within the next three words.

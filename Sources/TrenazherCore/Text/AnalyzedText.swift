@@ -203,13 +203,17 @@ extension AnalyzedText {
     /// With no comma after the first clause, a main clause opens at one of `cues.mainClauseOpeners` when at least
     /// two words stand between it and the subordinator and the word right before it is none of `cues.needers`:
     /// «коли оплата зарахується треба буде ще написати заяву» states a duty, «коли ж мені треба прийти» asks.
+    /// A later clause opened by one of `cues.instructions` tells the customer what to do, however short: «коли оплата
+    /// зарахується, принесіть квитанцію», «коли оплата зарахується, щоб відключення зняли — принесіть квитанцію».
     func opensSubordinateClause(_ indices: [Int], interrogatives: Set<String>, leads: Set<String>, cues: QuestionCues) -> Bool {
         let second = indices.dropFirst().firstIndex(where: { words[$0].startsClause })
             ?? indices.indices.dropFirst(3).first { position in
-                cues.mainClauseOpeners.contains(words[indices[position]].form) && !cues.needers.contains(words[indices[position - 1]].form)
+                let form = words[indices[position]].form
+                return (cues.mainClauseOpeners.contains(form) || cues.instructions.contains(form)) && !cues.needers.contains(words[indices[position - 1]].form)
             }
         guard let second else { return false }
         let rest = indices[second...]
+        if rest.contains(where: { ($0 == indices[second] || words[$0].startsClause) && cues.instructions.contains(words[$0].form) }) { return true }
         guard rest.count >= 3 else { return false }
         return !rest.contains { index in
             let form = words[index].form
@@ -266,6 +270,11 @@ public struct QuestionCues: Sendable, Codable, Hashable {
     /// Words that say who needs to, right before a main clause opener: it is then the question's own («коли ж
     /// мені треба прийти»).
     public var needers: Set<String> = []
+
+    /// Polite imperatives that tell the customer what to do, not `requests` for information: a main clause one opens
+    /// after a subordinate clause states the instruction however short it is («коли оплата зарахується, принесіть
+    /// квитанцію»); typed with no comma, one opens the main clause as a `mainClauseOpeners` word does.
+    public var instructions: Set<String> = []
 
     /// Words that, right after a `whether` word, make the sentence ask which of two alternatives when it addresses
     /// the customer: «світла нема у всьому будинку чи тільки у вашій квартирі».

@@ -18,9 +18,14 @@ public struct NumberReader: Sendable, Codable {
     let afternoonUpTo: Int
     /// Words said between the digit groups of a code («дефіс», «тире»): a code's match steps over them.
     let codeJoiners: Set<String>
+    /// An ordinal's endings typed straight after its digits («30го»): read as «30-го», one number.
+    let ordinalSuffixes: Set<String>
+    /// A cardinal's case endings typed after its digits, with a hyphen or without («2х», «5-ти»): dropped.
+    let cardinalSuffixes: Set<String>
 
     public init(values: [String: Int], multipliers: [String: Int], months: Set<String>, halfWords: Set<String>,
-                clockWords: [String: Int], afternoonUpTo: Int, codeJoiners: Set<String> = []) {
+                clockWords: [String: Int], afternoonUpTo: Int, codeJoiners: Set<String> = [],
+                ordinalSuffixes: Set<String> = [], cardinalSuffixes: Set<String> = []) {
         self.values = values
         self.multipliers = multipliers
         self.months = months
@@ -28,6 +33,8 @@ public struct NumberReader: Sendable, Codable {
         self.clockWords = clockWords
         self.afternoonUpTo = afternoonUpTo
         self.codeJoiners = codeJoiners
+        self.ordinalSuffixes = ordinalSuffixes
+        self.cardinalSuffixes = cardinalSuffixes
     }
 
     /// The digits a token gives when it is part of a code read out or typed in groups
@@ -49,6 +56,12 @@ public struct NumberReader: Sendable, Codable {
             if let (value, end) = number(at: index, in: tokens) {
                 result.append(numberToken(form: String(value), from: tokens[index], to: tokens[end - 1], in: text))
                 index = end
+            } else if let (digits, end) = cardinal(at: index, in: tokens) {
+                result.append(numberToken(form: digits, from: tokens[index], to: tokens[end - 1], in: text))
+                index = end
+            } else if let suffix = ordinalSuffix(at: index, in: tokens) {
+                result.append(numberToken(form: tokens[index].form + "-" + suffix, from: tokens[index], to: tokens[index + 1], in: text))
+                index += 2
             } else if let (minutes, end) = halfHour(at: index, in: tokens) {
                 let form = "\(minutes / 60):\(minutes % 60 < 10 ? "0" : "")\(minutes % 60)"
                 result.append(numberToken(form: form, from: tokens[index], to: tokens[end - 1], in: text))
@@ -59,6 +72,34 @@ public struct NumberReader: Sendable, Codable {
             }
         }
         return result
+    }
+
+    /// A number typed with a cardinal's case ending («2х», «2-х», «5-ти»): its digits and the index after it.
+    func cardinal(at index: Int, in tokens: [Token]) -> (String, Int)? {
+        guard !cardinalSuffixes.isEmpty, tokens[index].kind == .number else { return nil }
+        let form = tokens[index].form
+        if let hyphen = form.firstIndex(of: "-") {
+            let digits = form[..<hyphen]
+            guard !digits.isEmpty, digits.utf8.allSatisfy(Self.isDigit), cardinalSuffixes.contains(String(form[form.index(after: hyphen)...]))
+            else { return nil }
+            return (String(digits), index + 1)
+        }
+        guard typedOn(at: index, in: tokens), cardinalSuffixes.contains(tokens[index + 1].form) else { return nil }
+        return (form, index + 2)
+    }
+
+    /// Whether the token at `index` is digits alone with a word typed straight after them («30го»).
+    func typedOn(at index: Int, in tokens: [Token]) -> Bool {
+        index + 1 < tokens.count && tokens[index].kind == .number && tokens[index + 1].kind == .word
+            && tokens[index].range.upperBound == tokens[index + 1].range.lowerBound && tokens[index].form.utf8.allSatisfy(Self.isDigit)
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { (48...57).contains(byte) }
+
+    /// The ordinal ending typed straight after the digits at `index` («30го»), when the word after them is one.
+    func ordinalSuffix(at index: Int, in tokens: [Token]) -> String? {
+        guard !ordinalSuffixes.isEmpty, typedOn(at: index, in: tokens), ordinalSuffixes.contains(tokens[index + 1].form) else { return nil }
+        return tokens[index + 1].form
     }
 
     /// A compound number starting at `index`: its value and the index after its last word.

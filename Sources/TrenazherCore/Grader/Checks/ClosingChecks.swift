@@ -32,27 +32,43 @@ struct FarewellCheck: StandardCheck {
     }
 }
 
-/// VIS-SUMMARY / PHN-SUMMARY: a summary phrase and a next step; PHN also a relevant additional service.
+/// VIS-SUMMARY / PHN-SUMMARY: a summary and a next step; PHN also a relevant additional service. A
+/// summary is a summary's words (`summary`) or a recap: a turn repeating `recap_values` values
+/// (dates, times, terms, amounts) the trainee told in earlier turns (scoring.yaml).
 struct SummaryCheck: StandardCheck {
     var requiresService: Bool
 
+    /// The words that sum up in the turn: its summary's words, or else the first value it repeats when it
+    /// repeats enough of those told before (`earlier`).
+    static func summary(_ analysis: TurnAnalysis, earlier: Set<String>, context: GradingContext) -> String? {
+        if let match = analysis.intents["summary"] { return match.evidence }
+        let least = context.content.scoring.recapValues
+        guard least > 0 else { return nil }
+        let repeated = ToldValues.repeated(analysis.mentions, from: earlier)
+        return repeated.count >= least ? repeated.evidence : nil
+    }
+
     func evaluate(_ context: GradingContext) -> [Finding] {
-        var summary: (PlayedTurn, PatternMatch)?
+        var summary: (PlayedTurn, String)?
         var nextStep: PatternMatch?
         var service: PatternMatch?
+        var told: Set<String> = []
         // A summary closes the conversation: «Отже, у Вас питання…» at the start is a clarification.
         let speech = context.speech
         let closing = Set(speech.suffix(max(1, speech.count - max(1, speech.count / 2))).map(\.index))
         for turn in context.speech {
             guard let analysis = turn.analysis else { continue }
-            if summary == nil, closing.contains(turn.index), let match = analysis.intents["summary"] { summary = (turn, match) }
+            if summary == nil, closing.contains(turn.index), let words = Self.summary(analysis, earlier: told, context: context) {
+                summary = (turn, words)
+            }
+            told.formUnion(ToldValues.keys(analysis.mentions))
             if let match = analysis.intents["next_step"], summary != nil || nextStep == nil { nextStep = match }
             if service == nil, let named = analysis.servicesNamed.first(where: { context.analyzer.isRelevant($0.service) }) { service = named.match }
         }
-        guard let (turn, match) = summary else { return context.missedIfFinal(detail: "немає підсумку") }
+        guard let (turn, words) = summary else { return context.missedIfFinal(detail: "немає підсумку") }
         guard nextStep != nil else { return context.missedIfFinal(detail: "не сказали про подальші дії") }
         if requiresService, service == nil { return context.missedIfFinal(detail: "не повідомили про додаткові сервіси") }
-        return [context.finding(.met, turn: turn, evidence: match.evidence)]
+        return [context.finding(.met, turn: turn, evidence: words)]
     }
 
     func findings(at turn: PlayedTurn, context: GradingContext, memory: inout CheckMemory) -> [Finding] {
@@ -62,15 +78,20 @@ struct SummaryCheck: StandardCheck {
         if analysis.intents["next_step"] != nil { memory.noted.insert("next_step") }
         if analysis.servicesNamed.contains(where: { context.analyzer.isRelevant($0.service) }) { memory.noted.insert("service") }
         let earlierSummary = memory.positions["summary"]
-        let summary = analysis.intents["summary"]
+        let told = Set(memory.noted.compactMap { $0.hasPrefix(Self.toldPrefix) ? String($0.dropFirst(Self.toldPrefix.count)) : nil })
+        let summary = Self.summary(analysis, earlier: told, context: context)
+        for key in ToldValues.keys(analysis.mentions) { memory.noted.insert(Self.toldPrefix + key) }
         if summary != nil { memory.positions["summary"] = position }
         // The closing part is the last `count - max(1, count / 2)` spoken turns (at least one).
         let count = memory.speechCount
         let closingStart = count - max(1, count - max(1, count / 2))
         if let earlierSummary, earlierSummary >= closingStart { return [] }
         guard let summary, memory.noted.contains("next_step"), !requiresService || memory.noted.contains("service") else { return [] }
-        return [context.finding(.met, turn: turn, evidence: summary.evidence)]
+        return [context.finding(.met, turn: turn, evidence: summary)]
     }
+
+    /// How a value told in an earlier turn is noted in the check's memory.
+    static let toldPrefix = "told "
 }
 
 /// HOT-MORE: asks whether the caller has other questions.
