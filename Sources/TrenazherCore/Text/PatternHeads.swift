@@ -7,7 +7,7 @@
 ///
 /// A test is tried only at the words it can match by their leading bytes. A word without a one-byte stem matches a
 /// test of two bytes or more only when the test begins with the first two bytes of the word's form or of one of its
-/// typo corrections (`Starts.keys`): by its bytes or a correction's, by its stem (a beginning of its form of two
+/// typo corrections (`WordsByKey`): by its bytes or a correction's, by its stem (a beginning of its form of two
 /// bytes or more), or as a prefix one typo away after its first letter, which keeps the first two bytes when the
 /// first letter is not ASCII. A form of one byte matches such a test only by a correction, unless the word may be a
 /// typo. A shorter test, or a prefix with an ASCII first letter, is tried at every word the pattern may start at
@@ -74,13 +74,9 @@ struct PatternHeads: Sendable {
     struct Starts {
         private let heads: PatternHeads
         private let text: AnalyzedText
-        /// The words every test is tried at: with a one-byte stem, a correction shorter than two bytes, or a form
-        /// shorter than two bytes that may be a typo.
-        private let anyKeyWords: [Int]
-        /// Per word, the first two bytes of its form and of each of its corrections (`PatternHeads.leadKey`):
-        /// `keys[keyStarts[word]..<keyStarts[word + 1]]`.
-        private let keys: [UInt32]
-        private let keyStarts: [Int]
+        /// The words by the first two bytes of their forms and corrections, and the words every test is tried at
+        /// (`WordsByKey`), made once for the text.
+        private let byKey: WordsByKey
         /// Per test and word (`test * words + word`): 0 not yet tried, 1 no match, 2 a match.
         private var known: [UInt8]
         /// Per word, the last pass (`words(startingWith:of:)`) that found a start there.
@@ -90,21 +86,7 @@ struct PatternHeads: Sendable {
         init(_ heads: PatternHeads, in text: AnalyzedText) {
             self.heads = heads
             self.text = text
-            var anyKeyWords: [Int] = [], keys: [UInt32] = [], keyStarts: [Int] = [0]
-            for (index, word) in text.words.enumerated() {
-                if word.stem.count == 1 || word.bytes.count < 2 && word.mayBeTypo || word.corrections.contains(where: { $0.count < 2 }) {
-                    anyKeyWords.append(index)
-                } else {
-                    for form in [word.bytes] + word.corrections where form.count >= 2 {
-                        let key = UInt32(form[0]) << 8 | UInt32(form[1])
-                        if !keys[keyStarts[index]...].contains(key) { keys.append(key) }
-                    }
-                }
-                keyStarts.append(keys.count)
-            }
-            self.anyKeyWords = anyKeyWords
-            self.keys = keys
-            self.keyStarts = keyStarts
+            byKey = WordsByKey(text)
             known = Array(repeating: 0, count: heads.isExact.count * text.words.count)
             marks = Array(repeating: 0, count: text.words.count)
         }
@@ -115,37 +97,33 @@ struct PatternHeads: Sendable {
             let count = text.words.count
             guard let first = tests.first, count > 0 else { return [] }
             pass += 1
-            let pass = self.pass, leadKeys = text.leadKeys, wordKeys = text.wordKeys, anyKeyWords = self.anyKeyWords
-            let keys = self.keys, keyStarts = self.keyStarts, testKeys = heads.leadKeys
+            let pass = self.pass, leadKeys = text.leadKeys, wordKeys = text.wordKeys, byKey = self.byKey, testKeys = heads.leadKeys
             let morphology = heads.isExact[Int(first)] ? nil : text.morphology
             var found = false
             PatternRun.with(heads.program, text.matchWords, morphology: morphology) { run in
                 known.withUnsafeMutableBufferPointer { known in
                     marks.withUnsafeMutableBufferPointer { marks in
-                        func tryTest(_ test: Int, at word: Int) {
-                            guard marks[word] != pass else { return }
-                            let at = test * count + word
-                            if known[at] == 0 { known[at] = run.testMatches(test, at: word) ? 2 : 1 }
-                            if known[at] == 2 {
-                                marks[word] = pass
-                                found = true
-                            }
-                        }
-                        for test in tests.lazy.map(Int.init) {
-                            let key = testKeys[test]
-                            if key == AnalyzedText.anyKey {
-                                for word in 0..<count where pattern.mayStart(leadKeys[word]) { tryTest(test, at: word) }
-                                continue
-                            }
-                            if wordKeys.contains(UInt16(truncatingIfNeeded: key)) {
-                                for word in 0..<count {
-                                    for at in keyStarts[word]..<keyStarts[word + 1] where keys[at] == key {
-                                        tryTest(test, at: word)
-                                        break
-                                    }
+                        byKey.words.withUnsafeBufferPointer { keyWords in
+                            func tryTest(_ test: Int, at word: Int) {
+                                guard marks[word] != pass else { return }
+                                let at = test * count + word
+                                if known[at] == 0 { known[at] = run.testMatches(test, at: word) ? 2 : 1 }
+                                if known[at] == 2 {
+                                    marks[word] = pass
+                                    found = true
                                 }
                             }
-                            for word in anyKeyWords { tryTest(test, at: word) }
+                            for test in tests.lazy.map(Int.init) {
+                                let key = testKeys[test]
+                                if key == AnalyzedText.anyKey {
+                                    for word in 0..<count where pattern.mayStart(leadKeys[word]) { tryTest(test, at: word) }
+                                    continue
+                                }
+                                if wordKeys.contains(UInt16(truncatingIfNeeded: key)) {
+                                    for position in byKey.positions(of: key) { tryTest(test, at: Int(keyWords[position])) }
+                                }
+                                for word in byKey.anyKeyWords { tryTest(test, at: word) }
+                            }
                         }
                     }
                 }

@@ -420,14 +420,14 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The match starting at each word of `starts` (in order) where one starts, as `matchesAtEveryStart` gives
-    /// them: with `starts` the words it tries (`mayMatch`, `mayStart`) less words no match can start at, the same
-    /// matches.
+    /// them: with `starts` the words it tries (`mayMatch`, `mayStart`) less words no match can start at, and each
+    /// a word one of the first step's tests matches (`PatternHeads.Starts`), the same matches.
     func matches(startingAt starts: [Int], in text: AnalyzedText) -> [PatternMatch] {
         guard !starts.isEmpty else { return [] }
         let found: [Range<Int>] = PatternRun.with(compiled.program, text.matchWords, morphology: morphology(of: text)) { run in
             var found: [Range<Int>] = []
             for start in starts {
-                if let end = run.match(step: 0, at: start, sentence: run.words[start].sentence), end > start { found.append(start..<end) }
+                if let end = run.matchPastFirstStep(at: start), end > start { found.append(start..<end) }
             }
             return found
         }
