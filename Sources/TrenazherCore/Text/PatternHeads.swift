@@ -91,6 +91,15 @@ struct PatternHeads: Sendable {
             marks = Array(repeating: 0, count: text.words.count)
         }
 
+        /// Where pattern `index` of the heads' list may start: `nil` when its first step is optional, a number or a
+        /// code (it may start at any word), none when it cannot match the text (`WordPattern.mayMatch`), else
+        /// `words(startingWith:of:)` with its heads.
+        mutating func words(ofPattern index: Int, _ pattern: WordPattern) -> [Int]? {
+            guard let tests = heads.heads[index] else { return nil }
+            guard pattern.mayMatch(text) else { return [] }
+            return words(startingWith: tests, of: pattern)
+        }
+
         /// The words, in order, where `pattern` — whose first step's tests are `tests` (`PatternHeads.heads`) — may
         /// start (`WordPattern.mayStart`) and one of those tests matches.
         mutating func words(startingWith tests: [Int32], of pattern: WordPattern) -> [Int] {
