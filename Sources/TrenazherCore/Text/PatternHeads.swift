@@ -136,6 +136,9 @@ struct PatternHeads: Sendable {
         private mutating func findMatches(of test: Int) {
             let key = heads.leadKeys[test], byKey = self.byKey, count = text.words.count
             let tryAtHavingKey = key != AnalyzedText.anyKey && text.wordKeys.contains(UInt16(truncatingIfNeeded: key))
+            matchedStart[test] = Int32(truncatingIfNeeded: matchedWords.count)
+            // No word has the test's lead key and every word has one: nothing to try.
+            if key != AnalyzedText.anyKey, !tryAtHavingKey, byKey.anyKeyWords.isEmpty { return }
             let morphology = heads.isExact[test] ? nil : text.morphology
             var words: [Int32] = []
             PatternRun.with(heads.program, text.matchWords, morphology: morphology) { run in
@@ -150,7 +153,7 @@ struct PatternHeads: Sendable {
                 }
                 for word in byKey.anyKeyWords where run.testMatches(test, at: word) { words.append(Int32(truncatingIfNeeded: word)) }
             }
-            matchedStart[test] = Int32(truncatingIfNeeded: matchedWords.count)
+            guard !words.isEmpty else { return }
             matchedCount[test] = Int32(truncatingIfNeeded: words.count)
             matchedWords += words
         }
