@@ -98,19 +98,28 @@ public struct CompiledIntent: Sendable {
         ordered.flatMap { $0.pattern.allMatches(in: text) }.filter { $0.sentence == sentence }
     }
 
+    /// The patterns, then the closing ones — the order `firstMatch` tries them in — then the `not` patterns: the
+    /// positions `firstMatch`'s `starts` is asked about.
+    var headedPatterns: [WordPattern] { ordered.map(\.pattern) + negations }
+
     /// The first keys of each pattern, in the order `firstMatch` tries them (the patterns, then the
     /// closing ones); empty for a pattern without first keys (`IntentIndex`).
     var patternFirstKeys: [[UInt32]] { ordered.map(\.pattern.firstKeyList) }
 
     /// `firstMatch` trying only the patterns at `candidates` (positions in `patternFirstKeys`' order,
-    /// increasing; `nil`: every pattern): the others must be patterns that cannot match `text`.
+    /// increasing; `nil`: every pattern): the others must be patterns that cannot match `text`. `starts` gives, for
+    /// the pattern at a position of `headedPatterns`, the only words a match of it can start at
+    /// (`PatternHeads.Starts`), or `nil` when it is to be tried at every word.
     func firstMatch(in text: AnalyzedText, excludingSentences excluded: Set<Int> = [], closing: Bool = true,
-                    denied knownDenied: Set<Int>? = nil, candidates: [Int32]?) -> PatternMatch? {
+                    denied knownDenied: Set<Int>? = nil, candidates: [Int32]?,
+                    starts: (_ position: Int, _ pattern: WordPattern) -> [Int]? = { _, _ in nil }) -> PatternMatch? {
         // No pattern that may match: nothing to deny or cancel either.
         if let candidates, !candidates.contains(where: { Int($0) < (closing ? ordered.count : patterns.count) }) { return nil }
         var cancelled = excluded
-        for negation in negations {
-            for match in negation.allMatches(in: text) { cancelled.insert(match.sentence) }
+        for (index, negation) in negations.enumerated() {
+            let words = starts(ordered.count + index, negation)
+            let matches = words.map { negation.allMatches(in: text, startingAt: $0, before: .max) } ?? negation.allMatches(in: text)
+            for match in matches { cancelled.insert(match.sentence) }
         }
         let denied = negation.words.isEmpty ? [] : knownDenied ?? negation.deniedWords(in: text)
         var best: PatternMatch?
@@ -121,12 +130,14 @@ public struct CompiledIntent: Sendable {
                 let match: PatternMatch?
                 // Only a match starting before the best one so far can replace it: a pattern stops looking there.
                 let limit = best?.firstWord ?? .max
+                let pattern = ordered[position].pattern
+                let words = starts(position, pattern)
                 if cancelled.isEmpty, denied.isEmpty {
-                    match = ordered[position].pattern.firstMatch(in: text, before: limit)
+                    match = words.map { pattern.firstMatch(in: text, startingAt: $0, before: limit) } ?? pattern.firstMatch(in: text, before: limit)
                 } else {
                     let ownNegation = !denied.isEmpty && ordered[position].ownNegation
-                    match = ordered[position].pattern.allMatches(in: text, before: limit)
-                        .first { !cancelled.contains($0.sentence) && (ownNegation || !denied.contains($0.firstWord)) }
+                    let all = words.map { pattern.allMatches(in: text, startingAt: $0, before: limit) } ?? pattern.allMatches(in: text, before: limit)
+                    match = all.first { !cancelled.contains($0.sentence) && (ownNegation || !denied.contains($0.firstWord)) }
                 }
                 if let match, best == nil || match.firstWord < best!.firstWord { best = match }
             }

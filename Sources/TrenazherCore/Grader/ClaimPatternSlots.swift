@@ -42,14 +42,12 @@ struct ClaimPatternSlots: Sendable {
     /// and only at the words its first step matches (`PatternHeads`).
     struct Matches {
         private let patterns: [WordPattern]
-        private let heads: [[Int32]?]
         private let text: AnalyzedText
         private var starts: PatternHeads.Starts
         private var found: [[PatternMatch]?]
 
         init(_ slots: ClaimPatternSlots, in text: AnalyzedText) {
             patterns = slots.patterns
-            heads = slots.heads.heads
             self.text = text
             starts = PatternHeads.Starts(slots.heads, in: text)
             found = Array(repeating: nil, count: slots.patterns.count)
@@ -60,8 +58,8 @@ struct ClaimPatternSlots: Sendable {
             if let known = found[slot] { return known }
             let pattern = patterns[slot]
             let matches: [PatternMatch]
-            if let tests = heads[slot] {
-                matches = pattern.mayMatch(text) ? pattern.matches(startingAt: starts.words(startingWith: tests, of: pattern), in: text) : []
+            if let words = starts.words(ofPattern: slot, pattern) {
+                matches = pattern.matches(startingAt: words, in: text)
             } else {
                 matches = pattern.matchesAtEveryStart(in: text)
             }

@@ -8,6 +8,11 @@ public final class TurnAnalyzer: Sendable {
     let intents: [CompiledIntent]
     /// The intents' patterns by their first keys: a turn tries only those that may match it.
     let intentIndex: IntentIndex
+    /// The intents' patterns, each intent's in its order one after another, by the words they can start with: a
+    /// pattern is run only at the words its first step matches.
+    let intentHeads: PatternHeads
+    /// Per intent, the position of its first pattern in `intentHeads`.
+    let intentHeadOffsets: [Int]
     let informal: InformalAddressDetector
     let courtesy: CourtesyDetector
     let language: LanguageDetector
@@ -53,6 +58,13 @@ public final class TurnAnalyzer: Sendable {
         }
         intents = definitions.keys.sorted().map { CompiledIntent(definitions[$0]!, bindings: bindings, negation: content.negation) }
         intentIndex = IntentIndex(intents)
+        var intentPatterns: [WordPattern] = [], intentHeadOffsets: [Int] = []
+        for intent in intents {
+            intentHeadOffsets.append(intentPatterns.count)
+            intentPatterns += intent.headedPatterns
+        }
+        intentHeads = PatternHeads(intentPatterns)
+        self.intentHeadOffsets = intentHeadOffsets
         informal = InformalAddressDetector(lexicon: content.informal)
         courtesy = CourtesyDetector(lexicon: content.courtesy)
         language = LanguageDetector(lexicon: content.language)
@@ -231,13 +243,19 @@ public final class TurnAnalyzer: Sendable {
         // Every intent is compiled with the Content's negation words: what they deny is found once a turn.
         let denied = content.negation.words.isEmpty ? [] : content.negation.deniedWords(in: text)
         let candidates = intentIndex.candidates(in: text)
+        // Each pattern run only at the words its first step matches: the same first matches.
+        var starts = PatternHeads.Starts(intentHeads, in: text)
         for (position, intent) in intents.enumerated() where intent.yieldsTo.isEmpty {
-            if let match = intent.firstMatch(in: text, closing: closing, denied: denied, candidates: candidates[position]) { found[intent.name] = match }
+            let offset = intentHeadOffsets[position]
+            if let match = intent.firstMatch(in: text, closing: closing, denied: denied, candidates: candidates[position],
+                                             starts: { starts.words(ofPattern: offset + $0, $1) }) { found[intent.name] = match }
         }
         for (position, intent) in intents.enumerated() where !intent.yieldsTo.isEmpty {
             let excluded = Set(intent.yieldsTo.compactMap { found[$0]?.sentence })
+            let offset = intentHeadOffsets[position]
             if let match = intent.firstMatch(in: text, excludingSentences: excluded, closing: closing, denied: denied,
-                                             candidates: candidates[position]) { found[intent.name] = match }
+                                             candidates: candidates[position],
+                                             starts: { starts.words(ofPattern: offset + $0, $1) }) { found[intent.name] = match }
         }
         return found
     }

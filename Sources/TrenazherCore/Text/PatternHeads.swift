@@ -7,7 +7,7 @@
 ///
 /// A test is tried only at the words it can match by their leading bytes. A word without a one-byte stem matches a
 /// test of two bytes or more only when the test begins with the first two bytes of the word's form or of one of its
-/// typo corrections (`Starts.keys`): by its bytes or a correction's, by its stem (a beginning of its form of two
+/// typo corrections (`WordsByKey`): by its bytes or a correction's, by its stem (a beginning of its form of two
 /// bytes or more), or as a prefix one typo away after its first letter, which keeps the first two bytes when the
 /// first letter is not ASCII. A form of one byte matches such a test only by a correction, unless the word may be a
 /// typo. A shorter test, or a prefix with an ASCII first letter, is tried at every word the pattern may start at
@@ -70,19 +70,20 @@ struct PatternHeads: Sendable {
         }
     }
 
-    /// Where the patterns may start in one text: each distinct test tried at a word the first time it is asked.
+    /// Where the patterns may start in one text: each distinct test tried, the first time a pattern asks for it, at
+    /// every word it can match by their first bytes; what it matched is kept for the other patterns holding it.
     struct Starts {
         private let heads: PatternHeads
         private let text: AnalyzedText
-        /// The words every test is tried at: with a one-byte stem, a correction shorter than two bytes, or a form
-        /// shorter than two bytes that may be a typo.
-        private let anyKeyWords: [Int]
-        /// Per word, the first two bytes of its form and of each of its corrections (`PatternHeads.leadKey`):
-        /// `keys[keyStarts[word]..<keyStarts[word + 1]]`.
-        private let keys: [UInt32]
-        private let keyStarts: [Int]
-        /// Per test and word (`test * words + word`): 0 not yet tried, 1 no match, 2 a match.
-        private var known: [UInt8]
+        /// The words by the first two bytes of their forms and corrections, and the words every test is tried at
+        /// (`WordsByKey`), made once for the text.
+        private let byKey: WordsByKey
+        /// Per test, where the words it matches start in `matchedWords`, or -1 until it is first asked for.
+        private var matchedStart: [Int32]
+        /// Per test, how many words it matches.
+        private var matchedCount: [Int32]
+        /// The words each test asked for matches, one test's after another.
+        private var matchedWords: [Int32] = []
         /// Per word, the last pass (`words(startingWith:of:)`) that found a start there.
         private var marks: [UInt32]
         private var pass: UInt32 = 0
@@ -90,68 +91,71 @@ struct PatternHeads: Sendable {
         init(_ heads: PatternHeads, in text: AnalyzedText) {
             self.heads = heads
             self.text = text
-            var anyKeyWords: [Int] = [], keys: [UInt32] = [], keyStarts: [Int] = [0]
-            for (index, word) in text.words.enumerated() {
-                if word.stem.count == 1 || word.bytes.count < 2 && word.mayBeTypo || word.corrections.contains(where: { $0.count < 2 }) {
-                    anyKeyWords.append(index)
-                } else {
-                    for form in [word.bytes] + word.corrections where form.count >= 2 {
-                        let key = UInt32(form[0]) << 8 | UInt32(form[1])
-                        if !keys[keyStarts[index]...].contains(key) { keys.append(key) }
-                    }
-                }
-                keyStarts.append(keys.count)
-            }
-            self.anyKeyWords = anyKeyWords
-            self.keys = keys
-            self.keyStarts = keyStarts
-            known = Array(repeating: 0, count: heads.isExact.count * text.words.count)
+            byKey = WordsByKey(text)
+            matchedStart = Array(repeating: -1, count: heads.isExact.count)
+            matchedCount = Array(repeating: 0, count: heads.isExact.count)
             marks = Array(repeating: 0, count: text.words.count)
+        }
+
+        /// Where pattern `index` of the heads' list may start: `nil` when its first step is optional, a number or a
+        /// code (it may start at any word), none when it cannot match the text (`WordPattern.mayMatch`), else
+        /// `words(startingWith:of:)` with its heads.
+        mutating func words(ofPattern index: Int, _ pattern: WordPattern) -> [Int]? {
+            guard let tests = heads.heads[index] else { return nil }
+            guard pattern.mayMatch(text) else { return [] }
+            return words(startingWith: tests, of: pattern)
         }
 
         /// The words, in order, where `pattern` — whose first step's tests are `tests` (`PatternHeads.heads`) — may
         /// start (`WordPattern.mayStart`) and one of those tests matches.
         mutating func words(startingWith tests: [Int32], of pattern: WordPattern) -> [Int] {
-            let count = text.words.count
-            guard let first = tests.first, count > 0 else { return [] }
+            guard !tests.isEmpty, !text.words.isEmpty else { return [] }
+            for test in tests where matchedStart[Int(test)] < 0 { findMatches(of: Int(test)) }
             pass += 1
-            let pass = self.pass, leadKeys = text.leadKeys, wordKeys = text.wordKeys, anyKeyWords = self.anyKeyWords
-            let keys = self.keys, keyStarts = self.keyStarts, testKeys = heads.leadKeys
-            let morphology = heads.isExact[Int(first)] ? nil : text.morphology
-            var found = false
-            PatternRun.with(heads.program, text.matchWords, morphology: morphology) { run in
-                known.withUnsafeMutableBufferPointer { known in
-                    marks.withUnsafeMutableBufferPointer { marks in
-                        func tryTest(_ test: Int, at word: Int) {
-                            guard marks[word] != pass else { return }
-                            let at = test * count + word
-                            if known[at] == 0 { known[at] = run.testMatches(test, at: word) ? 2 : 1 }
-                            if known[at] == 2 {
-                                marks[word] = pass
-                                found = true
-                            }
-                        }
-                        for test in tests.lazy.map(Int.init) {
-                            let key = testKeys[test]
-                            if key == AnalyzedText.anyKey {
-                                for word in 0..<count where pattern.mayStart(leadKeys[word]) { tryTest(test, at: word) }
-                                continue
-                            }
-                            if wordKeys.contains(UInt16(truncatingIfNeeded: key)) {
-                                for word in 0..<count {
-                                    for at in keyStarts[word]..<keyStarts[word + 1] where keys[at] == key {
-                                        tryTest(test, at: word)
-                                        break
-                                    }
-                                }
-                            }
-                            for word in anyKeyWords { tryTest(test, at: word) }
-                        }
+            let pass = self.pass
+            var found: [Int] = []
+            for test in tests.lazy.map(Int.init) {
+                let start = Int(matchedStart[test]), end = start + Int(matchedCount[test])
+                guard start < end else { continue }
+                // A test without a lead key was tried at every word: a start only where the pattern may start.
+                let anyKey = heads.leadKeys[test] == AnalyzedText.anyKey
+                for position in start..<end {
+                    let word = Int(matchedWords[position])
+                    if marks[word] != pass, !anyKey || pattern.mayStart(text.leadKeys[word]) {
+                        marks[word] = pass
+                        found.append(word)
                     }
                 }
             }
-            guard found else { return [] }
-            return marks.indices.filter { marks[$0] == pass }
+            if found.count > 1 { found.sort() }
+            return found
+        }
+
+        /// Tries test `test` at the words it can match by their first bytes — with a lead key, the words having it and
+        /// `WordsByKey.anyKeyWords`; without, every word — and keeps those it matches.
+        private mutating func findMatches(of test: Int) {
+            let key = heads.leadKeys[test], byKey = self.byKey, count = text.words.count
+            let tryAtHavingKey = key != AnalyzedText.anyKey && text.wordKeys.contains(UInt16(truncatingIfNeeded: key))
+            matchedStart[test] = Int32(truncatingIfNeeded: matchedWords.count)
+            // No word has the test's lead key and every word has one: nothing to try.
+            if key != AnalyzedText.anyKey, !tryAtHavingKey, byKey.anyKeyWords.isEmpty { return }
+            let morphology = heads.isExact[test] ? nil : text.morphology
+            var words: [Int32] = []
+            PatternRun.with(heads.program, text.matchWords, morphology: morphology) { run in
+                if key == AnalyzedText.anyKey {
+                    for word in 0..<count where run.testMatches(test, at: word) { words.append(Int32(truncatingIfNeeded: word)) }
+                    return
+                }
+                if tryAtHavingKey {
+                    for position in byKey.positions(of: key) where run.testMatches(test, at: Int(byKey.words[position])) {
+                        words.append(byKey.words[position])
+                    }
+                }
+                for word in byKey.anyKeyWords where run.testMatches(test, at: word) { words.append(Int32(truncatingIfNeeded: word)) }
+            }
+            guard !words.isEmpty else { return }
+            matchedCount[test] = Int32(truncatingIfNeeded: words.count)
+            matchedWords += words
         }
     }
 }

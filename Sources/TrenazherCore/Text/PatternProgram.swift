@@ -158,6 +158,16 @@ struct PatternRun {
         }
     }
 
+    /// `match(step: 0, at: position, …)` at a word where one of the first step's tests is known to match
+    /// (`PatternHeads.Starts`). A required word step takes the start word alone — no filler stands before a pattern's
+    /// first word — so when one of its tests matches there, the match is the next step's at the next word; any other
+    /// first step is matched as it is.
+    func matchPastFirstStep(at position: Int) -> Int? {
+        let sentence = words[position].sentence
+        guard let first = steps.first, first.kind == .word, !first.optional else { return match(step: 0, at: position, sentence: sentence) }
+        return match(step: 1, at: position + 1, sentence: sentence)
+    }
+
     /// The index after the words from `position` whose digits, joined, are exactly the code's
     /// (joiner words such as «дефіс» may stand between them), or `nil`.
     private func matchCode(_ step: PatternProgram.Step, at position: Int, sentence: Int) -> Int? {

@@ -420,14 +420,48 @@ public struct WordPattern: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The match starting at each word of `starts` (in order) where one starts, as `matchesAtEveryStart` gives
-    /// them: with `starts` the words it tries (`mayMatch`, `mayStart`) less words no match can start at, the same
-    /// matches.
+    /// them: with `starts` the words it tries (`mayMatch`, `mayStart`) less words no match can start at, and each
+    /// a word one of the first step's tests matches (`PatternHeads.Starts`), the same matches.
     func matches(startingAt starts: [Int], in text: AnalyzedText) -> [PatternMatch] {
         guard !starts.isEmpty else { return [] }
         let found: [Range<Int>] = PatternRun.with(compiled.program, text.matchWords, morphology: morphology(of: text)) { run in
             var found: [Range<Int>] = []
             for start in starts {
-                if let end = run.match(step: 0, at: start, sentence: run.words[start].sentence), end > start { found.append(start..<end) }
+                if let end = run.matchPastFirstStep(at: start), end > start { found.append(start..<end) }
+            }
+            return found
+        }
+        return found.map { PatternMatch(text: text, firstWord: $0.lowerBound, lastWord: $0.upperBound - 1) }
+    }
+
+    /// `firstMatch(in:before:)` of the pattern run only at `starts` (increasing): the words where it may start and
+    /// one of its first step's tests matches, none when it cannot match the text (`PatternHeads.Starts`). A match
+    /// starts only at such a word, so it is the same match.
+    func firstMatch(in text: AnalyzedText, startingAt starts: [Int], before limit: Int) -> PatternMatch? {
+        guard let first = starts.first, first < limit else { return nil }
+        let found: Range<Int>? = PatternRun.with(compiled.program, text.matchWords, morphology: morphology(of: text)) { run in
+            for start in starts {
+                if start >= limit { break }
+                if let end = run.matchPastFirstStep(at: start), end > start { return start..<end }
+            }
+            return nil
+        }
+        return found.map { PatternMatch(text: text, firstWord: $0.lowerBound, lastWord: $0.upperBound - 1) }
+    }
+
+    /// `allMatches(in:before:)` of the pattern run only at `starts`, as `firstMatch(in:startingAt:before:)`: every
+    /// non-overlapping match, left to right, the same matches.
+    func allMatches(in text: AnalyzedText, startingAt starts: [Int], before limit: Int) -> [PatternMatch] {
+        guard let first = starts.first, first < limit else { return [] }
+        let found: [Range<Int>] = PatternRun.with(compiled.program, text.matchWords, morphology: morphology(of: text)) { run in
+            var found: [Range<Int>] = []
+            var next = 0
+            for start in starts where start >= next {
+                if start >= limit { break }
+                if let end = run.matchPastFirstStep(at: start), end > start {
+                    found.append(start..<end)
+                    next = end
+                }
             }
             return found
         }
