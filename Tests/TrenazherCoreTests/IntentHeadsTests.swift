@@ -14,14 +14,7 @@ struct IntentHeadsTests {
     /// written and exact, run only at the words its first step matches, finds its first match and its non-overlapping
     /// matches — whole and before a word — as when it is tried at every word.
     @Test func patternsRunAtTheirHeadsFindWhatEveryStartFinds() {
-        var patterns: [WordPattern] = []
-        for scenario in Fixtures.library.scenarios {
-            let analyzer = TurnAnalyzer(scenario: scenario, content: Fixtures.content, traineeName: "Олена")
-            patterns += analyzer.intents.flatMap { $0.patterns + $0.closingPatterns + $0.negations }
-            patterns += analyzer.claims.claims.flatMap { $0.about + $0.falsePatterns + $0.deniedPatterns + $0.phrases }
-            patterns += analyzer.accountFacts + analyzer.documents.flatMap(\.patterns) + analyzer.services.flatMap(\.patterns)
-            patterns += analyzer.questions.flatMap(\.patterns)
-        }
+        let patterns = PatternIndexTests.conversationPatterns()
         let unique = Array(Set(patterns.flatMap { [$0, $0.exact()] }))
         let heads = PatternHeads(unique)
         var indexed = 0

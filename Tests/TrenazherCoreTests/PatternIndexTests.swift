@@ -6,6 +6,20 @@ import Testing
 @Suite struct PatternIndexTests {
     /// Texts to try: every example of every intent of Content, and random mixes of their words with
     /// typos, capitals and Latin lookalikes.
+    /// Every pattern of every bundled scenario's conversation — intents (with their closing and `not` patterns),
+    /// claims, account facts, documents, services, questions — and what `more` adds from each analyzer.
+    static func conversationPatterns(more: (TurnAnalyzer) -> [WordPattern] = { _ in [] }) -> [WordPattern] {
+        var patterns: [WordPattern] = []
+        for scenario in Fixtures.library.scenarios {
+            let analyzer = TurnAnalyzer(scenario: scenario, content: Fixtures.content, traineeName: "Олена")
+            patterns += analyzer.intents.flatMap { $0.patterns + $0.closingPatterns + $0.negations }
+            patterns += analyzer.claims.claims.flatMap { $0.about + $0.falsePatterns + $0.deniedPatterns + $0.phrases }
+            patterns += analyzer.accountFacts + analyzer.documents.flatMap(\.patterns) + analyzer.services.flatMap(\.patterns)
+            patterns += analyzer.questions.flatMap(\.patterns) + more(analyzer)
+        }
+        return patterns
+    }
+
     static func texts() -> [String] {
         var texts = Fixtures.content.intents.values.sorted { $0.name < $1.name }.flatMap { $0.matchExamples + $0.noMatchExamples }
         let words = texts.flatMap { $0.split(separator: " ").map(String.init) }
@@ -48,15 +62,10 @@ import Testing
     /// every match as it was: every pattern of every bundled scenario's conversation (intents, claims,
     /// statements, documents, services) and of the lexicons, as written and exact, on every text.
     @Test func requiredWordsRuleOutOnlyPatternsThatCannotMatch() {
-        var patterns: [WordPattern] = []
-        for scenario in Fixtures.library.scenarios {
-            let analyzer = TurnAnalyzer(scenario: scenario, content: Fixtures.content, traineeName: "Олена")
-            patterns += analyzer.intents.flatMap { $0.patterns + $0.closingPatterns + $0.negations }
-            patterns += analyzer.claims.claims.flatMap { $0.about + $0.falsePatterns + $0.deniedPatterns + $0.phrases }
-            patterns += analyzer.accountFacts + analyzer.documents.flatMap(\.patterns) + analyzer.services.flatMap(\.patterns)
-            patterns += analyzer.questions.flatMap(\.patterns) + analyzer.jargon.flatMap(\.expansions)
-            patterns += analyzer.mentions.units.flatMap(\.patterns) + analyzer.mentions.dayParts + analyzer.informal.safePhrases
-            patterns += analyzer.courtesy.prohibited.patterns + analyzer.courtesy.insults.patterns + analyzer.language.russian.patterns
+        let patterns = Self.conversationPatterns { analyzer in
+            analyzer.jargon.flatMap(\.expansions) + analyzer.mentions.units.flatMap(\.patterns) + analyzer.mentions.dayParts
+                + analyzer.informal.safePhrases + analyzer.courtesy.prohibited.patterns + analyzer.courtesy.insults.patterns
+                + analyzer.language.russian.patterns
         }
         let unique = Array(Set(patterns.flatMap { [$0, $0.exact()] }))
         #expect(unique.count > 1_000)
