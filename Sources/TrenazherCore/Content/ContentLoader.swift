@@ -333,22 +333,16 @@ struct ContentLoader {
             }
         }
         lexicon.codeJoiners = Set((fields?["code_joiners"]?.strings("code_joiners", log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) })
-        if let endings = fields?["number_endings"]?.fields("number_endings", allowed: ["ordinal", "cardinal"], log: log) {
-            func forms(_ key: String) -> Set<String> {
-                Set((endings[key]?.strings(key, log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) })
-            }
-            lexicon.ordinalSuffixes = forms("ordinal")
-            lexicon.cardinalSuffixes = forms("cardinal")
-        }
-        if let exclusions = fields?["weekday_exclusions"]?.fields("weekday_exclusions", allowed: ["words", "joiners"], required: ["words"], log: log) {
-            func forms(_ key: String) -> Set<String> {
-                Set((exclusions[key]?.strings(key, log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) })
-            }
-            lexicon.weekdayExclusions = forms("words")
-            lexicon.weekdayJoiners = forms("joiners")
-        }
         func words(_ node: YAMLNode?, _ key: String) -> [String] {
             (node?.strings(key, log: log) ?? []).map { TextNormalizer.matchForm(of: TextNormalizer.normalize($0.0)) }
+        }
+        if let endings = fields?["number_endings"]?.fields("number_endings", allowed: ["ordinal", "cardinal"], log: log) {
+            lexicon.ordinalSuffixes = Set(words(endings["ordinal"], "number_endings.ordinal"))
+            lexicon.cardinalSuffixes = Set(words(endings["cardinal"], "number_endings.cardinal"))
+        }
+        if let exclusions = fields?["weekday_exclusions"]?.fields("weekday_exclusions", allowed: ["words", "joiners"], required: ["words"], log: log) {
+            lexicon.weekdayExclusions = Set(words(exclusions["words"], "weekday_exclusions.words"))
+            lexicon.weekdayJoiners = Set(words(exclusions["joiners"], "weekday_exclusions.joiners"))
         }
         if let hours = fields?["clock_hours"]?.fields("clock_hours", allowed: ["prepositions", "words"], required: ["prepositions", "words"], log: log) {
             lexicon.clockHours = ClockHourWords(prepositions: Set(words(hours["prepositions"], "clock_hours.prepositions")),
